@@ -1,0 +1,41 @@
+/** The only error type the widget's code raises or reports; `code` is fixed and safe to branch on. */
+export const CAPTAIN_ERROR_CODES = [
+  'network',
+  'unauthorized',
+  'not_found',
+  'invalid_request',
+  'card_declined',
+  'insufficient_funds',
+  'authentication_failed',
+  'order_not_payable',
+  'amount_exceeds_remaining',
+  'invalid_response',
+  'unknown',
+] as const;
+export type CaptainErrorCode = (typeof CAPTAIN_ERROR_CODES)[number];
+
+export class CaptainError extends Error {
+  override readonly name = 'CaptainError';
+  readonly code: CaptainErrorCode;
+  /** HTTP status when the platform answered, absent for network failures. */
+  readonly status: number | undefined;
+  /** The platform's own readable messages, useful to developers (never shown raw to buyers). */
+  readonly details: readonly string[];
+
+  constructor(code: CaptainErrorCode, message: string, options: { status?: number; details?: readonly string[]; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.status = options.status;
+    this.details = options.details ?? [];
+  }
+}
+
+export const isCaptainErrorCode = (value: unknown): value is CaptainErrorCode =>
+  typeof value === 'string' && (CAPTAIN_ERROR_CODES as readonly string[]).includes(value);
+
+/** Whatever was thrown, as a CaptainError (unexpected ones become `unknown`). */
+export function toCaptainError(error: unknown): CaptainError {
+  if (error instanceof CaptainError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new CaptainError('unknown', message, { cause: error });
+}

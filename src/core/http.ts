@@ -1,0 +1,125 @@
+/**
+ * The one way the widget talks to the platform: timeout, retry of safe requests on network failure, raw-key
+ * authorisation, idempotency keys, and validation of every answer against the shared schemas.
+ */
+import * as z from 'zod/mini';
+import { envelope, ErrorBody } from './schemas.ts';
+import { CaptainError, isCaptainErrorCode, type CaptainErrorCode } from './errors.ts';
+
+export interface HttpConfig {
+  /** Origin (and optional path prefix) of the platform, e.g. `http://localhost:4010`. */
+  apiUrl: string;
+  /** The platform key sent raw in `Authorization` (public key in the widget). */
+  key: string;
+  timeoutMs?: number;
+  /** Attempts after the first, for GET only: a POST could have reached the platform. */
+  retries?: number;
+  /** Injected by tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+}
+
+export interface HttpRequest<T extends z.ZodMiniType> {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+  /** Schema of `data` in the success envelope. */
+  schema: T;
+  idempotencyKey?: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_RETRIES = 2;
+const RETRY_DELAYS_MS = [250, 1000];
+
+const statusCodes: Record<number, CaptainErrorCode> = {
+  400: 'invalid_request',
+  401: 'unauthorized',
+  403: 'unauthorized',
+  404: 'not_found',
+  409: 'order_not_payable',
+  422: 'invalid_request',
+};
+
+export async function http<T extends z.ZodMiniType>(config: HttpConfig, request: HttpRequest<T>): Promise<z.infer<T>> {
+  const retries = request.method === 'GET' ? (config.retries ?? DEFAULT_RETRIES) : 0;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send(config, request);
+    } catch (error) {
+      const retryable = error instanceof CaptainError && error.code === 'network' && attempt < retries;
+      if (!retryable) throw error;
+      await sleep(RETRY_DELAYS_MS[attempt] ?? 1000);
+    }
+  }
+}
+
+async function send<T extends z.ZodMiniType>(config: HttpConfig, request: HttpRequest<T>): Promise<z.infer<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json', Authorization: config.key };
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (request.idempotencyKey) headers['Idempotency-Key'] = request.idempotencyKey;
+
+  const controller = new AbortController();
+  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const doFetch = config.fetch ?? fetch;
+  let response: Response;
+  let text: string;
+  try {
+    response = await doFetch(joinUrl(config.apiUrl, request.path), {
+      method: request.method,
+      headers,
+      body: request.body === undefined ? null : JSON.stringify(request.body),
+      signal: controller.signal,
+    });
+    text = await response.text();
+  } catch (error) {
+    const timedOut = controller.signal.aborted;
+    throw new CaptainError('network', timedOut ? `No answer within ${timeoutMs} ms` : 'The platform could not be reached', {
+      cause: error,
+    });
+  } finally {
+    clearTimeout(timer);
+  }
+
+  const json = parseJson(text);
+  if (!response.ok) throw errorFromResponse(response.status, json);
+  const parsed = envelope(request.schema).safeParse(json);
+  if (!parsed.success) {
+    throw new CaptainError('invalid_response', `Unexpected answer from ${request.method} ${request.path}`, {
+      status: response.status,
+      details: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    });
+  }
+  return (parsed.data as { data: z.infer<T> }).data;
+}
+
+function errorFromResponse(status: number, json: unknown): CaptainError {
+  if (status === 401) return new CaptainError('unauthorized', 'The key was refused', { status });
+  const body = ErrorBody.safeParse(json);
+  const details = body.success ? body.data.errors : [];
+  const declared = body.success ? body.data.code : undefined;
+  const code: CaptainErrorCode = isCaptainErrorCode(declared) ? declared : (statusCodes[status] ?? 'unknown');
+  return new CaptainError(code, details[0] ?? `HTTP ${status}`, { status, details });
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function joinUrl(base: string, path: string): string {
+  return base.replace(/\/+$/, '') + path;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A fresh idempotency key (random UUID; falls back to getRandomValues outside secure contexts). */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

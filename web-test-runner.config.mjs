@@ -1,0 +1,83 @@
+// Component and unit tests of the widget, in a real Chromium. See TOOLCHAIN.md for why each flag is here.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { defaultReporter } from '@web/test-runner';
+
+/** CHROME_PATH, else Debian's Chromium, else Playwright's own browser (undefined lets Playwright pick it). */
+function chromiumPath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  return undefined;
+}
+
+const mswWorker = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
+
+/** Serves MSW's service worker from the root so that its scope covers every test page. */
+function serveMswWorker(context, next) {
+  if (context.path === '/mockServiceWorker.js') {
+    context.type = 'application/javascript';
+    context.body = readFileSync(mswWorker, 'utf8');
+    return undefined;
+  }
+  return next();
+}
+
+/** Prints WTR's own totals as the very last line, `N passed, N failed`, for the top-level test script to parse. */
+function totalsReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      const count = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) continue;
+          if (test.passed) passed++;
+          else failed++;
+        }
+        for (const child of suite.suites) count(child);
+      };
+      for (const session of sessions) {
+        if (session.testResults) count(session.testResults);
+        // A file that cannot load or throws outside a test counts as one failure, so it is never silent.
+        else if (!session.passed) failed++;
+        if (session.testResults && !session.passed && session.errors?.length) failed++;
+      }
+      // Printed after the default reporter's own summary (WTR calls reporters in order, flushes, then exits).
+      process.on('exit', () => process.stdout.write(`${passed} passed, ${failed} failed\n`));
+    },
+  };
+}
+
+export default {
+  files: ['src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  rootDir: '.',
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: chromiumPath(),
+        args: [
+          '--no-sandbox',
+          '--headless',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  // Lit's dev-mode banner would print once per file and bury real logs.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  middleware: [serveMswWorker],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  reporters: [defaultReporter(), totalsReporter()],
+};
