@@ -1,0 +1,68 @@
+/** The sandbox's bank: which test card does what, and the checks a real acquirer makes before authorising. */
+import type { CardSummary } from '../../src/core/schemas.ts';
+import type { CardInput } from '../schemas/requests.ts';
+import type { CardProfile } from '../state.ts';
+import { invalid } from './errors.ts';
+
+export const TEST_CARDS: Record<string, { profile: CardProfile; description: string }> = {
+  '4242424242424242': { profile: 'ok', description: 'authorised, no challenge' },
+  '4000000000003220': { profile: 'challenge', description: '3-D Secure challenge' },
+  '4000000000000002': { profile: 'declined', description: 'declined' },
+  '4000000000009995': { profile: 'insufficientFunds', description: 'declined: insufficient funds' },
+  '4000000000000341': { profile: 'failsLaterDebits', description: 'first payment succeeds, every later capture or debit fails' },
+  '5555555555554444': { profile: 'ok', description: 'Mastercard, authorised' },
+  '378282246310005': { profile: 'ok', description: 'American Express, authorised' },
+};
+
+export function luhnValid(number: string): boolean {
+  let sum = 0;
+  for (let index = 0; index < number.length; index += 1) {
+    let digit = Number(number[number.length - 1 - index]);
+    if (index % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return number.length >= 12 && sum % 10 === 0;
+}
+
+export function cardBrand(number: string): string {
+  if (/^4/.test(number)) return 'Visa';
+  if (/^(5[1-5]|2[2-7])/.test(number)) return 'Mastercard';
+  if (/^3[47]/.test(number)) return 'American Express';
+  return 'Card';
+}
+
+export function cardProfile(number: string): CardProfile {
+  return TEST_CARDS[number]?.profile ?? 'ok';
+}
+
+function fullYear(year: string): number {
+  return year.length === 2 ? 2000 + Number(year) : Number(year);
+}
+
+/** The last millisecond the card can be used: the end of its expiry month (UTC). */
+export function cardExpiresAt(card: Pick<CardInput, 'expiryMonth' | 'expiryYear'>): number {
+  return Date.UTC(fullYear(card.expiryYear), Number(card.expiryMonth), 1) - 1;
+}
+
+/** Refuses a card an acquirer would refuse before asking the bank; answers what the platform may keep of it. */
+export function checkCard(card: CardInput, now: number): CardSummary {
+  const errors: string[] = [];
+  const month = Number(card.expiryMonth);
+  if (!luhnValid(card.number)) errors.push('card.number: the card number is not valid');
+  if (month < 1 || month > 12) errors.push('card.expiryMonth: must be between 1 and 12');
+  else if (cardExpiresAt(card) < now) errors.push('card: the card has expired');
+  const brand = cardBrand(card.number);
+  const cvcLength = brand === 'American Express' ? 4 : 3;
+  if (card.cvc.length !== cvcLength) errors.push(`card.cvc: the security code has ${cvcLength} digits`);
+  if (errors.length) throw invalid(errors);
+  return {
+    brand,
+    bin: card.number.slice(0, 6),
+    last4: card.number.slice(-4),
+    expiryMonth: String(month).padStart(2, '0'),
+    expiryYear: String(fullYear(card.expiryYear)),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * What the platform tells the outside world: signed webhooks (queued here, delivered by the dispatcher) and the emails
+ * and SMS it would send (kept in the outbox).
+ */
+import type { OrderRecord, OutboxMessage, WebhookDelivery } from '../state.ts';
+import type { DomainContext } from './context.ts';
+import { newId } from './ids.ts';
+import { platformById } from './platforms.ts';
+
+export type WebhookEvent =
+  | 'order.confirmed'
+  | 'order.completed'
+  | 'order.canceled'
+  | 'order.refunded'
+  | 'order.pending'
+  | 'transaction.authorized'
+  | 'transaction.captured'
+  | 'transaction.voided'
+  | 'transaction.refunded'
+  | 'transaction.failed'
+  | 'installment.paid'
+  | 'installment.unpaid'
+  | 'invoice.unpaid'
+  | 'invoice.recoveryFailed'
+  | 'subscription.unpaid';
+
+/** Queues a webhook about `objectId` (an order, a transaction, an installment…) of `order`'s platform. */
+export function emitWebhook(ctx: DomainContext, order: OrderRecord, event: WebhookEvent, objectId: string = order.id): WebhookDelivery {
+  const platform = platformById(ctx.state, order.platformId);
+  const url = order.notifyUrl ?? platform.webhookUrl;
+  // Field order is part of the contract: {"event","id","date"}.
+  const body = JSON.stringify({ event, id: objectId, date: ctx.now });
+  const delivery: WebhookDelivery = {
+    id: newId('evt'),
+    event,
+    objectId,
+    orderId: order.id,
+    platformId: platform.id,
+    url,
+    body,
+    signature: null,
+    createdAt: ctx.now,
+    attempts: [],
+    status: url ? 'pending' : 'noEndpoint',
+    nextAttemptAt: url ? ctx.now : null,
+  };
+  ctx.state.webhooks.push(delivery);
+  return delivery;
+}
+
+export function sendMessage(
+  ctx: DomainContext,
+  message: Omit<OutboxMessage, 'id' | 'date'>,
+): OutboxMessage {
+  const stored: OutboxMessage = { ...message, id: newId('msg'), date: ctx.now };
+  ctx.state.outbox.push(stored);
+  return stored;
+}

@@ -1,0 +1,5 @@
+export type IdPrefix = 'ord' | 'pl' | 'itm' | 'inst' | 'cst' | 'cpm' | 'tok' | 'sub' | 'inv' | 'prd' | 'op' | 'evt' | 'auth' | 'msg' | 'whd';
+
+export function newId(prefix: IdPrefix): string {
+  return `${prefix}_${crypto.randomUUID()}`;
+}

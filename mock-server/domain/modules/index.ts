@@ -1,0 +1,46 @@
+/**
+ * What differs between modules, behind one interface, so that payments, the clock and refunds stay module-agnostic.
+ * A module that the sandbox does not implement yet refuses payments with a clear message rather than faking them.
+ */
+import type { Ux } from '../../../src/core/schemas.ts';
+import type { Platform } from '../../seed.ts';
+import type { CreateOrderInput, PaymentInput } from '../../schemas/requests.ts';
+import type { OrderRecord, TransactionRecord } from '../../state.ts';
+import type { DomainContext } from '../context.ts';
+import { conflict } from '../errors.ts';
+import { singleRules } from './single.ts';
+
+export interface PaymentPlan {
+  amount: number;
+  role: NonNullable<TransactionRecord['role']>;
+  itemIds?: string[];
+}
+
+export interface ModuleRules {
+  /** Checks and completes a new order (deadlines, schedules); throws `invalid` to refuse it. */
+  prepareOrder(ctx: DomainContext, platform: Platform, order: OrderRecord, input: CreateOrderInput): void;
+  /** Decides what a new payment on the order is for, or refuses it. */
+  planPayment(ctx: DomainContext, platform: Platform, order: OrderRecord, input: PaymentInput): PaymentPlan;
+  /** Last check when the bank is about to authorise (after 3-D Secure the order may have moved on). */
+  beforeAuthorization?(ctx: DomainContext, order: OrderRecord, transaction: TransactionRecord): void;
+  /** What the authorisation changes on the order: captures, status, schedules, webhooks. */
+  afterAuthorization(ctx: DomainContext, platform: Platform, order: OrderRecord, transaction: TransactionRecord): void;
+}
+
+const notYetPayable = (ux: Ux): ModuleRules => ({
+  prepareOrder: () => undefined,
+  planPayment: () => {
+    throw conflict('ux_not_available', `Paying a ${ux} order is not available in this sandbox yet`);
+  },
+  afterAuthorization: () => undefined,
+});
+
+const RULES: Partial<Record<Ux, ModuleRules>> = { single: singleRules };
+
+export function registerModule(ux: Ux, rules: ModuleRules): void {
+  RULES[ux] = rules;
+}
+
+export function rulesFor(ux: Ux): ModuleRules {
+  return RULES[ux] ?? notYetPayable(ux);
+}

@@ -1,0 +1,131 @@
+/** Orders: creation for every module, reading, and the shape the API answers with. */
+import type { Installment, Order } from '../../src/core/schemas.ts';
+import type { Platform } from '../seed.ts';
+import type { OrderRecord } from '../state.ts';
+import type { CreateOrderInput } from '../schemas/requests.ts';
+import type { DomainContext } from './context.ts';
+import { invalid, notFound } from './errors.ts';
+import { emitWebhook, sendMessage } from './events.ts';
+import { newId } from './ids.ts';
+import { rulesFor } from './modules/index.ts';
+import { orderTransactions, securedAmount } from './transactions.ts';
+
+const MINUTE = 60_000;
+const SPLIT_UXS = new Set(['collect', 'picking']);
+
+export function isSplitUx(ux: string): boolean {
+  return SPLIT_UXS.has(ux);
+}
+
+export function createOrder(ctx: DomainContext, platform: Platform, input: CreateOrderInput): OrderRecord {
+  const ux = input.ux ?? platform.settings.uxs[0] ?? 'single';
+  if (!platform.settings.uxs.includes(ux)) {
+    throw invalid(`ux: this platform (${platform.name}) accepts ${platform.settings.uxs.join(', ')}, not ${ux}`);
+  }
+  if (input.delay !== undefined && input.dueDate !== undefined) {
+    // The seed: "delay is ignored if dueDate is directly specified".
+    input = { ...input, delay: undefined };
+  }
+  const order: OrderRecord = {
+    id: newId('ord'),
+    platformId: platform.id,
+    status: 'initiated',
+    amount: input.amount,
+    currency: input.currency ?? 'EUR',
+    locale: input.locale ?? 'en',
+    ux,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    items: (input.items ?? []).map((item) => ({ ...item, id: newId('itm'), quantity: item.quantity ?? 1 })),
+  };
+  for (const key of ['trackId', 'email', 'firstName', 'lastName', 'notifyUrl', 'successUrl', 'secure3D', 'tokenize', 'customerId', 'debitAuto', 'scoring', 'installmentsCount'] as const) {
+    if (input[key] !== undefined) (order as unknown as Record<string, unknown>)[key] = input[key];
+  }
+  if (input.dueDate !== undefined) {
+    if (input.dueDate <= ctx.now) throw invalid('dueDate: must be in the future');
+    order.dueDate = input.dueDate;
+  } else if (input.delay !== undefined) {
+    order.delay = input.delay;
+    order.dueDate = ctx.now + input.delay * MINUTE;
+  }
+  rulesFor(ux).prepareOrder(ctx, platform, order, input);
+  ctx.state.orders[order.id] = order;
+  if (input.sendLinkConfig) sendPaymentLink(ctx, order, input.sendLinkConfig);
+  return order;
+}
+
+function sendPaymentLink(ctx: DomainContext, order: OrderRecord, config: NonNullable<CreateOrderInput['sendLinkConfig']>): void {
+  const link = paymentPageUrl(ctx, order);
+  for (const channel of config.channels) {
+    const to = channel === 'email' ? (config.email ?? order.email) : config.phone;
+    if (!to) throw invalid(`sendLinkConfig: ${channel === 'email' ? 'an email (sendLinkConfig.email or email)' : 'sendLinkConfig.phone'} is needed to send by ${channel}`);
+    sendMessage(ctx, {
+      channel,
+      to,
+      kind: 'paymentLink',
+      subject: 'Your payment link',
+      text: `Pay ${formatCents(order.amount, order.currency)} securely: ${link}`,
+      links: [link],
+      orderId: order.id,
+      platformId: order.platformId,
+    });
+  }
+}
+
+/** For emails only; the widget formats money with Intl in the buyer's locale. */
+export function formatCents(amount: number, currency: string): string {
+  const units = Math.trunc(amount / 100);
+  const rest = String(amount % 100).padStart(2, '0');
+  return `${units}.${rest} ${currency}`;
+}
+
+export function orderFor(ctx: DomainContext, platform: Platform, id: string): OrderRecord {
+  const order = ctx.state.orders[id];
+  // Another platform's order answers exactly like an unknown one.
+  if (!order || order.platformId !== platform.id) throw notFound('Order');
+  return order;
+}
+
+export function paymentPageUrl(ctx: DomainContext, order: OrderRecord): string {
+  return `${ctx.publicUrl}/pay/${order.id}`;
+}
+
+export function sharingLink(ctx: DomainContext, order: OrderRecord): string {
+  return `${ctx.publicUrl}/share/${order.id}`;
+}
+
+/** What is secured on the order now: authorised or captured, less refunds. */
+export function amountConfirmed(ctx: DomainContext, order: OrderRecord): number {
+  return orderTransactions(ctx, order.id).reduce((sum, transaction) => sum + securedAmount(transaction), 0);
+}
+
+export function setStatus(ctx: DomainContext, order: OrderRecord, status: OrderRecord['status']): void {
+  if (order.status === status) return;
+  order.status = status;
+  order.updatedAt = ctx.now;
+  if (status === 'confirmed' || status === 'completed' || status === 'canceled' || status === 'refunded' || status === 'pending') {
+    emitWebhook(ctx, order, `order.${status}`);
+  }
+}
+
+/** Confirmed then completed, each with its webhook, for payments secured in one go. */
+export function complete(ctx: DomainContext, order: OrderRecord): void {
+  if (order.status === 'initiated' || order.status === 'pending') setStatus(ctx, order, 'confirmed');
+  setStatus(ctx, order, 'completed');
+}
+
+export function publicOrder(ctx: DomainContext, order: OrderRecord): Order {
+  const { installments, deadlineProcessed: _processed, scoring: _scoring, debitAuto: _debitAuto, ...fields } = order;
+  const shown: Order = {
+    ...fields,
+    amountConfirmed: amountConfirmed(ctx, order),
+    redirectUrl: paymentPageUrl(ctx, order),
+  };
+  if (isSplitUx(order.ux) || order.singleSplit) shown.sharingLink = sharingLink(ctx, order);
+  if (installments) {
+    shown.installments = installments.map(
+      ({ id, amount, dueDate, transactionId, status }): Installment => ({ id, amount, dueDate, transactionId, status }),
+    );
+  }
+  return shown;
+}

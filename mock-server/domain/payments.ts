@@ -1,0 +1,89 @@
+/**
+ * A buyer pays: the one path shared by the widget, the hosted pages and the browserless sandbox `pay`. The bank's answer
+ * comes from the sandbox test cards; 3-D Secure stops the payment until the buyer answers the challenge.
+ */
+import type { Platform } from '../seed.ts';
+import type { PaymentInput } from '../schemas/requests.ts';
+import type { OrderRecord, TransactionRecord } from '../state.ts';
+import { cardProfile, checkCard } from './cards.ts';
+import type { DomainContext } from './context.ts';
+import { conflict, invalid } from './errors.ts';
+import { newId } from './ids.ts';
+import { rulesFor } from './modules/index.ts';
+import { platformById } from './platforms.ts';
+import { authorize, fail } from './transactions.ts';
+
+export type DeclineReason = 'card_declined' | 'insufficient_funds' | 'authentication_failed';
+
+export const DECLINE_MESSAGES: Record<DeclineReason, string> = {
+  card_declined: 'The card was declined by the bank',
+  insufficient_funds: 'The card was declined: insufficient funds',
+  authentication_failed: 'The 3-D Secure authentication was refused',
+};
+
+export function startPayment(ctx: DomainContext, platform: Platform, order: OrderRecord, input: PaymentInput): TransactionRecord {
+  if (!platform.settings.paymentMethods.includes(input.method)) {
+    throw invalid(`method: this platform accepts ${platform.settings.paymentMethods.join(', ')}`);
+  }
+  if (input.method !== 'card') throw conflict('method_not_available', `Paying by ${input.method} is not available in this sandbox yet`);
+  if (!input.card) throw invalid('card: the card details are required to pay by card');
+  const card = checkCard(input.card, ctx.now);
+  const plan = rulesFor(order.ux).planPayment(ctx, platform, order, input);
+  const payer = input.payer ?? {};
+  const transaction: TransactionRecord = {
+    id: newId('auth'),
+    orderId: order.id,
+    amount: plan.amount,
+    amountCaptured: 0,
+    amountRefunded: 0,
+    status: 'pendingAuthorization',
+    paymentMethod: 'card',
+    createdAt: ctx.now,
+    card,
+    cardProfile: cardProfile(input.card.number),
+    role: plan.role,
+  };
+  const email = payer.email ?? (plan.role === 'cobuyer' ? undefined : order.email);
+  const firstName = payer.firstName ?? (plan.role === 'cobuyer' ? undefined : order.firstName);
+  const lastName = payer.lastName ?? (plan.role === 'cobuyer' ? undefined : order.lastName);
+  if (email !== undefined) transaction.email = email;
+  if (firstName !== undefined) transaction.firstName = firstName;
+  if (lastName !== undefined) transaction.lastName = lastName;
+  if (plan.itemIds) transaction.itemIds = plan.itemIds;
+  ctx.state.transactions[transaction.id] = transaction;
+  order.updatedAt = ctx.now;
+
+  if (transaction.cardProfile === 'declined') fail(ctx, transaction, 'card_declined');
+  else if (transaction.cardProfile === 'insufficientFunds') fail(ctx, transaction, 'insufficient_funds');
+  else if (transaction.cardProfile === 'challenge' || order.secure3D) transaction.threeDS = { status: 'required' };
+  else completeAuthorization(ctx, order, transaction);
+  return transaction;
+}
+
+export function answerThreeDS(ctx: DomainContext, transaction: TransactionRecord, outcome: 'approve' | 'refuse'): void {
+  if (transaction.status !== 'pendingAuthorization' || transaction.threeDS?.status !== 'required') {
+    throw conflict('no_challenge_pending', 'This payment is not waiting for a 3-D Secure answer');
+  }
+  const order = ctx.state.orders[transaction.orderId];
+  if (!order) throw new Error(`transaction ${transaction.id} has no order`);
+  if (outcome === 'refuse') {
+    transaction.threeDS = { status: 'refused' };
+    fail(ctx, transaction, 'authentication_failed');
+    return;
+  }
+  transaction.threeDS = { status: 'approved' };
+  completeAuthorization(ctx, order, transaction);
+}
+
+function completeAuthorization(ctx: DomainContext, order: OrderRecord, transaction: TransactionRecord): void {
+  const rules = rulesFor(order.ux);
+  rules.beforeAuthorization?.(ctx, order, transaction);
+  authorize(ctx, transaction);
+  rules.afterAuthorization(ctx, platformById(ctx.state, order.platformId), order, transaction);
+}
+
+export function declineReason(transaction: TransactionRecord): DeclineReason | null {
+  return transaction.status === 'failed' && transaction.declineReason && transaction.declineReason in DECLINE_MESSAGES
+    ? (transaction.declineReason as DeclineReason)
+    : null;
+}

@@ -1,0 +1,74 @@
+/** The endpoints the widget calls with the public key: read an order to render it, pay, answer 3-D Secure. */
+import type { HttpHandler } from 'msw';
+import type { Checkout, CheckoutSettings } from '../../src/core/schemas.ts';
+import type { DomainContext } from '../domain/context.ts';
+import { conflict } from '../domain/errors.ts';
+import { amountConfirmed, orderFor, publicOrder } from '../domain/orders.ts';
+import { answerThreeDS, DECLINE_MESSAGES, declineReason, startPayment } from '../domain/payments.ts';
+import { orderTransactions, publicTransaction } from '../domain/transactions.ts';
+import type { Platform } from '../seed.ts';
+import type { SandboxRuntime } from '../runtime.ts';
+import { PaymentInput, ThreeDSAnswer } from '../schemas/requests.ts';
+import type { OrderRecord, TransactionRecord } from '../state.ts';
+import { endpoint, failure, Reply, success } from './kit.ts';
+import { transactionFor } from './transactions.ts';
+
+function checkoutSettings(platform: Platform): CheckoutSettings {
+  const { settings } = platform;
+  const shown: CheckoutSettings = { platformName: platform.name, module: platform.module, paymentMethods: settings.paymentMethods };
+  if (settings.validationMode) shown.validationMode = settings.validationMode;
+  if (settings.singleSplit) shown.singleSplit = true;
+  if (settings.installmentChoices) shown.installmentChoices = settings.installmentChoices;
+  if (settings.paylaterChoices) shown.paylaterChoices = settings.paylaterChoices;
+  if (settings.ancvMinimum !== undefined) shown.ancvMinimum = settings.ancvMinimum;
+  return shown;
+}
+
+export function checkoutOf(ctx: DomainContext, platform: Platform, order: OrderRecord): Checkout {
+  return {
+    order: publicOrder(ctx, order),
+    settings: checkoutSettings(platform),
+    transactions: orderTransactions(ctx, order.id).map((transaction) => publicTransaction(ctx, transaction)),
+    amountRemaining: Math.max(0, order.amount - amountConfirmed(ctx, order)),
+  };
+}
+
+/** A payment's answer: the transaction and its order, or a 402 that says why the bank declined. */
+export function paymentReply(ctx: DomainContext, transaction: TransactionRecord, status = 201): Reply {
+  const order = ctx.state.orders[transaction.orderId] as OrderRecord;
+  const reason = declineReason(transaction);
+  if (reason) return failure(402, reason, [DECLINE_MESSAGES[reason]], { transactionId: transaction.id });
+  return success({ transaction: publicTransaction(ctx, transaction), order: publicOrder(ctx, order) }, status);
+}
+
+/** A fingerprint of what a payment asks, without the card's number or code, to spot a reused idempotency key. */
+function paymentFingerprint(body: PaymentInput): string {
+  return JSON.stringify({ ...body, card: body.card ? { last4: body.card.number.slice(-4), expiry: `${body.card.expiryMonth}/${body.card.expiryYear}` } : null });
+}
+
+export function checkoutHandlers(runtime: SandboxRuntime): HttpHandler[] {
+  return [
+    endpoint(runtime, 'get', '/v1/checkout/:id', { access: 'anyKey' }, ({ ctx, caller, params }) =>
+      checkoutOf(ctx, caller.platform, orderFor(ctx, caller.platform, params.id ?? '')),
+    ),
+    endpoint(runtime, 'post', '/v1/orders/:id/payments', { access: 'anyKey', body: PaymentInput }, ({ ctx, caller, params, body, request }) => {
+      const order = orderFor(ctx, caller.platform, params.id ?? '');
+      const key = request.headers.get('Idempotency-Key');
+      const slot = key ? `${caller.platform.id}:${key}` : null;
+      const fingerprint = paymentFingerprint(body);
+      const earlier = slot ? ctx.state.idempotency[slot] : undefined;
+      if (earlier) {
+        if (earlier.fingerprint !== fingerprint) throw conflict('idempotency_key_reused', 'This Idempotency-Key was already used for another payment');
+        return new Reply(earlier.status, earlier.body);
+      }
+      const reply = paymentReply(ctx, startPayment(ctx, caller.platform, order, body));
+      if (slot) ctx.state.idempotency[slot] = { status: reply.status, body: reply.body, fingerprint };
+      return reply;
+    }),
+    endpoint(runtime, 'post', '/v1/transactions/:id/3ds', { access: 'anyKey', body: ThreeDSAnswer }, ({ ctx, caller, params, body }) => {
+      const { transaction } = transactionFor(ctx, caller, params.id ?? '');
+      answerThreeDS(ctx, transaction, body.outcome);
+      return paymentReply(ctx, transaction, 200);
+    }),
+  ];
+}

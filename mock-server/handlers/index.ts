@@ -1,0 +1,19 @@
+import type { HttpHandler } from 'msw';
+import type { SandboxRuntime } from '../runtime.ts';
+import '../schemas/locale.ts';
+import { checkoutHandlers } from './checkout.ts';
+import { openapiHandlers } from './openapi.ts';
+import { orderHandlers } from './orders.ts';
+import { sandboxHandlers } from './sandbox.ts';
+import { transactionHandlers } from './transactions.ts';
+
+/** Every endpoint of the mock platform, bound to one sandbox runtime. */
+export function createHandlers(runtime: SandboxRuntime): HttpHandler[] {
+  return [
+    ...openapiHandlers(runtime),
+    ...sandboxHandlers(runtime),
+    ...checkoutHandlers(runtime),
+    ...orderHandlers(runtime),
+    ...transactionHandlers(runtime),
+  ];
+}

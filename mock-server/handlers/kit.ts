@@ -1,0 +1,117 @@
+/**
+ * The one way an endpoint is written: authenticate, parse the body with its zod schema, run the domain inside one store
+ * transaction, and shape the envelope. Domain errors become `{status, success: false, errors, code}`.
+ */
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type * as z from 'zod/mini';
+import { domainContext, type DomainContext } from '../domain/context.ts';
+import { DomainError, forbidden, invalid } from '../domain/errors.ts';
+import { callerForKey, type Caller } from '../domain/platforms.ts';
+import type { SandboxRuntime } from '../runtime.ts';
+import { readableIssues } from '../schemas/locale.ts';
+import type { State } from '../state.ts';
+
+/** Who may call: nobody in particular, any key, a secret key, or a secret key of the sandbox (test endpoints). */
+export type Access = 'open' | 'anyKey' | 'secretKey';
+
+export interface Call<Body> {
+  ctx: DomainContext;
+  caller: Caller;
+  params: Record<string, string>;
+  body: Body;
+  request: Request;
+}
+
+export interface OpenCall {
+  ctx: DomainContext;
+  params: Record<string, string>;
+  request: Request;
+}
+
+/** An answer other than `200 {success: true, data}`, decided inside the transaction so that its changes are kept. */
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {}
+}
+
+export const success = (data: unknown, status = 200) => new Reply(status, { success: true, data });
+export const failure = (status: number, code: string, errors: string[], extra: Record<string, unknown> = {}) =>
+  new Reply(status, { status, success: false, errors, code, ...extra });
+
+const UNAUTHORIZED = new Reply(401, { message: 'Unauthorized' });
+
+type Method = 'get' | 'post' | 'patch' | 'delete';
+
+async function readBody(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
+  const text = await request.text();
+  if (text.trim() === '') return { ok: true, value: {} };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, message: 'the body is not valid JSON' };
+  }
+}
+
+function toResponse(reply: Reply): Response {
+  return HttpResponse.json(reply.body as Record<string, unknown>, { status: reply.status });
+}
+
+function errorReply(error: unknown): Reply {
+  if (error instanceof Reply) return error;
+  if (error instanceof DomainError) return failure(error.status, error.code, error.errors);
+  console.error('[sandbox] unexpected error', error);
+  return failure(500, 'internal_error', ['The sandbox failed to answer this request']);
+}
+
+export interface EndpointOptions<Schema extends z.ZodMiniType | undefined> {
+  access: Exclude<Access, 'open'>;
+  body?: Schema;
+}
+
+export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
+  runtime: SandboxRuntime,
+  method: Method,
+  path: string,
+  options: EndpointOptions<Schema>,
+  work: (call: Call<Schema extends z.ZodMiniType ? z.infer<Schema> : undefined>) => unknown,
+): HttpHandler {
+  return http[method](`*${path}`, async ({ request, params }) => {
+    const raw = options.body ? await readBody(request.clone()) : { ok: true as const, value: undefined };
+    const reply = await runtime.store
+      .transact(async (state: State) => {
+        const caller = callerForKey(state, request.headers.get('Authorization'));
+        if (!caller) return UNAUTHORIZED;
+        if (options.access === 'secretKey' && caller.scope !== 'secret') {
+          throw forbidden('This action needs the secret key of the platform; the public key may only read orders and pay');
+        }
+        let body: unknown = undefined;
+        if (options.body) {
+          if (!raw.ok) throw invalid(raw.message);
+          const parsed = options.body.safeParse(raw.value);
+          if (!parsed.success) throw invalid(readableIssues(parsed.error.issues));
+          body = parsed.data;
+        }
+        const ctx = domainContext(state, runtime.publicUrl(request));
+        const result = await work({ ctx, caller, params: params as Record<string, string>, body: body as never, request });
+        return result instanceof Reply ? result : success(result);
+      })
+      .catch(errorReply);
+    if (reply.status < 400) runtime.kick();
+    return toResponse(reply);
+  });
+}
+
+/** An endpoint that needs no key (the sandbox's platform list, the OpenAPI description). */
+export function openEndpoint(runtime: SandboxRuntime, method: Method, path: string, work: (call: OpenCall) => unknown): HttpHandler {
+  return http[method](`*${path}`, async ({ request, params }) => {
+    const reply = await runtime.store
+      .transact(async (state: State) => {
+        const result = await work({ ctx: domainContext(state, runtime.publicUrl(request)), params: params as Record<string, string>, request });
+        return result instanceof Reply ? result : success(result);
+      })
+      .catch(errorReply);
+    return toResponse(reply);
+  });
+}

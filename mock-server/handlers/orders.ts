@@ -1,0 +1,38 @@
+import type { HttpHandler } from 'msw';
+import { forbidden } from '../domain/errors.ts';
+import { createOrder, orderFor, publicOrder } from '../domain/orders.ts';
+import { cancelOrder, refundOrder } from '../domain/refunds.ts';
+import { orderTransactions, publicTransaction } from '../domain/transactions.ts';
+import type { SandboxRuntime } from '../runtime.ts';
+import { CreateOrderInput, InlineOrderInput, RefundInput } from '../schemas/requests.ts';
+import { endpoint, success } from './kit.ts';
+
+export function orderHandlers(runtime: SandboxRuntime): HttpHandler[] {
+  return [
+    endpoint(runtime, 'post', '/v1/orders', { access: 'anyKey', body: CreateOrderInput }, ({ ctx, caller, body }) => {
+      if (caller.scope === 'public') {
+        // The front-end integration: a public key may only set what a checkout page knows.
+        const extra = Object.keys(body).filter((key) => !(key in InlineOrderInput.def.shape));
+        if (extra.length) throw forbidden(`With the public key an order may not set ${extra.join(', ')}; create it from your back end with the secret key`);
+      }
+      return success(publicOrder(ctx, createOrder(ctx, caller.platform, body)), 201);
+    }),
+    endpoint(runtime, 'get', '/v1/orders/:id', { access: 'anyKey' }, ({ ctx, caller, params }) =>
+      publicOrder(ctx, orderFor(ctx, caller.platform, params.id ?? '')),
+    ),
+    endpoint(runtime, 'get', '/v1/orders/:id/transactions', { access: 'anyKey' }, ({ ctx, caller, params }) => {
+      const order = orderFor(ctx, caller.platform, params.id ?? '');
+      return orderTransactions(ctx, order.id).map((transaction) => publicTransaction(ctx, transaction));
+    }),
+    endpoint(runtime, 'post', '/v1/orders/:id/cancel', { access: 'secretKey' }, ({ ctx, caller, params }) => {
+      const order = orderFor(ctx, caller.platform, params.id ?? '');
+      cancelOrder(ctx, order);
+      return publicOrder(ctx, order);
+    }),
+    endpoint(runtime, 'post', '/v1/orders/:id/refund', { access: 'secretKey', body: RefundInput }, ({ ctx, caller, params, body }) => {
+      const order = orderFor(ctx, caller.platform, params.id ?? '');
+      refundOrder(ctx, order, body.amount);
+      return publicOrder(ctx, order);
+    }),
+  ];
+}

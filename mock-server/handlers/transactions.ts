@@ -1,0 +1,32 @@
+import type { HttpHandler } from 'msw';
+import type { DomainContext } from '../domain/context.ts';
+import { notFound } from '../domain/errors.ts';
+import { setStatus } from '../domain/orders.ts';
+import type { Caller } from '../domain/platforms.ts';
+import { refundableTotal } from '../domain/refunds.ts';
+import { publicTransaction, refund, transactionById } from '../domain/transactions.ts';
+import type { SandboxRuntime } from '../runtime.ts';
+import { RefundInput } from '../schemas/requests.ts';
+import { endpoint } from './kit.ts';
+
+/** A transaction of the caller's platform; another platform's answers like an unknown one. */
+export function transactionFor(ctx: DomainContext, caller: Caller, id: string) {
+  const transaction = ctx.state.transactions[id];
+  const order = transaction && ctx.state.orders[transaction.orderId];
+  if (!transaction || !order || order.platformId !== caller.platform.id) throw notFound('Transaction');
+  return { transaction: transactionById(ctx, id), order };
+}
+
+export function transactionHandlers(runtime: SandboxRuntime): HttpHandler[] {
+  return [
+    endpoint(runtime, 'get', '/v1/transactions/:id', { access: 'anyKey' }, ({ ctx, caller, params }) =>
+      publicTransaction(ctx, transactionFor(ctx, caller, params.id ?? '').transaction, true),
+    ),
+    endpoint(runtime, 'post', '/v1/transactions/:id/refund', { access: 'secretKey', body: RefundInput }, ({ ctx, caller, params, body }) => {
+      const { transaction, order } = transactionFor(ctx, caller, params.id ?? '');
+      refund(ctx, transaction, body.amount);
+      if (refundableTotal(ctx, order) === 0) setStatus(ctx, order, 'refunded');
+      return publicTransaction(ctx, transaction, true);
+    }),
+  ];
+}

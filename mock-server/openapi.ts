@@ -1,0 +1,93 @@
+/** The OpenAPI 3.1 description of the mock platform, generated from the very zod schemas the handlers parse with. */
+import * as z from 'zod/mini';
+import { Checkout, ErrorBody, Order, PaymentResult, Transaction } from '../src/core/schemas.ts';
+import {
+  ClockMove,
+  CreateOrderInput,
+  InlineOrderInput,
+  PaymentInput,
+  PlatformPatch,
+  RefundInput,
+  SandboxPayInput,
+  ThreeDSAnswer,
+} from './schemas/requests.ts';
+
+type Access = 'secret' | 'public' | 'open';
+
+interface Endpoint {
+  method: 'get' | 'post' | 'patch';
+  path: string;
+  summary: string;
+  access: Access;
+  body?: z.ZodMiniType;
+  answer?: z.ZodMiniType;
+  status?: number;
+}
+
+const ENDPOINTS: Endpoint[] = [
+  { method: 'post', path: '/v1/orders', summary: 'Create an order for any module (secret key); with the public key, only the inline fields of the front-end integration', access: 'public', body: CreateOrderInput, answer: Order, status: 201 },
+  { method: 'get', path: '/v1/orders/{id}', summary: 'Read an order, with its installments', access: 'public', answer: Order },
+  { method: 'get', path: '/v1/orders/{id}/transactions', summary: "The order's transactions", access: 'public', answer: z.array(Transaction) },
+  { method: 'post', path: '/v1/orders/{id}/cancel', summary: 'Cancel what is not captured: pending payments and authorisations are voided', access: 'secret', answer: Order },
+  { method: 'post', path: '/v1/orders/{id}/refund', summary: 'Refund all ({}) or an amount; cascades from the last payment to the first', access: 'secret', body: RefundInput, answer: Order },
+  { method: 'get', path: '/v1/transactions/{id}', summary: 'One transaction, with its operations', access: 'public', answer: Transaction },
+  { method: 'post', path: '/v1/transactions/{id}/refund', summary: 'Refund one transaction, all or an amount', access: 'secret', body: RefundInput, answer: Transaction },
+  { method: 'get', path: '/v1/checkout/{id}', summary: 'Widget: the order, the public settings of its platform, its transactions and what is left to pay', access: 'public', answer: Checkout },
+  { method: 'post', path: '/v1/orders/{id}/payments', summary: 'Widget: pay (header Idempotency-Key replays the first answer). 402 with code card_declined, insufficient_funds', access: 'public', body: PaymentInput, answer: PaymentResult, status: 201 },
+  { method: 'post', path: '/v1/transactions/{id}/3ds', summary: "Widget: the buyer's answer to the 3-D Secure challenge", access: 'public', body: ThreeDSAnswer, answer: PaymentResult },
+  { method: 'get', path: '/v1/sandbox/platforms', summary: 'Sandbox: seeded organizations and platforms with their settings and keys (no key needed)', access: 'open' },
+  { method: 'patch', path: '/v1/sandbox/platforms/{id}', summary: "Sandbox: set a platform's webhook URL", access: 'secret', body: PlatformPatch },
+  { method: 'get', path: '/v1/sandbox/clock', summary: 'Sandbox: the sandbox time {now}', access: 'secret' },
+  { method: 'post', path: '/v1/sandbox/clock', summary: 'Sandbox: move the clock forward and run everything that falls due, in order', access: 'secret', body: ClockMove },
+  { method: 'get', path: '/v1/sandbox/webhooks', summary: 'Sandbox: every webhook delivery with its attempts (?orderId= filters)', access: 'secret' },
+  { method: 'get', path: '/v1/sandbox/outbox', summary: 'Sandbox: emails and SMS the platform would have sent (?orderId= filters)', access: 'secret' },
+  { method: 'post', path: '/v1/sandbox/orders/{id}/pay', summary: 'Sandbox: pay as a buyer would, without a browser; answers the transaction', access: 'secret', body: SandboxPayInput, answer: Transaction, status: 201 },
+  { method: 'post', path: '/v1/sandbox/orders/{id}/viban-transfer', summary: "Sandbox: a bank transfer arrives on the order's virtual IBAN", access: 'secret' },
+  { method: 'post', path: '/v1/sandbox/transactions/{id}/ancv-confirm', summary: 'Sandbox: the buyer answers in the ANCV app', access: 'secret' },
+  { method: 'post', path: '/v1/sandbox/reset', summary: 'Sandbox: back to the seeded state', access: 'secret' },
+];
+
+function jsonSchema(schema: z.ZodMiniType): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
+}
+
+export function openapiDocument(serverUrl: string): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const endpoint of ENDPOINTS) {
+    const success = String(endpoint.status ?? 200);
+    const parameters = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: { type: 'string' } }));
+    paths[endpoint.path] ??= {};
+    (paths[endpoint.path] as Record<string, unknown>)[endpoint.method] = {
+      summary: endpoint.summary,
+      security: endpoint.access === 'open' ? [] : endpoint.access === 'secret' ? [{ secretKey: [] }] : [{ secretKey: [] }, { publicKey: [] }],
+      ...(parameters.length ? { parameters } : {}),
+      ...(endpoint.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body) } } } } : {}),
+      responses: {
+        [success]: {
+          description: 'Success envelope',
+          content: {
+            'application/json': {
+              schema: { type: 'object', properties: { success: { const: true }, data: endpoint.answer ? jsonSchema(endpoint.answer) : {} }, required: ['success', 'data'] },
+            },
+          },
+        },
+        '400': { description: 'Malformed request', content: { 'application/json': { schema: jsonSchema(ErrorBody) } } },
+        '401': { description: 'Unknown or missing key: {"message": "Unauthorized"}' },
+        '404': { description: 'Unknown object, or an object of another platform', content: { 'application/json': { schema: jsonSchema(ErrorBody) } } },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'sg-captain mock platform', version: '1.0.0', description: 'The ShareGroop-compatible sandbox. Money in integer cents, times in epoch milliseconds.' },
+    servers: [{ url: serverUrl }],
+    components: {
+      securitySchemes: {
+        secretKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'sk_test_… (raw key, no Bearer)' },
+        publicKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'pk_test_… (widget)' },
+      },
+    },
+    paths,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The sandbox as one running thing: its store, how it reaches the outside world (webhooks), where its hosted pages
+ * live, and the clock that runs due work. The MSW handlers close over one runtime; the browser and Node build theirs.
+ */
+import { sandboxNow } from './clock.ts';
+import { domainContext } from './domain/context.ts';
+import { invalid } from './domain/errors.ts';
+import { nextDueWork } from './domain/scheduler.ts';
+import type { State } from './state.ts';
+import type { Store } from './store.ts';
+import { dispatchDueWebhooks, nextWebhookDueAt, type WebhookSender } from './webhooks.ts';
+import './domain/modules/register.ts';
+
+export interface SandboxRuntime {
+  store: Store;
+  /** Origin of the hosted pages, seen from the request that is being answered. */
+  publicUrl(request: Request): string;
+  /** Starts delivering what is due, without waiting. */
+  kick(): void;
+  /** Delivers what is due and waits for the answers. */
+  flush(): Promise<void>;
+  /** Moves the sandbox clock to `target`, running everything that falls due on the way, in time order. */
+  advanceClock(target: number, publicUrl: string): Promise<number>;
+}
+
+const MAX_STEPS = 100_000;
+
+function moveClock(state: State, to: number): void {
+  state.clockOffsetMs += Math.max(0, to - sandboxNow(state.clockOffsetMs));
+}
+
+export function createRuntime(options: { store: Store; send: WebhookSender; publicUrl(request: Request): string }): SandboxRuntime {
+  const { store, send } = options;
+  let running: Promise<void> | null = null;
+  const flush = async (): Promise<void> => {
+    await dispatchDueWebhooks(store, send);
+  };
+  return {
+    store,
+    publicUrl: options.publicUrl,
+    flush,
+    kick() {
+      running ??= flush()
+        .catch((error: unknown) => console.error('[sandbox] webhook dispatch failed', error))
+        .finally(() => {
+          running = null;
+        });
+    },
+    async advanceClock(target, publicUrl) {
+      for (let step = 0; step < MAX_STEPS; step += 1) {
+        const outcome = await store.transact((state) => {
+          const now = sandboxNow(state.clockOffsetMs);
+          if (target < now - 1_000) throw invalid('the sandbox clock only moves forward');
+          const due = nextDueWork(state, target);
+          const webhookAt = nextWebhookDueAt(state);
+          if (due && (webhookAt === null || due.at <= webhookAt)) {
+            moveClock(state, due.at);
+            due.work.run(domainContext(state, publicUrl));
+            return 'ran';
+          }
+          if (webhookAt !== null && webhookAt <= target) {
+            moveClock(state, webhookAt);
+            return 'ran';
+          }
+          moveClock(state, target);
+          return 'done';
+        });
+        await flush();
+        if (outcome === 'done') break;
+      }
+      return store.read((state) => sandboxNow(state.clockOffsetMs));
+    },
+  };
+}

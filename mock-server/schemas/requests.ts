@@ -1,0 +1,127 @@
+/**
+ * Request bodies of the REST API, parsed in the handlers. Messages are readable because the mock backend loads zod's
+ * English locale (see `mock-server/schemas/locale.ts`).
+ */
+import * as z from 'zod/mini';
+import { PAYMENT_METHODS, UX_VALUES } from '../../src/core/schemas.ts';
+
+const cents = z.int().check(z.minimum(0));
+const positiveCents = z.int().check(z.minimum(1));
+const epochMs = z.int().check(z.minimum(0));
+const shortText = z.string().check(z.maxLength(500));
+const url = z.url();
+
+export const ItemInput = z.object({
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  amount: cents,
+  quantity: z.optional(z.int().check(z.minimum(1))),
+  description: z.optional(shortText),
+  trackId: z.optional(shortText),
+  productId: z.optional(z.string()),
+});
+
+export const InstallmentInput = z.object({ amount: positiveCents, dueDate: epochMs });
+
+export const SendLinkConfig = z.object({
+  channels: z.array(z.enum(['email', 'sms'])).check(z.minLength(1)),
+  email: z.optional(z.email()),
+  phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ]{6,20}$/, 'phone must be digits, optionally starting with +'))),
+});
+
+export const CreateOrderInput = z.object({
+  amount: positiveCents,
+  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'currency must be an ISO 4217 code such as EUR'))),
+  locale: z.optional(z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'locale must look like en or fr-FR'))),
+  ux: z.optional(z.enum(UX_VALUES)),
+  trackId: z.optional(shortText),
+  email: z.optional(z.email()),
+  firstName: z.optional(shortText),
+  lastName: z.optional(shortText),
+  items: z.optional(z.array(ItemInput)),
+  notifyUrl: z.optional(url),
+  successUrl: z.optional(url),
+  secure3D: z.optional(z.boolean()),
+  delay: z.optional(z.int().check(z.minimum(1))),
+  dueDate: z.optional(epochMs),
+  installmentsCount: z.optional(z.int().check(z.minimum(1), z.maximum(48))),
+  installments: z.optional(z.array(InstallmentInput).check(z.minLength(1))),
+  tokenize: z.optional(z.boolean()),
+  customerId: z.optional(z.string()),
+  debitAuto: z.optional(z.boolean()),
+  sendLinkConfig: z.optional(SendLinkConfig),
+  scoring: z.optional(z.record(z.string(), z.unknown())),
+});
+export type CreateOrderInput = z.infer<typeof CreateOrderInput>;
+
+/** What a front-end integration may set when it creates the order with the public key. */
+export const InlineOrderInput = z.pick(CreateOrderInput, {
+  amount: true,
+  currency: true,
+  locale: true,
+  ux: true,
+  trackId: true,
+  email: true,
+  firstName: true,
+  lastName: true,
+  items: true,
+});
+
+const digits = (min: number, max: number, what: string) =>
+  z.string().check(z.regex(new RegExp(`^[0-9]{${min},${max}}$`), `${what} must be ${min === max ? min : `${min} to ${max}`} digits`));
+
+export const CardInput = z.object({
+  number: digits(12, 19, 'card number'),
+  expiryMonth: digits(1, 2, 'expiry month'),
+  expiryYear: digits(2, 4, 'expiry year'),
+  cvc: digits(3, 4, 'security code'),
+  holder: z.optional(shortText),
+});
+export type CardInput = z.infer<typeof CardInput>;
+
+export const Payer = z.object({
+  email: z.optional(z.email()),
+  firstName: z.optional(shortText),
+  lastName: z.optional(shortText),
+});
+
+export const PaymentInput = z.object({
+  method: z._default(z.enum(PAYMENT_METHODS), 'card'),
+  card: z.optional(CardInput),
+  amount: z.optional(positiveCents),
+  payer: z.optional(Payer),
+  installmentsCount: z.optional(z.int().check(z.minimum(1), z.maximum(48))),
+  delay: z.optional(z.int().check(z.minimum(1))),
+  itemIds: z.optional(z.array(z.string()).check(z.minLength(1))),
+  /** The ux a single+split buyer chose. */
+  ux: z.optional(z.enum(UX_VALUES)),
+  ancvLogin: z.optional(shortText),
+  iban: z.optional(z.string()),
+});
+export type PaymentInput = z.infer<typeof PaymentInput>;
+
+export const ThreeDSAnswer = z.object({ outcome: z.enum(['approve', 'refuse']) });
+
+export const RefundInput = z.object({ amount: z.optional(positiveCents) });
+
+export const ClockMove = z.union([
+  z.object({ advanceBy: z.int().check(z.minimum(0)) }),
+  z.object({ to: epochMs }),
+]);
+
+export const SandboxPayInput = z.object({
+  card: z.optional(z.string()),
+  amount: z.optional(positiveCents),
+  payer: z.optional(Payer),
+  threeDS: z.optional(z.enum(['approve', 'refuse'])),
+  installmentsCount: z.optional(z.int().check(z.minimum(1), z.maximum(48))),
+  delay: z.optional(z.int().check(z.minimum(1))),
+  itemIds: z.optional(z.array(z.string()).check(z.minLength(1))),
+  method: z._default(z.enum(['card', 'ancv', 'applepay', 'googlepay', 'amazonpay', 'sdd']), 'card'),
+  iban: z.optional(z.string()),
+  ancvLogin: z.optional(shortText),
+  ux: z.optional(z.enum(UX_VALUES)),
+});
+
+export const PlatformPatch = z.object({ webhookUrl: z.nullable(url) });
+
+export { cents };

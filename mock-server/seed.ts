@@ -1,0 +1,175 @@
+/**
+ * The seeded sandbox: one organization, one platform per module, with keys that are the same at every start so that
+ * documentation, tests and a newcomer's back end can rely on them.
+ */
+import type { PaymentMethod, Ux } from '../src/core/schemas.ts';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+export interface RecoveryPolicy {
+  /** Minutes between two automatic retries of a failed capture. */
+  retryEveryMinutes: number;
+  /** How many retries at most. */
+  retryCount: number;
+  /** Whether the buyer gets an email with a link to pay the unpaid amount another way. */
+  emailLink: boolean;
+}
+
+export interface PlatformSettings {
+  /** The uxs an order of this platform may have; the first one is the default. */
+  uxs: Ux[];
+  paymentMethods: PaymentMethod[];
+  validationMode?: 'direct' | 'standard';
+  singleSplit?: boolean;
+  /** Longest delay between creation and due date, in milliseconds. */
+  maxDelayMs?: number;
+  /** Split orders whose deadline is beyond the usual maximum capture each payment at once (the seed's tip). */
+  captureDirectlyBeyondMaxDelay?: boolean;
+  installmentChoices?: number[];
+  financing?: boolean;
+  /** Pay-later delays the buyer may choose, in days. */
+  paylaterChoices?: number[];
+  defaultPaylaterDays?: number;
+  recovery?: RecoveryPolicy;
+  ancvShopId?: string;
+  /** Smallest ANCV Connect payment, in cents. */
+  ancvMinimum?: number;
+}
+
+export interface Platform {
+  id: string;
+  slug: PlatformSlug;
+  organizationId: string;
+  name: string;
+  module: string;
+  secretKey: string;
+  publicKey: string;
+  webhookSecret: string;
+  /** Where webhooks go when an order has no `notifyUrl`. */
+  webhookUrl: string | null;
+  settings: PlatformSettings;
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+}
+
+export const SANDBOX_ORGANIZATION: Organization = { id: 'org_601b4245-b72f-4aa7-b9bd-e05709ae4062', name: 'Sandbox organization' };
+
+const KEYS = {
+  'single': { id: 'pl_8952191c-a569-4e05-9814-bb7fa5155c70', secretKey: 'sk_test_8c1c0ee0-bc39-48b3-b7a3-cb50b78a942f', publicKey: 'pk_test_af5f9a03-8788-46fd-ac51-e3959bc40705', webhookSecret: 'whsk_925fcc5e-b175-435d-9567-4e6f1f67c9be' },
+  'split-direct': { id: 'pl_521a3a5f-ff8a-4a78-a1a3-985913ad4d6e', secretKey: 'sk_test_7a2e856f-434f-403d-ab7d-44ef1bc27274', publicKey: 'pk_test_add879e3-e5bd-4ad5-9f31-ac1d0521d055', webhookSecret: 'whsk_4bde7155-8322-47a3-acff-6bff02c81b68' },
+  'split-standard': { id: 'pl_60345539-d063-4d0c-a494-017b63d44cf4', secretKey: 'sk_test_5aed5027-9ef9-4c1e-9341-203bfd16f64b', publicKey: 'pk_test_cd037bdc-d582-40a7-934a-b31d219573b4', webhookSecret: 'whsk_866819d9-2b5d-4338-8d99-c38fdd6f22fb' },
+  'split-single': { id: 'pl_7f95f6c2-a79f-4215-842b-54ebbc4b395c', secretKey: 'sk_test_d04fb6d8-157a-4c3f-be50-c00c950c5cc2', publicKey: 'pk_test_fa2c4a39-2e44-4a32-b493-33cd949d8cb3', webhookSecret: 'whsk_677e2af7-3c61-482b-a092-b27ea55e2f5b' },
+  'multi': { id: 'pl_cb5fa57a-2351-460b-9914-0cc776bd1938', secretKey: 'sk_test_858a7b2a-d5a0-4fe2-90c3-00c9c7d8d37a', publicKey: 'pk_test_536a0a99-161e-40e7-ba20-c89b6e46115d', webhookSecret: 'whsk_03ec5261-9943-4f91-ba15-695589449ef2' },
+  'multi-ancv': { id: 'pl_4e614737-3210-4ae1-a426-b6db5ecc9cfd', secretKey: 'sk_test_ba76fdb2-85ce-4789-b2e7-531f04de5d49', publicKey: 'pk_test_0896c252-5f17-43a4-a42a-f482d1903f41', webhookSecret: 'whsk_62a1545b-ed39-4a2a-a473-330822a2fb97' },
+  'ancv': { id: 'pl_35bf8313-b741-44ca-85b9-04d6619f85af', secretKey: 'sk_test_8f87393d-7485-447a-8e84-cd9fcc7ee1fe', publicKey: 'pk_test_164eb694-9f2f-4f61-afb5-514a5c73f9c4', webhookSecret: 'whsk_520426f7-dfd0-4c20-9f27-baf2d1122c7c' },
+  'paylater': { id: 'pl_67006aae-3266-4503-843b-75594643fb22', secretKey: 'sk_test_1b0defa9-c29e-406b-9255-25bf782a2ebe', publicKey: 'pk_test_7a54e4b9-af6b-4b69-9bdc-4e12250901c9', webhookSecret: 'whsk_ed56c79e-f31c-4d43-a0d7-8c9d0920b9a8' },
+  'installments': { id: 'pl_e7b71ddf-d43f-4924-b3c4-691dedc13075', secretKey: 'sk_test_8af2797e-d20b-4f5d-8d8a-53c5507c7cee', publicKey: 'pk_test_26805fe6-455a-46b6-9498-525ebac0f244', webhookSecret: 'whsk_66d97493-5d90-4ce1-b417-aa0847eb1cc0' },
+  'installments-financed': { id: 'pl_e7b5e0fb-52c8-4a89-a7e5-49067233026d', secretKey: 'sk_test_50260261-0d82-4550-bc46-e5fe50aa0cf9', publicKey: 'pk_test_fe47eef4-9a47-49ae-9b8f-6fd77520a1ec', webhookSecret: 'whsk_49b52ad0-92d8-4718-ae27-653aaa1ad920' },
+  'viban': { id: 'pl_64d374c9-8afb-4a7f-86ca-0d48d93a7118', secretKey: 'sk_test_7721ce66-7935-4803-ba53-85f44f395998', publicKey: 'pk_test_a1c50dab-c15e-4fc2-a021-d2b498161404', webhookSecret: 'whsk_9b6d5c3e-60a1-4a8b-b782-c717244dc09a' },
+  'pis': { id: 'pl_374be546-2faa-4e2b-90c7-7a330b384c24', secretKey: 'sk_test_401c27de-f261-4b03-9bab-66b577b8d60c', publicKey: 'pk_test_a66061da-40ae-4e1b-9b5d-6b2f0bc0c1d9', webhookSecret: 'whsk_beae1083-ddfa-4546-b222-7e3d591df479' },
+  'sdd': { id: 'pl_1aa145da-7247-476c-a37c-5e3f5a811790', secretKey: 'sk_test_be9d8ac4-5455-4c79-802d-552667d77f88', publicKey: 'pk_test_e898f080-fa94-4f86-a167-180c2d54063a', webhookSecret: 'whsk_2263403e-f7bd-46dc-af2d-5ee473825d2c' },
+  'wallets': { id: 'pl_584a5b8f-f1bd-41f4-9bb4-9b7096e35446', secretKey: 'sk_test_76409a99-df70-4e5a-a0b0-73797de635c3', publicKey: 'pk_test_beb2e62a-1c16-4238-9d54-a3124bd7d5ac', webhookSecret: 'whsk_0c00cc8b-0649-4637-9708-f93899ef14ce' },
+} as const;
+
+export type PlatformSlug = keyof typeof KEYS;
+
+const SPLIT_MAX_DELAY_MS = 6 * DAY;
+const PAYLATER_MAX_DELAY_MS = 30 * DAY;
+const RECOVERY: RecoveryPolicy = { retryEveryMinutes: 24 * 60, retryCount: 7, emailLink: true };
+const CARD_ONLY: PaymentMethod[] = ['card'];
+
+const DEFINITIONS: Record<PlatformSlug, { name: string; module: string; settings: PlatformSettings }> = {
+  single: { name: 'Single payment', module: 'single', settings: { uxs: ['single'], paymentMethods: CARD_ONLY } },
+  'split-direct': {
+    name: 'Split payment (direct validation)',
+    module: 'split',
+    settings: { uxs: ['collect', 'picking'], paymentMethods: CARD_ONLY, validationMode: 'direct', maxDelayMs: SPLIT_MAX_DELAY_MS },
+  },
+  'split-standard': {
+    name: 'Split payment (standard validation)',
+    module: 'split',
+    settings: { uxs: ['collect', 'picking'], paymentMethods: CARD_ONLY, validationMode: 'standard', maxDelayMs: SPLIT_MAX_DELAY_MS },
+  },
+  'split-single': {
+    name: 'Single + split payment',
+    module: 'split',
+    settings: {
+      uxs: ['collect', 'picking', 'single'],
+      paymentMethods: CARD_ONLY,
+      validationMode: 'direct',
+      singleSplit: true,
+      maxDelayMs: SPLIT_MAX_DELAY_MS,
+    },
+  },
+  multi: { name: 'Multi-card', module: 'multi', settings: { uxs: ['multi'], paymentMethods: CARD_ONLY, maxDelayMs: DAY } },
+  'multi-ancv': {
+    name: 'Multi-card with ANCV Connect',
+    module: 'multi',
+    settings: { uxs: ['multi'], paymentMethods: ['ancv', 'card'], maxDelayMs: DAY, ancvShopId: 'ANCV-SHOP-0001', ancvMinimum: 2000 },
+  },
+  ancv: {
+    name: 'ANCV Connect (stand-alone)',
+    module: 'ancv',
+    settings: { uxs: ['single'], paymentMethods: ['ancv'], ancvShopId: 'ANCV-SHOP-0002', ancvMinimum: 2000 },
+  },
+  paylater: {
+    name: 'Pay later',
+    module: 'paylater',
+    settings: {
+      uxs: ['paylater'],
+      paymentMethods: CARD_ONLY,
+      maxDelayMs: PAYLATER_MAX_DELAY_MS,
+      paylaterChoices: [15, 30],
+      defaultPaylaterDays: 30,
+      recovery: RECOVERY,
+    },
+  },
+  installments: {
+    name: 'Installments (without financing)',
+    module: 'installment',
+    settings: { uxs: ['installment'], paymentMethods: CARD_ONLY, installmentChoices: [2, 3, 4, 5, 6, 10, 12], financing: false, recovery: RECOVERY },
+  },
+  'installments-financed': {
+    name: 'Installments (with financing)',
+    module: 'installment',
+    settings: {
+      uxs: ['installment'],
+      paymentMethods: CARD_ONLY,
+      installmentChoices: [3, 4, 10],
+      financing: true,
+      recovery: { retryEveryMinutes: 24 * 60, retryCount: 7, emailLink: true },
+    },
+  },
+  viban: { name: 'Virtual IBAN', module: 'viban', settings: { uxs: ['viban'], paymentMethods: ['viban'] } },
+  pis: { name: 'Bank transfer initiation', module: 'pis', settings: { uxs: ['pis'], paymentMethods: ['pis'] } },
+  sdd: { name: 'SEPA Direct Debit', module: 'sdd', settings: { uxs: ['sdd'], paymentMethods: ['sdd'] } },
+  wallets: {
+    name: 'Wallets (Apple Pay, Google Pay, Amazon Pay)',
+    module: 'single',
+    settings: { uxs: ['single'], paymentMethods: ['card', 'applepay', 'googlepay', 'amazonpay'] },
+  },
+};
+
+export function seededPlatforms(): Platform[] {
+  return (Object.keys(DEFINITIONS) as PlatformSlug[]).map((slug) => ({
+    ...KEYS[slug],
+    slug,
+    ...DEFINITIONS[slug],
+    settings: structuredClone(DEFINITIONS[slug].settings),
+    organizationId: SANDBOX_ORGANIZATION.id,
+    webhookUrl: null,
+  }));
+}
+
+/** Keys of one seeded platform, for tests and the demo. */
+export function seededPlatform(slug: PlatformSlug): Platform {
+  const found = seededPlatforms().find((platform) => platform.slug === slug);
+  if (!found) throw new Error(`no seeded platform ${slug}`);
+  return found;
+}
+
+export const TIME = { MINUTE, DAY };

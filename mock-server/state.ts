@@ -1,0 +1,142 @@
+/** The whole sandbox as plain JSON, so that it can be persisted (JSON file in Node, localStorage in the browser). */
+import type { CardSummary, Item, Operation, OrderStatus, PaymentMethod, TransactionStatus, Ux } from '../src/core/schemas.ts';
+import { seededPlatforms, SANDBOX_ORGANIZATION, type Organization, type Platform } from './seed.ts';
+
+export interface InstallmentRecord {
+  id: string;
+  amount: number;
+  dueDate: number;
+  transactionId: string | null;
+  status: 'pending' | 'paid' | 'unpaid' | 'canceled';
+  /** Failed capture attempts so far (recovery). */
+  attempts: number;
+  nextAttemptAt: number | null;
+}
+
+export interface OrderRecord {
+  id: string;
+  platformId: string;
+  status: OrderStatus;
+  amount: number;
+  currency: string;
+  locale: string;
+  ux: Ux;
+  delay?: number;
+  dueDate?: number;
+  createdAt: number;
+  updatedAt: number;
+  trackId?: string;
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  items: Item[];
+  installments?: InstallmentRecord[];
+  installmentsCount?: number;
+  singleSplit?: boolean;
+  secure3D?: boolean;
+  tokenize?: boolean;
+  customerId?: string;
+  debitAuto?: boolean;
+  successUrl?: string;
+  notifyUrl?: string;
+  scoring?: Record<string, unknown>;
+  /** Whether the order's deadline (split, multi) has been processed. */
+  deadlineProcessed?: boolean;
+}
+
+/** How a sandbox test card behaves; kept by the platform in place of the number, never exposed. */
+export type CardProfile = 'ok' | 'challenge' | 'declined' | 'insufficientFunds' | 'failsLaterDebits';
+
+export interface TransactionRecord {
+  id: string;
+  orderId: string;
+  amount: number;
+  amountCaptured: number;
+  amountRefunded: number;
+  status: TransactionStatus;
+  paymentMethod: PaymentMethod;
+  createdAt: number;
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  card?: CardSummary;
+  cardProfile?: CardProfile;
+  threeDS?: { status: 'required' | 'approved' | 'refused' };
+  declineReason?: string;
+  /** The role of this payment in its order: the captain's share, a co-buyer's, an installment, a balance… */
+  role?: 'captain' | 'cobuyer' | 'installment' | 'balance' | 'payment';
+  itemIds?: string[];
+  /** Capture the authorisation as soon as it is granted. */
+  captureOnAuthorization?: boolean;
+}
+
+export interface WebhookAttempt {
+  at: number;
+  status: number | null;
+  error?: string;
+  durationMs: number;
+}
+
+export interface WebhookDelivery {
+  id: string;
+  event: string;
+  objectId: string;
+  orderId?: string;
+  platformId: string;
+  url: string | null;
+  body: string;
+  signature: string | null;
+  createdAt: number;
+  attempts: WebhookAttempt[];
+  status: 'pending' | 'delivered' | 'failed' | 'noEndpoint';
+  nextAttemptAt: number | null;
+  /** Wall-clock time until which one dispatcher owns this delivery, so that no other sends it at the same time. */
+  lockedUntil?: number;
+}
+
+export interface OutboxMessage {
+  id: string;
+  channel: 'email' | 'sms';
+  to: string;
+  subject: string;
+  text: string;
+  links: string[];
+  orderId?: string;
+  platformId: string;
+  date: number;
+  kind: string;
+}
+
+export interface IdempotentAnswer {
+  status: number;
+  body: unknown;
+  fingerprint: string;
+}
+
+export interface State {
+  version: 1;
+  clockOffsetMs: number;
+  organizations: Organization[];
+  platforms: Platform[];
+  orders: Record<string, OrderRecord>;
+  transactions: Record<string, TransactionRecord>;
+  operations: Operation[];
+  webhooks: WebhookDelivery[];
+  outbox: OutboxMessage[];
+  idempotency: Record<string, IdempotentAnswer>;
+}
+
+export function seededState(): State {
+  return {
+    version: 1,
+    clockOffsetMs: 0,
+    organizations: [structuredClone(SANDBOX_ORGANIZATION)],
+    platforms: seededPlatforms(),
+    orders: {},
+    transactions: {},
+    operations: [],
+    webhooks: [],
+    outbox: [],
+    idempotency: {},
+  };
+}
