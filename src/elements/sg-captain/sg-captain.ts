@@ -1,0 +1,178 @@
+/**
+ * `<sg-captain>`: the captain's payment widget. Thin on purpose: it loads the order, picks the UX from the registry,
+ * mounts it and relays its events. Every failure becomes a visible state plus an `sg-error` event, never an exception.
+ */
+import { html, LitElement } from 'lit';
+import { createOrder, getCheckout, type ApiConfig, type InlineOrder } from '../../core/api.ts';
+import { CaptainError, toCaptainError } from '../../core/errors.ts';
+import { createI18n, type I18n } from '../../core/i18n/index.ts';
+import type { Checkout } from '../../core/schemas.ts';
+import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
+import { base, tokens } from '../../styles/tokens.styles.ts';
+import { loadUx } from '../../ux/registry.ts';
+import type { UxElement } from '../../ux/types.ts';
+import { closedMessage, failureMessage, renderLoadState, type LoadState } from '../checkout-states.ts';
+import { hostStyles } from '../host.styles.ts';
+import { captainStyles } from './sg-captain.styles.ts';
+
+type CaptainState = LoadState | { kind: 'ready'; ux: UxElement };
+
+/** A single order of the single UX is payable only while nothing is secured. */
+const isPayable = (checkout: Checkout) => checkout.order.status === 'initiated' && checkout.amountRemaining > 0;
+
+/**
+ * @fires sg-ready - the order is loaded and the payment form is shown
+ * @fires sg-validated - the payment is authorised: `{ order, amount, auth, email, firstName, lastName, status }`
+ * @fires sg-invalid - the buyer must act: fields in error, card declined, 3-D Secure refused
+ * @fires sg-error - anything else (unknown order, wrong key, network down, order not payable)
+ * @csspart loading, error, closed, unavailable, retry-button - load states
+ * @csspart form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success,
+ *   three-ds-dialog, approve-button, refuse-button - the payment UX
+ */
+export class SgCaptain extends LitElement {
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [tokens, base, hostStyles, captainStyles];
+  static override properties = {
+    orderId: { attribute: 'order-id', reflect: true },
+    publicKey: { attribute: 'public-key' },
+    locale: { reflect: true },
+    apiUrl: { attribute: 'api-url' },
+    order: { attribute: false },
+    state: { state: true },
+  };
+
+  /** Id of an order created by the merchant's back end. */
+  declare orderId: string | undefined;
+  /** The platform's public key (`pk_test_…`). */
+  declare publicKey: string | undefined;
+  /** `en` (default) or `fr`. */
+  declare locale: string;
+  /** Origin of the platform's API; defaults to the page's origin. */
+  declare apiUrl: string | undefined;
+  /** Front-end integration: an order to create with the public key, used when no `order-id` is given. */
+  declare order: InlineOrder | undefined;
+  declare state: CaptainState;
+
+  /** Ignores the answers of a load superseded by a newer one (attributes changed, Retry pressed). */
+  private loadGeneration = 0;
+  /** Remembers an order created from `order`, so a Retry does not create a second one. */
+  private createdOrderId: string | undefined;
+  private i18n: I18n;
+
+  constructor() {
+    super();
+    this.orderId = undefined;
+    this.publicKey = undefined;
+    this.locale = 'en';
+    this.apiUrl = undefined;
+    this.order = undefined;
+    this.state = { kind: 'loading' };
+    this.createdOrderId = undefined;
+    this.i18n = createI18n('en');
+  }
+
+  /** Submits the mounted payment form, as the merchant's own pay button. Resolves when the attempt ends; never rejects. */
+  async pay(): Promise<void> {
+    if (this.state.kind !== 'ready') return;
+    try {
+      await this.state.ux.submit();
+    } catch (error) {
+      this.report(toCaptainError(error));
+    }
+  }
+
+  /** Loads the order again (what the Retry button does). */
+  reload(): void {
+    void this.load();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('locale')) {
+      this.i18n = createI18n(this.locale);
+      if (this.state.kind === 'ready' && this.state.ux.context) this.state.ux.context = { ...this.state.ux.context, i18n: this.i18n };
+    }
+    if (changed.has('order')) this.createdOrderId = undefined;
+    if (['orderId', 'publicKey', 'apiUrl', 'order'].some((key) => changed.has(key))) void this.load();
+  }
+
+  private get api(): ApiConfig {
+    return { apiUrl: this.apiUrl || location.origin, key: this.publicKey ?? '' };
+  }
+
+  private async load(): Promise<void> {
+    const generation = ++this.loadGeneration;
+    const focusWasInside = this.matches(':focus-within');
+    const isCurrent = () => generation === this.loadGeneration;
+    this.state = { kind: 'loading' };
+    if (!this.publicKey || (!this.orderId && !this.order)) {
+      this.state = { kind: 'failed', failure: 'config' };
+      this.report(new CaptainError('invalid_request', failureMessage('config', this.i18n)));
+      return;
+    }
+    try {
+      const api = this.api;
+      let orderId = this.orderId || this.createdOrderId;
+      if (!orderId && this.order) {
+        orderId = this.createdOrderId = (await createOrder(api, this.order)).id;
+      }
+      const checkout = await getCheckout(api, orderId as string);
+      if (!isCurrent()) return;
+      if (!isPayable(checkout)) {
+        this.state = { kind: 'closed', status: checkout.order.status };
+        this.report(new CaptainError('order_not_payable', closedMessage(checkout.order.status, this.i18n)), checkout.order.id);
+        return;
+      }
+      const module = await loadUx(checkout.order.ux).catch((cause: unknown) => {
+        throw new CaptainError('network', 'The payment form could not be downloaded', { cause });
+      });
+      if (!isCurrent()) return;
+      if (!module) {
+        this.state = { kind: 'unavailable', ux: checkout.order.ux };
+        this.dispatchEvent(new SgErrorEvent({ code: 'ux_unavailable', message: this.i18n.t('uxUnavailable', { ux: checkout.order.ux }), order: checkout.order.id }));
+        return;
+      }
+      const ux = document.createElement(module.tagName) as UxElement;
+      ux.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button');
+      ux.context = { checkout, api, i18n: this.i18n };
+      this.state = { kind: 'ready', ux };
+      await this.updateComplete;
+      await ux.updateComplete;
+      if (!isCurrent()) return;
+      if (focusWasInside) ux.focus();
+      const { order, amountRemaining } = checkout;
+      this.dispatchEvent(
+        new SgReadyEvent({ order: order.id, amount: order.amount, amountRemaining, currency: order.currency, status: order.status, ux: order.ux }),
+      );
+    } catch (error) {
+      if (!isCurrent()) return;
+      const captainError = toCaptainError(error);
+      this.state = { kind: 'failed', failure: captainError.code };
+      this.report(captainError);
+    }
+    if (focusWasInside) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#sg-state-title')?.focus();
+    }
+  }
+
+  /** Reports a failure to the page in the buyer's words; the platform's details go to developers via `console`. */
+  private report(error: CaptainError, order = this.orderId || this.createdOrderId): void {
+    const failure = error.code;
+    const message = error.code === 'order_not_payable' ? error.message : failureMessage(failure, this.i18n);
+    if (error.details.length) console.warn(`[sg-captain] ${error.code}:`, ...error.details);
+    this.dispatchEvent(new SgErrorEvent({ code: error.code, message, order }));
+  }
+
+  protected override render() {
+    const state = this.state;
+    return html`<div class="captain" lang=${this.i18n.locale} part="base">
+      ${state.kind === 'ready' ? state.ux : renderLoadState(state, this.i18n, () => this.reload())}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-captain': SgCaptain;
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * npm entry: the element classes, their events and the define step. Import `sg-captain/define` (or call
+ * `defineSgElements()`) once to register `<sg-captain>` and `<sg-link>`.
+ */
+export { SgCaptain } from './elements/sg-captain/sg-captain.ts';
+export { SgLink } from './elements/sg-link/sg-link.ts';
+export { defineSgElements } from './define.ts';
+export * from './events/index.ts';
+export { CaptainError, CAPTAIN_ERROR_CODES, type CaptainErrorCode } from './core/errors.ts';
+export type { InlineOrder } from './core/api.ts';
+export { SG_TOKENS } from './styles/tokens.styles.ts';

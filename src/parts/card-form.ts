@@ -1,0 +1,245 @@
+/**
+ * The card form as a reactive controller plus render functions, not as its own custom element: fields, labels, error
+ * messages and the error summary must share one shadow root with the UX's <form> and pay button, otherwise
+ * `aria-describedby`, `<label for>`, summary links and implicit submission (Enter) would all break across roots.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import {
+  cvcLength,
+  detectBrand,
+  digitsOnly,
+  formatCardNumber,
+  formatExpiry,
+  validateCard,
+  type CardBrand,
+  type CardErrors,
+  type CardField,
+  type CardFieldError,
+  type CardInput,
+} from '../core/card.ts';
+import type { I18n, MessageKey } from '../core/i18n/index.ts';
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+const FIELD_ORDER: readonly CardField[] = ['number', 'expiry', 'cvc', 'holder'];
+export const fieldId = (field: CardField) => `sg-card-${field}`;
+const errorId = (field: CardField) => `${fieldId(field)}-error`;
+const hintId = (field: CardField) => `${fieldId(field)}-hint`;
+const SUMMARY_ID = 'sg-error-summary';
+
+const errorKeys: Record<CardField, Partial<Record<CardFieldError, MessageKey>>> = {
+  number: { required: 'numberRequired', incomplete: 'numberIncomplete', invalid: 'numberInvalid' },
+  expiry: { required: 'expiryRequired', incomplete: 'expiryIncomplete', invalid: 'expiryInvalid', expired: 'expiryExpired' },
+  cvc: { required: 'cvcRequired', incomplete: 'cvcIncomplete', invalid: 'cvcInvalid' },
+  holder: { required: 'holderRequired' },
+};
+
+const brandKeys: Partial<Record<CardBrand, MessageKey>> = {
+  visa: 'brandVisa',
+  mastercard: 'brandMastercard',
+  amex: 'brandAmex',
+};
+
+export class CardFormController implements ReactiveController {
+  values: CardInput = { number: '', expiry: '', cvc: '', holder: '' };
+  /** Fields left at least once: their messages show from then on (not while the buyer is still typing). */
+  private readonly touched = new Set<CardField>();
+  /** After a submit attempt every message shows, and the summary lists them. */
+  private submitted = false;
+  readOnly = false;
+  private readonly host: Host;
+  private readonly onEdit: () => void;
+
+  constructor(host: Host, onEdit: () => void = () => {}) {
+    this.host = host;
+    this.onEdit = onEdit;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get brand(): CardBrand {
+    return detectBrand(this.values.number);
+  }
+
+  get errors(): CardErrors {
+    return validateCard(this.values);
+  }
+
+  visibleError(field: CardField): CardFieldError | undefined {
+    return this.submitted || this.touched.has(field) ? this.errors[field] : undefined;
+  }
+
+  /** Marks a submit attempt; returns the fields in error, in form order. */
+  validate(): CardField[] {
+    this.submitted = true;
+    this.host.requestUpdate();
+    const errors = this.errors;
+    return FIELD_ORDER.filter((field) => errors[field]);
+  }
+
+  /** After a decline the code must be typed again; the rest stays so the buyer only fixes what is wrong. */
+  clearSecurityCode(): void {
+    this.values = { ...this.values, cvc: '' };
+    this.touched.delete('cvc');
+    this.submitted = false;
+    this.host.requestUpdate();
+  }
+
+  focusField(field: CardField): void {
+    this.host.renderRoot.querySelector<HTMLInputElement>(`#${fieldId(field)}`)?.focus();
+  }
+
+  focusSummary(): void {
+    this.host.renderRoot.querySelector<HTMLElement>(`#${SUMMARY_ID}`)?.focus();
+  }
+
+  handleInput(field: CardField, event: InputEvent): void {
+    const input = event.target as HTMLInputElement;
+    const deleting = event.inputType?.startsWith('delete') ?? false;
+    if (field === 'number') reformatKeepingCaret(input, formatCardNumber);
+    if (field === 'expiry') reformatKeepingCaret(input, (value) => formatExpiry(value, deleting));
+    if (field === 'cvc') input.value = digitsOnly(input.value).slice(0, 4);
+    this.values = { ...this.values, [field]: input.value };
+    this.onEdit();
+    this.host.requestUpdate();
+  }
+
+  handleBlur(field: CardField): void {
+    if (!this.values[field] && !this.submitted) return; // tabbing through an empty form is not an error yet
+    this.touched.add(field);
+    this.host.requestUpdate();
+  }
+
+  errorMessage(field: CardField, error: CardFieldError, i18n: I18n): string {
+    const key = errorKeys[field][error] ?? errorKeys[field].required;
+    return key ? i18n.t(key) : '';
+  }
+
+  renderErrorSummary(i18n: I18n): TemplateResult | typeof nothing {
+    if (!this.submitted) return nothing;
+    const errors = this.errors;
+    const fields = FIELD_ORDER.filter((field) => errors[field]);
+    if (!fields.length) return nothing;
+    const jump = (event: Event, field: CardField) => {
+      event.preventDefault(); // in-page anchors do not resolve inside a shadow root
+      this.focusField(field);
+    };
+    return html`<div class="notice danger error-summary" id=${SUMMARY_ID} tabindex="-1" part="error-summary" aria-labelledby="${SUMMARY_ID}-title">
+      <h3 id="${SUMMARY_ID}-title">${i18n.t('errorSummaryTitle')}</h3>
+      <ul>
+        ${fields.map(
+          (field) =>
+            html`<li><a href="#${fieldId(field)}" @click=${(event: Event) => jump(event, field)}>${this.errorMessage(field, errors[field] as CardFieldError, i18n)}</a></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  renderFields(i18n: I18n): TemplateResult {
+    const brand = this.brand;
+    const brandKey = brandKeys[brand];
+    const brandText = brandKey ? i18n.t(brandKey) : '';
+    return html`<div class="card-fields" part="card-form">
+      ${this.renderField(i18n, {
+        field: 'number',
+        label: i18n.t('cardNumber'),
+        autocomplete: 'cc-number',
+        inputmode: 'numeric',
+        placeholder: brand === 'amex' ? '1234 123456 12345' : '1234 1234 1234 1234',
+        maxlength: brand === 'amex' ? 17 : 23,
+        hint: brandText ? i18n.t('cardBrand', { brand: brandText }) : '',
+        hintHidden: true,
+        adornment: brandText
+          ? html`<span class="brand brand-${brand}" part="brand" aria-hidden="true">${brandText}</span>`
+          : nothing,
+      })}
+      <div class="row">
+        ${this.renderField(i18n, {
+          field: 'expiry',
+          label: i18n.t('expiryDate'),
+          autocomplete: 'cc-exp',
+          inputmode: 'numeric',
+          placeholder: i18n.t('expiryHint'),
+          maxlength: 7,
+          hint: i18n.t('expiryHint'),
+        })}
+        ${this.renderField(i18n, {
+          field: 'cvc',
+          label: i18n.t('securityCode'),
+          autocomplete: 'cc-csc',
+          inputmode: 'numeric',
+          placeholder: '•'.repeat(cvcLength(brand)),
+          maxlength: 4,
+          hint: i18n.t(brand === 'amex' ? 'securityCodeHintAmex' : 'securityCodeHint'),
+        })}
+      </div>
+      ${this.renderField(i18n, { field: 'holder', label: i18n.t('cardholderName'), autocomplete: 'cc-name', maxlength: 80 })}
+    </div>`;
+  }
+
+  private renderField(
+    i18n: I18n,
+    options: {
+      field: CardField;
+      label: string;
+      autocomplete: string;
+      inputmode?: 'numeric';
+      placeholder?: string;
+      maxlength: number;
+      hint?: string;
+      /** Announced through aria-describedby but not displayed (the brand badge shows it). */
+      hintHidden?: boolean;
+      adornment?: TemplateResult | typeof nothing;
+    },
+  ): TemplateResult {
+    const { field } = options;
+    const error = this.visibleError(field);
+    const describedBy = [options.hint ? hintId(field) : '', errorId(field)].filter(Boolean).join(' ');
+    return html`<div class="field field-${field} ${error ? 'invalid' : ''}" part="field field-${field}">
+      <label for=${fieldId(field)} part="label">${options.label}</label>
+      ${options.hint
+        ? html`<span id=${hintId(field)} class="hint ${options.hintHidden ? 'visually-hidden' : ''}" part="hint">${options.hint}</span>`
+        : nothing}
+      <div class="control">
+        <input
+          id=${fieldId(field)}
+          name=${field === 'number' ? 'cardnumber' : field === 'expiry' ? 'exp-date' : field === 'cvc' ? 'cvc' : 'ccname'}
+          part="input"
+          type="text"
+          autocomplete=${options.autocomplete}
+          inputmode=${options.inputmode ?? nothing}
+          placeholder=${options.placeholder ?? nothing}
+          maxlength=${options.maxlength}
+          spellcheck="false"
+          autocapitalize=${field === 'holder' ? 'words' : 'off'}
+          ?readonly=${this.readOnly}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy}
+          .value=${live(this.values[field])}
+          @input=${(event: InputEvent) => this.handleInput(field, event)}
+          @blur=${() => this.handleBlur(field)}
+        />
+        ${options.adornment ?? nothing}
+      </div>
+      <p id=${errorId(field)} class="error" part="error">${error ? this.errorMessage(field, error, i18n) : ''}</p>
+    </div>`;
+  }
+}
+
+/** Reformats an input while keeping the caret after the same number of digits (editing mid-number stays natural). */
+function reformatKeepingCaret(input: HTMLInputElement, format: (value: string) => string): void {
+  const caret = input.selectionStart ?? input.value.length;
+  const digitsBeforeCaret = digitsOnly(input.value.slice(0, caret)).length;
+  const atEnd = caret === input.value.length;
+  const formatted = format(input.value);
+  if (formatted === input.value) return;
+  input.value = formatted;
+  if (atEnd) return;
+  let position = 0;
+  for (let seen = 0; position < formatted.length && seen < digitsBeforeCaret; position++) {
+    if (/\d/.test(formatted.charAt(position))) seen++;
+  }
+  input.setSelectionRange(position, position);
+}

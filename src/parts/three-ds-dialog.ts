@@ -1,0 +1,123 @@
+/**
+ * The simulated bank page of a 3-D Secure challenge, in a native modal <dialog>: the browser makes the rest of the page
+ * inert and gives it the top layer; we add a strict Tab loop and treat Escape as "Refuse" (the buyer backed out).
+ */
+import { html, LitElement } from 'lit';
+import { base, tokens } from '../styles/tokens.styles.ts';
+import { threeDSDialogStyles } from './three-ds-dialog.styles.ts';
+import type { I18n } from '../core/i18n/index.ts';
+
+export type ThreeDSOutcome = 'approve' | 'refuse';
+
+export interface ThreeDSChallenge {
+  merchant: string;
+  /** Already formatted for the buyer's locale. */
+  amount: string;
+  last4: string;
+}
+
+export class ThreeDSDialog extends LitElement {
+  static override styles = [tokens, base, threeDSDialogStyles];
+  static override properties = {
+    i18n: { attribute: false },
+    challengeDetails: { state: true },
+  };
+
+  declare i18n: I18n | undefined;
+  declare challengeDetails: ThreeDSChallenge | undefined;
+  private settle: ((outcome: ThreeDSOutcome) => void) | undefined;
+
+  constructor() {
+    super();
+    this.i18n = undefined;
+    this.challengeDetails = undefined;
+  }
+
+  get open(): boolean {
+    return this.settle !== undefined;
+  }
+
+  /** Shows the bank page and resolves with the buyer's answer. */
+  async challenge(details: ThreeDSChallenge): Promise<ThreeDSOutcome> {
+    this.settle?.('refuse'); // a new challenge replaces a pending one
+    this.challengeDetails = details;
+    await this.updateComplete;
+    const outcome = new Promise<ThreeDSOutcome>((resolve) => {
+      this.settle = resolve;
+    });
+    const dialog = this.dialog;
+    if (dialog && !dialog.open) dialog.showModal();
+    this.renderRoot.querySelector<HTMLButtonElement>('[data-outcome="approve"]')?.focus();
+    return outcome;
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private finish(outcome: ThreeDSOutcome): void {
+    const settle = this.settle;
+    this.settle = undefined;
+    if (this.dialog?.open) this.dialog.close();
+    settle?.(outcome);
+  }
+
+  private onCancel(event: Event): void {
+    event.preventDefault();
+    this.finish('refuse');
+  }
+
+  /** Keeps Tab and Shift+Tab inside the dialog instead of escaping to the browser's own controls. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Tab') return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button')];
+    const first = buttons[0];
+    const last = buttons[buttons.length - 1];
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (event.shiftKey && (active === first || !buttons.includes(active as HTMLButtonElement))) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && (active === last || !buttons.includes(active as HTMLButtonElement))) {
+      event.preventDefault();
+      first?.focus();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.finish('refuse');
+  }
+
+  protected override render() {
+    const i18n = this.i18n;
+    const details = this.challengeDetails;
+    if (!i18n || !details) return html`<dialog part="dialog" aria-label="3-D Secure"></dialog>`;
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="sg-3ds-title"
+      aria-describedby="sg-3ds-body"
+      @cancel=${this.onCancel}
+      @keydown=${this.onKeydown}
+    >
+      <p class="bank" part="bank">${i18n.t('threeDSBank')}</p>
+      <h2 id="sg-3ds-title">${i18n.t('threeDSTitle')}</h2>
+      <p id="sg-3ds-body">
+        ${i18n.t('threeDSBody', { merchant: details.merchant, amount: details.amount, last4: details.last4 })}
+      </p>
+      <div class="actions">
+        <button type="button" class="button" data-outcome="approve" part="approve-button" @click=${() => this.finish('approve')}>
+          ${i18n.t('threeDSApprove')}
+        </button>
+        <button type="button" class="button secondary" data-outcome="refuse" part="refuse-button" @click=${() => this.finish('refuse')}>
+          ${i18n.t('threeDSRefuse')}
+        </button>
+      </div>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-three-ds-dialog': ThreeDSDialog;
+  }
+}

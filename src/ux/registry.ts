@@ -1,0 +1,21 @@
+/**
+ * UX name → lazy loader. Each UX is its own chunk, so a page downloads only the experience its order uses. A UX absent
+ * from this map is "not available yet": the host shows that state instead of failing.
+ */
+import type { Ux } from '../core/schemas.ts';
+import type { UxModule } from './types.ts';
+
+const loaders: Partial<Record<Ux, () => Promise<UxModule>>> = {
+  single: () => import('./single/index.ts'),
+};
+
+export const isUxAvailable = (ux: Ux): boolean => ux in loaders;
+
+/** Loads and defines the UX; `null` when it is not available yet. Rejects only when the chunk cannot be fetched. */
+export async function loadUx(ux: Ux): Promise<UxModule | null> {
+  const load = loaders[ux];
+  if (!load) return null;
+  const module = await load();
+  module.define();
+  return module;
+}
