@@ -42,8 +42,8 @@ export function paymentReply(ctx: DomainContext, transaction: TransactionRecord,
 }
 
 /** A fingerprint of what a payment asks, without the card's number or code, to spot a reused idempotency key. */
-function paymentFingerprint(body: PaymentInput): string {
-  return JSON.stringify({ ...body, card: body.card ? { last4: body.card.number.slice(-4), expiry: `${body.card.expiryMonth}/${body.card.expiryYear}` } : null });
+function paymentFingerprint(orderId: string, body: PaymentInput): string {
+  return JSON.stringify({ ...body, orderId, card: body.card ? { last4: body.card.number.slice(-4), expiry: `${body.card.expiryMonth}/${body.card.expiryYear}` } : null });
 }
 
 export function checkoutHandlers(runtime: SandboxRuntime): HttpHandler[] {
@@ -55,7 +55,7 @@ export function checkoutHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
       const key = request.headers.get('Idempotency-Key');
       const slot = key ? `${caller.platform.id}:${key}` : null;
-      const fingerprint = paymentFingerprint(body);
+      const fingerprint = paymentFingerprint(order.id, body);
       const earlier = slot ? ctx.state.idempotency[slot] : undefined;
       if (earlier) {
         if (earlier.fingerprint !== fingerprint) throw conflict('idempotency_key_reused', 'This Idempotency-Key was already used for another payment');

@@ -1,7 +1,7 @@
 /** Single payment: the full amount in one card payment, captured as soon as it is authorised. */
 import type { ModuleRules } from './index.ts';
 import { conflict } from '../errors.ts';
-import { complete } from '../orders.ts';
+import { setStatus } from '../orders.ts';
 import { capture, orderTransactions, voidTransaction } from '../transactions.ts';
 import { assertOrderPayable } from './shared.ts';
 
@@ -22,7 +22,8 @@ export const singleRules: ModuleRules = {
     assertOrderPayable(order);
   },
   afterAuthorization(ctx, _platform, order, transaction) {
+    setStatus(ctx, order, 'confirmed');
     capture(ctx, transaction);
-    complete(ctx, order);
+    setStatus(ctx, order, 'completed');
   },
 };
