@@ -1,0 +1,88 @@
+/** Small helpers to reach into the widget's shadow roots the way a user (or a screen reader) would find things. */
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SgCaptain } from '../elements/sg-captain/sg-captain.ts';
+import type { SingleUx } from '../ux/single/single-ux.ts';
+
+export const uxOf = (captain: SgCaptain): SingleUx & { shadowRoot: ShadowRoot } => {
+  const ux = captain.shadowRoot?.querySelector('sg-single-ux');
+  if (!ux?.shadowRoot) throw new Error('the single UX is not mounted');
+  return ux as SingleUx & { shadowRoot: ShadowRoot };
+};
+
+/** The input whose <label> reads exactly `text`. */
+export function inputByLabel(root: ShadowRoot, text: string): HTMLInputElement {
+  const label = [...root.querySelectorAll('label')].find((candidate) => candidate.textContent?.trim() === text);
+  const input = label ? root.getElementById(label.htmlFor) : null;
+  if (!(input instanceof HTMLInputElement)) throw new Error(`no input labelled "${text}"`);
+  return input;
+}
+
+export const payButton = (root: ShadowRoot): HTMLButtonElement => {
+  const button = root.querySelector<HTMLButtonElement>('button[type="submit"]');
+  if (!button) throw new Error('no pay button');
+  return button;
+};
+
+/** Types like a user: focus, then real key presses through the browser. */
+export async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
+  input.focus();
+  await sendKeys({ type: text });
+}
+
+export async function fillCard(
+  captain: SgCaptain,
+  card: { number: string; expiry?: string; cvc?: string; holder?: string },
+): Promise<ShadowRoot> {
+  const root = uxOf(captain).shadowRoot;
+  await typeInto(inputByLabel(root, 'Card number'), card.number);
+  await typeInto(inputByLabel(root, 'Expiry date'), card.expiry ?? '1230');
+  await typeInto(inputByLabel(root, 'Security code'), card.cvc ?? '123');
+  await typeInto(inputByLabel(root, 'Cardholder name'), card.holder ?? 'Ada Lovelace');
+  return root;
+}
+
+/** Resolves once the element has fired `sg-ready` or `sg-error` (whichever comes first). */
+export async function settled(captain: HTMLElement): Promise<void> {
+  await Promise.race([oneEvent(captain, 'sg-ready'), oneEvent(captain, 'sg-error')]);
+}
+
+/** The focused element, looking through nested shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export const waitForText = (root: ShadowRoot, text: string) =>
+  waitUntil(() => root.textContent?.includes(text), `"${text}" never appeared`, { timeout: 5000 });
+
+export type RecordedEvent = { type: string; detail: unknown };
+
+/**
+ * Mounts `<sg-captain>` with the given attributes, records every `sg-*` event from the start (some fire during the
+ * first update), and waits until the order is loaded or has failed.
+ */
+export async function mountCaptain(
+  attributes: Record<string, string>,
+  options: { order?: object; wait?: boolean } = {},
+): Promise<{ captain: SgCaptain; events: RecordedEvent[] }> {
+  const captain = document.createElement('sg-captain');
+  const events: RecordedEvent[] = [];
+  for (const type of ['sg-ready', 'sg-validated', 'sg-invalid', 'sg-error']) {
+    captain.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
+  }
+  for (const [name, value] of Object.entries(attributes)) captain.setAttribute(name, value);
+  if (options.order) captain.order = options.order as SgCaptain['order'];
+  const container = await fixture(html`<div></div>`);
+  container.append(captain);
+  if (options.wait !== false) {
+    await waitUntil(() => events.some((event) => event.type === 'sg-ready' || event.type === 'sg-error'), 'never settled', {
+      timeout: 8000,
+    });
+    await captain.updateComplete;
+  }
+  return { captain, events };
+}
+
+export const eventsOf = (events: RecordedEvent[], type: string) => events.filter((event) => event.type === type);
