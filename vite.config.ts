@@ -4,10 +4,38 @@
  * - `loader`: dist/widget/widget.js, the tiny classic script that defines `window.ShareGroop` synchronously.
  * - `npm`: dist/npm/, ES modules for bundler users, with lit and zod left as dependencies.
  */
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+/**
+ * Minifies the CSS inside Lit's css`…` templates (the JS minifier leaves template text alone). Our css templates hold
+ * no `${}` expressions, so the whole literal is plain CSS.
+ */
+function minifyLitCss(): Plugin {
+  return {
+    name: 'sg-minify-lit-css',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return code.replace(/\bcss`([^`$]*)`/g, (_, text: string) => {
+        const minified = text
+          .replace(/\/\*[^]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${minified}\``;
+      });
+    },
+  };
+}
+
+/** Modules that only lazy chunks use: never pulled into the shared chunk. */
+const LAZY_ONLY = /[\\/](ux[\\/](?!registry|types)|parts[\\/](card-form|three-ds-dialog)|i18n[\\/]fr|sg-link[\\/])/;
 
 const shared: UserConfig = {
   publicDir: false,
+  plugins: [minifyLitCss()],
   // Lit ships a dev build behind the "development" condition; the bundles must never pick it.
   resolve: { conditions: ['browser', 'production', 'module', 'import', 'default'] },
   define: { 'process.env.NODE_ENV': '"production"' },
@@ -48,7 +76,14 @@ export default defineConfig(({ mode }): UserConfig => {
       lib: { entry: { sharegroop: 'src/standalone.ts' }, formats: ['es'] },
       rolldownOptions: {
         // Lib mode leaves ES output unminified (for downstream bundlers); this bundle goes straight to browsers.
-        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+          // One shared chunk for what every page needs (lit, zod, core, the host element), instead of many tiny ones;
+          // each UX, the sharing link and non-English catalogues stay in their own lazy chunks.
+          codeSplitting: { groups: [{ name: 'captain', test: (id: string) => !LAZY_ONLY.test(id) }] },
+        },
       },
     },
   };

@@ -37,7 +37,7 @@ declare global {
       };
     },
     initLink(config: LinkConfig) {
-      void implementation.then((api) => api?.initLink(config));
+      return implementation.then((api) => api?.initLink(config));
     },
     pay() {
       return implementation.then((api) => api?.pay());

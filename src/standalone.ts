@@ -3,8 +3,8 @@
  * classic widget.js) queues the merchant's calls and forwards them here once this module has loaded.
  */
 import type { InlineOrder } from './core/api.ts';
-import { defineSgElements } from './define.ts';
-import type { SgCaptain } from './elements/sg-captain/sg-captain.ts';
+import { defineElement } from './define-element.ts';
+import { SgCaptain } from './elements/sg-captain/sg-captain.ts';
 import type { ErrorDetail, InvalidDetail, ReadyDetail, ValidatedDetail } from './events/index.ts';
 
 export interface WidgetEvents {
@@ -40,7 +40,7 @@ export interface MountHandle {
 
 export interface ShareGroopApi {
   initCaptain(config: CaptainConfig): MountHandle;
-  initLink(config: LinkConfig): void;
+  initLink(config: LinkConfig): Promise<void>;
   pay(): Promise<void>;
 }
 
@@ -88,7 +88,8 @@ function setAttributes(element: HTMLElement, attributes: Record<string, string |
 }
 
 export function createShareGroop(defaultApiUrl: string): ShareGroopApi {
-  defineSgElements();
+  // <sg-link> is only fetched by pages that show a sharing link.
+  defineElement('sg-captain', SgCaptain);
   return {
     initCaptain(config) {
       return {
@@ -109,7 +110,15 @@ export function createShareGroop(defaultApiUrl: string): ShareGroopApi {
         },
       };
     },
-    initLink(config) {
+    async initLink(config) {
+      try {
+        const { SgLink } = await import('./elements/sg-link/sg-link.ts');
+        defineElement('sg-link', SgLink);
+      } catch (error) {
+        console.error('[ShareGroop] the sharing link could not be loaded:', error);
+        config.events?.onError?.({ code: 'network', message: 'The sharing link could not be loaded.', order: config.orderId });
+        return;
+      }
       const container = findContainer(config.selector ?? '#sharegroop-link', config.events);
       if (!container) return;
       const link = document.createElement('sg-link');

@@ -95,6 +95,8 @@ export const Transaction = z.object({
   /** Set while the bank asks the buyer to authenticate (3-D Secure). */
   threeDS: z.optional(z.object({ status: z.enum(['required', 'approved', 'refused']) })),
   declineReason: z.optional(z.string()),
+  /** ANCV Connect: the amount asked of the ANCV app (`amount` becomes what it confirmed) and when the request expires. */
+  ancv: z.optional(z.object({ login: z.string(), requestedAmount: cents, expiresAt: epochMs })),
   operations: z.optional(z.array(Operation)),
 });
 export type Transaction = z.infer<typeof Transaction>;

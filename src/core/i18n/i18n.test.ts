@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createI18n, resolveLocale } from './index.ts';
+import { englishI18n, loadI18n, resolveLocale } from './index.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 
@@ -11,9 +11,10 @@ describe('i18n', () => {
     expect(resolveLocale(undefined)).to.equal('en');
   });
 
-  it('translates with parameters', () => {
-    expect(createI18n('en').t('pay', { amount: '€25.00' })).to.equal('Pay €25.00');
-    expect(createI18n('fr').t('pay', { amount: '25,00 €' })).to.equal('Payer 25,00 €');
+  it('translates with parameters', async () => {
+    expect(englishI18n.t('pay', { amount: '€25.00' })).to.equal('Pay €25.00');
+    expect((await loadI18n('fr-FR')).t('pay', { amount: '25,00 €' })).to.equal('Payer 25,00 €');
+    expect((await loadI18n('de')).locale).to.equal('en');
   });
 
   it('has the same keys and placeholders in every catalogue', () => {
@@ -24,9 +25,10 @@ describe('i18n', () => {
     }
   });
 
-  it('formats money and dates in the locale', () => {
-    expect(createI18n('fr').money(2500, 'EUR').replace(/[\u00a0\u202f]/g, ' ')).to.equal('25,00 €');
-    expect(createI18n('en').date(Date.UTC(2026, 0, 15, 12))).to.equal('January 15, 2026');
-    expect(createI18n('fr').date(Date.UTC(2026, 0, 15, 12))).to.equal('15 janvier 2026');
+  it('formats money and dates in the locale', async () => {
+    const french = await loadI18n('fr');
+    expect(french.money(2500, 'EUR').replace(/[\u00a0\u202f]/g, ' ')).to.equal('25,00 €');
+    expect(englishI18n.date(Date.UTC(2026, 0, 15, 12))).to.equal('January 15, 2026');
+    expect(french.date(Date.UTC(2026, 0, 15, 12))).to.equal('15 janvier 2026');
   });
 });

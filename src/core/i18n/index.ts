@@ -1,16 +1,18 @@
 /**
- * Translation and locale-aware formatting. Both catalogues ship in the entry chunk: together they weigh less than a
- * second request would cost.
+ * Translation and locale-aware formatting. English ships in the entry chunk (it is the default and the fallback);
+ * other catalogues are separate chunks fetched only by pages that ask for them, while the order loads.
  */
 import { formatMoney } from '../money.ts';
 import { en, type MessageKey, type Messages } from './en.ts';
-import { fr } from './fr.ts';
 
 export type { MessageKey, Messages };
 export const SUPPORTED_LOCALES = ['en', 'fr'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-const catalogues: Record<SupportedLocale, Messages> = { en, fr };
+const catalogues: Record<SupportedLocale, () => Promise<Messages>> = {
+  en: () => Promise.resolve(en),
+  fr: () => import('./fr.ts').then((module) => module.fr),
+};
 
 /** `fr-FR` → `fr`; anything unsupported falls back to English (the contract's default). */
 export function resolveLocale(requested: string | null | undefined): SupportedLocale {
@@ -25,9 +27,7 @@ export interface I18n {
   date(epochMs: number): string;
 }
 
-export function createI18n(requested?: string | null): I18n {
-  const locale = resolveLocale(requested);
-  const messages = catalogues[locale];
+export function createI18n(locale: SupportedLocale, messages: Messages): I18n {
   return {
     locale,
     t: (key, params) =>
@@ -37,4 +37,17 @@ export function createI18n(requested?: string | null): I18n {
     money: (cents, currency) => formatMoney(cents, currency, locale),
     date: (epochMs) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(epochMs)),
   };
+}
+
+/** Available at once, for the first render. */
+export const englishI18n: I18n = createI18n('en', en);
+
+/** The catalogue of `requested` (English when unsupported or when its chunk cannot be fetched). */
+export async function loadI18n(requested: string | null | undefined): Promise<I18n> {
+  const locale = resolveLocale(requested);
+  try {
+    return createI18n(locale, await catalogues[locale]());
+  } catch {
+    return englishI18n;
+  }
 }

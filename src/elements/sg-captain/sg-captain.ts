@@ -5,7 +5,7 @@
 import { html, LitElement } from 'lit';
 import { createOrder, getCheckout, type ApiConfig, type InlineOrder } from '../../core/api.ts';
 import { CaptainError, toCaptainError } from '../../core/errors.ts';
-import { createI18n, type I18n } from '../../core/i18n/index.ts';
+import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
 import type { Checkout } from '../../core/schemas.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
@@ -58,6 +58,8 @@ export class SgCaptain extends LitElement {
   /** Remembers an order created from `order`, so a Retry does not create a second one. */
   private createdOrderId: string | undefined;
   private i18n: I18n;
+  /** The catalogue of `locale`, fetched in parallel with the order. */
+  private i18nReady: Promise<I18n>;
 
   constructor() {
     super();
@@ -68,7 +70,8 @@ export class SgCaptain extends LitElement {
     this.order = undefined;
     this.state = { kind: 'loading' };
     this.createdOrderId = undefined;
-    this.i18n = createI18n('en');
+    this.i18n = englishI18n;
+    this.i18nReady = Promise.resolve(englishI18n);
   }
 
   /** Submits the mounted payment form, as the merchant's own pay button. Resolves when the attempt ends; never rejects. */
@@ -87,12 +90,19 @@ export class SgCaptain extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('locale')) {
-      this.i18n = createI18n(this.locale);
-      if (this.state.kind === 'ready' && this.state.ux.context) this.state.ux.context = { ...this.state.ux.context, i18n: this.i18n };
-    }
+    if (changed.has('locale')) void this.switchLocale();
     if (changed.has('order')) this.createdOrderId = undefined;
     if (['orderId', 'publicKey', 'apiUrl', 'order'].some((key) => changed.has(key))) void this.load();
+  }
+
+  private async switchLocale(): Promise<void> {
+    const requested = this.locale;
+    this.i18nReady = loadI18n(requested);
+    const i18n = await this.i18nReady;
+    if (requested !== this.locale) return;
+    this.i18n = i18n;
+    if (this.state.kind === 'ready' && this.state.ux.context) this.state.ux.context = { ...this.state.ux.context, i18n };
+    this.requestUpdate();
   }
 
   private get api(): ApiConfig {
@@ -104,6 +114,8 @@ export class SgCaptain extends LitElement {
     const focusWasInside = this.matches(':focus-within');
     const isCurrent = () => generation === this.loadGeneration;
     this.state = { kind: 'loading' };
+    this.i18n = await this.i18nReady;
+    if (!isCurrent()) return;
     if (!this.publicKey || (!this.orderId && !this.order)) {
       this.state = { kind: 'failed', failure: 'config' };
       this.report(new CaptainError('invalid_request', failureMessage('config', this.i18n)));

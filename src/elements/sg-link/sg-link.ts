@@ -5,7 +5,7 @@
 import { html, LitElement } from 'lit';
 import { getCheckout } from '../../core/api.ts';
 import { toCaptainError } from '../../core/errors.ts';
-import { createI18n, type I18n } from '../../core/i18n/index.ts';
+import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
 import type { Checkout } from '../../core/schemas.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
@@ -49,17 +49,18 @@ export class SgLink extends LitElement {
     this.apiUrl = undefined;
     this.state = { kind: 'loading' };
     this.announcement = '';
-    this.i18n = createI18n('en');
+    this.i18n = englishI18n;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('locale')) this.i18n = createI18n(this.locale);
-    if (['orderId', 'publicKey', 'apiUrl'].some((key) => changed.has(key))) void this.load();
+    if (['orderId', 'publicKey', 'apiUrl', 'locale'].some((key) => changed.has(key))) void this.load();
   }
 
   private async load(): Promise<void> {
     const generation = ++this.loadGeneration;
     this.state = { kind: 'loading' };
+    this.i18n = await loadI18n(this.locale);
+    if (generation !== this.loadGeneration) return;
     if (!this.publicKey || !this.orderId) {
       this.fail('config');
       return;
