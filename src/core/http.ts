@@ -2,7 +2,7 @@
  * The one way the widget talks to the platform: timeout, retry of safe requests on network failure, raw-key
  * authorisation, idempotency keys, and validation of every answer against the shared schemas.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { envelope, ErrorBody } from './schemas.ts';
 import { CaptainError, isCaptainErrorCode, type CaptainErrorCode } from './errors.ts';
 
