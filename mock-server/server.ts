@@ -104,7 +104,8 @@ export function startSandboxServer(options: { port: number; host?: string; dataF
       answerApi(sandbox, request, response, url).catch(fail);
       return;
     }
-    const widgetFile = url.pathname === '/widget.js' ? join(WIDGET_DIR, 'widget.js') : url.pathname.startsWith('/widget/') ? inside(WIDGET_DIR, url.pathname.slice('/widget'.length)) : null;
+    // widget.js imports its entry and chunks from its own directory: the root of this origin.
+    const widgetFile = inside(WIDGET_DIR, url.pathname);
     if (widgetFile && sendFile(response, widgetFile)) return;
     const hosted = HOSTED_PAGES.find(([pattern]) => pattern.test(url.pathname));
     if (hosted && sendFile(response, join(DEMO_DIR, hosted[1]))) return;

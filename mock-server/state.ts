@@ -66,8 +66,35 @@ export interface TransactionRecord {
   /** The role of this payment in its order: the captain's share, a co-buyer's, an installment, a balance… */
   role?: 'captain' | 'cobuyer' | 'installment' | 'balance' | 'payment';
   itemIds?: string[];
+  /** Split: the payer's own share when the transaction holds more (a direct-mode captain pre-authorises the whole order). */
+  share?: number;
+  /** Single + split: the ux the buyer chose with this payment; the order takes it once the payment is authorised. */
+  chosenUx?: Ux;
+  /** Installments and pay later: what the buyer chose with this payment, applied once the bank authorises it. */
+  scheduleChoice?: ScheduleChoice;
   /** Capture the authorisation as soon as it is granted. */
   captureOnAuthorization?: boolean;
+  /** ANCV Connect: who was asked, how much, and until when the ANCV app may answer (see domain/ancv.ts). */
+  ancv?: AncvDetails;
+}
+
+export interface AncvDetails {
+  login: string;
+  requestedAmount: number;
+  expiresAt: number;
+}
+
+/** See `domain/modules/installments.ts`: the schedule a payment sets up, or the part of a schedule it settles. */
+export interface ScheduleChoice {
+  installmentsCount?: number;
+  /** Pay later: minutes from the payment to the debit. */
+  delay?: number;
+  /** Everything now instead of a schedule (the buyer's alternative after a refusal). */
+  payInFull?: boolean;
+  /** Pays what remains of a confirmed order (the complete-balance link). */
+  balance?: boolean;
+  /** Pays the unpaid installment whose transaction is this one (the recovery link). */
+  recovers?: string;
 }
 
 export interface WebhookAttempt {

@@ -3,6 +3,7 @@ import type { CardSummary } from '../../src/core/schemas.ts';
 import type { CardInput } from '../schemas/requests.ts';
 import type { CardProfile } from '../state.ts';
 import { invalid } from './errors.ts';
+import { detectBrand, luhnValid, type CardBrand } from '../../src/core/card.ts';
 
 export const TEST_CARDS: Record<string, { profile: CardProfile; description: string }> = {
   '4242424242424242': { profile: 'ok', description: 'authorised, no challenge' },
@@ -14,24 +15,11 @@ export const TEST_CARDS: Record<string, { profile: CardProfile; description: str
   '378282246310005': { profile: 'ok', description: 'American Express, authorised' },
 };
 
-export function luhnValid(number: string): boolean {
-  let sum = 0;
-  for (let index = 0; index < number.length; index += 1) {
-    let digit = Number(number[number.length - 1 - index]);
-    if (index % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return number.length >= 12 && sum % 10 === 0;
-}
+const BRAND_NAMES: Record<CardBrand, string> = { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', unknown: 'Card' };
 
+/** The brand as the platform reports it (`paymentMethod` in the seed's customer methods: "Visa"). */
 export function cardBrand(number: string): string {
-  if (/^4/.test(number)) return 'Visa';
-  if (/^(5[1-5]|2[2-7])/.test(number)) return 'Mastercard';
-  if (/^3[47]/.test(number)) return 'American Express';
-  return 'Card';
+  return BRAND_NAMES[detectBrand(number)];
 }
 
 export function cardProfile(number: string): CardProfile {
@@ -51,7 +39,7 @@ export function cardExpiresAt(card: Pick<CardInput, 'expiryMonth' | 'expiryYear'
 export function checkCard(card: CardInput, now: number): CardSummary {
   const errors: string[] = [];
   const month = Number(card.expiryMonth);
-  if (!luhnValid(card.number)) errors.push('card.number: the card number is not valid');
+  if (card.number.length < 12 || !luhnValid(card.number)) errors.push('card.number: the card number is not valid');
   if (month < 1 || month > 12) errors.push('card.expiryMonth: must be between 1 and 12');
   else if (cardExpiresAt(card) < now) errors.push('card: the card has expired');
   const brand = cardBrand(card.number);

@@ -19,6 +19,7 @@ export type WebhookEvent =
   | 'transaction.refunded'
   | 'transaction.failed'
   | 'installment.paid'
+  | 'installment.paid'
   | 'installment.unpaid'
   | 'invoice.unpaid'
   | 'invoice.recoveryFailed'

@@ -119,7 +119,7 @@ export function publicOrder(ctx: DomainContext, order: OrderRecord): Order {
   const shown: Order = {
     ...fields,
     amountConfirmed: amountConfirmed(ctx, order),
-    redirectUrl: paymentPageUrl(ctx, order),
+    redirectUrl: rulesFor(order.ux).redirectUrl?.(ctx, order) ?? paymentPageUrl(ctx, order),
   };
   if (isSplitUx(order.ux) || order.singleSplit) shown.sharingLink = sharingLink(ctx, order);
   if (installments) {

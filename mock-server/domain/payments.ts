@@ -12,6 +12,7 @@ import { newId } from './ids.ts';
 import { rulesFor } from './modules/index.ts';
 import { platformById } from './platforms.ts';
 import { authorize, fail } from './transactions.ts';
+import { startAncvPayment } from './ancv.ts';
 
 export type DeclineReason = 'card_declined' | 'insufficient_funds' | 'authentication_failed';
 
@@ -25,6 +26,8 @@ export function startPayment(ctx: DomainContext, platform: Platform, order: Orde
   if (!platform.settings.paymentMethods.includes(input.method)) {
     throw invalid(`method: this platform accepts ${platform.settings.paymentMethods.join(', ')}`);
   }
+  // Each method has its own path; the card path below is the one every module shares.
+  if (input.method === 'ancv') return startAncvPayment(ctx, platform, order, input);
   if (input.method !== 'card') throw conflict('method_not_available', `Paying by ${input.method} is not available in this sandbox yet`);
   if (!input.card) throw invalid('card: the card details are required to pay by card');
   const card = checkCard(input.card, ctx.now);
@@ -50,6 +53,9 @@ export function startPayment(ctx: DomainContext, platform: Platform, order: Orde
   if (firstName !== undefined) transaction.firstName = firstName;
   if (lastName !== undefined) transaction.lastName = lastName;
   if (plan.itemIds) transaction.itemIds = plan.itemIds;
+  if (plan.share !== undefined) transaction.share = plan.share;
+  if (plan.chosenUx) transaction.chosenUx = plan.chosenUx;
+  if (plan.scheduleChoice) transaction.scheduleChoice = plan.scheduleChoice;
   ctx.state.transactions[transaction.id] = transaction;
   order.updatedAt = ctx.now;
 

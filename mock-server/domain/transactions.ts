@@ -53,7 +53,8 @@ export function securedAmount(transaction: TransactionRecord): number {
 }
 
 export function authorize(ctx: DomainContext, transaction: TransactionRecord): void {
-  if (transaction.status !== 'pendingAuthorization') {
+  // `pending`: an asynchronous payment (ANCV Connect) that its provider has just confirmed.
+  if (transaction.status !== 'pendingAuthorization' && transaction.status !== 'pending') {
     throw conflict('transaction_not_pending', `Transaction is ${transaction.status}, not awaiting authorisation`);
   }
   transaction.status = 'authorized';
@@ -139,6 +140,7 @@ export function publicTransaction(ctx: DomainContext, transaction: TransactionRe
   if (transaction.card) shown.card = transaction.card;
   if (transaction.threeDS) shown.threeDS = transaction.threeDS;
   if (transaction.declineReason) shown.declineReason = transaction.declineReason;
+  if (transaction.ancv) shown.ancv = { ...transaction.ancv };
   if (withOperations) shown.operations = ctx.state.operations.filter((operation) => operation.transactionId === transaction.id);
   return shown;
 }

@@ -2,15 +2,16 @@
 import type { HttpHandler } from 'msw';
 import type { Checkout, CheckoutSettings } from '../../src/core/schemas.ts';
 import type { DomainContext } from '../domain/context.ts';
-import { conflict } from '../domain/errors.ts';
+import { conflict, notFound } from '../domain/errors.ts';
 import { amountConfirmed, orderFor, publicOrder } from '../domain/orders.ts';
+import { platformById } from '../domain/platforms.ts';
 import { answerThreeDS, DECLINE_MESSAGES, declineReason, startPayment } from '../domain/payments.ts';
 import { orderTransactions, publicTransaction } from '../domain/transactions.ts';
 import type { Platform } from '../seed.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { PaymentInput, ThreeDSAnswer } from '../schemas/requests.ts';
 import type { OrderRecord, TransactionRecord } from '../state.ts';
-import { endpoint, failure, Reply, success } from './kit.ts';
+import { endpoint, failure, openEndpoint, Reply, success } from './kit.ts';
 import { transactionFor } from './transactions.ts';
 
 function checkoutSettings(platform: Platform): CheckoutSettings {
@@ -48,6 +49,14 @@ function paymentFingerprint(orderId: string, body: PaymentInput): string {
 
 export function checkoutHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
+    // The hosted pages (payment page, sharing space…) belong to the platform: the order id in their URL is the
+    // capability, and they render the order with its platform's public key like any checkout page.
+    openEndpoint(runtime, 'get', '/v1/hosted/orders/:id', ({ ctx, params }) => {
+      const order = ctx.state.orders[params.id ?? ''];
+      if (!order) throw notFound('Order');
+      const platform = platformById(ctx.state, order.platformId);
+      return { orderId: order.id, publicKey: platform.publicKey, locale: order.locale, ux: order.ux, platformName: platform.name, ...(order.successUrl ? { successUrl: order.successUrl } : {}) };
+    }),
     endpoint(runtime, 'get', '/v1/checkout/:id', { access: 'anyKey' }, ({ ctx, caller, params }) =>
       checkoutOf(ctx, caller.platform, orderFor(ctx, caller.platform, params.id ?? '')),
     ),

@@ -1,10 +1,12 @@
 import type { HttpHandler } from 'msw';
 import type { SandboxRuntime } from '../runtime.ts';
 import '../schemas/locale.ts';
+import { ancvHandlers } from './ancv.ts';
 import { checkoutHandlers } from './checkout.ts';
 import { openapiHandlers } from './openapi.ts';
 import { orderHandlers } from './orders.ts';
 import { sandboxHandlers } from './sandbox.ts';
+import { splitHandlers } from './split.ts';
 import { transactionHandlers } from './transactions.ts';
 
 /** Every endpoint of the mock platform, bound to one sandbox runtime. */
@@ -15,5 +17,7 @@ export function createHandlers(runtime: SandboxRuntime): HttpHandler[] {
     ...checkoutHandlers(runtime),
     ...orderHandlers(runtime),
     ...transactionHandlers(runtime),
+    ...ancvHandlers(runtime),
+    ...splitHandlers(runtime),
   ];
 }

@@ -4,6 +4,8 @@ import { sandboxNow } from '../clock.ts';
 import { conflict, notFound } from '../domain/errors.ts';
 import { callerForKey } from '../domain/platforms.ts';
 import { answerThreeDS, startPayment } from '../domain/payments.ts';
+import { answerAncv, SANDBOX_ANCV_LOGIN } from '../domain/ancv.ts';
+import { AncvAppAnswer } from '../schemas/ancv.ts';
 import { publicTransaction } from '../domain/transactions.ts';
 import { platformById } from '../domain/platforms.ts';
 import type { SandboxRuntime } from '../runtime.ts';
@@ -54,6 +56,7 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const transaction = startPayment(ctx, platform, order, {
         ...rest,
         ...(body.method === 'card' ? { card: testCardDetails(card ?? '4242424242424242', ctx.now) } : {}),
+        ...(body.method === 'ancv' ? { ancvLogin: body.ancvLogin ?? SANDBOX_ANCV_LOGIN } : {}),
       });
       if (transaction.threeDS?.status === 'required') answerThreeDS(ctx, transaction, threeDS ?? 'approve');
       return { ...publicTransaction(ctx, transaction, true), orderStatus: order.status };
@@ -63,10 +66,13 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
       if (!order) throw notFound('Order');
       throw conflict('not_a_viban_order', `Order ${order.id} is a ${order.ux} order, it has no virtual IBAN`);
     }),
-    endpoint(runtime, 'post', '/v1/sandbox/transactions/:id/ancv-confirm', sandboxAccess, ({ ctx, params }) => {
+    // The buyer answers in the ANCV app: `{"amount": n}` confirms n cents (at most what was asked), `{"refuse": true}` refuses.
+    endpoint(runtime, 'post', '/v1/sandbox/transactions/:id/ancv-confirm', { ...sandboxAccess, body: AncvAppAnswer }, ({ ctx, params, body }) => {
       const transaction = ctx.state.transactions[params.id ?? ''];
       if (!transaction) throw notFound('Transaction');
-      throw conflict('not_an_ancv_payment', `Transaction ${transaction.id} is a ${transaction.paymentMethod} payment, not an ANCV one`);
+      answerAncv(ctx, transaction, body);
+      const order = ctx.state.orders[transaction.orderId];
+      return { ...publicTransaction(ctx, transaction, true), orderStatus: order?.status };
     }),
     http.post('*/v1/sandbox/reset', async ({ request }) => {
       const caller = await runtime.store.read((state) => callerForKey(state, request.headers.get('Authorization')));

@@ -84,6 +84,16 @@ export const Payer = z.object({
   lastName: z.optional(shortText),
 });
 
+/** Installments and pay later: what a payment does with the order's schedule (see docs/API.md). */
+const scheduleFields = {
+  /** Pays the whole amount now instead of a schedule: the alternative offered after a refusal. */
+  payInFull: z.optional(z.boolean()),
+  /** Pays what remains of a confirmed order at once (the complete-balance link). */
+  balance: z.optional(z.boolean()),
+  /** Pays the unpaid installment whose transaction has this id (the recovery link). */
+  recoverTransactionId: z.optional(z.string()),
+};
+
 export const PaymentInput = z.object({
   method: z._default(z.enum(PAYMENT_METHODS), 'card'),
   card: z.optional(CardInput),
@@ -94,8 +104,11 @@ export const PaymentInput = z.object({
   itemIds: z.optional(z.array(z.string()).check(z.minLength(1))),
   /** The ux a single+split buyer chose. */
   ux: z.optional(z.enum(UX_VALUES)),
+  /** Split: who is paying, so a co-buyer can never become the captain by paying first (and the other way round). */
+  role: z.optional(z.enum(['captain', 'cobuyer'])),
   ancvLogin: z.optional(shortText),
   iban: z.optional(z.string()),
+  ...scheduleFields,
 });
 export type PaymentInput = z.infer<typeof PaymentInput>;
 
@@ -120,6 +133,7 @@ export const SandboxPayInput = z.object({
   iban: z.optional(z.string()),
   ancvLogin: z.optional(shortText),
   ux: z.optional(z.enum(UX_VALUES)),
+  ...scheduleFields,
 });
 
 export const PlatformPatch = z.object({ webhookUrl: z.nullable(url) });

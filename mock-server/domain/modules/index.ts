@@ -5,7 +5,7 @@
 import type { Ux } from '../../../src/core/schemas.ts';
 import type { Platform } from '../../seed.ts';
 import type { CreateOrderInput, PaymentInput } from '../../schemas/requests.ts';
-import type { OrderRecord, TransactionRecord } from '../../state.ts';
+import type { OrderRecord, ScheduleChoice, TransactionRecord } from '../../state.ts';
 import type { DomainContext } from '../context.ts';
 import { conflict } from '../errors.ts';
 import { singleRules } from './single.ts';
@@ -14,6 +14,12 @@ export interface PaymentPlan {
   amount: number;
   role: NonNullable<TransactionRecord['role']>;
   itemIds?: string[];
+  /** Split: the payer's own share, when the amount authorised is more than that. */
+  share?: number;
+  /** Single + split: the ux the buyer chose. */
+  chosenUx?: Ux;
+  /** Installments and pay later: kept on the transaction until the bank authorises it (3-D Secure may come between). */
+  scheduleChoice?: ScheduleChoice;
 }
 
 export interface ModuleRules {
@@ -25,6 +31,8 @@ export interface ModuleRules {
   beforeAuthorization?(ctx: DomainContext, order: OrderRecord, transaction: TransactionRecord): void;
   /** What the authorisation changes on the order: captures, status, schedules, webhooks. */
   afterAuthorization(ctx: DomainContext, platform: Platform, order: OrderRecord, transaction: TransactionRecord): void;
+  /** Where `order.redirectUrl` points, when not the payment page (installments: the complete-balance page once confirmed). */
+  redirectUrl?(ctx: DomainContext, order: OrderRecord): string | undefined;
 }
 
 const notYetPayable = (ux: Ux): ModuleRules => ({

@@ -1,2 +1,5 @@
 /** Every module the sandbox implements registers its rules and its due work here. */
 export {};
+import './split.ts';
+import './multi.ts';
+import '../ancv.ts';
