@@ -107,7 +107,8 @@ export class CardFormController implements ReactiveController {
   }
 
   handleBlur(field: CardField): void {
-    if (!this.values[field] && !this.submitted) return; // tabbing through an empty form is not an error yet
+    // Tabbing through an empty form is not an error yet; after a submit every message already shows.
+    if (!this.values[field] || this.submitted || this.touched.has(field)) return;
     this.touched.add(field);
     this.host.requestUpdate();
   }
