@@ -79,7 +79,7 @@ describe('window.ShareGroop (script-tag API)', () => {
     await createShareGroop(API_URL).initLink({ publicKey: PUBLIC_KEY, orderId: order.id, events: { onReady: () => (ready = true) } });
     await waitUntil(() => ready, 'link never ready', { timeout: 5000 });
     const link = document.querySelector('#sharegroop-link sg-link');
-    expect(link).to.exist;
+    expect(link).to.not.equal(null);
     await expect(link).to.be.accessible();
   });
 });

@@ -19,6 +19,8 @@ export const SG_TOKENS = [
   '--sg-color-focus',
   '--sg-radius',
   '--sg-spacing',
+  '--sg-max-width',
+  '--sg-padding',
 ] as const;
 
 export const tokens = css`
