@@ -7,6 +7,8 @@ import type { UxModule } from './types.ts';
 
 const loaders: Partial<Record<Ux, () => Promise<UxModule>>> = {
   single: () => import('./single/index.ts'),
+  collect: () => import('./split/index.ts'),
+  picking: () => import('./split/index.ts'),
 };
 
 export const isUxAvailable = (ux: Ux): boolean => ux in loaders;

@@ -153,7 +153,8 @@ function planCaptain(ctx: DomainContext, platform: Platform, order: OrderRecord,
     if (transaction.status === 'pendingAuthorization') voidTransaction(ctx, transaction);
   }
   const ux = chosenUx(platform, order, input);
-  const chose = ux !== order.ux ? { chosenUx: ux } : {};
+  // On single + split platforms the order records the choice (and `singleSplit`) even when it keeps its own ux.
+  const chose = platform.settings.singleSplit ? { chosenUx: ux } : {};
   if (ux === 'single') {
     if (input.amount !== undefined && input.amount !== order.amount) {
       throw conflict('amount_mismatch', `Paying alone pays the whole order: ${money(order, order.amount)}`);

@@ -73,6 +73,7 @@ export const en = {
   linkTitle: 'Share the payment with your group',
   linkLabel: 'Sharing link',
   linkCopy: 'Copy link',
+  linkShare: 'Share…',
   linkCopied: 'Link copied.',
   linkCopyFailed: 'Could not copy. Select the link and copy it yourself.',
   linkMissing: 'This order has no sharing link.',

@@ -75,6 +75,7 @@ export const fr: Messages = {
   linkTitle: 'Partagez le paiement avec votre groupe',
   linkLabel: 'Lien de partage',
   linkCopy: 'Copier le lien',
+  linkShare: 'Partager…',
   linkCopied: 'Lien copié.',
   linkCopyFailed: 'Copie impossible. Sélectionnez le lien et copiez-le vous-même.',
   linkMissing: 'Cette commande n’a pas de lien de partage.',

@@ -2,7 +2,7 @@
  * `<sg-link>`: shows the sharing link of a split order with a Copy button. Minimal for now (the split UX is a later
  * issue) but real: it loads the order like `<sg-captain>` and reports the same states and events.
  */
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { getCheckout } from '../../core/api.ts';
 import { toCaptainError } from '../../core/errors.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
@@ -19,7 +19,7 @@ type LinkState = LoadState | { kind: 'ready'; checkout: Checkout };
 /**
  * @fires sg-ready - the order is loaded
  * @fires sg-error - unknown order, wrong key, network down
- * @csspart link-input, copy-button - the link and its button
+ * @csspart link-input, copy-button, share-button - the link and its buttons (share only where the browser has a share sheet)
  */
 export class SgLink extends LitElement {
   static override styles = [tokens, base, hostStyles, linkStyles];
@@ -85,12 +85,24 @@ export class SgLink extends LitElement {
   }
 
   private async copy(link: string): Promise<void> {
+    // Emptied first, so that copying twice is announced twice (a live region speaks changes only).
+    this.announcement = '';
+    await this.updateComplete;
     try {
       await navigator.clipboard.writeText(link);
       this.announcement = this.i18n.t('linkCopied');
     } catch {
       this.renderRoot.querySelector('input')?.select();
       this.announcement = this.i18n.t('linkCopyFailed');
+    }
+  }
+
+  /** The platform's share sheet (phones, some desktops); the button exists only where the browser has one. */
+  private async share(link: string): Promise<void> {
+    try {
+      await navigator.share({ title: this.i18n.t('linkTitle'), url: link });
+    } catch {
+      // The buyer closed the sheet, or sharing failed: the link and Copy are still there.
     }
   }
 
@@ -105,6 +117,9 @@ export class SgLink extends LitElement {
             <div class="row">
               <input id="sg-link-input" part="link-input" type="url" readonly .value=${link} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
               <button type="button" class="button" part="copy-button" @click=${() => this.copy(link)}>${i18n.t('linkCopy')}</button>
+              ${typeof navigator.share === 'function'
+                ? html`<button type="button" class="button secondary" part="share-button" @click=${() => this.share(link)}>${i18n.t('linkShare')}</button>`
+                : nothing}
             </div>`
         : html`<p>${i18n.t('linkMissing')}</p>`}
       ${renderLiveRegion(this.announcement)}
