@@ -19,7 +19,6 @@ export type WebhookEvent =
   | 'transaction.refunded'
   | 'transaction.failed'
   | 'installment.paid'
-  | 'installment.paid'
   | 'installment.unpaid'
   | 'invoice.unpaid'
   | 'invoice.recoveryFailed'

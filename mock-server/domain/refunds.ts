@@ -63,6 +63,9 @@ export function refundOrder(ctx: DomainContext, order: OrderRecord, amount?: num
   if (refundableTotal(ctx, order) === 0) {
     const anythingCaptured = orderTransactions(ctx, order.id).some((transaction) => transaction.amountCaptured > 0);
     setStatus(ctx, order, anythingCaptured ? 'refunded' : 'canceled');
+  } else if (order.status === 'confirmed' && order.installments?.every((installment) => installment.status === 'paid' || installment.status === 'canceled')) {
+    // The refund canceled the last installments still awaited: everything the order still asks for is captured.
+    setStatus(ctx, order, 'completed');
   }
 }
 

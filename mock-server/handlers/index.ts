@@ -3,6 +3,7 @@ import type { SandboxRuntime } from '../runtime.ts';
 import '../schemas/locale.ts';
 import { ancvHandlers } from './ancv.ts';
 import { checkoutHandlers } from './checkout.ts';
+import { installmentHandlers } from './installments.ts';
 import { openapiHandlers } from './openapi.ts';
 import { orderHandlers } from './orders.ts';
 import { sandboxHandlers } from './sandbox.ts';
@@ -19,5 +20,6 @@ export function createHandlers(runtime: SandboxRuntime): HttpHandler[] {
     ...transactionHandlers(runtime),
     ...ancvHandlers(runtime),
     ...splitHandlers(runtime),
+    ...installmentHandlers(runtime),
   ];
 }

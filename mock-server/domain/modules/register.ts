@@ -3,3 +3,5 @@ export {};
 import './split.ts';
 import './multi.ts';
 import '../ancv.ts';
+import './installments.ts';
+import './paylater.ts';

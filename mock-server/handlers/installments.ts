@@ -1,0 +1,41 @@
+/**
+ * Installments and pay later: the endpoints behind the recovery link (`/recovery/{transactionId}`) and the
+ * complete-balance link (`/balance/{orderId}`). Both pay through the one payment path (`startPayment`), so 3-D Secure,
+ * test cards and declines behave as everywhere else; 3-D Secure is answered with `POST /v1/transactions/{id}/3ds`.
+ */
+import type { HttpHandler } from 'msw';
+import * as z from 'zod/mini';
+import { notFound } from '../domain/errors.ts';
+import { orderFor } from '../domain/orders.ts';
+import { startPayment } from '../domain/payments.ts';
+import { platformById } from '../domain/platforms.ts';
+import type { SandboxRuntime } from '../runtime.ts';
+import { CardInput, Payer } from '../schemas/requests.ts';
+import { paymentReply } from './checkout.ts';
+import { endpoint, openEndpoint } from './kit.ts';
+import { transactionFor } from './transactions.ts';
+
+export const SettlementPaymentInput = z.object({ card: CardInput, payer: z.optional(Payer) });
+
+export function installmentHandlers(runtime: SandboxRuntime): HttpHandler[] {
+  return [
+    // The recovery page knows only the unpaid transaction's id (the link's capability): it learns the order and the
+    // platform's public key here, as the payment page does with /v1/hosted/orders/{id}.
+    openEndpoint(runtime, 'get', '/v1/hosted/transactions/:id', ({ ctx, params }) => {
+      const transaction = ctx.state.transactions[params.id ?? ''];
+      const order = transaction && ctx.state.orders[transaction.orderId];
+      if (!transaction || !order) throw notFound('Transaction');
+      const platform = platformById(ctx.state, order.platformId);
+      return { transactionId: transaction.id, orderId: order.id, publicKey: platform.publicKey, locale: order.locale, ux: order.ux, platformName: platform.name };
+    }),
+    endpoint(runtime, 'post', '/v1/transactions/:id/recover', { access: 'anyKey', body: SettlementPaymentInput }, ({ ctx, caller, params, body }) => {
+      const { transaction, order } = transactionFor(ctx, caller, params.id ?? '');
+      const payment = startPayment(ctx, caller.platform, order, { method: 'card', ...body, recoverTransactionId: transaction.id });
+      return paymentReply(ctx, payment);
+    }),
+    endpoint(runtime, 'post', '/v1/orders/:id/balance', { access: 'anyKey', body: SettlementPaymentInput }, ({ ctx, caller, params, body }) => {
+      const order = orderFor(ctx, caller.platform, params.id ?? '');
+      return paymentReply(ctx, startPayment(ctx, caller.platform, order, { method: 'card', ...body, balance: true }));
+    }),
+  ];
+}
