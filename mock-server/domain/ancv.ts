@@ -20,6 +20,7 @@ import type { DomainContext } from './context.ts';
 import { conflict, invalid } from './errors.ts';
 import { newId } from './ids.ts';
 import { formatCents } from './orders.ts';
+import { ancvLoginProblem, normalizeAncvLogin } from '../../src/ux/multi/ancv-login.ts';
 import { assertOrderPayable } from './modules/shared.ts';
 import { amountAvailable, assertWithinAvailable, isPendingAncv, settleIfFullyPaid } from './partial-payments.ts';
 import { platformById } from './platforms.ts';
@@ -35,25 +36,8 @@ export const DEFAULT_ANCV_MINIMUM = 2000;
 /** The login the browserless sandbox `pay` uses when a test does not give one. */
 export const SANDBOX_ANCV_LOGIN = '1234567890';
 
-/** An ANCV id is 8 to 12 digits; the login may also be the email of the ANCV account. */
-const ANCV_ID = /^[0-9]{8,12}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export type AncvLoginProblem = 'required' | 'malformed';
-
-/** Why a login cannot be sent to ANCV, or null. Shared with the widget's own check so both say the same thing. */
-export function ancvLoginProblem(login: string | undefined): AncvLoginProblem | null {
-  const value = (login ?? '').trim();
-  if (value === '') return 'required';
-  const compact = value.replace(/[\s-]/g, '');
-  return ANCV_ID.test(compact) || EMAIL.test(value) ? null : 'malformed';
-}
-
-/** The login as ANCV expects it: an id without its spaces or dashes, an email in lower case. */
-export function normalizeAncvLogin(login: string): string {
-  const value = login.trim();
-  return value.includes('@') ? value.toLowerCase() : value.replace(/[\s-]/g, '');
-}
+// One rule for the widget and the platform: an email, or an ANCV id of 8 to 12 digits.
+export { ancvLoginProblem, normalizeAncvLogin, type AncvLoginProblem } from '../../src/ux/multi/ancv-login.ts';
 
 export function ancvMinimum(platform: Platform): number {
   return platform.settings.ancvMinimum ?? DEFAULT_ANCV_MINIMUM;

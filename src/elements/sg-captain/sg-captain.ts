@@ -9,7 +9,7 @@ import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
 import type { Checkout } from '../../core/schemas.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
-import { loadUx } from '../../ux/registry.ts';
+import { loadUx, uxToMount } from '../../ux/registry.ts';
 import type { UxElement } from '../../ux/types.ts';
 import { closedMessage, failureMessage, renderLoadState, type LoadState } from '../checkout-states.ts';
 import { hostStyles } from '../host.styles.ts';
@@ -134,7 +134,7 @@ export class SgCaptain extends LitElement {
         this.report(new CaptainError('order_not_payable', closedMessage(checkout.order.status, this.i18n)), checkout.order.id);
         return;
       }
-      const module = await loadUx(checkout.order.ux).catch((cause: unknown) => {
+      const module = await loadUx(uxToMount(checkout)).catch((cause: unknown) => {
         throw new CaptainError('network', 'The payment form could not be downloaded', { cause });
       });
       if (!isCurrent()) return;

@@ -1,0 +1,639 @@
+/**
+ * The multi UX: one buyer pays an order in several parts, an amount per card and, where the platform has ANCV Connect,
+ * by Chèque-Vacances beside the card. Also the stand-alone ANCV UX (platform whose only method is `ancv`): the same
+ * flow with ANCV alone, since an ANCV payment confirmed for less than asked leaves a rest to pay.
+ *
+ * The platform keeps the rules (docs/API.md); this element shows what was paid and what is left, updated as the buyer
+ * types the next amount, runs each payment (3-D Secure for cards, the wait for the ANCV app for ANCV), and fires
+ * `sg-validated` once the order is fully paid.
+ */
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { answerThreeDS, getCheckout } from '../../core/api.ts';
+import { digitsOnly, toCardDetails } from '../../core/card.ts';
+import { toCaptainError, type CaptainError } from '../../core/errors.ts';
+import { newIdempotencyKey } from '../../core/http.ts';
+import { currencyDigits } from '../../core/money.ts';
+import type { Checkout, PaymentResult, Transaction } from '../../core/schemas.ts';
+import { SgErrorEvent, SgInvalidEvent, SgValidatedEvent, type InvalidDetail } from '../../events/index.ts';
+import { CardFormController } from '../../parts/card-form.ts';
+import { cardFormStyles } from '../../parts/card-form.styles.ts';
+import { renderLiveRegion } from '../../parts/live-region.ts';
+import type { ThreeDSDialog } from '../../parts/three-ds-dialog.ts';
+import { base, tokens } from '../../styles/tokens.styles.ts';
+import type { UxContext, UxElement } from '../types.ts';
+import {
+  amountInputText,
+  ancvMinimumOf,
+  checkAmount,
+  isPendingAncv,
+  isSecured,
+  leavesBelowAncvMinimum,
+  progressOf,
+  smallestAncvAmount,
+  type AmountProblem,
+  type PaymentChoice,
+  type Progress,
+} from './amounts.ts';
+import { ancvLoginProblem } from './ancv-login.ts';
+import { cancelAncvRequest, getTransaction, payPart } from './api.ts';
+import { multiText, type MultiMessageKey, type MultiText } from './messages.ts';
+import { multiUxStyles } from './multi-ux.styles.ts';
+
+type Phase = 'form' | 'processing' | 'challenge' | 'complete';
+
+interface Notice {
+  tone: 'danger' | 'success';
+  title: MultiMessageKey;
+  message: MultiMessageKey;
+  params: Record<string, string>;
+}
+
+const AMOUNT_ID = 'sg-multi-amount';
+const LOGIN_ID = 'sg-ancv-login';
+/** Typing pauses this long before "what is left" is announced, so a screen reader does not read every keystroke. */
+const ANNOUNCE_AFTER_TYPING_MS = 600;
+
+const AMOUNT_MESSAGES: Record<AmountProblem, MultiMessageKey> = {
+  required: 'amountRequired',
+  format: 'amountFormat',
+  zero: 'amountZero',
+  aboveAvailable: 'amountAboveAvailable',
+  belowAncvMinimum: 'amountBelowAncvMinimum',
+};
+
+const DECLINES: Record<'card_declined' | 'insufficient_funds' | 'authentication_failed', MultiMessageKey> = {
+  card_declined: 'declinedCard',
+  insufficient_funds: 'declinedFunds',
+  authentication_failed: 'declinedAuthentication',
+};
+
+export class MultiUx extends LitElement implements UxElement {
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [tokens, base, cardFormStyles, multiUxStyles];
+  static override properties = {
+    context: { attribute: false },
+    pollIntervalMs: { attribute: false },
+    checkout: { state: true },
+    phase: { state: true },
+    choice: { state: true },
+    amountText: { state: true },
+    loginText: { state: true },
+    showFieldErrors: { state: true },
+    notice: { state: true },
+    announcement: { state: true },
+  };
+
+  declare context: UxContext | undefined;
+  /** How often a waiting ANCV request is checked; tests shorten it. */
+  declare pollIntervalMs: number;
+  declare checkout: Checkout | undefined;
+  declare phase: Phase;
+  declare choice: PaymentChoice;
+  declare amountText: string;
+  declare loginText: string;
+  declare showFieldErrors: boolean;
+  declare notice: Notice | undefined;
+  declare announcement: string;
+
+  private cardForm: CardFormController;
+  private inFlight: Promise<void> | undefined;
+  /** Kept across a network failure so that paying again replays the first answer instead of paying twice. */
+  private attemptKey: string | undefined;
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The amount field follows what is left until the buyer types in it. */
+  private amountEdited = false;
+
+  constructor() {
+    super();
+    this.context = undefined;
+    this.pollIntervalMs = 2000;
+    this.checkout = undefined;
+    this.phase = 'form';
+    this.choice = 'card';
+    this.amountText = '';
+    this.loginText = '';
+    this.showFieldErrors = false;
+    this.notice = undefined;
+    this.announcement = '';
+    this.cardForm = this.newCardForm();
+  }
+
+  private newCardForm(): CardFormController {
+    return new CardFormController(this, () => {
+      this.attemptKey = undefined;
+    });
+  }
+
+  private get text(): MultiText {
+    return multiText(this.context?.i18n.locale ?? 'en');
+  }
+
+  private money(cents: number): string {
+    const context = this.context;
+    return context ? context.i18n.money(cents, context.checkout.order.currency) : String(cents);
+  }
+
+  private get methods(): PaymentChoice[] {
+    const accepted = this.checkout?.settings.paymentMethods ?? [];
+    return (['card', 'ancv'] as const).filter((method) => accepted.includes(method));
+  }
+
+  private get progress(): Progress | undefined {
+    return this.checkout ? progressOf(this.checkout) : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('context') && this.context && this.context.checkout !== changed.get('context')?.checkout) {
+      this.adopt(this.context.checkout);
+      if (!this.methods.includes(this.choice)) this.choice = this.methods[0] ?? 'card';
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.checkout) this.schedulePoll();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.pollTimer);
+    clearTimeout(this.announceTimer);
+    this.pollTimer = undefined;
+  }
+
+  /** Takes a fresh checkout from the platform: amounts, pending ANCV requests, completion. */
+  private adopt(checkout: Checkout): void {
+    this.checkout = checkout;
+    if (!this.amountEdited) this.amountText = this.defaultAmountText();
+    this.schedulePoll();
+  }
+
+  private defaultAmountText(): string {
+    const progress = this.progress;
+    if (!progress || progress.available === 0 || !this.context) return '';
+    return amountInputText(progress.available, this.context.i18n.locale, currencyDigits(this.context.checkout.order.currency));
+  }
+
+  private async refresh(): Promise<Checkout | undefined> {
+    const context = this.context;
+    if (!context) return undefined;
+    const checkout = await getCheckout(context.api, context.checkout.order.id);
+    this.adopt(checkout);
+    return checkout;
+  }
+
+  // ── Submitting ──────────────────────────────────────────────────────────────────────────────
+
+  submit(): Promise<void> {
+    if (this.inFlight) return this.inFlight;
+    if (!this.context || this.phase === 'complete' || (this.progress?.available ?? 0) === 0) return Promise.resolve();
+    this.inFlight = this.attemptPayment().finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  private amountCheck() {
+    const context = this.context as UxContext;
+    return checkAmount(this.amountText, this.choice, this.progress as Progress, ancvMinimumOf(this.checkout as Checkout), currencyDigits(context.checkout.order.currency));
+  }
+
+  private async attemptPayment(): Promise<void> {
+    const context = this.context as UxContext;
+    const amount = this.amountCheck();
+    const loginProblem = this.choice === 'ancv' ? ancvLoginProblem(this.loginText) : null;
+    const cardFields = this.choice === 'card' ? this.cardForm.validate() : [];
+    if (!amount.ok || loginProblem || cardFields.length) {
+      this.showFieldErrors = true;
+      this.notice = undefined;
+      await this.updateComplete;
+      if (!amount.ok) this.focusById(AMOUNT_ID);
+      else if (loginProblem) this.focusById(LOGIN_ID);
+      else this.cardForm.focusSummary();
+      const fields = [...(amount.ok ? [] : ['amount']), ...(loginProblem ? ['ancvLogin'] : []), ...cardFields];
+      this.dispatchEvent(new SgInvalidEvent({ code: 'invalid_fields', message: context.i18n.t('errorSummaryTitle'), fields }));
+      return;
+    }
+    this.notice = undefined;
+    this.attemptKey ??= newIdempotencyKey();
+    const { order } = context.checkout;
+    const payer = { email: order.email, firstName: order.firstName, lastName: order.lastName };
+    try {
+      if (this.choice === 'ancv') {
+        this.setPhase('processing', this.text('processing'));
+        const result = await payPart(context.api, order.id, { method: 'ancv', ancvLogin: this.loginText.trim(), amount: amount.cents, payer }, this.attemptKey);
+        this.attemptKey = undefined;
+        await this.afterAncvRequest(result);
+        return;
+      }
+      this.setPhase('processing', this.text('processing'));
+      const card = toCardDetails(this.cardForm.values);
+      let result = await payPart(context.api, order.id, { method: 'card', card, amount: amount.cents, payer }, this.attemptKey);
+      if (result.transaction.status === 'pendingAuthorization' && result.transaction.threeDS?.status === 'required') {
+        result = await this.runChallenge(result, digitsOnly(card.number).slice(-4));
+      }
+      this.attemptKey = undefined;
+      await this.afterCardPayment(result);
+    } catch (error) {
+      await this.fail(toCaptainError(error));
+    }
+  }
+
+  private async runChallenge(result: PaymentResult, last4: string): Promise<PaymentResult> {
+    const { checkout, api, i18n } = this.context as UxContext;
+    this.setPhase('challenge', this.text('waitingForBank'));
+    const dialog = this.renderRoot.querySelector<ThreeDSDialog>('sg-three-ds-dialog');
+    const outcome = dialog
+      ? await dialog.challenge({
+          merchant: checkout.settings.platformName,
+          amount: i18n.money(result.transaction.amount, checkout.order.currency),
+          last4: result.transaction.card?.last4 ?? last4,
+        })
+      : 'refuse';
+    this.setPhase('processing', this.text('processing'));
+    return answerThreeDS(api, result.transaction.id, outcome);
+  }
+
+  private async afterCardPayment({ transaction }: PaymentResult): Promise<void> {
+    if (!isSecured(transaction)) {
+      const reason = transaction.declineReason;
+      await this.decline(reason === 'insufficient_funds' || reason === 'authentication_failed' ? reason : 'card_declined');
+      return;
+    }
+    // The next part is paid with another card: start from an empty form (the holder's name usually stays).
+    const holder = this.cardForm.values.holder;
+    this.removeController(this.cardForm);
+    this.cardForm = this.newCardForm();
+    this.cardForm.values = { ...this.cardForm.values, holder };
+    this.amountEdited = false;
+    this.showFieldErrors = false;
+    const checkout = await this.refresh();
+    if (checkout && (await this.completeIfPaid(checkout, transaction))) return;
+    await this.showNotice({
+      tone: 'success',
+      title: 'partPaidTitle',
+      message: 'partPaidCard',
+      params: { amount: this.money(transaction.amount), left: this.money(this.progress?.left ?? 0) },
+    });
+  }
+
+  private async afterAncvRequest({ transaction }: PaymentResult): Promise<void> {
+    this.amountEdited = false;
+    this.showFieldErrors = false;
+    await this.refresh();
+    this.setPhase('form', this.text('waitingAnnouncement', { amount: this.money(transaction.amount) }));
+    await this.updateComplete;
+    this.focusById(`sg-waiting-${transaction.id}`);
+  }
+
+  private async decline(code: keyof typeof DECLINES): Promise<void> {
+    this.cardForm.clearSecurityCode();
+    await this.showNotice({ tone: 'danger', title: 'declinedTitle', message: DECLINES[code], params: {} });
+    this.dispatchEvent(new SgInvalidEvent({ code: code as InvalidDetail['code'], message: this.text(DECLINES[code]), fields: [] }));
+  }
+
+  private async fail(error: CaptainError): Promise<void> {
+    const context = this.context as UxContext;
+    if (error.code === 'card_declined' || error.code === 'insufficient_funds' || error.code === 'authentication_failed') {
+      this.attemptKey = undefined;
+      await this.decline(error.code);
+      return;
+    }
+    const keepKey = error.code === 'network' || error.code === 'unknown' || error.code === 'invalid_response';
+    if (!keepKey) this.attemptKey = undefined;
+    let message: MultiMessageKey = error.code === 'network' ? 'networkError' : 'orderNotPayable';
+    if (error.code === 'amount_exceeds_remaining' || error.code === 'invalid_request') {
+      // Another tab, a late ANCV confirmation or the deadline moved the amounts: show them as they are now.
+      message = 'amountChanged';
+      await this.refresh().catch(() => undefined);
+      if (this.checkout?.order.status !== 'initiated') message = 'orderNotPayable';
+    }
+    await this.showNotice({ tone: 'danger', title: 'errorTitle', message, params: {} });
+    this.dispatchEvent(new SgErrorEvent({ code: error.code, message: this.text(message), order: context.checkout.order.id }));
+  }
+
+  /** The order is fully paid: success state and `sg-validated`, once. */
+  private async completeIfPaid(checkout: Checkout, last: Transaction): Promise<boolean> {
+    const { order } = checkout;
+    if (order.status !== 'confirmed' && order.status !== 'completed') return false;
+    clearTimeout(this.pollTimer);
+    this.notice = undefined;
+    this.setPhase('complete', '');
+    await this.updateComplete;
+    this.focusById('sg-complete-title');
+    this.dispatchEvent(
+      new SgValidatedEvent({
+        order: order.id,
+        amount: order.amount,
+        auth: last.id,
+        email: last.email ?? order.email,
+        firstName: last.firstName ?? order.firstName,
+        lastName: last.lastName ?? order.lastName,
+        status: order.status,
+      }),
+    );
+    return true;
+  }
+
+  // ── Waiting for the ANCV app ──────────────────────────────────────────────────────────────────
+
+  private get pendingRequests(): Transaction[] {
+    return this.checkout?.transactions.filter(isPendingAncv) ?? [];
+  }
+
+  private schedulePoll(): void {
+    clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
+    if (!this.isConnected || this.phase === 'complete' || this.pendingRequests.length === 0) return;
+    this.pollTimer = setTimeout(() => void this.poll(), this.pollIntervalMs);
+  }
+
+  private async poll(): Promise<void> {
+    const context = this.context;
+    if (!context) return;
+    try {
+      for (const request of this.pendingRequests) {
+        const now = await getTransaction(context.api, request.id);
+        if (now.status !== 'pending') {
+          await this.ancvAnswered(now);
+          return;
+        }
+      }
+    } catch {
+      // A failed check is tried again at the next tick; the request itself is safe on the platform.
+    }
+    this.schedulePoll();
+  }
+
+  private async ancvAnswered(transaction: Transaction): Promise<void> {
+    const checkout = await this.refresh();
+    if (!checkout) return;
+    if (isSecured(transaction) && (await this.completeIfPaid(checkout, transaction))) return;
+    const amount = this.money(transaction.ancv?.requestedAmount ?? transaction.amount);
+    const left = this.money(this.progress?.left ?? 0);
+    if (isSecured(transaction)) {
+      const requested = transaction.ancv?.requestedAmount ?? transaction.amount;
+      const less = transaction.amount < requested;
+      await this.showNotice({
+        tone: 'success',
+        title: 'partPaidTitle',
+        message: less ? 'partPaidAncvLess' : 'partPaidAncv',
+        params: { amount: this.money(transaction.amount), requested: this.money(requested), left },
+      });
+      return;
+    }
+    if (transaction.status === 'voided') {
+      await this.showNotice({ tone: 'danger', title: 'ancvCanceledTitle', message: 'ancvCanceled', params: { amount } });
+      return;
+    }
+    const timeout = transaction.declineReason === 'ancv_timeout';
+    await this.showNotice({
+      tone: 'danger',
+      title: timeout ? 'ancvTimeoutTitle' : 'ancvRefusedTitle',
+      message: timeout ? 'ancvTimeout' : 'ancvRefused',
+      params: { amount },
+    });
+  }
+
+  private async cancelRequest(request: Transaction): Promise<void> {
+    const context = this.context as UxContext;
+    try {
+      const { transaction } = await cancelAncvRequest(context.api, request.id);
+      await this.ancvAnswered(transaction);
+    } catch {
+      // Answered in the app meanwhile: show what became of it.
+      const now = await getTransaction(context.api, request.id).catch(() => undefined);
+      if (now && now.status !== 'pending') await this.ancvAnswered(now);
+    }
+  }
+
+  // ── Small helpers ──────────────────────────────────────────────────────────────────────────────
+
+  private async showNotice(notice: Notice): Promise<void> {
+    this.notice = notice;
+    this.setPhase('form', '');
+    await this.updateComplete;
+    this.focusById('sg-multi-notice');
+  }
+
+  private setPhase(phase: Phase, announcement: string): void {
+    this.phase = phase;
+    if (announcement) this.announcement = announcement;
+    this.cardForm.readOnly = phase === 'processing' || phase === 'challenge';
+  }
+
+  private focusById(id: string): void {
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
+
+  private get busy(): boolean {
+    return this.phase === 'processing' || this.phase === 'challenge';
+  }
+
+  private onAmountInput(event: InputEvent): void {
+    this.amountText = (event.target as HTMLInputElement).value;
+    this.amountEdited = true;
+    this.attemptKey = undefined;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.afterPaymentText() ?? '';
+    }, ANNOUNCE_AFTER_TYPING_MS);
+  }
+
+  private onChoice(choice: PaymentChoice): void {
+    if (choice === this.choice) return;
+    this.choice = choice;
+    this.attemptKey = undefined;
+    this.showFieldErrors = false;
+  }
+
+  /** "After this payment: €x left to pay." for what is typed now, or nothing while it is not an amount. */
+  private afterPaymentText(): string | undefined {
+    const progress = this.progress;
+    if (!progress || !this.context) return undefined;
+    const check = this.amountCheck();
+    if (check.cents === null || check.cents === 0 || check.cents > progress.available) return undefined;
+    const after = progress.left - check.cents;
+    return after === 0 ? this.text('afterPaymentComplete') : this.text('afterPayment', { left: this.money(after) });
+  }
+
+  // ── Rendering ──────────────────────────────────────────────────────────────────────────────────
+
+  protected override render() {
+    const context = this.context;
+    const progress = this.progress;
+    if (!context || !progress || !this.checkout) return nothing;
+    if (this.phase === 'complete') return html`${this.renderComplete()}${renderLiveRegion(this.announcement)}`;
+    return html`${this.renderProgress(progress)} ${this.renderNotice()} ${this.pendingRequests.map((request) => this.renderWaiting(request))}
+      ${progress.available > 0 ? this.renderForm(progress) : nothing} ${renderLiveRegion(this.announcement)}
+      <sg-three-ds-dialog .i18n=${context.i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>`;
+  }
+
+  private renderProgress(progress: Progress) {
+    const t = this.text;
+    return html`<dl class="progress" part="progress">
+      <div><dt>${t('totalLabel')}</dt><dd>${this.money(progress.total)}</dd></div>
+      <div><dt>${t('paidLabel')}</dt><dd>${this.money(progress.paid)}</dd></div>
+      ${progress.awaitingAncv > 0
+        ? html`<div><dt>${t('awaitingLabel')}</dt><dd>${this.money(progress.awaitingAncv)}</dd></div>`
+        : nothing}
+      <div class="left"><dt>${t('leftLabel')}</dt><dd>${this.money(progress.left)}</dd></div>
+    </dl>`;
+  }
+
+  private renderNotice() {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    return html`<div class="notice ${notice.tone}" id="sg-multi-notice" tabindex="-1" part="notice">
+      <h3>${this.text(notice.title)}</h3>
+      <p>${this.text(notice.message, notice.params)}</p>
+    </div>`;
+  }
+
+  private renderWaiting(request: Transaction) {
+    const t = this.text;
+    const amount = this.money(request.amount);
+    const titleId = `sg-waiting-${request.id}`;
+    const expires = request.ancv
+      ? new Intl.DateTimeFormat(this.context?.i18n.locale ?? 'en', { timeStyle: 'short' }).format(new Date(request.ancv.expiresAt))
+      : undefined;
+    return html`<section class="waiting" part="ancv-waiting" aria-labelledby=${titleId} aria-busy="true">
+      <h3 id=${titleId} tabindex="-1"><span class="spinner" aria-hidden="true"></span> ${t('waitingTitle')}</h3>
+      <p>${t('waitingBody', { amount, login: request.ancv?.login ?? '' })}</p>
+      ${expires ? html`<p class="muted">${t('waitingExpires', { time: expires })}</p>` : nothing}
+      <button type="button" class="button secondary" part="ancv-cancel-button" @click=${() => this.cancelRequest(request)}>
+        ${t('cancelRequest', { amount })}
+      </button>
+    </section>`;
+  }
+
+  private renderForm(progress: Progress) {
+    const context = this.context as UxContext;
+    const t = this.text;
+    const methods = this.methods;
+    const check = this.amountCheck();
+    const amountError = this.showFieldErrors && !check.ok ? check.problem : undefined;
+    const minimum = ancvMinimumOf(this.checkout as Checkout);
+    const floor = smallestAncvAmount(minimum, progress.available);
+    const hint =
+      this.choice === 'ancv'
+        ? floor < minimum
+          ? t('amountHintAncvBalance', { available: this.money(progress.available), minimum: this.money(minimum) })
+          : t('amountHintAncv', { minimum: this.money(minimum), available: this.money(progress.available) })
+        : t('amountHint', { available: this.money(progress.available) });
+    const after = this.afterPaymentText();
+    const belowMinimum =
+      methods.includes('ancv') && check.ok && leavesBelowAncvMinimum(check.cents, progress, minimum)
+        ? t(methods.includes('card') ? 'belowMinimumNote' : 'belowMinimumNoteAncvOnly', {
+            left: this.money(progress.available - check.cents),
+            minimum: this.money(minimum),
+          })
+        : undefined;
+    const payAmount = this.money(check.ok ? check.cents : progress.available);
+    return html`<form novalidate part="form" aria-busy=${this.busy ? 'true' : 'false'} @submit=${(event: SubmitEvent) => {
+        event.preventDefault();
+        void this.submit();
+      }}>
+      ${methods.length > 1
+        ? html`<fieldset class="methods" part="methods">
+            <legend>${t('methodLegend')}</legend>
+            ${methods.map(
+              (method) => html`<label class="method">
+                <input type="radio" name="method" value=${method} .checked=${live(this.choice === method)} ?disabled=${this.busy} @change=${() => this.onChoice(method)} />
+                ${t(method === 'card' ? 'methodCard' : 'methodAncv')}
+              </label>`,
+            )}
+          </fieldset>`
+        : nothing}
+      <div class="field field-amount ${amountError ? 'invalid' : ''}" part="field field-amount">
+        <label for=${AMOUNT_ID} part="label">${t(this.choice === 'ancv' ? 'amountLabelAncv' : 'amountLabelCard')}</label>
+        <span id="${AMOUNT_ID}-hint" class="hint" part="hint">${hint}</span>
+        <div class="control">
+          <input
+            id=${AMOUNT_ID}
+            name="amount"
+            part="input"
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            ?readonly=${this.busy}
+            aria-invalid=${amountError ? 'true' : 'false'}
+            aria-describedby="${AMOUNT_ID}-hint ${AMOUNT_ID}-after ${AMOUNT_ID}-error"
+            .value=${live(this.amountText)}
+            @input=${this.onAmountInput}
+          />
+          <span class="currency" aria-hidden="true">${context.checkout.order.currency}</span>
+        </div>
+        <p id="${AMOUNT_ID}-after" class="after" part="after-payment">${after ?? ''}${belowMinimum ? html` <strong>${belowMinimum}</strong>` : nothing}</p>
+        <p id="${AMOUNT_ID}-error" class="error" part="error">
+          ${amountError ? t(AMOUNT_MESSAGES[amountError], { available: this.money(progress.available), minimum: this.money(minimum) }) : ''}
+        </p>
+      </div>
+      ${this.choice === 'ancv' ? this.renderLogin() : html`${this.cardForm.renderErrorSummary(context.i18n)} ${this.cardForm.renderFields(context.i18n)}`}
+      <button class="button pay" part="pay-button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+        ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t(this.choice === 'ancv' ? 'payAncv' : 'payCard', { amount: payAmount })}
+      </button>
+    </form>`;
+  }
+
+  private renderLogin() {
+    const t = this.text;
+    const problem = this.showFieldErrors ? ancvLoginProblem(this.loginText) : null;
+    return html`<div class="field field-ancv-login ${problem ? 'invalid' : ''}" part="field field-ancv-login">
+      <label for=${LOGIN_ID} part="label">${t('ancvLoginLabel')}</label>
+      <span id="${LOGIN_ID}-hint" class="hint" part="hint">${t('ancvLoginHint')}</span>
+      <input
+        id=${LOGIN_ID}
+        name="ancvLogin"
+        part="input"
+        type="text"
+        autocomplete="username"
+        spellcheck="false"
+        autocapitalize="off"
+        ?readonly=${this.busy}
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby="${LOGIN_ID}-hint ${LOGIN_ID}-error"
+        .value=${live(this.loginText)}
+        @input=${(event: InputEvent) => {
+          this.loginText = (event.target as HTMLInputElement).value;
+          this.attemptKey = undefined;
+        }}
+      />
+      <p id="${LOGIN_ID}-error" class="error" part="error">
+        ${problem ? t(problem === 'required' ? 'ancvLoginRequired' : 'ancvLoginMalformed') : ''}
+      </p>
+    </div>`;
+  }
+
+  private renderComplete() {
+    const t = this.text;
+    const checkout = this.checkout as Checkout;
+    const payments = checkout.transactions.filter(isSecured);
+    return html`<section class="notice success" part="success" aria-labelledby="sg-complete-title">
+      <h2 id="sg-complete-title" tabindex="-1">${t('completeTitle')}</h2>
+      <p>
+        ${payments.length > 1
+          ? t('completeBody', { total: this.money(checkout.order.amount), count: payments.length })
+          : t('completeBodyOne', { total: this.money(checkout.order.amount) })}
+      </p>
+      <ul aria-label=${t('paymentsListLabel')}>
+        ${payments.map(
+          (payment) =>
+            html`<li>
+              ${payment.paymentMethod === 'ancv'
+                ? t('paymentLineAncv', { amount: this.money(payment.amount) })
+                : t('paymentLineCard', { last4: payment.card?.last4 ?? '', amount: this.money(payment.amount) })}
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-multi-ux': MultiUx;
+  }
+}
