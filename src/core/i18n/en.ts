@@ -40,6 +40,7 @@ export const en = {
   declinedFunds: 'Your bank declined the payment: insufficient funds. Try another card.',
   declinedAuthentication: 'Your bank could not confirm the payment (3-D Secure refused). You can try again.',
   declinedRetryHint: 'Nothing was charged. Correct the card details and pay again.',
+  payFailed: 'The payment could not be completed. Please try again: you will not be charged twice.',
   payNetworkError: 'We could not reach the payment service. Check your connection and try again: you will not be charged twice.',
 
   threeDSTitle: 'Confirm your payment',

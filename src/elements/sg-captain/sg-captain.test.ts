@@ -327,6 +327,21 @@ describe('<sg-captain>', () => {
       expect(keys[0]).to.be.a('string').and.equal(keys[1]);
     });
 
+    it('explains a payment the platform refuses for another reason, in payment words', async () => {
+      mockPlatform.use(
+        http.post('*/v1/orders/:id/payments', () =>
+          HttpResponse.json({ status: 409, success: false, errors: ['Already paid'], code: 'order_not_payable' }, { status: 409 }),
+        ),
+      );
+      const { captain, events } = await mountForNewOrder();
+      const root = await fillCard(captain, { number: CARDS.success });
+      payButton(root).click();
+      await waitUntil(() => eventsOf(events, 'sg-error').length === 1, 'no error', { timeout: 5000 });
+      expect(eventsOf(events, 'sg-error')[0]?.detail).to.include({ code: 'order_not_payable', message: 'This order can no longer be paid.' });
+      await uxOf(captain).updateComplete;
+      expect(deepActiveElement()?.id).to.equal('sg-payment-notice');
+    });
+
     it('pay() submits the form from the merchant’s own button', async () => {
       const { captain, events } = await mountForNewOrder();
       await fillCard(captain, { number: CARDS.success });

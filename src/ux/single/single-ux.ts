@@ -192,7 +192,7 @@ export class SingleUx extends LitElement implements UxElement {
           ? 'orderNotPayable'
           : error.code === 'amount_exceeds_remaining'
             ? 'amountExceedsRemaining'
-            : 'errorUnknown';
+            : 'payFailed';
     await this.showNotice({ tone: 'danger', title: error.code === 'network' ? 'errorNetworkTitle' : 'errorUnknownTitle', message });
     this.emit(new SgErrorEvent({ code: error.code, message: i18n.t(message), order: checkout.order.id }));
   }
