@@ -4,6 +4,8 @@
  * - `loader`: dist/widget/widget.js, the tiny classic script that defines `window.ShareGroop` synchronously.
  * - `npm`: dist/npm/, ES modules for bundler users, with lit and zod left as dependencies.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
@@ -30,8 +32,26 @@ function minifyLitCss(): Plugin {
   };
 }
 
-/** Modules that only lazy chunks use: never pulled into the shared chunk. */
-const LAZY_ONLY = /[\\/](ux[\\/](?!registry|types)|parts[\\/](card-form|three-ds-dialog)|i18n[\\/]fr|sg-link[\\/])/;
+/**
+ * Source files the script-tag entry imports statically (followed through `import … from './x.ts'`, not `import()`):
+ * they, lit and zod go to one shared chunk; whatever only a lazy UX, the sharing link or a catalogue needs stays lazy.
+ */
+function staticGraph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(/^(?:import|export)\s(?!type\s)[^;]*?from\s*'(\.{1,2}\/[^']+\.ts)'/gm)) {
+      visit(resolve(dirname(file), match[1] as string));
+    }
+  };
+  visit(resolve(entry));
+  return seen;
+}
+const ENTRY_GRAPH = staticGraph('src/standalone.ts');
+const SHARED_LIBRARIES = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/]/;
+const inEntryChunk = (id: string) => ENTRY_GRAPH.has(id.split('?')[0] as string) || SHARED_LIBRARIES.test(id);
 
 const shared: UserConfig = {
   publicDir: false,
@@ -82,7 +102,7 @@ export default defineConfig(({ mode }): UserConfig => {
           minify: true,
           // One shared chunk for what every page needs (lit, zod, core, the host element), instead of many tiny ones;
           // each UX, the sharing link and non-English catalogues stay in their own lazy chunks.
-          codeSplitting: { groups: [{ name: 'captain', test: (id: string) => !LAZY_ONLY.test(id) }] },
+          codeSplitting: { groups: [{ name: 'captain', test: inEntryChunk }] },
         },
       },
     },
