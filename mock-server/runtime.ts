@@ -31,20 +31,24 @@ function moveClock(state: State, to: number): void {
 
 export function createRuntime(options: { store: Store; send: WebhookSender; publicUrl(request: Request): string }): SandboxRuntime {
   const { store, send } = options;
-  let running: Promise<void> | null = null;
+  // Dispatches started in the background; `flush` waits for them, so that what they claimed is settled too.
+  const inFlight = new Set<Promise<void>>();
+  const dispatch = (): Promise<void> => {
+    const run = dispatchDueWebhooks(store, send).catch((error: unknown) => console.error('[sandbox] webhook dispatch failed', error));
+    inFlight.add(run);
+    void run.finally(() => inFlight.delete(run));
+    return run;
+  };
   const flush = async (): Promise<void> => {
-    await dispatchDueWebhooks(store, send);
+    await Promise.all(inFlight);
+    await dispatch();
   };
   return {
     store,
     publicUrl: options.publicUrl,
     flush,
     kick() {
-      running ??= flush()
-        .catch((error: unknown) => console.error('[sandbox] webhook dispatch failed', error))
-        .finally(() => {
-          running = null;
-        });
+      void dispatch();
     },
     async advanceClock(target, publicUrl) {
       for (let step = 0; step < MAX_STEPS; step += 1) {
