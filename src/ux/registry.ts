@@ -10,6 +10,8 @@ const loaders: Partial<Record<Ux, () => Promise<UxModule>>> = {
   collect: () => import('./split/index.ts'),
   picking: () => import('./split/index.ts'),
   multi: () => import('./multi/index.ts'),
+  installment: () => import('./installments/index.ts'),
+  paylater: () => import('./paylater/index.ts'),
 };
 
 /**

@@ -1,0 +1,366 @@
+/**
+ * What the installments and pay-later UXs share: a choice (count or date) with a live preview of the schedule, the card
+ * form, 3-D Secure, the card-expiry check against the last due date, the alternatives after a refusal (another choice, or
+ * paying in full), and the success view. Each UX supplies its choice, its preview and its words through a few hooks.
+ */
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import type { CardDetails } from '../../core/card.ts';
+import type { CaptainError } from '../../core/errors.ts';
+import type { MessageKey } from '../../core/i18n/index.ts';
+import type { PaymentResult } from '../../core/schemas.ts';
+import { SgErrorEvent, SgInvalidEvent, SgValidatedEvent, type InvalidDetail } from '../../events/index.ts';
+import { cardFormStyles } from '../../parts/card-form.styles.ts';
+import { renderLiveRegion } from '../../parts/live-region.ts';
+import { base, tokens } from '../../styles/tokens.styles.ts';
+import type { UxContext, UxElement } from '../types.ts';
+import { paySchedule, type SchedulePayment } from './schedule-api.ts';
+import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
+import { renderScheduleList, scheduleListStyles, type ScheduleRow } from './schedule-list.ts';
+import { cardUsableUntil, DECLINE_MESSAGES, SchedulePaymentController } from './schedule-payment.ts';
+
+export interface Notice {
+  title: string;
+  message: string;
+  /** After a refusal: offer another choice and paying in full. */
+  alternatives?: boolean;
+}
+
+export abstract class ScheduleUxBase extends LitElement implements UxElement {
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override properties = {
+    context: { attribute: false },
+    notice: { state: true },
+    receipt: { state: true },
+    announcement: { state: true },
+  };
+
+  declare context: UxContext | undefined;
+  declare notice: Notice | undefined;
+  declare receipt: PaymentResult | undefined;
+  /** Polite announcements of the UX itself (the preview changed); the payment's own come from the controller. */
+  declare announcement: string;
+
+  protected readonly payment: SchedulePaymentController;
+  private inFlight: Promise<void> | undefined;
+
+  constructor() {
+    super();
+    this.context = undefined;
+    this.notice = undefined;
+    this.receipt = undefined;
+    this.announcement = '';
+    this.inFlight = undefined;
+    this.payment = new SchedulePaymentController(this);
+  }
+
+  // Hooks --------------------------------------------------------------------------------------------------------------
+
+  /** The payments the buyer will make with the current choice. */
+  protected abstract plannedRows(now: number): ScheduleRow[];
+  /** The choice (count or date) to send with the card; empty when the merchant fixed it. */
+  protected abstract choiceFields(): Pick<SchedulePayment, 'installmentsCount' | 'delay'>;
+  /** The fieldset of choices, or nothing when the merchant fixed the schedule. */
+  protected abstract renderChoice(): TemplateResult | typeof nothing;
+  /** The summary above the card form (debit date, schedule list). */
+  protected abstract renderPlan(rows: ScheduleRow[], now: number): TemplateResult;
+  protected abstract payLabel(rows: ScheduleRow[], now: number): string;
+  protected abstract renderSuccess(result: PaymentResult): TemplateResult;
+  /** Says why the card is refused when it expires before `lastDueDate`. */
+  protected abstract expiryMessage(lastDueDate: number): string;
+  /** After a refusal, how to choose differently (fewer installments, another date). */
+  protected abstract readonly alternativesHint: ScheduleMessageKey;
+  /** Whether the buyer chooses (count or date), or the merchant fixed it. */
+  protected abstract get hasChoice(): boolean;
+
+  // Shared behaviour ---------------------------------------------------------------------------------------------------
+
+  protected text(key: ScheduleMessageKey, params: Record<string, string | number> = {}): string {
+    return scheduleText((this.context as UxContext).i18n, key, params);
+  }
+
+  protected money(cents: number): string {
+    const { checkout, i18n } = this.context as UxContext;
+    return i18n.money(cents, checkout.order.currency);
+  }
+
+  /** The widget's clock; the platform re-checks every date against its own when the buyer pays. */
+  protected now(): number {
+    return Date.now();
+  }
+
+  /** The buyer changed the choice: a new attempt, and the new schedule is announced. */
+  protected choiceChanged(announcement: string): void {
+    this.payment.forgetAttempt();
+    this.notice = undefined;
+    this.announcement = announcement;
+  }
+
+  submit(): Promise<void> {
+    return this.run({});
+  }
+
+  private run(extra: Pick<SchedulePayment, 'payInFull'>): Promise<void> {
+    if (this.inFlight) return this.inFlight;
+    if (!this.context || this.receipt) return Promise.resolve();
+    this.inFlight = this.attemptPayment(extra).finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  private async attemptPayment(extra: Pick<SchedulePayment, 'payInFull'>): Promise<void> {
+    const { checkout, api, i18n } = this.context as UxContext;
+    const { order } = checkout;
+    const rows = this.plannedRows(this.now());
+    const lastDueDate = rows.at(-1)?.dueDate;
+    const usableUntil = cardUsableUntil(this.payment.cardForm.values.expiry);
+    if (!extra.payInFull && lastDueDate !== undefined && usableUntil !== null && usableUntil < lastDueDate && this.payment.cardForm.validate().length === 0) {
+      await this.showNotice({ title: this.text('cardExpiresTooSoonTitle'), message: this.expiryMessage(lastDueDate) });
+      this.emit(new SgInvalidEvent({ code: 'invalid_fields', message: this.expiryMessage(lastDueDate), fields: ['expiry'] }));
+      return;
+    }
+    this.notice = undefined;
+    this.announcement = '';
+    const payer = { email: order.email, firstName: order.firstName, lastName: order.lastName };
+    const fields = extra.payInFull ? { payInFull: true } : this.choiceFields();
+    const outcome = await this.payment.attempt({
+      api,
+      i18n,
+      merchant: checkout.settings.platformName,
+      currency: order.currency,
+      pay: (card: CardDetails, key: string) => paySchedule(api, order.id, { card, payer, ...fields }, key),
+    });
+    switch (outcome.kind) {
+      case 'invalidFields':
+        await this.updateComplete;
+        this.payment.cardForm.focusSummary();
+        this.emit(new SgInvalidEvent({ code: 'invalid_fields', message: i18n.t('errorSummaryTitle'), fields: outcome.fields }));
+        return;
+      case 'declined':
+        return this.declined(outcome.code);
+      case 'error':
+        return this.failed(outcome.error, lastDueDate);
+      case 'paid':
+        return this.succeeded(outcome.result);
+    }
+  }
+
+  private async succeeded(result: PaymentResult): Promise<void> {
+    const { order, transaction } = result;
+    this.receipt = result;
+    this.announcement = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
+    this.emit(
+      new SgValidatedEvent({
+        order: order.id,
+        amount: transaction.amount,
+        auth: transaction.id,
+        email: transaction.email ?? order.email,
+        firstName: transaction.firstName ?? order.firstName,
+        lastName: transaction.lastName ?? order.lastName,
+        status: order.status,
+      }),
+    );
+  }
+
+  private async declined(code: InvalidDetail['code']): Promise<void> {
+    const { i18n } = this.context as UxContext;
+    const message = i18n.t(DECLINE_MESSAGES[code]);
+    await this.showNotice({ title: i18n.t('declinedTitle'), message, alternatives: true });
+    this.emit(new SgInvalidEvent({ code, message, fields: [] }));
+  }
+
+  private async failed(error: CaptainError, lastDueDate: number | undefined): Promise<void> {
+    const { checkout, i18n } = this.context as UxContext;
+    // The platform checks the card's expiry on its own clock too: its 400 names the field.
+    if (error.code === 'invalid_request' && lastDueDate !== undefined && error.details.some((detail) => detail.startsWith('card: the card expires'))) {
+      await this.showNotice({ title: this.text('cardExpiresTooSoonTitle'), message: this.expiryMessage(lastDueDate) });
+      this.emit(new SgInvalidEvent({ code: 'invalid_fields', message: this.expiryMessage(lastDueDate), fields: ['expiry'] }));
+      return;
+    }
+    const key: MessageKey = error.code === 'network' ? 'payNetworkError' : error.code === 'order_not_payable' ? 'orderNotPayable' : 'errorUnknown';
+    await this.showNotice({ title: i18n.t(error.code === 'network' ? 'errorNetworkTitle' : 'errorUnknownTitle'), message: i18n.t(key) });
+    this.emit(new SgErrorEvent({ code: error.code, message: i18n.t(key), order: checkout.order.id }));
+  }
+
+  private async showNotice(notice: Notice): Promise<void> {
+    this.notice = notice;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#sg-payment-notice')?.focus();
+  }
+
+  protected emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.submit();
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    const { checkout } = this.context as UxContext;
+    return html`<div class="notice danger" id="sg-payment-notice" tabindex="-1" part="notice">
+      <h3>${notice.title}</h3>
+      <p>${notice.message}</p>
+      ${notice.alternatives
+        ? html`<h4>${this.text('alternativesTitle')}</h4>
+            ${this.hasChoice ? html`<p>${this.text(this.alternativesHint)}</p>` : nothing}
+            <button class="button secondary" type="button" part="pay-in-full-button" @click=${() => void this.run({ payInFull: true })}>
+              ${this.text('payInFull', { amount: this.money(checkout.order.amount) })}
+            </button>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override render() {
+    const context = this.context;
+    if (!context) return nothing;
+    const { i18n, checkout } = context;
+    if (this.receipt) {
+      return html`${this.renderSuccess(this.receipt)} ${renderLiveRegion(this.announcement)}`;
+    }
+    const now = this.now();
+    const rows = this.plannedRows(now);
+    const busy = this.payment.busy;
+    return html`<form novalidate part="form" aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
+        <p class="amount" part="amount"><span>${this.text('orderTotal')}</span> <strong>${this.money(checkout.order.amount)}</strong></p>
+        ${this.renderChoice()} ${this.renderPlan(rows, now)} ${this.renderNotice()}
+        ${this.payment.cardForm.renderErrorSummary(i18n)} ${this.payment.cardForm.renderFields(i18n)}
+        <button class="button pay" part="pay-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+          ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.payLabel(rows, now)}
+        </button>
+      </form>
+      ${renderLiveRegion(this.payment.announcement || this.announcement)}
+      <sg-three-ds-dialog .i18n=${i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>`;
+  }
+
+  protected renderScheduleList(rows: ScheduleRow[], now: number, titleId = 'sg-schedule-title') {
+    const { checkout, i18n } = this.context as UxContext;
+    return renderScheduleList(rows, { i18n, currency: checkout.order.currency, now, titleId });
+  }
+
+  /** Radio options of a choice, native so that arrows, Space and Tab work as everywhere. */
+  protected renderOption(name: string, value: number, checked: boolean, label: string, hint: string, onChoose: () => void) {
+    const id = `sg-${name}-${value}`;
+    return html`<div class="choice">
+      <input type="radio" id=${id} name=${`sg-${name}`} .value=${String(value)} .checked=${checked} aria-describedby=${`${id}-hint`} ?disabled=${this.payment.busy} @change=${onChoose} />
+      <label for=${id}>${label}</label>
+      <span class="hint" id=${`${id}-hint`}>${hint}</span>
+    </div>`;
+  }
+}
+
+export const scheduleUxStyles = [
+  tokens,
+  base,
+  cardFormStyles,
+  scheduleListStyles,
+  css`
+    :host {
+      display: block;
+    }
+    form {
+      display: grid;
+      gap: calc(var(--_sg-spacing) * 0.75);
+    }
+    .amount {
+      display: flex;
+      justify-content: space-between;
+      align-items: baseline;
+      margin: 0;
+      color: var(--_sg-color-muted);
+    }
+    .amount strong {
+      color: var(--_sg-color-text);
+      font-size: 1.25em;
+    }
+    fieldset {
+      border: 1px solid var(--_sg-color-border);
+      border-radius: var(--_sg-radius);
+      padding: calc(var(--_sg-spacing) * 0.75);
+      margin: 0;
+      display: grid;
+      gap: 0.5em;
+    }
+    legend {
+      font-weight: 600;
+      padding: 0 0.3em;
+    }
+    .choice {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      align-items: center;
+      column-gap: 0.6em;
+    }
+    .choice input {
+      width: 1.25em;
+      height: 1.25em;
+      margin: 0;
+      accent-color: var(--_sg-color-primary);
+    }
+    .choice label {
+      font-weight: 500;
+    }
+    .choice .hint {
+      grid-column: 2;
+      color: var(--_sg-color-muted);
+      font-size: 0.875em;
+    }
+    .debit {
+      display: flex;
+      justify-content: space-between;
+      align-items: baseline;
+      gap: 1em;
+      margin: 0;
+      padding: 0.75em;
+      border-radius: var(--_sg-radius);
+      background: var(--_sg-color-surface);
+    }
+    .debit strong {
+      font-size: 1.15em;
+    }
+    .hint-line {
+      margin: 0;
+      color: var(--_sg-color-muted);
+      font-size: 0.875em;
+    }
+    .notice h4 {
+      margin: 0.75em 0 0.35em;
+      font-size: 1em;
+    }
+    .pay {
+      width: 100%;
+      display: inline-flex;
+      justify-content: center;
+      align-items: center;
+      gap: 0.5em;
+    }
+    .spinner {
+      width: 1em;
+      height: 1em;
+      border: 2px solid currentColor;
+      border-right-color: transparent;
+      border-radius: 50%;
+      animation: spin 0.8s linear infinite;
+    }
+    @keyframes spin {
+      to {
+        transform: rotate(360deg);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .spinner {
+        animation-duration: 2.4s;
+      }
+    }
+    .reference {
+      color: var(--_sg-color-muted);
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+  `,
+];
