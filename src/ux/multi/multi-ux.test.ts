@@ -15,7 +15,7 @@ useMockPlatform();
 type Slug = 'multi' | 'multi-ancv' | 'ancv';
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
-async function sandboxCall<T = any>(slug: Slug, method: string, path: string, body?: unknown): Promise<T> {
+async function sandboxCall<T = Record<string, unknown>>(slug: Slug, method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(API_URL + path, {
     method,
     headers: { Authorization: seededPlatform(slug).secretKey, 'Content-Type': 'application/json' },
@@ -208,7 +208,7 @@ describe('multi UX with ANCV Connect', () => {
     await expect(ux).to.be.accessible();
     await replaceAmount(root, '85', 'Amount to pay with ANCV');
     expect(text(root.querySelector('[part="after-payment"]'))).to.include(
-      '€15.00 would be left, less than the ANCV minimum of €20.00: pay it by card, or in one last ANCV payment of exactly that amount.',
+      'After this payment: €15.00 left to pay. That is less than the ANCV minimum of €20.00: pay it by card, or in one last ANCV payment of exactly that amount.',
     );
   });
 
@@ -228,6 +228,9 @@ describe('multi UX with ANCV Connect', () => {
     expect(text(liveRegion(root))).to.equal('Waiting for your confirmation of €60.00 in the ANCV app.');
     expect(progressText(root)).to.equal('Order total €100.00 Paid €0.00 Awaiting ANCV confirmation €60.00 Left to pay €100.00');
     expect(amountInput(root, 'Amount to pay with ANCV').value, 'what is not reserved may still be paid').to.equal('40.00');
+    expect(text(root.querySelector('[part="after-payment"]'))).to.equal('With what awaits ANCV confirmation, this payment covers the order.');
+    await replaceAmount(root, '20', 'Amount to pay with ANCV');
+    expect(text(root.querySelector('[part="after-payment"]'))).to.equal('After this payment, once ANCV confirms what awaits: €20.00 left to pay.');
     await expect(ux).to.be.accessible();
 
     const [request] = await pendingAncv('multi-ancv', orderId);

@@ -368,6 +368,8 @@ export class MultiUx extends LitElement implements UxElement {
   }
 
   private async ancvAnswered(transaction: Transaction): Promise<void> {
+    // What is left changed under the buyer's eyes: the amount field follows it again.
+    this.amountEdited = false;
     const checkout = await this.refresh();
     if (!checkout) return;
     if (isSecured(transaction) && (await this.completeIfPaid(checkout, transaction))) return;
@@ -455,7 +457,11 @@ export class MultiUx extends LitElement implements UxElement {
     if (!progress || !this.context) return undefined;
     const check = this.amountCheck();
     if (check.cents === null || check.cents === 0 || check.cents > progress.available) return undefined;
-    const after = progress.left - check.cents;
+    // Pending ANCV requests are counted as if confirmed: that is what this payment may still ask for.
+    const after = progress.available - check.cents;
+    if (progress.awaitingAncv > 0) {
+      return after === 0 ? this.text('afterPaymentCoversWithPending') : this.text('afterPaymentWithPending', { left: this.money(after) });
+    }
     return after === 0 ? this.text('afterPaymentComplete') : this.text('afterPayment', { left: this.money(after) });
   }
 
@@ -531,7 +537,8 @@ export class MultiUx extends LitElement implements UxElement {
             minimum: this.money(minimum),
           })
         : undefined;
-    const payAmount = this.money(check.ok ? check.cents : progress.available);
+    // The button names what will be asked: what is typed, or (before anything is typed) what is available.
+    const payAmount = this.money(check.cents ?? progress.available);
     return html`<form novalidate part="form" aria-busy=${this.busy ? 'true' : 'false'} @submit=${(event: SubmitEvent) => {
         event.preventDefault();
         void this.submit();
