@@ -51,7 +51,7 @@ function totalsReporter() {
 }
 
 export default {
-  files: ['src/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'mock-server/**/*.browser-test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   rootDir: '.',
   concurrency: 2,
