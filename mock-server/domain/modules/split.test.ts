@@ -135,6 +135,8 @@ describe('split payments', () => {
       const [captain, ...cobuyers] = await sandbox.transactions('split-direct', order.id);
       assert.deepEqual(cobuyers.map((tx) => [tx.status, tx.amountCaptured]), [['captured', 2000], ['captured', 1500]]);
       assert.equal(captain.amountCaptured, 6500, 'order amount less what the co-buyers paid');
+      const view = await sharing('split-direct', order.id);
+      assert.deepEqual([view.state, view.collected, view.left], ['completed', 10000, 0]);
       assert.deepEqual(await operations('split-direct', captain.id), [
         ['authorization', 10000],
         ['void', 2000],
@@ -383,11 +385,18 @@ describe('split payments', () => {
       assert.equal(declined.status, 402);
       assert.equal((await sandbox.order('split-single', order.id)).singleSplit, undefined);
       const shared = await payAs('split-single', order.id, { ux: 'picking', itemIds: [order.items[0].id] });
+      assert.equal(shared.status, 201);
       assert.deepEqual([shared.body.data.order.ux, shared.body.data.order.singleSplit, shared.body.data.order.status], ['picking', true, 'confirmed']);
       assert.equal(shared.body.data.transaction.amount, 5000, 'direct mode: the whole order is held');
       const cobuyer = await payAs('split-single', order.id, { itemIds: [order.items[1].id] });
       assert.equal(cobuyer.body.data.order.status, 'completed');
     });
+  });
+
+  test('single + split: sharing with the order’s own ux still records singleSplit', async () => {
+    const order = await sandbox.createOrder('split-single', { amount: 5000, ux: 'collect' });
+    const shared = await payAs('split-single', order.id, { ux: 'collect', amount: 2000 });
+    assert.deepEqual([shared.body.data.order.ux, shared.body.data.order.singleSplit], ['collect', true]);
   });
 
   describe('capturing directly beyond the longest hold (platform setting)', () => {

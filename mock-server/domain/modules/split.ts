@@ -59,6 +59,11 @@ function shareOf(transaction: TransactionRecord): number {
   return transaction.share ?? transaction.amount;
 }
 
+/** What a payer brings to the order: once captured, what was taken (a direct-mode captain covers what the group did not pay). */
+function contributionOf(transaction: TransactionRecord): number {
+  return transaction.status === 'captured' ? transaction.amountCaptured : shareOf(transaction);
+}
+
 export interface SplitProgress {
   captain: TransactionRecord | undefined;
   cobuyers: TransactionRecord[];
@@ -72,7 +77,7 @@ export function splitProgress(ctx: DomainContext, order: OrderRecord, leaving?: 
   const secured = orderTransactions(ctx, order.id).filter((transaction) => isSecured(transaction) && transaction !== leaving);
   const captain = secured.find((transaction) => transaction.role === 'captain' || transaction.role === 'payment');
   const cobuyers = secured.filter((transaction) => transaction.role === 'cobuyer');
-  const collected = (captain ? shareOf(captain) : 0) + cobuyers.reduce((sum, transaction) => sum + transaction.amount, 0);
+  const collected = (captain ? contributionOf(captain) : 0) + cobuyers.reduce((sum, transaction) => sum + transaction.amount, 0);
   const paidItemIds = new Set(secured.flatMap((transaction) => transaction.itemIds ?? []));
   return { captain, cobuyers, collected, left: Math.max(0, order.amount - collected), paidItemIds };
 }

@@ -241,7 +241,7 @@ export class ShareSpace extends LitElement {
     return html`<section lang=${i18n.locale} aria-labelledby="sg-space-title" part="space">
       <h2 id="sg-space-title">${captain ? this.text('spaceTitle', { name: captain }) : this.text('spaceTitleAnonymous')}</h2>
       <p class="muted">${this.text('spacePlatform', { platform: view.platformName })}</p>
-      ${view.dueDate !== null ? html`<p>${this.text('deadline', { date: deadlineText(i18n, view.dueDate) })}</p>` : nothing}
+      ${view.dueDate !== null && (view.state === 'open' || view.state === 'waitingForCaptain') ? html`<p>${this.text('deadline', { date: deadlineText(i18n, view.dueDate) })}</p>` : nothing}
       <h3>${this.text('basket')}</h3>
       ${view.items.length
         ? html`<ul class="basket" part="basket">
