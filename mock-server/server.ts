@@ -38,8 +38,8 @@ const CORS_HEADERS = {
 const HOSTED_PAGES: [RegExp, string][] = [
   [/^\/pay\/[^/]+\/?$/, 'pay.html'],
   [/^\/share\/[^/]+\/?$/, 'share.html'],
-  [/^\/recovery\/[^/]+\/?$/, 'pay.html'],
-  [/^\/balance\/[^/]+\/?$/, 'pay.html'],
+  [/^\/recovery\/[^/]+\/?$/, 'recovery.html'],
+  [/^\/balance\/[^/]+\/?$/, 'balance.html'],
   [/^\/$/, 'index.html'],
 ];
 
