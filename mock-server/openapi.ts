@@ -11,6 +11,7 @@ import {
   SandboxPayInput,
   ThreeDSAnswer,
 } from './schemas/requests.ts';
+import { SharingView } from '../src/ux/split/split-api.ts';
 
 type Access = 'secret' | 'public' | 'open';
 
@@ -34,6 +35,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/v1/transactions/{id}/refund', summary: 'Refund one transaction, all or an amount', access: 'secret', body: RefundInput, answer: Transaction },
   { method: 'get', path: '/v1/checkout/{id}', summary: 'Widget: the order, the public settings of its platform, its transactions and what is left to pay', access: 'public', answer: Checkout },
   { method: 'post', path: '/v1/orders/{id}/payments', summary: 'Widget: pay (header Idempotency-Key replays the first answer). 402 with code card_declined, insufficient_funds', access: 'public', body: PaymentInput, answer: PaymentResult, status: 201 },
+  { method: 'get', path: '/v1/orders/{id}/sharing', summary: 'Split: the sharing space of a collect or picking order (captain first name, basket with paid items, deadline, collected and left); no email or card', access: 'public', answer: SharingView },
   { method: 'post', path: '/v1/transactions/{id}/3ds', summary: "Widget: the buyer's answer to the 3-D Secure challenge", access: 'public', body: ThreeDSAnswer, answer: PaymentResult },
   { method: 'get', path: '/v1/sandbox/platforms', summary: 'Sandbox: seeded organizations and platforms with their settings and keys (no key needed)', access: 'open' },
   { method: 'patch', path: '/v1/sandbox/platforms/{id}', summary: "Sandbox: set a platform's webhook URL", access: 'secret', body: PlatformPatch },

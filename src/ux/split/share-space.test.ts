@@ -13,7 +13,20 @@ useMockPlatform();
 const spaces = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 type Slug = 'split-direct' | 'split-standard';
 
-async function call<T = any>(method: string, path: string, key: string, body?: unknown): Promise<T> {
+/** The fields these tests read from the platform's answers. */
+interface Answer {
+  id: string;
+  status: string;
+  ux: string;
+  singleSplit?: boolean;
+  amount: number;
+  firstName?: string;
+  items: { id: string; paid: boolean }[];
+  collected: number;
+  left: number;
+}
+
+async function call<T = Answer>(method: string, path: string, key: string, body?: unknown): Promise<T> {
   const response = await fetch(API_URL + path, { method, headers: { Authorization: key, 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
   const json = await response.json();
   if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
@@ -66,8 +79,8 @@ describe('<sg-share-space>', () => {
     expect(root.activeElement?.id).to.equal('sg-thanks-title');
     expect(spaces(root.textContent)).to.include('You paid €25.00.');
     expect(spaces(root.textContent)).to.include('€55.00 collected of €90.00');
-    const [, cobuyer] = await call<any[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey);
-    expect([cobuyer.amount, cobuyer.status, cobuyer.firstName]).to.deep.equal([2500, 'authorized', 'Bob']);
+    const [, cobuyer] = await call<Answer[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey);
+    expect([cobuyer?.amount, cobuyer?.status, cobuyer?.firstName]).to.deep.equal([2500, 'authorized', 'Bob']);
     await expect(space).to.be.accessible();
   });
 
@@ -101,7 +114,7 @@ describe('<sg-share-space>', () => {
     const items = [{ name: 'Tent', amount: 5000 }, { name: 'Stove', amount: 2000, quantity: 2 }];
     const platform = seededPlatform('split-direct');
     const order = await call('POST', '/v1/orders', platform.secretKey, { amount: 9000, ux: 'picking', firstName: 'Ada', items });
-    await call('POST', `/v1/sandbox/orders/${order.id}/pay`, platform.secretKey, { itemIds: [order.items[0].id] });
+    await call('POST', `/v1/sandbox/orders/${order.id}/pay`, platform.secretKey, { itemIds: [order.items[0]?.id] });
     const { space, root } = await mountSpace(order.id, 'split-direct');
     const tent = inputByLabel(root, 'Tent × 1, €50.00 (already paid)');
     expect(tent.disabled).to.equal(true);

@@ -12,7 +12,20 @@ useMockPlatform();
 type Slug = 'split-direct' | 'split-standard' | 'split-single';
 const spaces = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
-async function call<T = any>(method: string, path: string, key: string, body?: unknown): Promise<T> {
+/** The fields these tests read from the platform's answers. */
+interface Answer {
+  id: string;
+  status: string;
+  ux: string;
+  singleSplit?: boolean;
+  amount: number;
+  firstName?: string;
+  items: { id: string; paid: boolean }[];
+  collected: number;
+  left: number;
+}
+
+async function call<T = Answer>(method: string, path: string, key: string, body?: unknown): Promise<T> {
   const response = await fetch(API_URL + path, {
     method,
     headers: { Authorization: key, 'Content-Type': 'application/json' },
@@ -74,8 +87,8 @@ describe('split UX (captain)', () => {
       expect(spaces(root.textContent)).to.include('The whole order (€100.00) is guaranteed on your card');
       await waitForLink(ux);
       expect(linkOf(ux)?.shadowRoot?.querySelector('input')?.value).to.equal(`${API_URL}/share/${order.id}`);
-      const [transaction] = await call<any[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey);
-      expect([transaction.amount, transaction.status]).to.deep.equal([10000, 'authorized']);
+      const [transaction] = await call<Answer[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey);
+      expect([transaction?.amount, transaction?.status]).to.deep.equal([10000, 'authorized']);
       await expect(captain).to.be.accessible();
     });
 
