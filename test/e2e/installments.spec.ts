@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+import { MerchantSite } from './support/merchant-page.ts';
+import { api, createOrder, getOrder, seededPlatform } from './support/sandbox.ts';
+
+const installments = seededPlatform('installments-financed');
+const paylater = seededPlatform('paylater');
+const merchant = new MerchantSite();
+
+test.beforeAll(async () => merchant.start());
+test.afterAll(async () => merchant.stop());
+
+async function fillCard(page: Page, number: string): Promise<void> {
+  await page.getByLabel('Card number').fill(number);
+  await page.getByLabel('Expiry date').fill('12/39');
+  await page.getByLabel('Security code').fill('123');
+  await page.getByLabel('Cardholder name').fill('Ada Lovelace');
+}
+
+const clockTo = (to: number) => api('POST', '/v1/sandbox/clock', installments.secretKey, { to });
+
+test('installments: the buyer chooses 4 installments on the merchant page, pays the first, the clock takes the rest', async ({ page }) => {
+  const order = await createOrder('installments-financed', { amount: 10000, email: 'ada@example.com' });
+  await merchant.openCheckout(page, { publicKey: installments.publicKey, orderId: order.id });
+  await page.getByLabel('4 installments').check();
+  await expect(page.getByRole('button', { name: /^Pay €25\.00 today/ })).toBeVisible();
+  await fillCard(page, '4242 4242 4242 4242');
+  await page.getByRole('button', { name: /^Pay/ }).click();
+  await expect(page.locator('#validated')).toContainText(order.id);
+  const paid = await getOrder('installments-financed', order.id);
+  expect(paid.status).toBe('confirmed');
+  expect(paid.installments.map((installment: any) => installment.status)).toEqual(['paid', 'pending', 'pending', 'pending']);
+  await clockTo(paid.installments[3].dueDate);
+  const done = await getOrder('installments-financed', order.id);
+  expect(done.status).toBe('completed');
+  expect(done.amountConfirmed).toBe(10000);
+});
+
+test('recovery: a failed installment is paid with another card on the hosted recovery page', async ({ page }) => {
+  const order = await createOrder('installments-financed', { amount: 9000, installmentsCount: 3, email: 'ada@example.com' });
+  const paid = await api('POST', `/v1/sandbox/orders/${order.id}/pay`, installments.secretKey, { card: '4000000000000341' });
+  expect(paid.status).toBe(200);
+  const confirmed = await getOrder('installments-financed', order.id);
+  await clockTo(confirmed.installments[1].dueDate);
+  const outbox = (await api('GET', `/v1/sandbox/outbox?orderId=${order.id}`, installments.secretKey)).body.data;
+  const recovery = outbox.find((message: any) => message.kind === 'installmentRecovery');
+  expect(recovery.links[0]).toContain(`/recovery/${confirmed.installments[1].transactionId}`);
+  await page.goto(new URL(recovery.links[0]).pathname);
+  await expect(page.getByRole('heading', { name: 'Settle an unpaid installment', level: 1 })).toBeVisible();
+  await expect(page.getByText('unpaid', { exact: true })).toBeVisible();
+  await fillCard(page, '5555 5555 5555 4444');
+  await page.getByRole('button', { name: 'Pay €30.00 now' }).click();
+  await expect(page.getByRole('heading', { name: 'Installment paid' })).toBeFocused();
+  const after = await getOrder('installments-financed', order.id);
+  expect(after.installments.map((installment: any) => installment.status)).toEqual(['paid', 'paid', 'pending']);
+});
+
+test('complete balance: the confirmation email link pays what is left and completes the order', async ({ page }) => {
+  const order = await createOrder('installments-financed', { amount: 10000, installmentsCount: 3, email: 'ada@example.com' });
+  await api('POST', `/v1/sandbox/orders/${order.id}/pay`, installments.secretKey, { card: '4242424242424242' });
+  const confirmed = await getOrder('installments-financed', order.id);
+  const link = new URL(confirmed.redirectUrl);
+  expect(link.pathname).toBe(`/balance/${order.id}`);
+  await page.goto(link.pathname);
+  await page.getByRole('button', { name: /^Pay the balance: €66\.66/ }).waitFor();
+  await fillCard(page, '4242 4242 4242 4242');
+  await page.getByRole('button', { name: /^Pay the balance/ }).click();
+  await expect(page.getByRole('heading', { name: 'Balance paid' })).toBeVisible();
+  expect((await getOrder('installments-financed', order.id)).status).toBe('completed');
+});
+
+test('pay later: the buyer picks 15 days; authorised now, captured on the due date', async ({ page }) => {
+  const order = await createOrder('paylater', { amount: 12000, email: 'ada@example.com' });
+  await merchant.openCheckout(page, { publicKey: paylater.publicKey, orderId: order.id });
+  await page.getByLabel('In 15 days').check();
+  await fillCard(page, '4242 4242 4242 4242');
+  await page.getByRole('button', { name: /^Pay €120\.00 on/ }).click();
+  await expect(page.locator('#validated')).toContainText(order.id);
+  const confirmed = await getOrder('paylater', order.id);
+  expect(confirmed.status).toBe('confirmed');
+  expect(confirmed.delay).toBe(15 * 24 * 60);
+  await api('POST', '/v1/sandbox/clock', paylater.secretKey, { to: confirmed.dueDate });
+  expect((await getOrder('paylater', order.id)).status).toBe('completed');
+});
