@@ -1,6 +1,7 @@
 /** The QA console: wires the model to the panels and keeps the order, webhooks and clock fresh while QA works. */
 import { html, nothing, render } from 'lit';
 import { defineSgElements } from '../../src/define.ts';
+import { mountAncvAppPanel, type AncvAppPanel } from '../panels/ancv-app.ts';
 import { startSandbox } from '../shared/sandbox.ts';
 import { ConsoleModel } from './model.ts';
 import { clockPanel, orderFormPanel, orderPanel, outboxPanel, platformPanel, testCardsPanel, webhooksPanel, widgetPanel } from './views.ts';
@@ -9,16 +10,45 @@ const REFRESH_EVERY_MS = 3_000;
 const root = document.getElementById('console') as HTMLElement;
 
 const model = new ConsoleModel(() => draw());
+let ancvApp: AncvAppPanel | null = null;
+let ancvAppOrderId: string | null = null;
+
+/** The "ANCV app" answers the order's pending ANCV Connect requests, on platforms that accept ANCV. */
+function ancvAppPanel() {
+  const { order, platforms } = model.state;
+  const platform = platforms.find((candidate) => candidate.id === order?.platformId);
+  if (!order || !platform?.settings.paymentMethods.includes('ancv')) return nothing;
+  return html`<section aria-labelledby="ancv-app-title"><h2 id="ancv-app-title">ANCV app</h2><div id="ancv-app-panel"></div></section>`;
+}
+
+function syncAncvApp(): void {
+  const container = document.getElementById('ancv-app-panel');
+  const { order, platforms } = model.state;
+  const secretKey = platforms.find((candidate) => candidate.id === order?.platformId)?.secretKey;
+  if (!container || !order || !secretKey) {
+    ancvApp?.destroy();
+    ancvApp = null;
+    return;
+  }
+  if (!ancvApp) {
+    ancvApp = mountAncvAppPanel(container, { secretKey, orderId: order.id, onAnswered: () => void model.refresh() });
+    ancvAppOrderId = order.id;
+  } else if (ancvAppOrderId !== order.id) {
+    ancvApp.update({ secretKey, orderId: order.id });
+    ancvAppOrderId = order.id;
+  }
+}
 
 function draw(): void {
   const { error, busy } = model.state;
   root.setAttribute('aria-busy', String(busy));
   render(
     html`${error ? html`<p class="error wide" role="alert">${error}</p>` : nothing}
-      ${platformPanel(model)} ${orderFormPanel(model)} ${widgetPanel(model)} ${clockPanel(model)} ${orderPanel(model)} ${webhooksPanel(model)}
-      ${outboxPanel(model)} ${testCardsPanel()}`,
+      ${platformPanel(model)} ${orderFormPanel(model)} ${widgetPanel(model)} ${clockPanel(model)} ${ancvAppPanel()} ${orderPanel(model)}
+      ${webhooksPanel(model)} ${outboxPanel(model)} ${testCardsPanel()}`,
     root,
   );
+  syncAncvApp();
 }
 
 async function main(): Promise<void> {
