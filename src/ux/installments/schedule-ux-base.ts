@@ -263,9 +263,13 @@ export const scheduleUxStyles = [
     :host {
       display: block;
     }
-    form {
+    form,
+    .page {
       display: grid;
       gap: calc(var(--_sg-spacing) * 0.75);
+    }
+    .page > p {
+      margin: 0;
     }
     .amount {
       display: flex;
