@@ -1,0 +1,99 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { seededPlatform } from '../../../mock-server/seed.ts';
+import { inputByLabel, typeInto } from '../../test-support/dom.ts';
+import { API_URL, useMockPlatform } from '../../test-support/mock-platform.ts';
+import { defineScheduleSettlement, type ScheduleSettlement } from './settlement-page.ts';
+
+useMockPlatform();
+before(() => defineScheduleSettlement());
+
+const platform = seededPlatform('installments');
+const spaces = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+
+async function call<T = any>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(API_URL + path, { method, headers: { Authorization: platform.secretKey, 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
+  const json = await response.json();
+  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
+  return json.data as T;
+}
+
+async function confirmedOrder(card: string) {
+  const order = await call('POST', '/v1/orders', { amount: 9000, installmentsCount: 3, email: 'ada@example.com' });
+  await call('POST', `/v1/sandbox/orders/${order.id}/pay`, { card });
+  return call('GET', `/v1/orders/${order.id}`);
+}
+
+async function mount(attributes: { mode: string; orderId: string; transactionId?: string; locale?: string }) {
+  const page = await fixture<ScheduleSettlement>(
+    html`<sg-schedule-settlement
+      mode=${attributes.mode}
+      order-id=${attributes.orderId}
+      transaction-id=${attributes.transactionId ?? ''}
+      public-key=${platform.publicKey}
+      api-url=${API_URL}
+      locale=${attributes.locale ?? 'en'}
+    ></sg-schedule-settlement>`,
+  );
+  await waitUntil(() => page.shadowRoot?.querySelector('[part="schedule"]'), 'the schedule never showed', { timeout: 5000 });
+  return { page, root: page.shadowRoot as ShadowRoot };
+}
+
+async function pay(root: ShadowRoot, number = '4242424242424242') {
+  await typeInto(inputByLabel(root, 'Card number'), number);
+  await typeInto(inputByLabel(root, 'Expiry date'), '1239');
+  await typeInto(inputByLabel(root, 'Security code'), '123');
+  await typeInto(inputByLabel(root, 'Cardholder name'), 'Ada Lovelace');
+  root.querySelector<HTMLButtonElement>('[part="pay-button"]')?.click();
+}
+
+describe('hosted settlement pages', () => {
+  it('recovery: shows the unpaid installment in the schedule and pays it with another card', async () => {
+    const order = await confirmedOrder('4000000000000341');
+    await call('POST', '/v1/sandbox/clock', { to: order.installments[1].dueDate });
+    const { page, root } = await mount({ mode: 'recovery', orderId: order.id, transactionId: order.installments[1].transactionId });
+    expect(spaces(root.querySelector('[part="intro"]')?.textContent)).to.match(/^The installment of €30\.00 due on .+ could not be debited\. Pay it now with another card\.$/);
+    expect([...root.querySelectorAll('[part="schedule-row"] .status')].map((status) => status.textContent)).to.deep.equal(['paid', 'unpaid', 'to come']);
+    await expect(page).to.be.accessible();
+    await pay(root);
+    await waitUntil(() => root.querySelector('#sg-success-title'), 'not paid', { timeout: 5000 });
+    expect(spaces(root.querySelector('#sg-success-title')?.textContent)).to.equal('Installment paid');
+    expect(root.activeElement?.id).to.equal('sg-success-title');
+    expect([...root.querySelectorAll('[part="schedule-row"] .status')].map((status) => status.textContent)).to.deep.equal(['paid', 'paid', 'to come']);
+    await expect(page).to.be.accessible();
+  });
+
+  it('recovery: a declined card is announced and focused; the installment stays unpaid', async () => {
+    const order = await confirmedOrder('4000000000000341');
+    await call('POST', '/v1/sandbox/clock', { to: order.installments[1].dueDate });
+    const { page, root } = await mount({ mode: 'recovery', orderId: order.id, transactionId: order.installments[1].transactionId });
+    await pay(root, '4000000000000002');
+    await waitUntil(() => root.querySelector('#sg-payment-notice'), 'no notice', { timeout: 5000 });
+    expect(root.activeElement?.id).to.equal('sg-payment-notice');
+    await expect(page).to.be.accessible();
+    expect((await call('GET', `/v1/orders/${order.id}`)).installments[1].status).to.equal('unpaid');
+  });
+
+  it('balance: pays what is left at once, in French', async () => {
+    const order = await confirmedOrder('4242424242424242');
+    const { page, root } = await mount({ mode: 'balance', orderId: order.id, locale: 'fr' });
+    expect(spaces(root.querySelector('[part="intro"]')?.textContent)).to.equal('Vous pouvez payer le solde restant de 60,00 € en une fois.');
+    expect(spaces(root.querySelector('[part="pay-button"]')?.textContent)).to.equal('Payer le solde : 60,00 €');
+    await expect(page).to.be.accessible();
+    await typeInto(inputByLabel(root, 'Numéro de carte'), '4242424242424242');
+    await typeInto(inputByLabel(root, 'Date d’expiration'), '1239');
+    await typeInto(inputByLabel(root, 'Code de sécurité'), '123');
+    await typeInto(inputByLabel(root, 'Nom du titulaire'), 'Ada Lovelace');
+    root.querySelector<HTMLButtonElement>('[part="pay-button"]')?.click();
+    await waitUntil(() => root.querySelector('#sg-success-title'), 'not paid', { timeout: 5000 });
+    expect(spaces(root.querySelector('#sg-success-title')?.textContent)).to.equal('Solde réglé');
+    expect((await call('GET', `/v1/orders/${order.id}`)).status).to.equal('completed');
+  });
+
+  it('balance: nothing left to pay on a completed order, no form', async () => {
+    const order = await confirmedOrder('4242424242424242');
+    await call('POST', `/v1/orders/${order.id}/refund`, { amount: 6000 });
+    const { root } = await mount({ mode: 'balance', orderId: order.id });
+    expect(spaces(root.querySelector('[part="intro"]')?.textContent)).to.equal('Nothing is left to pay on this order.');
+    expect(root.querySelector('form')).to.equal(null);
+  });
+});
