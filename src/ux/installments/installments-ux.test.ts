@@ -14,7 +14,17 @@ type Slug = 'installments' | 'installments-financed';
 const spaces = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const longDate = (ms: number, locale = 'en') => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(ms));
 
-async function call<T = any>(method: string, path: string, key: string, body?: unknown): Promise<T> {
+/** The fields these tests read from the platform's answers. */
+interface Answer {
+  id: string;
+  status: string;
+  amount: number;
+  delay?: number;
+  installmentsCount?: number;
+  installments: { amount: number; dueDate: number; status: string; transactionId: string }[];
+}
+
+async function call<T = Answer>(method: string, path: string, key: string, body?: unknown): Promise<T> {
   const response = await fetch(API_URL + path, { method, headers: { Authorization: key, 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
   const json = await response.json();
   if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
@@ -109,7 +119,7 @@ describe('installments UX', () => {
       expect(rowsText(root).map((row) => /€[\d.]+ (paid|to come)$/.exec(row)?.[0])).to.deep.equal(['€25.00 paid', '€25.00 to come', '€25.00 to come', '€25.00 to come']);
       const stored = await call('GET', `/v1/orders/${order.id}`, platform.secretKey);
       expect(stored.installmentsCount).to.equal(4);
-      expect(stored.installments.map((installment: any) => installment.status)).to.deep.equal(['paid', 'pending', 'pending', 'pending']);
+      expect(stored.installments.map((installment) => installment.status)).to.deep.equal(['paid', 'pending', 'pending', 'pending']);
       await expect(captain).to.be.accessible();
     });
 
@@ -136,7 +146,7 @@ describe('installments UX', () => {
       const notice = root.querySelector('#sg-payment-notice');
       expect(spaces(notice?.querySelector('h3')?.textContent)).to.equal('This card expires too soon');
       expect(root.activeElement).to.equal(notice);
-      expect((await call<any[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey)).length).to.equal(0);
+      expect((await call<Answer[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey)).length).to.equal(0);
       await expect(captain).to.be.accessible();
     });
 

@@ -10,7 +10,17 @@ before(() => defineScheduleSettlement());
 const platform = seededPlatform('installments');
 const spaces = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
-async function call<T = any>(method: string, path: string, body?: unknown): Promise<T> {
+/** The fields these tests read from the platform's answers. */
+interface Answer {
+  id: string;
+  status: string;
+  amount: number;
+  delay?: number;
+  installmentsCount?: number;
+  installments: { amount: number; dueDate: number; status: string; transactionId: string }[];
+}
+
+async function call<T = Answer>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(API_URL + path, { method, headers: { Authorization: platform.secretKey, 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
   const json = await response.json();
   if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
@@ -49,8 +59,8 @@ async function pay(root: ShadowRoot, number = '4242424242424242') {
 describe('hosted settlement pages', () => {
   it('recovery: shows the unpaid installment in the schedule and pays it with another card', async () => {
     const order = await confirmedOrder('4000000000000341');
-    await call('POST', '/v1/sandbox/clock', { to: order.installments[1].dueDate });
-    const { page, root } = await mount({ mode: 'recovery', orderId: order.id, transactionId: order.installments[1].transactionId });
+    await call('POST', '/v1/sandbox/clock', { to: order.installments[1]!.dueDate });
+    const { page, root } = await mount({ mode: 'recovery', orderId: order.id, transactionId: order.installments[1]!.transactionId });
     expect(spaces(root.querySelector('[part="intro"]')?.textContent)).to.match(/^The installment of €30\.00 due on .+ could not be debited\. Pay it now with another card\.$/);
     expect([...root.querySelectorAll('[part="schedule-row"] .status')].map((status) => status.textContent)).to.deep.equal(['paid', 'unpaid', 'to come']);
     await expect(page).to.be.accessible();
@@ -64,13 +74,13 @@ describe('hosted settlement pages', () => {
 
   it('recovery: a declined card is announced and focused; the installment stays unpaid', async () => {
     const order = await confirmedOrder('4000000000000341');
-    await call('POST', '/v1/sandbox/clock', { to: order.installments[1].dueDate });
-    const { page, root } = await mount({ mode: 'recovery', orderId: order.id, transactionId: order.installments[1].transactionId });
+    await call('POST', '/v1/sandbox/clock', { to: order.installments[1]!.dueDate });
+    const { page, root } = await mount({ mode: 'recovery', orderId: order.id, transactionId: order.installments[1]!.transactionId });
     await pay(root, '4000000000000002');
     await waitUntil(() => root.querySelector('#sg-payment-notice'), 'no notice', { timeout: 5000 });
     expect(root.activeElement?.id).to.equal('sg-payment-notice');
     await expect(page).to.be.accessible();
-    expect((await call('GET', `/v1/orders/${order.id}`)).installments[1].status).to.equal('unpaid');
+    expect((await call('GET', `/v1/orders/${order.id}`)).installments[1]!.status).to.equal('unpaid');
   });
 
   it('balance: pays what is left at once, in French', async () => {

@@ -14,7 +14,17 @@ const platform = seededPlatform('paylater');
 const spaces = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const longDate = (ms: number, locale = 'en') => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(ms));
 
-async function call<T = any>(method: string, path: string, key: string, body?: unknown): Promise<T> {
+/** The fields these tests read from the platform's answers. */
+interface Answer {
+  id: string;
+  status: string;
+  amount: number;
+  delay?: number;
+  installmentsCount?: number;
+  installments: { amount: number; dueDate: number; status: string; transactionId: string }[];
+}
+
+async function call<T = Answer>(method: string, path: string, key: string, body?: unknown): Promise<T> {
   const response = await fetch(API_URL + path, { method, headers: { Authorization: key, 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
   const json = await response.json();
   if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
@@ -71,8 +81,8 @@ describe('pay-later UX', () => {
     expect(eventsOf(events, 'sg-validated')[0]?.detail).to.include({ order: order.id, amount: 12000, status: 'confirmed' });
     expect(spaces(root.querySelector('#sg-success-title')?.textContent)).to.equal('You’re all set');
     expect(spaces(root.textContent)).to.include(`€120.00 will be debited from your card on ${longDate(Date.now() + 15 * DAY)}.`);
-    const [transaction] = await call<any[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey);
-    expect([transaction.status, transaction.amount]).to.deep.equal(['authorized', 12000]);
+    const [transaction] = await call<Answer[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey);
+    expect([transaction?.status, transaction?.amount]).to.deep.equal(['authorized', 12000]);
     const stored = await call('GET', `/v1/orders/${order.id}`, platform.secretKey);
     expect(stored.delay).to.equal(21600);
     await expect(captain).to.be.accessible();
