@@ -75,10 +75,9 @@ describe('<sg-share-space>', () => {
     await fillCard(root);
     expect(spaces(payButton(root)?.textContent)).to.equal('Pay €25.00');
     payButton(root)?.click();
-    await waitUntil(() => root.querySelector('#sg-thanks-title'), 'no thanks', { timeout: 5000 });
-    expect(root.activeElement?.id).to.equal('sg-thanks-title');
+    await waitUntil(() => root.activeElement?.id === 'sg-thanks-title', 'the thanks heading never got focus', { timeout: 5000 });
     expect(spaces(root.textContent)).to.include('You paid €25.00.');
-    expect(spaces(root.textContent)).to.include('€55.00 collected of €90.00');
+    await waitUntil(() => spaces(root.textContent).includes('€55.00 collected of €90.00'), 'progress not refreshed', { timeout: 5000 });
     const [, cobuyer] = await call<Answer[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey);
     expect([cobuyer?.amount, cobuyer?.status, cobuyer?.firstName]).to.deep.equal([2500, 'authorized', 'Bob']);
     await expect(space).to.be.accessible();

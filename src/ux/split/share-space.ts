@@ -189,9 +189,9 @@ export class ShareSpace extends LitElement {
     }
     if (outcome.kind === 'paid') {
       this.paidAmount = check.share;
-      await this.refresh();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#sg-thanks-title')?.focus();
+      await this.refresh();
       return;
     }
     if (outcome.kind === 'declined') {
