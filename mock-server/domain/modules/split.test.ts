@@ -433,6 +433,30 @@ describe('split payments', () => {
     });
   });
 
+  describe('merchant actions', () => {
+    test('canceling an open direct split releases the captain’s hold and every co-buyer’s authorisation', async () => {
+      const order = await sandbox.createOrder('split-direct', { amount: 6000, ux: 'collect' });
+      await payAs('split-direct', order.id, { amount: 2000 });
+      await payAs('split-direct', order.id, { amount: 1000 });
+      const canceled = await sandbox.call('POST', `/v1/orders/${order.id}/cancel`, sandbox.platform('split-direct').secretKey);
+      assert.deepEqual([canceled.body.data.status, canceled.body.data.amountConfirmed], ['canceled', 0]);
+      const [captain] = await sandbox.transactions('split-direct', order.id);
+      assert.deepEqual(await operations('split-direct', captain.id), [['authorization', 6000], ['void', 1000], ['void', 5000]]);
+      const late = await payAs('split-direct', order.id, { amount: 1000 });
+      assert.deepEqual([late.status, late.body.errors], [409, ['This order was canceled']]);
+    });
+
+    test('a completed split refunds from the last payer to the first, to the cent', async () => {
+      const order = await sandbox.createOrder('split-standard', { amount: 6000, ux: 'collect' });
+      await payAs('split-standard', order.id, { amount: 2000 });
+      await payAs('split-standard', order.id, { amount: 4000 });
+      const refunded = await sandbox.call('POST', `/v1/orders/${order.id}/refund`, sandbox.platform('split-standard').secretKey, { amount: 4500 });
+      assert.equal(refunded.body.data.amountConfirmed, 1500);
+      const transactions = await sandbox.transactions('split-standard', order.id);
+      assert.deepEqual(transactions.map((tx) => [tx.status, tx.amountRefunded]), [['refundedPartial', 500], ['refunded', 4000]]);
+    });
+  });
+
   describe('the sharing view', () => {
     test('shows the captain’s first name, the basket, the deadline, the platform and progress; never to another platform', async () => {
       const order = await sandbox.createOrder('split-standard', { amount: 5000, ux: 'collect', firstName: 'Ada', email: 'ada@example.com', items: [{ name: 'Tent', amount: 5000 }] });
