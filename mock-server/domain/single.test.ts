@@ -170,3 +170,18 @@ describe('authentication and scopes', () => {
     assert.equal(sneaky.status, 403);
   });
 });
+
+describe('idempotency on every payment endpoint', () => {
+  test('the balance link replays its first answer for the same key', async () => {
+    const sandbox = new TestSandbox();
+    const pk = sandbox.platform('installments').publicKey;
+    const order = await sandbox.createOrder('installments', { amount: 9000, installmentsCount: 3 });
+    const first = await sandbox.call('POST', `/v1/orders/${order.id}/payments`, pk, { card: card('4242424242424242') }, { 'Idempotency-Key': 'first' });
+    assert.equal(first.status, 201);
+    const balance = () => sandbox.call('POST', `/v1/orders/${order.id}/balance`, pk, { card: card('4242424242424242') }, { 'Idempotency-Key': 'balance-1' });
+    const [one, two] = await Promise.all([balance(), balance()]);
+    assert.deepEqual(one, two);
+    const balances = (await sandbox.transactions('installments', order.id)).filter((transaction) => transaction.amount === 6000);
+    assert.equal(balances.length, 1);
+  });
+});

@@ -2,7 +2,7 @@
 import type { HttpHandler } from 'msw';
 import type { Checkout, CheckoutSettings } from '../../src/core/schemas.ts';
 import type { DomainContext } from '../domain/context.ts';
-import { conflict, notFound } from '../domain/errors.ts';
+import { notFound } from '../domain/errors.ts';
 import { amountConfirmed, orderFor, publicOrder } from '../domain/orders.ts';
 import { platformById } from '../domain/platforms.ts';
 import { answerThreeDS, DECLINE_MESSAGES, declineReason, startPayment } from '../domain/payments.ts';
@@ -11,7 +11,8 @@ import type { Platform } from '../seed.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { PaymentInput, ThreeDSAnswer } from '../schemas/requests.ts';
 import type { OrderRecord, TransactionRecord } from '../state.ts';
-import { endpoint, failure, openEndpoint, Reply, success } from './kit.ts';
+import { oncePerKey } from './idempotency.ts';
+import { endpoint, failure, openEndpoint, success, type Reply } from './kit.ts';
 import { transactionFor } from './transactions.ts';
 
 function checkoutSettings(platform: Platform): CheckoutSettings {
@@ -42,11 +43,6 @@ export function paymentReply(ctx: DomainContext, transaction: TransactionRecord,
   return success({ transaction: publicTransaction(ctx, transaction), order: publicOrder(ctx, order) }, status);
 }
 
-/** A fingerprint of what a payment asks, without the card's number or code, to spot a reused idempotency key. */
-function paymentFingerprint(orderId: string, body: PaymentInput): string {
-  return JSON.stringify({ ...body, orderId, card: body.card ? { last4: body.card.number.slice(-4), expiry: `${body.card.expiryMonth}/${body.card.expiryYear}` } : null });
-}
-
 export function checkoutHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
     // The hosted pages (payment page, sharing space…) belong to the platform: the order id in their URL is the
@@ -62,17 +58,7 @@ export function checkoutHandlers(runtime: SandboxRuntime): HttpHandler[] {
     ),
     endpoint(runtime, 'post', '/v1/orders/:id/payments', { access: 'anyKey', body: PaymentInput }, ({ ctx, caller, params, body, request }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
-      const key = request.headers.get('Idempotency-Key');
-      const slot = key ? `${caller.platform.id}:${key}` : null;
-      const fingerprint = paymentFingerprint(order.id, body);
-      const earlier = slot ? ctx.state.idempotency[slot] : undefined;
-      if (earlier) {
-        if (earlier.fingerprint !== fingerprint) throw conflict('idempotency_key_reused', 'This Idempotency-Key was already used for another payment');
-        return new Reply(earlier.status, earlier.body);
-      }
-      const reply = paymentReply(ctx, startPayment(ctx, caller.platform, order, body));
-      if (slot) ctx.state.idempotency[slot] = { status: reply.status, body: reply.body, fingerprint };
-      return reply;
+      return oncePerKey(ctx, caller, request, body, () => paymentReply(ctx, startPayment(ctx, caller.platform, order, body)));
     }),
     endpoint(runtime, 'post', '/v1/transactions/:id/3ds', { access: 'anyKey', body: ThreeDSAnswer }, ({ ctx, caller, params, body }) => {
       const { transaction } = transactionFor(ctx, caller, params.id ?? '');

@@ -12,6 +12,7 @@ import { platformById } from '../domain/platforms.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { CardInput, Payer } from '../schemas/requests.ts';
 import { paymentReply } from './checkout.ts';
+import { oncePerKey } from './idempotency.ts';
 import { endpoint, openEndpoint } from './kit.ts';
 import { transactionFor } from './transactions.ts';
 
@@ -28,14 +29,15 @@ export function installmentHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const platform = platformById(ctx.state, order.platformId);
       return { transactionId: transaction.id, orderId: order.id, publicKey: platform.publicKey, locale: order.locale, ux: order.ux, platformName: platform.name };
     }),
-    endpoint(runtime, 'post', '/v1/transactions/:id/recover', { access: 'anyKey', body: SettlementPaymentInput }, ({ ctx, caller, params, body }) => {
+    endpoint(runtime, 'post', '/v1/transactions/:id/recover', { access: 'anyKey', body: SettlementPaymentInput }, ({ ctx, caller, params, body, request }) => {
       const { transaction, order } = transactionFor(ctx, caller, params.id ?? '');
-      const payment = startPayment(ctx, caller.platform, order, { method: 'card', ...body, recoverTransactionId: transaction.id });
-      return paymentReply(ctx, payment);
+      return oncePerKey(ctx, caller, request, body, () =>
+        paymentReply(ctx, startPayment(ctx, caller.platform, order, { method: 'card', ...body, recoverTransactionId: transaction.id })),
+      );
     }),
-    endpoint(runtime, 'post', '/v1/orders/:id/balance', { access: 'anyKey', body: SettlementPaymentInput }, ({ ctx, caller, params, body }) => {
+    endpoint(runtime, 'post', '/v1/orders/:id/balance', { access: 'anyKey', body: SettlementPaymentInput }, ({ ctx, caller, params, body, request }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
-      return paymentReply(ctx, startPayment(ctx, caller.platform, order, { method: 'card', ...body, balance: true }));
+      return oncePerKey(ctx, caller, request, body, () => paymentReply(ctx, startPayment(ctx, caller.platform, order, { method: 'card', ...body, balance: true })));
     }),
   ];
 }
