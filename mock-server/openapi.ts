@@ -9,9 +9,11 @@ import {
   PlatformPatch,
   RefundInput,
   SandboxPayInput,
+  SettlementPaymentInput,
   ThreeDSAnswer,
 } from './schemas/requests.ts';
 import { SharingView } from '../src/ux/split/split-api.ts';
+import { AncvAppAnswer } from './schemas/ancv.ts';
 
 type Access = 'secret' | 'public' | 'open';
 
@@ -37,6 +39,11 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/v1/orders/{id}/payments', summary: 'Widget: pay (header Idempotency-Key replays the first answer). 402 with code card_declined, insufficient_funds', access: 'public', body: PaymentInput, answer: PaymentResult, status: 201 },
   { method: 'get', path: '/v1/orders/{id}/sharing', summary: 'Split: the sharing space of a collect or picking order (captain first name, basket with paid items, deadline, collected and left); no email or card', access: 'public', answer: SharingView },
   { method: 'post', path: '/v1/transactions/{id}/3ds', summary: "Widget: the buyer's answer to the 3-D Secure challenge", access: 'public', body: ThreeDSAnswer, answer: PaymentResult },
+  { method: 'post', path: '/v1/transactions/{id}/cancel', summary: 'Widget: the buyer gives up an ANCV Connect request still waiting for the app', access: 'public', answer: PaymentResult },
+  { method: 'post', path: '/v1/transactions/{id}/recover', summary: 'Recovery link: pay an unpaid installment with another card (header Idempotency-Key)', access: 'public', body: SettlementPaymentInput, answer: PaymentResult, status: 201 },
+  { method: 'post', path: '/v1/orders/{id}/balance', summary: 'Complete-balance link: pay everything left of an installment or pay-later order at once (header Idempotency-Key)', access: 'public', body: SettlementPaymentInput, answer: PaymentResult, status: 201 },
+  { method: 'get', path: '/v1/hosted/orders/{id}', summary: 'Hosted pages: the public key, locale and successUrl a hosted page needs to render the order (no key: the order id is the capability)', access: 'open' },
+  { method: 'get', path: '/v1/hosted/transactions/{id}', summary: 'Recovery page: the order and public key behind an unpaid transaction (no key: the transaction id is the capability)', access: 'open' },
   { method: 'get', path: '/v1/sandbox/platforms', summary: 'Sandbox: seeded organizations and platforms with their settings and keys (no key needed)', access: 'open' },
   { method: 'patch', path: '/v1/sandbox/platforms/{id}', summary: "Sandbox: set a platform's webhook URL", access: 'secret', body: PlatformPatch },
   { method: 'get', path: '/v1/sandbox/clock', summary: 'Sandbox: the sandbox time {now}', access: 'secret' },
@@ -45,7 +52,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/v1/sandbox/outbox', summary: 'Sandbox: emails and SMS the platform would have sent (?orderId= filters)', access: 'secret' },
   { method: 'post', path: '/v1/sandbox/orders/{id}/pay', summary: 'Sandbox: pay as a buyer would, without a browser; answers the transaction', access: 'secret', body: SandboxPayInput, answer: Transaction, status: 201 },
   { method: 'post', path: '/v1/sandbox/orders/{id}/viban-transfer', summary: "Sandbox: a bank transfer arrives on the order's virtual IBAN", access: 'secret' },
-  { method: 'post', path: '/v1/sandbox/transactions/{id}/ancv-confirm', summary: 'Sandbox: the buyer answers in the ANCV app', access: 'secret' },
+  { method: 'post', path: '/v1/sandbox/transactions/{id}/ancv-confirm', summary: 'Sandbox: the buyer answers in the ANCV app, possibly for less than asked', access: 'secret', body: AncvAppAnswer, answer: Transaction },
   { method: 'post', path: '/v1/sandbox/reset', summary: 'Sandbox: back to the seeded state', access: 'secret' },
 ];
 

@@ -102,3 +102,21 @@ describe('persistence', () => {
     assert.equal(((await read!.json()) as { data: { amount: number } }).data.amount, 777);
   });
 });
+
+describe('openapi.json is complete', () => {
+  test('every route the sandbox answers is described, and nothing else', async () => {
+    const sandbox = new TestSandbox();
+    const answer = await sandbox.call('GET', '/v1/openapi.json', null);
+    const described = new Set<string>();
+    for (const [path, methods] of Object.entries(answer.body.paths as Record<string, Record<string, unknown>>)) {
+      for (const method of Object.keys(methods)) described.add(`${method.toUpperCase()} ${path}`);
+    }
+    const served = new Set(
+      sandbox.sandbox.handlers
+        .map((handler) => `${String(handler.info.method)} ${String(handler.info.path).replace(/^\*/, '').replace(/:(\w+)/g, '{$1}')}`)
+        .filter((route) => !route.endsWith('/v1/openapi.json')),
+    );
+    assert.deepEqual([...served].filter((route) => !described.has(route)), [], 'served but not described');
+    assert.deepEqual([...described].filter((route) => !served.has(route)), [], 'described but not served');
+  });
+});

@@ -4,19 +4,17 @@
  * test cards and declines behave as everywhere else; 3-D Secure is answered with `POST /v1/transactions/{id}/3ds`.
  */
 import type { HttpHandler } from 'msw';
-import * as z from 'zod/mini';
 import { notFound } from '../domain/errors.ts';
 import { orderFor } from '../domain/orders.ts';
 import { startPayment } from '../domain/payments.ts';
 import { platformById } from '../domain/platforms.ts';
 import type { SandboxRuntime } from '../runtime.ts';
-import { CardInput, Payer } from '../schemas/requests.ts';
+import { SettlementPaymentInput } from '../schemas/requests.ts';
 import { paymentReply } from './checkout.ts';
 import { oncePerKey } from './idempotency.ts';
 import { endpoint, openEndpoint } from './kit.ts';
 import { transactionFor } from './transactions.ts';
 
-export const SettlementPaymentInput = z.object({ card: CardInput, payer: z.optional(Payer) });
 
 export function installmentHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [

@@ -112,6 +112,9 @@ export const PaymentInput = z.object({
 });
 export type PaymentInput = z.infer<typeof PaymentInput>;
 
+/** The recovery and complete-balance links: a card pays the unpaid installment or everything left. */
+export const SettlementPaymentInput = z.object({ card: CardInput, payer: z.optional(Payer) });
+
 export const ThreeDSAnswer = z.object({ outcome: z.enum(['approve', 'refuse']) });
 
 export const RefundInput = z.object({ amount: z.optional(positiveCents) });
