@@ -18,7 +18,10 @@ import { captainStyles } from './sg-captain.styles.ts';
 type CaptainState = LoadState | { kind: 'ready'; ux: UxElement };
 
 /** A single order of the single UX is payable only while nothing is secured. */
-const isPayable = (checkout: Checkout) => checkout.order.status === 'initiated' && checkout.amountRemaining > 0;
+const isPayable = (checkout: Checkout) =>
+  (checkout.order.status === 'initiated' && checkout.amountRemaining > 0) ||
+  // A split order whose captain has paid stays open to the captain: the split UX shows the group's progress and the link.
+  ((checkout.order.ux === 'collect' || checkout.order.ux === 'picking') && checkout.order.status === 'confirmed');
 
 /**
  * @fires sg-ready - the order is loaded and the payment form is shown

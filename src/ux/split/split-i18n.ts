@@ -34,6 +34,8 @@ const en = {
   captainPaidStandard: 'Your share of {share} is on hold. The order goes through once your group pays the remaining {left} by {date}; otherwise nothing is charged.',
   captainPaidComplete: 'You paid {share}. The order is fully paid.',
   paidAloneTitle: 'Payment successful',
+  underwayTitle: 'Your group is paying',
+  underwayBody: 'You have already paid your share. Share the link with your group: they can pay until {date}.',
 
   progress: '{collected} collected of {total}',
   progressLeft: '{left} left to collect',
@@ -97,6 +99,8 @@ const fr: Record<SplitMessageKey, string> = {
   captainPaidStandard: 'Votre part de {share} est réservée. La commande sera validée si votre groupe paie les {left} restants avant le {date} ; sinon rien n’est débité.',
   captainPaidComplete: 'Vous avez payé {share}. La commande est entièrement payée.',
   paidAloneTitle: 'Paiement réussi',
+  underwayTitle: 'Votre groupe est en train de payer',
+  underwayBody: 'Vous avez déjà payé votre part. Partagez le lien avec votre groupe : il peut payer jusqu’au {date}.',
 
   progress: '{collected} collectés sur {total}',
   progressLeft: 'Reste à collecter : {left}',

@@ -206,6 +206,23 @@ describe('split UX (captain)', () => {
   });
 });
 
+describe('split UX (captain coming back)', () => {
+  it('after paying, the captain sees the group’s progress and the link instead of a closed order', async () => {
+    const platform = seededPlatform('split-standard');
+    const order = await call('POST', '/v1/orders', platform.secretKey, { amount: 9000, ux: 'collect', firstName: 'Ada' });
+    await call('POST', `/v1/sandbox/orders/${order.id}/pay`, platform.secretKey, { amount: 3000 });
+    await call('POST', `/v1/sandbox/orders/${order.id}/pay`, platform.secretKey, { amount: 1500 });
+    const { captain, events } = await mountCaptain({ 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL });
+    expect(eventsOf(events, 'sg-error')).to.deep.equal([]);
+    const ux = captain.shadowRoot?.querySelector('sg-split-ux') as SplitUx;
+    await waitUntil(() => spaces(ux.shadowRoot?.textContent).includes('€45.00 collected of €90.00'), 'no progress', { timeout: 5000 });
+    expect(spaces(ux.shadowRoot?.querySelector('#sg-underway-title')?.textContent)).to.equal('Your group is paying');
+    expect(ux.shadowRoot?.querySelector('button[type="submit"]')).to.equal(null);
+    await waitForLink(ux);
+    await expect(captain).to.be.accessible();
+  });
+});
+
 describe('<sg-link>', () => {
   async function mountLink(withShareSheet: boolean) {
     const platform = seededPlatform('split-direct');

@@ -14,6 +14,7 @@ import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
 import { CardPaymentController, DECLINE_MESSAGES } from './card-payment.ts';
+import { getSharing, type SharingView } from './split-api.ts';
 import { deadlineText, splitText, type SplitMessageKey } from './split-i18n.ts';
 import { splitStyles } from './split-ux.styles.ts';
 
@@ -52,6 +53,7 @@ export class SplitUx extends LitElement implements UxElement {
     showShareError: { state: true },
     notice: { state: true },
     paid: { state: true },
+    underway: { state: true },
   };
 
   declare context: UxContext | undefined;
@@ -64,6 +66,8 @@ export class SplitUx extends LitElement implements UxElement {
   declare showShareError: boolean;
   declare notice: Notice | undefined;
   declare paid: Paid | undefined;
+  /** The captain came back after paying: where the group stands. */
+  declare underway: SharingView | undefined;
 
   private readonly payment = new CardPaymentController(this);
   private inFlight: Promise<void> | undefined;
@@ -79,6 +83,22 @@ export class SplitUx extends LitElement implements UxElement {
     this.showShareError = false;
     this.notice = undefined;
     this.paid = undefined;
+    this.underway = undefined;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    const order = this.context?.checkout.order;
+    if (changed.has('context') && order?.status === 'confirmed' && !this.paid) void this.loadUnderway();
+  }
+
+  private async loadUnderway(): Promise<void> {
+    const { checkout, api } = this.context as UxContext;
+    try {
+      this.underway = await getSharing(api, checkout.order.id);
+    } catch {
+      // Without the progress the link still shows: it is what the captain came back for.
+      this.underway = undefined;
+    }
   }
 
   private get offersChoice(): boolean {
@@ -120,7 +140,7 @@ export class SplitUx extends LitElement implements UxElement {
 
   submit(): Promise<void> {
     if (this.inFlight) return this.inFlight;
-    if (!this.context || this.paid) return Promise.resolve();
+    if (!this.context || this.paid || this.context.checkout.order.status !== 'initiated') return Promise.resolve();
     this.inFlight = this.attemptPayment().finally(() => {
       this.inFlight = undefined;
     });
@@ -225,6 +245,7 @@ export class SplitUx extends LitElement implements UxElement {
     if (this.paid) return this.renderPaid(this.paid);
     const { checkout, i18n } = context;
     const { order } = checkout;
+    if (order.status === 'confirmed') return this.renderUnderway();
     const check = this.checkShare();
     const shareText = check.share !== undefined ? i18n.money(check.share, order.currency) : '';
     const busy = this.payment.busy;
@@ -374,6 +395,25 @@ export class SplitUx extends LitElement implements UxElement {
       )}
       <p class="error" id="sg-share-items-error">${message}</p>
     </div>`;
+  }
+
+  private renderUnderway() {
+    const { checkout, api, i18n } = this.context as UxContext;
+    const { order } = checkout;
+    const view = this.underway;
+    const money = (cents: number) => i18n.money(cents, order.currency);
+    return html`<section class="notice success" part="success" aria-labelledby="sg-underway-title">
+        <h2 id="sg-underway-title" tabindex="-1">${this.text('underwayTitle')}</h2>
+        <p>${this.text('underwayBody', { date: order.dueDate ? deadlineText(i18n, order.dueDate) : '' })}</p>
+      </section>
+      ${view
+        ? html`<div class="progress" part="progress">
+            <label for="sg-progress">${this.text('progress', { collected: money(view.collected), total: money(view.amount) })}</label>
+            <progress id="sg-progress" max=${view.amount} .value=${view.collected}></progress>
+            <p class="muted">${this.text('progressLeft', { left: money(view.left) })}</p>
+          </div>`
+        : nothing}
+      <sg-link order-id=${order.id} public-key=${api.key} api-url=${api.apiUrl} locale=${i18n.locale} exportparts="link-input, copy-button, share-button"></sg-link>`;
   }
 
   private renderPaid({ result, share, alone }: Paid) {
