@@ -45,7 +45,7 @@ export interface OrderRecord {
 }
 
 /** How a sandbox test card behaves; kept by the platform in place of the number, never exposed. */
-export type CardProfile = 'ok' | 'challenge' | 'declined' | 'insufficientFunds' | 'failsLaterDebits';
+export type CardProfile = 'ok' | 'challenge' | 'declined' | 'insufficientFunds' | 'failsLaterDebits' | 'failsFirstLaterDebit';
 
 export interface TransactionRecord {
   id: string;

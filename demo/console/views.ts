@@ -1,20 +1,13 @@
 /** The console's panels, as lit templates over the model's state. Each panel is a labelled region. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatCardNumber } from '../../src/core/card.ts';
 import { formatMoney, parseAmount } from '../../src/core/money.ts';
+import { TEST_CARDS } from '../../mock-server/domain/cards.ts';
 import type { ConsoleModel } from './model.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-const TEST_CARDS: [string, string][] = [
-  ['4242 4242 4242 4242', 'authorised, no challenge'],
-  ['4000 0000 0000 3220', '3-D Secure challenge: approve or refuse in the simulated bank page'],
-  ['4000 0000 0000 0002', 'declined'],
-  ['4000 0000 0000 9995', 'declined: insufficient funds'],
-  ['4000 0000 0000 0341', 'first payment succeeds; every later capture or debit fails (recovery flows)'],
-  ['5555 5555 5555 4444', 'Mastercard, authorised'],
-  ['3782 822463 10005', 'American Express, authorised (4-digit code)'],
-];
 
 const money = (cents: number | undefined, currency = 'EUR') => (cents === undefined ? '—' : formatMoney(cents, currency, 'en'));
 const when = (ms: number | undefined | null) => (ms ? new Date(ms).toLocaleString('en-GB', { timeZone: 'UTC' }) + ' UTC' : '—');
@@ -235,7 +228,7 @@ export function testCardsPanel(): TemplateResult {
   return html`<section aria-labelledby="cards-title">
     <h2 id="cards-title">Test cards</h2>
     <table><thead><tr><th>Number</th><th>Behaviour</th></tr></thead><tbody>
-      ${TEST_CARDS.map(([number, behaviour]) => html`<tr><td><code>${number}</code></td><td>${behaviour}</td></tr>`)}
+      ${Object.entries(TEST_CARDS).map(([number, { description }]) => html`<tr><td><code>${formatCardNumber(number)}</code></td><td>${description}</td></tr>`)}
     </tbody></table>
     <p class="muted">Any future expiry date and any 3-digit security code.</p>
   </section>`;

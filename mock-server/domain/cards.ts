@@ -7,12 +7,13 @@ import { detectBrand, luhnValid, type CardBrand } from '../../src/core/card.ts';
 
 export const TEST_CARDS: Record<string, { profile: CardProfile; description: string }> = {
   '4242424242424242': { profile: 'ok', description: 'authorised, no challenge' },
-  '4000000000003220': { profile: 'challenge', description: '3-D Secure challenge' },
+  '4000000000003220': { profile: 'challenge', description: '3-D Secure challenge: approve or refuse in the simulated bank page' },
   '4000000000000002': { profile: 'declined', description: 'declined' },
   '4000000000009995': { profile: 'insufficientFunds', description: 'declined: insufficient funds' },
-  '4000000000000341': { profile: 'failsLaterDebits', description: 'first payment succeeds, every later capture or debit fails' },
+  '4000000000000341': { profile: 'failsLaterDebits', description: 'first payment succeeds; every later capture or debit fails (recovery flows)' },
+  '4000000000000259': { profile: 'failsFirstLaterDebit', description: 'first payment succeeds; each later capture fails on its due date and succeeds when retried' },
   '5555555555554444': { profile: 'ok', description: 'Mastercard, authorised' },
-  '378282246310005': { profile: 'ok', description: 'American Express, authorised' },
+  '378282246310005': { profile: 'ok', description: 'American Express, authorised (4-digit security code)' },
 };
 
 const BRAND_NAMES: Record<CardBrand, string> = { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', unknown: 'Card' };
@@ -20,6 +21,12 @@ const BRAND_NAMES: Record<CardBrand, string> = { visa: 'Visa', mastercard: 'Mast
 /** The brand as the platform reports it (`paymentMethod` in the seed's customer methods: "Visa"). */
 export function cardBrand(number: string): string {
   return BRAND_NAMES[detectBrand(number)];
+}
+
+/** Whether the bank refuses a capture or debit taken after the buyer's payment (due dates, retries): the recovery flows. */
+export function laterDebitDeclined(profile: CardProfile | undefined, failedAttemptsSoFar: number): boolean {
+  if (profile === 'failsLaterDebits') return true;
+  return profile === 'failsFirstLaterDebit' && failedAttemptsSoFar === 0;
 }
 
 export function cardProfile(number: string): CardProfile {

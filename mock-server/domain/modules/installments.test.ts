@@ -281,18 +281,19 @@ describe('installments', () => {
       assert.equal((await outbox(order.id)).filter((message) => message.kind === 'installmentRecovery').length, 1);
     });
 
-    test('a retry that succeeds captures the transaction and marks the installment paid', async () => {
-      const { order } = await paidOrder({}, '4000000000000341');
+    test('4000 0000 0000 0259: each due capture fails, the next day\'s retry succeeds: installment paid, one unpaid webhook', async () => {
+      const { order } = await paidOrder({}, '4000000000000259');
       await clockTo(order.installments[1].dueDate);
-      // The buyer's bank accepts again (money arrived on the account): the sandbox card behaves like a good one.
-      await sandbox.sandbox.runtime.store.transact((state) => {
-        const transaction = state.transactions[order.installments[1].transactionId];
-        if (transaction) transaction.cardProfile = 'ok';
-      });
+      assert.deepEqual(statuses(await sandbox.order(slug, order.id)), ['paid', 'unpaid', 'pending']);
       await clockTo(order.installments[1].dueDate + DAY);
       const after = await sandbox.order(slug, order.id);
       assert.deepEqual(statuses(after), ['paid', 'paid', 'pending']);
       assert.equal((await transactionsById(order.id)).get(order.installments[1].transactionId).status, 'captured');
+      assert.deepEqual((await sandbox.events(order.id)).slice(3), ['installment.unpaid', 'transaction.captured', 'installment.paid']);
+      await clockTo(order.installments[2].dueDate);
+      assert.equal((await sandbox.order(slug, order.id)).status, 'confirmed', 'the last installment fails on its due date too');
+      await clockTo(order.installments[2].dueDate + DAY);
+      assert.equal((await sandbox.order(slug, order.id)).status, 'completed');
     });
   });
 

@@ -16,7 +16,7 @@ import { evenSchedule, scheduleErrors, type ScheduledPayment } from '../../../sr
 import type { Platform } from '../../seed.ts';
 import type { CreateOrderInput, PaymentInput } from '../../schemas/requests.ts';
 import type { InstallmentRecord, OrderRecord, ScheduleChoice, State, TransactionRecord } from '../../state.ts';
-import { cardExpiresAt } from '../cards.ts';
+import { cardExpiresAt, laterDebitDeclined } from '../cards.ts';
 import type { DomainContext } from '../context.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
 import { emitWebhook, sendMessage } from '../events.ts';
@@ -257,7 +257,8 @@ export function applySettlement(ctx: DomainContext, order: OrderRecord, transact
 
 /**
  * Takes one due installment. The sandbox's bank answers from the card the buyer gave at payment: test card
- * 4000 0000 0000 0341 succeeds once and fails every later capture, which starts the platform's recovery.
+ * 4000 0000 0000 0341 succeeds once and fails every later capture, which starts the platform's recovery;
+ * 4000 0000 0000 0259 fails each capture on its due date and succeeds when it is retried.
  */
 export function collectInstallment(ctx: DomainContext, order: OrderRecord, installment: InstallmentRecord): void {
   const transaction = transactionOf(ctx.state, installment);
@@ -265,7 +266,7 @@ export function collectInstallment(ctx: DomainContext, order: OrderRecord, insta
     installment.nextAttemptAt = null;
     return;
   }
-  if (transaction.cardProfile === 'failsLaterDebits') {
+  if (laterDebitDeclined(transaction.cardProfile, installment.attempts)) {
     recordFailedCollection(ctx, order, installment, transaction);
     return;
   }
