@@ -33,10 +33,9 @@ function minifyLitCss(): Plugin {
 }
 
 /**
- * Source files the script-tag entry imports statically (followed through `import … from './x.ts'`, not `import()`):
- * they, lit and zod go to one shared chunk; whatever only a lazy UX, the sharing link or a catalogue needs stays lazy.
+ * Source files reachable from `roots` through static imports (`import … from './x.ts'`, not `import()`).
  */
-function staticGraph(entry: string): Set<string> {
+function staticGraph(roots: readonly string[]): Set<string> {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file) || !existsSync(file)) return;
@@ -46,10 +45,16 @@ function staticGraph(entry: string): Set<string> {
       visit(resolve(dirname(file), match[1] as string));
     }
   };
-  visit(resolve(entry));
+  for (const root of roots) visit(resolve(root));
   return seen;
 }
-const ENTRY_GRAPH = staticGraph('src/standalone.ts');
+/**
+ * What the entry module `sharegroop.js` holds: the script-tag entry's static graph, plus the card form, the 3-D Secure
+ * dialog and the live region (every UX pays by card, so every captain page needs them: in the entry they cost no extra
+ * request after the order loads and compress together with Lit), plus lit and zod. Each UX, the sharing link and
+ * non-English catalogues stay in their own lazy chunks.
+ */
+const ENTRY_GRAPH = staticGraph(['src/standalone.ts', 'src/parts/card-form.ts', 'src/parts/card-form.styles.ts', 'src/parts/three-ds-dialog.ts', 'src/parts/live-region.ts']);
 const SHARED_LIBRARIES = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/]/;
 const inEntryChunk = (id: string) => ENTRY_GRAPH.has(id.split('?')[0] as string) || SHARED_LIBRARIES.test(id);
 
@@ -95,15 +100,18 @@ export default defineConfig(({ mode }): UserConfig => {
       minify: true,
       lib: { entry: { sharegroop: 'src/standalone.ts' }, formats: ['es'] },
       rolldownOptions: {
+        // The entry may export more than `createShareGroop`: the lazy chunks import what they share with it from it.
+        preserveEntrySignatures: 'allow-extension',
         // Lib mode leaves ES output unminified (for downstream bundlers); this bundle goes straight to browsers.
         output: {
           entryFileNames: '[name].js',
-          // widget.js preloads the shared chunk by this fixed name, in parallel with the entry (one round trip less).
-          chunkFileNames: (chunk) => (chunk.name === 'captain' ? 'chunks/captain.js' : 'chunks/[name]-[hash].js'),
+          chunkFileNames: 'chunks/[name]-[hash].js',
           minify: true,
-          // One shared chunk for what every page needs (lit, zod, core, the host element), instead of many tiny ones;
-          // each UX, the sharing link and non-English catalogues stay in their own lazy chunks.
-          codeSplitting: { groups: [{ name: 'captain', test: inEntryChunk }] },
+          // Annotations such as /* @__PURE__ */ mean nothing to a browser.
+          comments: { annotation: false },
+          // The group holds the entry module, so it is the entry chunk itself: one file for what every page needs,
+          // fetched by widget.js in one request, instead of an entry that re-exports a shared chunk.
+          codeSplitting: { groups: [{ name: 'sharegroop', test: inEntryChunk }] },
         },
       },
     },

@@ -15,12 +15,8 @@ declare global {
   if (window.ShareGroop) return; // included twice: keep the first
   const script = document.currentScript as HTMLScriptElement | null;
   const scriptUrl = new URL(script?.src ?? './widget.js', location.href);
+  // One module holds everything every page needs; only the UX, the sharing link and other languages come later.
   const entryUrl = new URL('sharegroop.js', scriptUrl).href;
-  // The entry only re-exports the shared chunk: fetch both at once instead of one after the other.
-  const preload = document.createElement('link');
-  preload.rel = 'modulepreload';
-  preload.href = new URL('chunks/captain.js', scriptUrl).href;
-  document.head.append(preload);
 
   const implementation: Promise<ShareGroopApi | undefined> = import(/* @vite-ignore */ entryUrl).then(
     (module: { createShareGroop: (apiUrl: string) => ShareGroopApi }) => module.createShareGroop(scriptUrl.origin),
