@@ -1,4 +1,5 @@
-// Lint of the widget library (src/): TypeScript rules plus Lit, web-component and Lit accessibility rules.
+// Lint of the widget library (src/: TypeScript rules plus Lit, web-component and Lit accessibility rules), the mock
+// platform, the demo and the test suites.
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
@@ -22,5 +23,22 @@ export default tseslint.config(
       // Elements are registered by define.ts / the UX modules through the guarded defineElement().
       'wc/tag-name-matches-class': 'off',
     },
+  },
+  {
+    files: ['mock-server/**/*.ts', 'demo/**/*.ts', 'test/**/*.ts', 'playwright.config.ts'],
+    extends: [tseslint.configs.recommended],
+    languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.mocha } },
+    plugins: { lit, 'lit-a11y': litA11y },
+    rules: {
+      ...lit.configs.recommended.rules,
+      ...litA11y.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // Tests read JSON answers of the API: typing every one of them would say nothing more than the assertions do.
+    files: ['**/*.test.ts', 'test/**/*.ts', 'mock-server/testing/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

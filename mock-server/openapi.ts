@@ -4,7 +4,6 @@ import { Checkout, ErrorBody, Order, PaymentResult, Transaction } from '../src/c
 import {
   ClockMove,
   CreateOrderInput,
-  InlineOrderInput,
   PaymentInput,
   PlatformPatch,
   RefundInput,

@@ -41,6 +41,8 @@ async function suite(name, command, args, readTotals = totalsOf) {
 }
 
 const browser = await findChromium();
+await suite('typecheck', 'npm', ['run', '--silent', 'typecheck'], () => null);
+await suite('lint', 'npm', ['run', '--silent', 'lint'], () => null);
 await suite('build', 'npm', ['run', '--silent', 'build'], () => null);
 await suite('unit', process.execPath, ['scripts/test-unit.mjs']);
 if (browser) {
