@@ -49,12 +49,19 @@ function staticGraph(roots: readonly string[]): Set<string> {
   return seen;
 }
 /**
- * What the entry module `sharegroop.js` holds: the script-tag entry's static graph, plus the card form, the 3-D Secure
- * dialog and the live region (every UX pays by card, so every captain page needs them: in the entry they cost no extra
- * request after the order loads and compress together with Lit), plus lit and zod. Each UX, the sharing link and
- * non-English catalogues stay in their own lazy chunks.
+ * What the entry module `sharegroop.js` holds: the script-tag entry's static graph, plus the card payment parts (card
+ * form, payment controller, 3-D Secure dialog, live region: every UX pays by card, so every captain page needs them; in
+ * the entry they cost no extra request after the order loads and compress together with Lit), plus lit and zod. Each
+ * UX, the sharing link and non-English catalogues stay in their own lazy chunks. Missing files are skipped.
  */
-const ENTRY_GRAPH = staticGraph(['src/standalone.ts', 'src/parts/card-form.ts', 'src/parts/card-form.styles.ts', 'src/parts/three-ds-dialog.ts', 'src/parts/live-region.ts']);
+const ENTRY_GRAPH = staticGraph([
+  'src/standalone.ts',
+  'src/parts/card-form.ts',
+  'src/parts/card-form.styles.ts',
+  'src/parts/card-payment-controller.ts',
+  'src/parts/three-ds-dialog.ts',
+  'src/parts/live-region.ts',
+]);
 const SHARED_LIBRARIES = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/]/;
 const inEntryChunk = (id: string) => ENTRY_GRAPH.has(id.split('?')[0] as string) || SHARED_LIBRARIES.test(id);
 
