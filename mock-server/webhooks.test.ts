@@ -63,6 +63,22 @@ describe('webhooks', () => {
     assert.equal(completed.length, 2);
   });
 
+  test("one order's events arrive in the order they happened, even when the endpoint answers slowly", async () => {
+    const sandbox = new TestSandbox();
+    const arrived: string[] = [];
+    let delay = 60;
+    const order = await sandbox.createOrder('single', { amount: 1000, notifyUrl: 'http://merchant.test/hooks' });
+    sandbox.webhookDelay = async () => {
+      delay = Math.max(0, delay - 25);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    };
+    sandbox.onWebhook = (body) => arrived.push(JSON.parse(body).event);
+    await sandbox.pay('single', order.id);
+    await sandbox.flush();
+    await sandbox.flush();
+    assert.deepEqual(arrived, ['order.confirmed', 'transaction.captured', 'order.completed']);
+  });
+
   test('concurrent dispatchers never send one event twice', async () => {
     const sandbox = new TestSandbox();
     const order = await sandbox.createOrder('single', { amount: 1000, notifyUrl: 'http://merchant.test/hooks' });

@@ -52,37 +52,47 @@ export function nextWebhookDueAt(state: State): number | null {
 export async function dispatchDueWebhooks(store: Store, send: WebhookSender): Promise<void> {
   const claimed = await store.transact((state) => {
     const now = sandboxNow(state.clockOffsetMs);
+    // An order whose earlier event is still on its way waits, so that its events never overtake each other.
+    const busyOrders = new Set(state.webhooks.filter((delivery) => (delivery.lockedUntil ?? 0) >= wallClockNow()).map((delivery) => delivery.orderId));
     return state.webhooks
-      .filter((delivery) => isDue(delivery, now))
+      .filter((delivery) => isDue(delivery, now) && !busyOrders.has(delivery.orderId))
       .map((delivery) => {
         delivery.lockedUntil = wallClockNow() + ANSWER_TIMEOUT_MS + 5_000;
         const secret = state.platforms.find((platform) => platform.id === delivery.platformId)?.webhookSecret ?? '';
-        return { id: delivery.id, url: delivery.url ?? '', body: delivery.body, secret };
+        return { id: delivery.id, url: delivery.url ?? '', body: delivery.body, secret, orderKey: delivery.orderId ?? delivery.id };
       });
   });
+  // One order's events go out one after the other, in the order they happened (order.confirmed before
+  // order.completed); different orders go out side by side.
+  const byOrder = new Map<string, typeof claimed>();
+  for (const delivery of claimed) byOrder.set(delivery.orderKey, [...(byOrder.get(delivery.orderKey) ?? []), delivery]);
   await Promise.all(
-    claimed.map(async ({ id, url, body, secret }) => {
-      const signature = await signBody(secret, body);
-      const started = wallClockNow();
-      const answer = await send(url, body, { 'Content-Type': 'application/json', [SIGNATURE_HEADER]: signature });
-      const durationMs = wallClockNow() - started;
-      await store.transact((state) => {
-        const delivery = state.webhooks.find((candidate) => candidate.id === id);
-        if (!delivery) return;
-        const now = sandboxNow(state.clockOffsetMs);
-        delivery.signature = signature;
-        delete delivery.lockedUntil;
-        delivery.attempts.push({ at: now, status: answer.status, durationMs, ...(answer.error ? { error: answer.error } : {}) });
-        if (answer.status !== null && answer.status >= 200 && answer.status < 300) {
-          delivery.status = 'delivered';
-          delivery.nextAttemptAt = null;
-        } else if (delivery.attempts.length > MAX_RETRIES) {
-          delivery.status = 'failed';
-          delivery.nextAttemptAt = null;
-        } else {
-          delivery.nextAttemptAt = now + RETRY_EVERY_MS;
-        }
-      });
+    [...byOrder.values()].map(async (deliveries) => {
+      for (const { id, url, body, secret } of deliveries) await deliver(id, url, body, secret);
     }),
   );
+
+  async function deliver(id: string, url: string, body: string, secret: string): Promise<void> {
+    const signature = await signBody(secret, body);
+    const started = wallClockNow();
+    const answer = await send(url, body, { 'Content-Type': 'application/json', [SIGNATURE_HEADER]: signature });
+    const durationMs = wallClockNow() - started;
+    await store.transact((state) => {
+      const delivery = state.webhooks.find((candidate) => candidate.id === id);
+      if (!delivery) return;
+      const now = sandboxNow(state.clockOffsetMs);
+      delivery.signature = signature;
+      delete delivery.lockedUntil;
+      delivery.attempts.push({ at: now, status: answer.status, durationMs, ...(answer.error ? { error: answer.error } : {}) });
+      if (answer.status !== null && answer.status >= 200 && answer.status < 300) {
+        delivery.status = 'delivered';
+        delivery.nextAttemptAt = null;
+      } else if (delivery.attempts.length > MAX_RETRIES) {
+        delivery.status = 'failed';
+        delivery.nextAttemptAt = null;
+      } else {
+        delivery.nextAttemptAt = now + RETRY_EVERY_MS;
+      }
+    });
+  }
 }

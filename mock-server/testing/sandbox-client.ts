@@ -23,12 +23,18 @@ export class TestSandbox {
   readonly sent: SentWebhook[] = [];
   /** What the merchant's webhook endpoint answers; tests change it to simulate an endpoint that is down. */
   webhookAnswer: WebhookAnswer = { status: 200 };
+  /** How long the merchant's endpoint takes before it answers (a slow back end). */
+  webhookDelay: () => Promise<void> = async () => undefined;
+  /** Called when a webhook reaches the merchant's endpoint, after the delay. */
+  onWebhook: (body: string) => void = () => undefined;
 
   constructor() {
     this.sandbox = createNodeSandbox({
       publicUrl: 'http://sandbox.test',
       send: async (url, body, headers) => {
         this.sent.push({ url, body, headers });
+        await this.webhookDelay();
+        this.onWebhook(body);
         return this.webhookAnswer;
       },
     });
