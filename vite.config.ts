@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { parseAst } from 'rolldown/parseAst';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
@@ -28,6 +29,40 @@ function minifyLitCss(): Plugin {
           .trim();
         return `css\`${minified}\``;
       });
+    },
+  };
+}
+
+/**
+ * Collapses the line breaks and indentation inside Lit's html`…` templates to one space: the browser collapses that
+ * whitespace anyway (no template holds <pre> or <textarea>), so only the bytes go. Template text is found through the
+ * syntax tree, never by pattern, so strings, comments and `${}` expressions are left exactly as written.
+ */
+function minifyLitHtml(): Plugin {
+  return {
+    name: 'sg-minify-lit-html',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('html`')) return null;
+      const texts: { start: number; end: number }[] = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach(visit);
+        const record = node as Record<string, unknown> & { type?: string };
+        if (record.type === 'TaggedTemplateExpression') {
+          const tag = record.tag as { type?: string; name?: string };
+          const quasi = record.quasi as { quasis: { start: number; end: number }[] };
+          if (tag.type === 'Identifier' && tag.name === 'html') texts.push(...quasi.quasis);
+        }
+        for (const [key, value] of Object.entries(record)) if (key !== 'parent') visit(value);
+      };
+      visit(parseAst(code, { lang: 'ts' }, id));
+      let result = code;
+      // Each span is the template text with its delimiters (` ${ }), which hold no whitespace.
+      for (const { start, end } of texts.sort((a, b) => b.start - a.start)) {
+        result = result.slice(0, start) + result.slice(start, end).replace(/\s*\n\s*/g, ' ') + result.slice(end);
+      }
+      return result === code ? null : result;
     },
   };
 }
@@ -101,6 +136,8 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     ...shared,
+    // Only here: the npm build keeps its templates as written, for its source maps.
+    plugins: [minifyLitCss(), minifyLitHtml()],
     build: {
       outDir: 'dist/widget',
       target: 'es2022',

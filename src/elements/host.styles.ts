@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Layout shared by the public elements' loading and status states. */
+/** Layout shared by the public elements' loading and status states (the spinner itself is in `base`). */
 export const hostStyles = css`
   :host {
     display: block;
@@ -17,22 +17,8 @@ export const hostStyles = css`
     min-height: 3rem;
     color: var(--_sg-color-muted);
   }
-  .spinner {
+  .loading .spinner {
     width: 1.1em;
     height: 1.1em;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
   }
 `;

@@ -45,7 +45,7 @@ export const tokens = css`
   }
 `;
 
-/** Shared look of buttons, headings and notices, so every UX and state reads as one product. */
+/** Shared look of buttons, headings, notices and the busy spinner, so every UX and state reads as one product. */
 export const base = css`
   *,
   *::before,
@@ -101,6 +101,25 @@ export const base = css`
   }
   .notice p:last-child {
     margin-bottom: 0;
+  }
+  /* Busy indicator (the element carries aria-hidden="true"; a live region says what is going on). */
+  .spinner {
+    width: 1em;
+    height: 1em;
+    border: 2px solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 2.4s;
+    }
   }
   .visually-hidden {
     position: absolute;

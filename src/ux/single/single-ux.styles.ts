@@ -26,24 +26,6 @@ export const singleUxStyles = css`
     align-items: center;
     gap: 0.5em;
   }
-  .spinner {
-    width: 1em;
-    height: 1em;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
-  }
   .reference {
     color: var(--_sg-color-muted);
     font-size: 0.875em;
