@@ -10,13 +10,14 @@ import type { MessageKey } from '../../core/i18n/index.ts';
 import type { PaymentResult } from '../../core/schemas.ts';
 import { SgErrorEvent, SgInvalidEvent, SgValidatedEvent, type InvalidDetail } from '../../events/index.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
+import { CardPaymentController, DECLINE_MESSAGES } from '../../parts/card-payment-controller.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
 import { paySchedule, type SchedulePayment } from './schedule-api.ts';
 import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
 import { renderScheduleList, scheduleListStyles, type ScheduleRow } from './schedule-list.ts';
-import { cardUsableUntil, DECLINE_MESSAGES, SchedulePaymentController } from './schedule-payment.ts';
+import { cardUsableUntil } from './card-expiry.ts';
 
 export interface Notice {
   title: string;
@@ -40,8 +41,7 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
   /** Polite announcements of the UX itself (the preview changed); the payment's own come from the controller. */
   declare announcement: string;
 
-  protected readonly payment: SchedulePaymentController;
-  private inFlight: Promise<void> | undefined;
+  protected readonly payment: CardPaymentController;
 
   constructor() {
     super();
@@ -49,8 +49,7 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
     this.notice = undefined;
     this.receipt = undefined;
     this.announcement = '';
-    this.inFlight = undefined;
-    this.payment = new SchedulePaymentController(this);
+    this.payment = new CardPaymentController(this);
   }
 
   // Hooks --------------------------------------------------------------------------------------------------------------
@@ -100,12 +99,7 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
   }
 
   private run(extra: Pick<SchedulePayment, 'payInFull'>): Promise<void> {
-    if (this.inFlight) return this.inFlight;
-    if (!this.context || this.receipt) return Promise.resolve();
-    this.inFlight = this.attemptPayment(extra).finally(() => {
-      this.inFlight = undefined;
-    });
-    return this.inFlight;
+    return this.payment.run(() => (!this.context || this.receipt ? undefined : this.attemptPayment(extra)));
   }
 
   private async attemptPayment(extra: Pick<SchedulePayment, 'payInFull'>): Promise<void> {

@@ -9,11 +9,11 @@ import { html, LitElement, nothing } from 'lit';
 import { getCheckout, type ApiConfig } from '../../core/api.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
 import type { Checkout, PaymentResult } from '../../core/schemas.ts';
+import { CardPaymentController, DECLINE_MESSAGES } from '../../parts/card-payment-controller.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { payBalance, recoverInstallment } from './schedule-api.ts';
 import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
 import { renderScheduleList, type ScheduleRow } from './schedule-list.ts';
-import { DECLINE_MESSAGES, SchedulePaymentController } from './schedule-payment.ts';
 import { scheduleUxStyles } from './schedule-ux-base.ts';
 
 type Mode = 'recovery' | 'balance';
@@ -53,7 +53,7 @@ export class ScheduleSettlement extends LitElement {
   declare paid: PaymentResult | undefined;
 
   private i18n: I18n = englishI18n;
-  private readonly payment = new SchedulePaymentController(this);
+  private readonly payment = new CardPaymentController(this);
 
   constructor() {
     super();

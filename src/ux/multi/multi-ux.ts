@@ -9,17 +9,15 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { answerThreeDS, getCheckout } from '../../core/api.ts';
-import { digitsOnly, toCardDetails } from '../../core/card.ts';
-import { toCaptainError, type CaptainError } from '../../core/errors.ts';
-import { newIdempotencyKey } from '../../core/http.ts';
+import { getCheckout } from '../../core/api.ts';
+import type { CaptainError } from '../../core/errors.ts';
 import { currencyDigits } from '../../core/money.ts';
 import type { Checkout, PaymentResult, Transaction } from '../../core/schemas.ts';
 import { SgErrorEvent, SgInvalidEvent, SgValidatedEvent, type InvalidDetail } from '../../events/index.ts';
-import { CardFormController } from '../../parts/card-form.ts';
+import type { CardFormController } from '../../parts/card-form.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
+import { CardPaymentController } from '../../parts/card-payment-controller.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
-import type { ThreeDSDialog } from '../../parts/three-ds-dialog.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
 import {
@@ -40,7 +38,7 @@ import { cancelAncvRequest, getTransaction, payPart } from './api.ts';
 import { multiText, type MultiMessageKey, type MultiText } from './messages.ts';
 import { multiUxStyles } from './multi-ux.styles.ts';
 
-type Phase = 'form' | 'processing' | 'challenge' | 'complete';
+type Phase = 'form' | 'complete';
 
 interface Notice {
   tone: 'danger' | 'success';
@@ -96,10 +94,7 @@ export class MultiUx extends LitElement implements UxElement {
   declare notice: Notice | undefined;
   declare announcement: string;
 
-  private cardForm: CardFormController;
-  private inFlight: Promise<void> | undefined;
-  /** Kept across a network failure so that paying again replays the first answer instead of paying twice. */
-  private attemptKey: string | undefined;
+  private readonly payment: CardPaymentController;
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The amount field follows what is left until the buyer types in it. */
@@ -117,13 +112,15 @@ export class MultiUx extends LitElement implements UxElement {
     this.showFieldErrors = false;
     this.notice = undefined;
     this.announcement = '';
-    this.cardForm = this.newCardForm();
+    this.payment = new CardPaymentController(this, {
+      onPhase: (_phase, announcement) => {
+        if (announcement) this.announcement = announcement;
+      },
+    });
   }
 
-  private newCardForm(): CardFormController {
-    return new CardFormController(this, () => {
-      this.attemptKey = undefined;
-    });
+  private get cardForm(): CardFormController {
+    return this.payment.cardForm;
   }
 
   private get text(): MultiText {
@@ -187,12 +184,9 @@ export class MultiUx extends LitElement implements UxElement {
   // ── Submitting ──────────────────────────────────────────────────────────────────────────────
 
   submit(): Promise<void> {
-    if (this.inFlight) return this.inFlight;
-    if (!this.context || this.phase === 'complete' || (this.progress?.available ?? 0) === 0) return Promise.resolve();
-    this.inFlight = this.attemptPayment().finally(() => {
-      this.inFlight = undefined;
-    });
-    return this.inFlight;
+    return this.payment.run(() =>
+      !this.context || this.phase === 'complete' || (this.progress?.available ?? 0) === 0 ? undefined : this.attemptPayment(),
+    );
   }
 
   private amountCheck() {
@@ -217,43 +211,31 @@ export class MultiUx extends LitElement implements UxElement {
       return;
     }
     this.notice = undefined;
-    this.attemptKey ??= newIdempotencyKey();
     const { order } = context.checkout;
     const payer = { email: order.email, firstName: order.firstName, lastName: order.lastName };
-    try {
-      if (this.choice === 'ancv') {
-        this.setPhase('processing', this.text('processing'));
-        const result = await payPart(context.api, order.id, { method: 'ancv', ancvLogin: this.loginText.trim(), amount: amount.cents, payer }, this.attemptKey);
-        this.attemptKey = undefined;
-        await this.afterAncvRequest(result);
-        return;
-      }
-      this.setPhase('processing', this.text('processing'));
-      const card = toCardDetails(this.cardForm.values);
-      let result = await payPart(context.api, order.id, { method: 'card', card, amount: amount.cents, payer }, this.attemptKey);
-      if (result.transaction.status === 'pendingAuthorization' && result.transaction.threeDS?.status === 'required') {
-        result = await this.runChallenge(result, digitsOnly(card.number).slice(-4));
-      }
-      this.attemptKey = undefined;
-      await this.afterCardPayment(result);
-    } catch (error) {
-      await this.fail(toCaptainError(error));
+    if (this.choice === 'ancv') {
+      const ancvLogin = this.loginText.trim();
+      const outcome = await this.payment.send({
+        i18n: context.i18n,
+        holdBusy: true,
+        send: (key) => payPart(context.api, order.id, { method: 'ancv', ancvLogin, amount: amount.cents, payer }, key),
+      });
+      if (outcome.kind === 'sent') await this.afterAncvRequest(outcome.result);
+      else if (outcome.kind === 'declined') await this.decline(outcome.code);
+      else await this.fail(outcome.error);
+      return;
     }
-  }
-
-  private async runChallenge(result: PaymentResult, last4: string): Promise<PaymentResult> {
-    const { checkout, api, i18n } = this.context as UxContext;
-    this.setPhase('challenge', this.text('waitingForBank'));
-    const dialog = this.renderRoot.querySelector<ThreeDSDialog>('sg-three-ds-dialog');
-    const outcome = dialog
-      ? await dialog.challenge({
-          merchant: checkout.settings.platformName,
-          amount: i18n.money(result.transaction.amount, checkout.order.currency),
-          last4: result.transaction.card?.last4 ?? last4,
-        })
-      : 'refuse';
-    this.setPhase('processing', this.text('processing'));
-    return answerThreeDS(api, result.transaction.id, outcome);
+    const outcome = await this.payment.attempt({
+      api: context.api,
+      i18n: context.i18n,
+      merchant: context.checkout.settings.platformName,
+      currency: order.currency,
+      holdBusy: true,
+      pay: (card, key) => payPart(context.api, order.id, { method: 'card', card, amount: amount.cents, payer }, key),
+    });
+    if (outcome.kind === 'paid') await this.afterCardPayment(outcome.result);
+    else if (outcome.kind === 'declined') await this.decline(outcome.code);
+    else if (outcome.kind === 'error') await this.fail(outcome.error);
   }
 
   private async afterCardPayment({ transaction }: PaymentResult): Promise<void> {
@@ -263,10 +245,7 @@ export class MultiUx extends LitElement implements UxElement {
       return;
     }
     // The next part is paid with another card: start from an empty form (the holder's name usually stays).
-    const holder = this.cardForm.values.holder;
-    this.removeController(this.cardForm);
-    this.cardForm = this.newCardForm();
-    this.cardForm.values = { ...this.cardForm.values, holder };
+    this.payment.renewCardForm();
     this.amountEdited = false;
     this.showFieldErrors = false;
     const checkout = await this.refresh();
@@ -283,26 +262,18 @@ export class MultiUx extends LitElement implements UxElement {
     this.amountEdited = false;
     this.showFieldErrors = false;
     await this.refresh();
-    this.setPhase('form', this.text('waitingAnnouncement', { amount: this.money(transaction.amount) }));
+    this.payment.release(this.text('waitingAnnouncement', { amount: this.money(transaction.amount) }));
     await this.updateComplete;
     this.focusById(`sg-waiting-${transaction.id}`);
   }
 
   private async decline(code: keyof typeof DECLINES): Promise<void> {
-    this.cardForm.clearSecurityCode();
     await this.showNotice({ tone: 'danger', title: 'declinedTitle', message: DECLINES[code], params: {} });
     this.dispatchEvent(new SgInvalidEvent({ code: code as InvalidDetail['code'], message: this.text(DECLINES[code]), fields: [] }));
   }
 
   private async fail(error: CaptainError): Promise<void> {
     const context = this.context as UxContext;
-    if (error.code === 'card_declined' || error.code === 'insufficient_funds' || error.code === 'authentication_failed') {
-      this.attemptKey = undefined;
-      await this.decline(error.code);
-      return;
-    }
-    const keepKey = error.code === 'network' || error.code === 'unknown' || error.code === 'invalid_response';
-    if (!keepKey) this.attemptKey = undefined;
     let message: MultiMessageKey = error.code === 'network' ? 'networkError' : 'orderNotPayable';
     if (error.code === 'amount_exceeds_remaining' || error.code === 'invalid_request') {
       // Another tab, a late ANCV confirmation or the deadline moved the amounts: show them as they are now.
@@ -320,7 +291,8 @@ export class MultiUx extends LitElement implements UxElement {
     if (order.status !== 'confirmed' && order.status !== 'completed') return false;
     clearTimeout(this.pollTimer);
     this.notice = undefined;
-    this.setPhase('complete', '');
+    this.phase = 'complete';
+    this.payment.release();
     await this.updateComplete;
     this.focusById('sg-complete-title');
     this.dispatchEvent(
@@ -415,15 +387,9 @@ export class MultiUx extends LitElement implements UxElement {
 
   private async showNotice(notice: Notice): Promise<void> {
     this.notice = notice;
-    this.setPhase('form', '');
+    this.payment.release();
     await this.updateComplete;
     this.focusById('sg-multi-notice');
-  }
-
-  private setPhase(phase: Phase, announcement: string): void {
-    this.phase = phase;
-    if (announcement) this.announcement = announcement;
-    this.cardForm.readOnly = phase === 'processing' || phase === 'challenge';
   }
 
   private focusById(id: string): void {
@@ -431,13 +397,13 @@ export class MultiUx extends LitElement implements UxElement {
   }
 
   private get busy(): boolean {
-    return this.phase === 'processing' || this.phase === 'challenge';
+    return this.payment.busy;
   }
 
   private onAmountInput(event: InputEvent): void {
     this.amountText = (event.target as HTMLInputElement).value;
     this.amountEdited = true;
-    this.attemptKey = undefined;
+    this.payment.forgetAttempt();
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       this.announcement = this.afterPaymentText() ?? '';
@@ -447,7 +413,7 @@ export class MultiUx extends LitElement implements UxElement {
   private onChoice(choice: PaymentChoice): void {
     if (choice === this.choice) return;
     this.choice = choice;
-    this.attemptKey = undefined;
+    this.payment.forgetAttempt();
     this.showFieldErrors = false;
   }
 
@@ -605,7 +571,7 @@ export class MultiUx extends LitElement implements UxElement {
         .value=${live(this.loginText)}
         @input=${(event: InputEvent) => {
           this.loginText = (event.target as HTMLInputElement).value;
-          this.attemptKey = undefined;
+          this.payment.forgetAttempt();
         }}
       />
       <p id="${LOGIN_ID}-error" class="error" part="error">

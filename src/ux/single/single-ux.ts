@@ -3,22 +3,21 @@
  * success or decline) and its focus management; the fields come from the shared card form part.
  */
 import { html, LitElement, nothing } from 'lit';
-import { answerThreeDS, pay } from '../../core/api.ts';
-import { digitsOnly, toCardDetails } from '../../core/card.ts';
-import { toCaptainError, type CaptainError } from '../../core/errors.ts';
-import { newIdempotencyKey } from '../../core/http.ts';
+import { pay } from '../../core/api.ts';
+import type { CardField } from '../../core/card.ts';
+import type { CaptainError } from '../../core/errors.ts';
 import type { MessageKey } from '../../core/i18n/index.ts';
 import type { PaymentResult } from '../../core/schemas.ts';
 import { SgErrorEvent, SgInvalidEvent, SgValidatedEvent, type InvalidDetail } from '../../events/index.ts';
-import { CardFormController } from '../../parts/card-form.ts';
+import type { CardFormController } from '../../parts/card-form.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
+import { CardPaymentController, DECLINE_MESSAGES } from '../../parts/card-payment-controller.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
-import type { ThreeDSDialog } from '../../parts/three-ds-dialog.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
 import { singleUxStyles } from './single-ux.styles.ts';
 
-type Phase = 'form' | 'processing' | 'challenge' | 'success';
+type Phase = 'form' | 'success';
 
 interface Notice {
   tone: 'danger';
@@ -31,13 +30,6 @@ interface Receipt {
   amount: number;
   reference: string;
 }
-
-const DECLINE_MESSAGES: Record<InvalidDetail['code'], MessageKey> = {
-  invalid_fields: 'declinedCard',
-  card_declined: 'declinedCard',
-  insufficient_funds: 'declinedFunds',
-  authentication_failed: 'declinedAuthentication',
-};
 
 export class SingleUx extends LitElement implements UxElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -56,14 +48,7 @@ export class SingleUx extends LitElement implements UxElement {
   declare receipt: Receipt | undefined;
   declare announcement: string;
 
-  private readonly cardForm: CardFormController;
-  /** The running attempt: a second click or `pay()` joins it instead of paying twice. */
-  private inFlight: Promise<void> | undefined;
-  /**
-   * One key per payment attempt. Kept when the network fails (the platform may have charged: retrying with the same key
-   * replays that answer), renewed after a definitive answer or when the buyer edits the card.
-   */
-  private attemptKey: string | undefined;
+  private readonly payment: CardPaymentController;
 
   constructor() {
     super();
@@ -72,119 +57,90 @@ export class SingleUx extends LitElement implements UxElement {
     this.notice = undefined;
     this.receipt = undefined;
     this.announcement = '';
-    this.inFlight = undefined;
-    this.attemptKey = undefined;
-    this.cardForm = new CardFormController(this, () => {
-      this.attemptKey = undefined;
+    this.payment = new CardPaymentController(this, {
+      onPhase: (_phase, announcement) => {
+        this.announcement = announcement;
+      },
     });
+  }
+
+  private get cardForm(): CardFormController {
+    return this.payment.cardForm;
   }
 
   submit(): Promise<void> {
-    if (this.inFlight) return this.inFlight;
-    if (!this.context || this.phase === 'success') return Promise.resolve();
-    this.inFlight = this.attemptPayment().finally(() => {
-      this.inFlight = undefined;
-    });
-    return this.inFlight;
+    return this.payment.run(() => (!this.context || this.phase === 'success' ? undefined : this.attemptPayment()));
   }
 
   private get busy(): boolean {
-    return this.phase === 'processing' || this.phase === 'challenge';
+    return this.payment.busy;
   }
 
   private async attemptPayment(): Promise<void> {
     const context = this.context;
     if (!context) return;
     const { checkout, api, i18n } = context;
-    const fieldsInError = this.cardForm.validate();
-    if (fieldsInError.length) {
-      this.notice = undefined;
-      await this.updateComplete;
-      this.cardForm.focusSummary();
-      this.emit(new SgInvalidEvent({ code: 'invalid_fields', message: i18n.t('errorSummaryTitle'), fields: fieldsInError }));
-      return;
-    }
-
     this.notice = undefined;
-    this.setPhase('processing', i18n.t('processing'));
-    this.attemptKey ??= newIdempotencyKey();
-    const card = toCardDetails(this.cardForm.values);
+    // Checked before the attempt starts, so that the summary takes focus within this update.
+    const fieldsInError = this.cardForm.validate();
+    if (fieldsInError.length) return this.invalid(fieldsInError);
     const { order } = checkout;
-    try {
-      let result = await pay(
-        api,
-        order.id,
-        { card, amount: checkout.amountRemaining, payer: { email: order.email, firstName: order.firstName, lastName: order.lastName } },
-        this.attemptKey,
-      );
-      if (result.transaction.status === 'pendingAuthorization' && result.transaction.threeDS?.status === 'required') {
-        result = await this.runChallenge(result, digitsOnly(card.number).slice(-4));
-      }
-      this.attemptKey = undefined;
-      await this.settle(result);
-    } catch (error) {
-      await this.fail(toCaptainError(error));
+    const payer = { email: order.email, firstName: order.firstName, lastName: order.lastName };
+    const outcome = await this.payment.attempt({
+      api,
+      i18n,
+      merchant: checkout.settings.platformName,
+      currency: order.currency,
+      holdBusy: true,
+      pay: (card, key) => pay(api, order.id, { card, amount: checkout.amountRemaining, payer }, key),
+    });
+    switch (outcome.kind) {
+      case 'invalidFields':
+        return this.invalid(outcome.fields);
+      case 'paid':
+        return this.succeed(outcome.result);
+      case 'declined':
+        return this.decline(outcome.code);
+      case 'error':
+        return this.fail(outcome.error);
     }
   }
 
-  private async runChallenge(result: PaymentResult, last4: string): Promise<PaymentResult> {
-    const { checkout, api, i18n } = this.context as UxContext;
-    this.setPhase('challenge', i18n.t('waitingForBank'));
-    const dialog = this.renderRoot.querySelector<ThreeDSDialog>('sg-three-ds-dialog');
-    const outcome = dialog
-      ? await dialog.challenge({
-          merchant: checkout.settings.platformName,
-          amount: i18n.money(result.transaction.amount, checkout.order.currency),
-          last4: result.transaction.card?.last4 ?? last4,
-        })
-      : 'refuse';
-    this.setPhase('processing', i18n.t('processing'));
-    return answerThreeDS(api, result.transaction.id, outcome);
+  private async invalid(fields: CardField[]): Promise<void> {
+    const { i18n } = this.context as UxContext;
+    await this.updateComplete;
+    this.cardForm.focusSummary();
+    this.emit(new SgInvalidEvent({ code: 'invalid_fields', message: i18n.t('errorSummaryTitle'), fields }));
   }
 
-  private async settle({ transaction, order }: PaymentResult): Promise<void> {
-    if (transaction.status === 'authorized' || transaction.status === 'captured') {
-      this.receipt = { amount: transaction.amount, reference: transaction.id };
-      this.setPhase('success', '');
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
-      this.emit(
-        new SgValidatedEvent({
-          order: order.id,
-          amount: transaction.amount,
-          auth: transaction.id,
-          email: transaction.email ?? order.email,
-          firstName: transaction.firstName ?? order.firstName,
-          lastName: transaction.lastName ?? order.lastName,
-          status: order.status,
-        }),
-      );
-      return;
-    }
-    const reason = transaction.declineReason;
-    const code: InvalidDetail['code'] =
-      reason === 'insufficient_funds' || reason === 'authentication_failed' ? reason : 'card_declined';
-    await this.decline(code);
+  private async succeed({ transaction, order }: PaymentResult): Promise<void> {
+    this.receipt = { amount: transaction.amount, reference: transaction.id };
+    this.phase = 'success';
+    this.payment.release();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
+    this.emit(
+      new SgValidatedEvent({
+        order: order.id,
+        amount: transaction.amount,
+        auth: transaction.id,
+        email: transaction.email ?? order.email,
+        firstName: transaction.firstName ?? order.firstName,
+        lastName: transaction.lastName ?? order.lastName,
+        status: order.status,
+      }),
+    );
   }
 
   private async decline(code: InvalidDetail['code']): Promise<void> {
     const { i18n } = this.context as UxContext;
     const message = DECLINE_MESSAGES[code];
-    this.cardForm.clearSecurityCode();
     await this.showNotice({ tone: 'danger', title: 'declinedTitle', message, hint: 'declinedRetryHint' });
     this.emit(new SgInvalidEvent({ code, message: i18n.t(message), fields: [] }));
   }
 
   private async fail(error: CaptainError): Promise<void> {
     const { checkout, i18n } = this.context as UxContext;
-    if (error.code === 'card_declined' || error.code === 'insufficient_funds' || error.code === 'authentication_failed') {
-      this.attemptKey = undefined;
-      await this.decline(error.code);
-      return;
-    }
-    // Without an answer the platform may have charged: keep the attempt key so "Pay" again replays, never re-charges.
-    const keepKey = error.code === 'network' || error.code === 'unknown' || error.code === 'invalid_response';
-    if (!keepKey) this.attemptKey = undefined;
     const message: MessageKey =
       error.code === 'network'
         ? 'payNetworkError'
@@ -199,15 +155,9 @@ export class SingleUx extends LitElement implements UxElement {
 
   private async showNotice(notice: Notice): Promise<void> {
     this.notice = notice;
-    this.setPhase('form', '');
+    this.payment.release();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#sg-payment-notice')?.focus();
-  }
-
-  private setPhase(phase: Phase, announcement: string): void {
-    this.phase = phase;
-    this.announcement = announcement;
-    this.cardForm.readOnly = phase === 'processing' || phase === 'challenge';
   }
 
   private emit(event: Event): void {

@@ -13,8 +13,8 @@ import { currencyDigits, parseAmount } from '../../core/money.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
-import { CardPaymentController, DECLINE_MESSAGES } from './card-payment.ts';
-import { getSharing, type SharingView } from './split-api.ts';
+import { CardPaymentController, DECLINE_MESSAGES } from '../../parts/card-payment-controller.ts';
+import { getSharing, paySplit, type SharingView, type SplitPayment } from './split-api.ts';
 import { deadlineText, splitText, type SplitMessageKey } from './split-i18n.ts';
 import { splitStyles } from './split-ux.styles.ts';
 import { lineTotal } from './split-ux.ts';
@@ -61,7 +61,6 @@ export class ShareSpace extends LitElement {
   private readonly payment = new CardPaymentController(this);
   private i18n: I18n = englishI18n;
   private timer: ReturnType<typeof setInterval> | undefined;
-  private inFlight: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -151,11 +150,7 @@ export class ShareSpace extends LitElement {
 
   /** Pays this co-buyer's share, as the pay button does. */
   submit(): Promise<void> {
-    if (this.inFlight) return this.inFlight;
-    this.inFlight = this.attemptPayment().finally(() => {
-      this.inFlight = undefined;
-    });
-    return this.inFlight;
+    return this.payment.run(() => this.attemptPayment());
   }
 
   private async attemptPayment(): Promise<void> {
@@ -170,17 +165,17 @@ export class ShareSpace extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#sg-share-field')?.focus();
       return;
     }
+    const payment: Omit<SplitPayment, 'card'> = {
+      role: 'cobuyer',
+      ...(view.ux === 'picking' ? { itemIds: [...this.chosenItems] } : { amount: check.share }),
+      ...(this.firstName.trim() ? { payer: { firstName: this.firstName.trim() } } : {}),
+    };
     const outcome = await this.payment.attempt({
       api: this.api,
-      orderId: view.orderId,
       merchant: view.platformName,
       currency: view.currency,
       i18n: this.i18n,
-      payment: {
-        role: 'cobuyer',
-        ...(view.ux === 'picking' ? { itemIds: [...this.chosenItems] } : { amount: check.share }),
-        ...(this.firstName.trim() ? { payer: { firstName: this.firstName.trim() } } : {}),
-      },
+      pay: (card, key) => paySplit(this.api, view.orderId, { ...payment, card }, key),
     });
     if (outcome.kind === 'invalidFields') {
       await this.updateComplete;

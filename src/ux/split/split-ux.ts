@@ -13,8 +13,8 @@ import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
-import { CardPaymentController, DECLINE_MESSAGES } from './card-payment.ts';
-import { getSharing, type SharingView } from './split-api.ts';
+import { CardPaymentController, DECLINE_MESSAGES } from '../../parts/card-payment-controller.ts';
+import { getSharing, paySplit, type SharingView, type SplitPayment } from './split-api.ts';
 import { deadlineText, splitText, type SplitMessageKey } from './split-i18n.ts';
 import { splitStyles } from './split-ux.styles.ts';
 
@@ -70,7 +70,6 @@ export class SplitUx extends LitElement implements UxElement {
   declare underway: SharingView | undefined;
 
   private readonly payment = new CardPaymentController(this);
-  private inFlight: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -139,12 +138,9 @@ export class SplitUx extends LitElement implements UxElement {
   }
 
   submit(): Promise<void> {
-    if (this.inFlight) return this.inFlight;
-    if (!this.context || this.paid || this.context.checkout.order.status !== 'initiated') return Promise.resolve();
-    this.inFlight = this.attemptPayment().finally(() => {
-      this.inFlight = undefined;
-    });
-    return this.inFlight;
+    return this.payment.run(() =>
+      !this.context || this.paid || this.context.checkout.order.status !== 'initiated' ? undefined : this.attemptPayment(),
+    );
   }
 
   private async attemptPayment(): Promise<void> {
@@ -163,18 +159,18 @@ export class SplitUx extends LitElement implements UxElement {
     const share = check.share;
     const alone = this.mode === 'alone';
     this.notice = undefined;
+    const payment: Omit<SplitPayment, 'card'> = {
+      role: 'captain',
+      ...(alone ? { amount: order.amount } : this.shareUx === 'picking' ? { itemIds: [...this.chosenItems] } : { amount: share }),
+      ...(this.offersChoice ? { ux: alone ? 'single' : this.shareUx } : {}),
+      payer: { email: order.email, firstName: order.firstName, lastName: order.lastName },
+    };
     const outcome = await this.payment.attempt({
       api,
-      orderId: order.id,
       merchant: checkout.settings.platformName,
       currency: order.currency,
       i18n,
-      payment: {
-        role: 'captain',
-        ...(alone ? { amount: order.amount } : this.shareUx === 'picking' ? { itemIds: [...this.chosenItems] } : { amount: share }),
-        ...(this.offersChoice ? { ux: alone ? 'single' : this.shareUx } : {}),
-        payer: { email: order.email, firstName: order.firstName, lastName: order.lastName },
-      },
+      pay: (card, key) => paySplit(api, order.id, { ...payment, card }, key),
     });
     switch (outcome.kind) {
       case 'invalidFields':

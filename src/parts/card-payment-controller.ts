@@ -1,0 +1,202 @@
+/**
+ * One card payment attempt, for every UX and hosted page that takes a card: validate the card form, pay with an
+ * idempotency key, run the 3-D Secure dialog when the bank asks, and report a plain outcome. The host passes the request
+ * (which endpoint, which fields) and decides what each outcome shows and which events it fires; this controller owns the
+ * card form, the attempt's phase, its key and the double-submit guard.
+ *
+ * One key per attempt: kept when the network failed (the platform may have charged: paying again replays that answer),
+ * renewed after a definitive answer or when the buyer edits the card or what they pay (`forgetAttempt`).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { answerThreeDS, type ApiConfig } from '../core/api.ts';
+import { digitsOnly, toCardDetails, type CardDetails, type CardField } from '../core/card.ts';
+import { toCaptainError, type CaptainError } from '../core/errors.ts';
+import { newIdempotencyKey } from '../core/http.ts';
+import type { I18n, MessageKey } from '../core/i18n/index.ts';
+import type { PaymentResult } from '../core/schemas.ts';
+import type { InvalidDetail } from '../events/index.ts';
+import { CardFormController } from './card-form.ts';
+import type { ThreeDSDialog } from './three-ds-dialog.ts';
+
+export type PaymentPhase = 'form' | 'processing' | 'challenge';
+
+type DeclineCode = Exclude<InvalidDetail['code'], 'invalid_fields'>;
+
+export type AttemptOutcome =
+  | { kind: 'paid'; result: PaymentResult }
+  | { kind: 'invalidFields'; fields: CardField[] }
+  | { kind: 'declined'; code: DeclineCode }
+  | { kind: 'error'; error: CaptainError };
+
+/** What a request without the card form (an ANCV request) can come to: any answer counts as sent. */
+export type SendOutcome = { kind: 'sent'; result: PaymentResult } | Exclude<AttemptOutcome, { kind: 'paid' | 'invalidFields' }>;
+
+interface RequestOptions {
+  i18n: I18n;
+  /**
+   * Stay busy after the answer until the host calls `release()`: for a host that still has work to do (refresh the order,
+   * show the next state) before the form may be used again.
+   */
+  holdBusy?: boolean;
+}
+
+export interface AttemptOptions extends RequestOptions {
+  api: ApiConfig;
+  /** Shown on the simulated bank page. */
+  merchant: string;
+  currency: string;
+  /** The payment request; `idempotencyKey` is the attempt's key (an endpoint without one may ignore it). */
+  pay(card: CardDetails, idempotencyKey: string): Promise<PaymentResult>;
+}
+
+export interface SendOptions extends RequestOptions {
+  send(idempotencyKey: string): Promise<PaymentResult>;
+}
+
+export const DECLINE_MESSAGES: Record<InvalidDetail['code'], MessageKey> = {
+  invalid_fields: 'declinedCard',
+  card_declined: 'declinedCard',
+  insufficient_funds: 'declinedFunds',
+  authentication_failed: 'declinedAuthentication',
+};
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+export interface CardPaymentControllerOptions {
+  /** Told of every phase change with its polite status text (empty when going back to the form). */
+  onPhase?(phase: PaymentPhase, announcement: string): void;
+}
+
+export class CardPaymentController implements ReactiveController {
+  phase: PaymentPhase = 'form';
+  /** Polite status text (processing, waiting for the bank). */
+  announcement = '';
+  private card: CardFormController;
+  private readonly host: Host;
+  private readonly onPhase: CardPaymentControllerOptions['onPhase'];
+  private attemptKey: string | undefined;
+  /** The running attempt: a second click or `pay()` joins it instead of paying twice. */
+  private inFlight: Promise<void> | undefined;
+
+  constructor(host: Host, options: CardPaymentControllerOptions = {}) {
+    this.host = host;
+    this.onPhase = options.onPhase;
+    host.addController(this);
+    this.card = this.newCardForm();
+  }
+
+  hostConnected(): void {}
+
+  get cardForm(): CardFormController {
+    return this.card;
+  }
+
+  get busy(): boolean {
+    return this.phase !== 'form';
+  }
+
+  /** The buyer changed what they pay: a new attempt, never a replay of the previous one. */
+  forgetAttempt(): void {
+    this.attemptKey = undefined;
+  }
+
+  /** The next payment is made with another card: an empty form, keeping the holder's name. */
+  renewCardForm(): void {
+    const holder = this.card.values.holder;
+    this.host.removeController(this.card);
+    this.card = this.newCardForm();
+    this.card.values = { ...this.card.values, holder };
+  }
+
+  /**
+   * The double-submit guard: while an attempt runs, joins it; otherwise runs `start`, which returns nothing when there is
+   * nothing to pay.
+   */
+  run(start: () => Promise<void> | undefined): Promise<void> {
+    if (this.inFlight) return this.inFlight;
+    const attempt = start();
+    if (!attempt) return Promise.resolve();
+    this.inFlight = attempt.finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  async attempt(options: AttemptOptions): Promise<AttemptOutcome> {
+    const fields = this.card.validate();
+    if (fields.length) return { kind: 'invalidFields', fields };
+    const { api, i18n } = options;
+    const card = toCardDetails(this.card.values);
+    return this.request(options, async (key): Promise<AttemptOutcome> => {
+      let result = await options.pay(card, key);
+      if (result.transaction.status === 'pendingAuthorization' && result.transaction.threeDS?.status === 'required') {
+        this.setPhase('challenge', i18n.t('waitingForBank'));
+        const dialog = this.host.renderRoot.querySelector<ThreeDSDialog>('sg-three-ds-dialog');
+        const outcome = dialog
+          ? await dialog.challenge({
+              merchant: options.merchant,
+              amount: i18n.money(result.transaction.amount, options.currency),
+              last4: result.transaction.card?.last4 ?? digitsOnly(card.number).slice(-4),
+            })
+          : 'refuse';
+        this.setPhase('processing', i18n.t('processing'));
+        result = await answerThreeDS(api, result.transaction.id, outcome);
+      }
+      const { transaction } = result;
+      if (transaction.status === 'authorized' || transaction.status === 'captured') return { kind: 'paid', result };
+      const reason = transaction.declineReason;
+      this.card.clearSecurityCode();
+      return { kind: 'declined', code: reason === 'insufficient_funds' || reason === 'authentication_failed' ? reason : 'card_declined' };
+    });
+  }
+
+  /** A payment request that does not use the card form (ANCV), under the same key, phase and error handling. */
+  send(options: SendOptions): Promise<SendOutcome> {
+    return this.request(options, async (key): Promise<SendOutcome> => ({ kind: 'sent', result: await options.send(key) }));
+  }
+
+  /** Back to the form after a `holdBusy` attempt. */
+  release(announcement = ''): void {
+    this.setPhase('form', announcement);
+  }
+
+  private async request<T extends { kind: string }>(
+    options: RequestOptions,
+    answer: (key: string) => Promise<T>,
+  ): Promise<T | Extract<AttemptOutcome, { kind: 'declined' | 'error' }>> {
+    this.setPhase('processing', options.i18n.t('processing'));
+    this.attemptKey ??= newIdempotencyKey();
+    const settle = () => {
+      if (!options.holdBusy) this.setPhase('form', '');
+    };
+    try {
+      const outcome = await answer(this.attemptKey);
+      this.attemptKey = undefined;
+      settle();
+      return outcome;
+    } catch (thrown) {
+      const error = toCaptainError(thrown);
+      settle();
+      if (error.code === 'card_declined' || error.code === 'insufficient_funds' || error.code === 'authentication_failed') {
+        this.attemptKey = undefined;
+        this.card.clearSecurityCode();
+        return { kind: 'declined', code: error.code };
+      }
+      // Without an answer the platform may have charged: keep the key so paying again replays instead of charging twice.
+      if (!(error.code === 'network' || error.code === 'unknown' || error.code === 'invalid_response')) this.attemptKey = undefined;
+      return { kind: 'error', error };
+    }
+  }
+
+  private newCardForm(): CardFormController {
+    return new CardFormController(this.host, () => this.forgetAttempt());
+  }
+
+  private setPhase(phase: PaymentPhase, announcement: string): void {
+    this.phase = phase;
+    this.announcement = announcement;
+    this.card.readOnly = phase !== 'form';
+    this.onPhase?.(phase, announcement);
+    this.host.requestUpdate();
+  }
+}
