@@ -97,7 +97,8 @@ const ENTRY_GRAPH = staticGraph([
   'src/parts/three-ds-dialog.ts',
   'src/parts/live-region.ts',
 ]);
-const SHARED_LIBRARIES = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/]/;
+// Lit's directives are left out: each goes where the code that uses it goes.
+const SHARED_LIBRARIES = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/](?!(directives[\\/]|directive\.|directive-helpers\.|async-directive\.))/;
 const inEntryChunk = (id: string) => ENTRY_GRAPH.has(id.split('?')[0] as string) || SHARED_LIBRARIES.test(id);
 
 const shared: UserConfig = {

@@ -4,7 +4,6 @@
  * `aria-describedby`, `<label for>`, summary links and implicit submission (Enter) would all break across roots.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import {
   cvcLength,
   detectBrand,
@@ -95,6 +94,10 @@ export class CardFormController implements ReactiveController {
     this.host.renderRoot.querySelector<HTMLElement>(`#${SUMMARY_ID}`)?.focus();
   }
 
+  /**
+   * Writes the reformatted text back to the input and keeps `values` equal to what the input shows: that is why the
+   * template binds `.value` plainly (no `live()` directive, which would only re-read the DOM to find the same text).
+   */
   handleInput(field: CardField, event: InputEvent): void {
     const input = event.target as HTMLInputElement;
     const deleting = event.inputType?.startsWith('delete') ?? false;
@@ -218,7 +221,7 @@ export class CardFormController implements ReactiveController {
           ?readonly=${this.readOnly}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${describedBy}
-          .value=${live(this.values[field])}
+          .value=${this.values[field]}
           @input=${(event: InputEvent) => this.handleInput(field, event)}
           @blur=${() => this.handleBlur(field)}
         />

@@ -57,12 +57,12 @@ export class SgCaptain extends LitElement {
   declare state: CaptainState;
 
   /** Ignores the answers of a load superseded by a newer one (attributes changed, Retry pressed). */
-  private loadGeneration = 0;
+  #loadGeneration = 0;
   /** Remembers an order created from `order`, so a Retry does not create a second one. */
-  private createdOrderId: string | undefined;
-  private i18n: I18n;
+  #createdOrderId: string | undefined;
+  #i18n: I18n;
   /** The catalogue of `locale`, fetched in parallel with the order. */
-  private i18nReady: Promise<I18n>;
+  #i18nReady: Promise<I18n>;
 
   constructor() {
     super();
@@ -72,9 +72,9 @@ export class SgCaptain extends LitElement {
     this.apiUrl = undefined;
     this.order = undefined;
     this.state = { kind: 'loading' };
-    this.createdOrderId = undefined;
-    this.i18n = englishI18n;
-    this.i18nReady = Promise.resolve(englishI18n);
+    this.#createdOrderId = undefined;
+    this.#i18n = englishI18n;
+    this.#i18nReady = Promise.resolve(englishI18n);
   }
 
   /** Submits the mounted payment form, as the merchant's own pay button. Resolves when the attempt ends; never rejects. */
@@ -83,58 +83,58 @@ export class SgCaptain extends LitElement {
     try {
       await this.state.ux.submit();
     } catch (error) {
-      this.report(toCaptainError(error));
+      this.#report(toCaptainError(error));
     }
   }
 
   /** Loads the order again (what the Retry button does). */
   reload(): void {
-    void this.load();
+    void this.#load();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('locale')) void this.switchLocale();
-    if (changed.has('order')) this.createdOrderId = undefined;
-    if (['orderId', 'publicKey', 'apiUrl', 'order'].some((key) => changed.has(key))) void this.load();
+    if (changed.has('locale')) void this.#switchLocale();
+    if (changed.has('order')) this.#createdOrderId = undefined;
+    if (['orderId', 'publicKey', 'apiUrl', 'order'].some((key) => changed.has(key))) void this.#load();
   }
 
-  private async switchLocale(): Promise<void> {
+  async #switchLocale(): Promise<void> {
     const requested = this.locale;
-    this.i18nReady = loadI18n(requested);
-    const i18n = await this.i18nReady;
+    this.#i18nReady = loadI18n(requested);
+    const i18n = await this.#i18nReady;
     if (requested !== this.locale) return;
-    this.i18n = i18n;
+    this.#i18n = i18n;
     if (this.state.kind === 'ready' && this.state.ux.context) this.state.ux.context = { ...this.state.ux.context, i18n };
     this.requestUpdate();
   }
 
-  private get api(): ApiConfig {
+  get #api(): ApiConfig {
     return { apiUrl: this.apiUrl || location.origin, key: this.publicKey ?? '' };
   }
 
-  private async load(): Promise<void> {
-    const generation = ++this.loadGeneration;
+  async #load(): Promise<void> {
+    const generation = ++this.#loadGeneration;
     const focusWasInside = this.matches(':focus-within');
-    const isCurrent = () => generation === this.loadGeneration;
+    const isCurrent = () => generation === this.#loadGeneration;
     this.state = { kind: 'loading' };
-    this.i18n = await this.i18nReady;
+    this.#i18n = await this.#i18nReady;
     if (!isCurrent()) return;
     if (!this.publicKey || (!this.orderId && !this.order)) {
       this.state = { kind: 'failed', failure: 'config' };
-      this.report(new CaptainError('invalid_request', failureMessage('config', this.i18n)));
+      this.#report(new CaptainError('invalid_request', failureMessage('config', this.#i18n)));
       return;
     }
     try {
-      const api = this.api;
-      let orderId = this.orderId || this.createdOrderId;
+      const api = this.#api;
+      let orderId = this.orderId || this.#createdOrderId;
       if (!orderId && this.order) {
-        orderId = this.createdOrderId = (await createOrder(api, this.order)).id;
+        orderId = this.#createdOrderId = (await createOrder(api, this.order)).id;
       }
       const checkout = await getCheckout(api, orderId as string);
       if (!isCurrent()) return;
       if (!isPayable(checkout)) {
         this.state = { kind: 'closed', status: checkout.order.status };
-        this.report(new CaptainError('order_not_payable', closedMessage(checkout.order.status, this.i18n)), checkout.order.id);
+        this.#report(new CaptainError('order_not_payable', closedMessage(checkout.order.status, this.#i18n)), checkout.order.id);
         return;
       }
       const module = await loadUx(uxToMount(checkout)).catch((cause: unknown) => {
@@ -143,12 +143,12 @@ export class SgCaptain extends LitElement {
       if (!isCurrent()) return;
       if (!module) {
         this.state = { kind: 'unavailable', ux: checkout.order.ux };
-        this.dispatchEvent(new SgErrorEvent({ code: 'ux_unavailable', message: this.i18n.t('uxUnavailable', { ux: checkout.order.ux }), order: checkout.order.id }));
+        this.dispatchEvent(new SgErrorEvent({ code: 'ux_unavailable', message: this.#i18n.t('uxUnavailable', { ux: checkout.order.ux }), order: checkout.order.id }));
         return;
       }
       const ux = document.createElement(module.tagName) as UxElement;
       ux.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button');
-      ux.context = { checkout, api, i18n: this.i18n };
+      ux.context = { checkout, api, i18n: this.#i18n };
       this.state = { kind: 'ready', ux };
       await this.updateComplete;
       await ux.updateComplete;
@@ -162,7 +162,7 @@ export class SgCaptain extends LitElement {
       if (!isCurrent()) return;
       const captainError = toCaptainError(error);
       this.state = { kind: 'failed', failure: captainError.code };
-      this.report(captainError);
+      this.#report(captainError);
     }
     if (focusWasInside) {
       await this.updateComplete;
@@ -171,17 +171,17 @@ export class SgCaptain extends LitElement {
   }
 
   /** Reports a failure to the page in the buyer's words; the platform's details go to developers via `console`. */
-  private report(error: CaptainError, order = this.orderId || this.createdOrderId): void {
+  #report(error: CaptainError, order = this.orderId || this.#createdOrderId): void {
     const failure = error.code;
-    const message = error.code === 'order_not_payable' ? error.message : failureMessage(failure, this.i18n);
+    const message = error.code === 'order_not_payable' ? error.message : failureMessage(failure, this.#i18n);
     if (error.details.length) console.warn(`[sg-captain] ${error.code}:`, ...error.details);
     this.dispatchEvent(new SgErrorEvent({ code: error.code, message, order }));
   }
 
   protected override render() {
     const state = this.state;
-    return html`<div class="captain" lang=${this.i18n.locale} part="base">
-      ${state.kind === 'ready' ? state.ux : renderLoadState(state, this.i18n, () => this.reload())}
+    return html`<div class="captain" lang=${this.#i18n.locale} part="base">
+      ${state.kind === 'ready' ? state.ux : renderLoadState(state, this.#i18n, () => this.reload())}
     </div>`;
   }
 }
