@@ -71,7 +71,8 @@ export class CardPaymentController implements ReactiveController {
   phase: PaymentPhase = 'form';
   /** Polite status text (processing, waiting for the bank). */
   announcement = '';
-  private card: CardFormController;
+  /** The card form; a new one after `renewCardForm()`. */
+  cardForm: CardFormController;
   private readonly host: Host;
   private readonly onPhase: CardPaymentControllerOptions['onPhase'];
   private attemptKey: string | undefined;
@@ -82,14 +83,10 @@ export class CardPaymentController implements ReactiveController {
     this.host = host;
     this.onPhase = options.onPhase;
     host.addController(this);
-    this.card = this.newCardForm();
+    this.cardForm = this.newCardForm();
   }
 
   hostConnected(): void {}
-
-  get cardForm(): CardFormController {
-    return this.card;
-  }
 
   get busy(): boolean {
     return this.phase !== 'form';
@@ -102,10 +99,10 @@ export class CardPaymentController implements ReactiveController {
 
   /** The next payment is made with another card: an empty form, keeping the holder's name. */
   renewCardForm(): void {
-    const holder = this.card.values.holder;
-    this.host.removeController(this.card);
-    this.card = this.newCardForm();
-    this.card.values = { ...this.card.values, holder };
+    const holder = this.cardForm.values.holder;
+    this.host.removeController(this.cardForm);
+    this.cardForm = this.newCardForm();
+    this.cardForm.values = { ...this.cardForm.values, holder };
   }
 
   /**
@@ -123,10 +120,10 @@ export class CardPaymentController implements ReactiveController {
   }
 
   async attempt(options: AttemptOptions): Promise<AttemptOutcome> {
-    const fields = this.card.validate();
+    const fields = this.cardForm.validate();
     if (fields.length) return { kind: 'invalidFields', fields };
     const { api, i18n } = options;
-    const card = toCardDetails(this.card.values);
+    const card = toCardDetails(this.cardForm.values);
     return this.request(options, async (key): Promise<AttemptOutcome> => {
       let result = await options.pay(card, key);
       if (result.transaction.status === 'pendingAuthorization' && result.transaction.threeDS?.status === 'required') {
@@ -145,7 +142,7 @@ export class CardPaymentController implements ReactiveController {
       const { transaction } = result;
       if (transaction.status === 'authorized' || transaction.status === 'captured') return { kind: 'paid', result };
       const reason = transaction.declineReason;
-      this.card.clearSecurityCode();
+      this.cardForm.clearSecurityCode();
       return { kind: 'declined', code: reason === 'insufficient_funds' || reason === 'authentication_failed' ? reason : 'card_declined' };
     });
   }
@@ -179,7 +176,7 @@ export class CardPaymentController implements ReactiveController {
       settle();
       if (error.code === 'card_declined' || error.code === 'insufficient_funds' || error.code === 'authentication_failed') {
         this.attemptKey = undefined;
-        this.card.clearSecurityCode();
+        this.cardForm.clearSecurityCode();
         return { kind: 'declined', code: error.code };
       }
       // Without an answer the platform may have charged: keep the key so paying again replays instead of charging twice.
@@ -195,7 +192,7 @@ export class CardPaymentController implements ReactiveController {
   private setPhase(phase: PaymentPhase, announcement: string): void {
     this.phase = phase;
     this.announcement = announcement;
-    this.card.readOnly = phase !== 'form';
+    this.cardForm.readOnly = phase !== 'form';
     this.onPhase?.(phase, announcement);
     this.host.requestUpdate();
   }

@@ -17,8 +17,6 @@ import { base, tokens } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
 import { singleUxStyles } from './single-ux.styles.ts';
 
-type Phase = 'form' | 'success';
-
 interface Notice {
   tone: 'danger';
   title: MessageKey;
@@ -36,32 +34,22 @@ export class SingleUx extends LitElement implements UxElement {
   static override styles = [tokens, base, cardFormStyles, singleUxStyles];
   static override properties = {
     context: { attribute: false },
-    phase: { state: true },
     notice: { state: true },
     receipt: { state: true },
-    announcement: { state: true },
   };
 
   declare context: UxContext | undefined;
-  declare phase: Phase;
   declare notice: Notice | undefined;
   declare receipt: Receipt | undefined;
-  declare announcement: string;
 
   private readonly payment: CardPaymentController;
 
   constructor() {
     super();
     this.context = undefined;
-    this.phase = 'form';
     this.notice = undefined;
     this.receipt = undefined;
-    this.announcement = '';
-    this.payment = new CardPaymentController(this, {
-      onPhase: (_phase, announcement) => {
-        this.announcement = announcement;
-      },
-    });
+    this.payment = new CardPaymentController(this);
   }
 
   private get cardForm(): CardFormController {
@@ -69,7 +57,7 @@ export class SingleUx extends LitElement implements UxElement {
   }
 
   submit(): Promise<void> {
-    return this.payment.run(() => (!this.context || this.phase === 'success' ? undefined : this.attemptPayment()));
+    return this.payment.run(() => (!this.context || this.receipt ? undefined : this.attemptPayment()));
   }
 
   private get busy(): boolean {
@@ -115,7 +103,6 @@ export class SingleUx extends LitElement implements UxElement {
 
   private async succeed({ transaction, order }: PaymentResult): Promise<void> {
     this.receipt = { amount: transaction.amount, reference: transaction.id };
-    this.phase = 'success';
     this.payment.release();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
@@ -174,13 +161,13 @@ export class SingleUx extends LitElement implements UxElement {
     if (!context) return nothing;
     const { checkout, i18n } = context;
     const currency = checkout.order.currency;
-    if (this.phase === 'success' && this.receipt) {
+    if (this.receipt) {
       return html`<section class="notice success" part="success" aria-labelledby="sg-success-title">
           <h2 id="sg-success-title" tabindex="-1">${i18n.t('successTitle')}</h2>
           <p>${i18n.t('successBody', { amount: i18n.money(this.receipt.amount, currency) })}</p>
           <p class="reference">${i18n.t('successReference', { reference: this.receipt.reference })}</p>
         </section>
-        ${renderLiveRegion(this.announcement)}`;
+        ${renderLiveRegion(this.payment.announcement)}`;
     }
     const amount = i18n.money(checkout.amountRemaining, currency);
     const notice = this.notice;
@@ -198,7 +185,7 @@ export class SingleUx extends LitElement implements UxElement {
           ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${i18n.t('pay', { amount })}
         </button>
       </form>
-      ${renderLiveRegion(this.announcement)}
+      ${renderLiveRegion(this.payment.announcement)}
       <sg-three-ds-dialog .i18n=${i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>`;
   }
 }
