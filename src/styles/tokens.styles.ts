@@ -131,3 +131,41 @@ export const base = css`
     white-space: nowrap;
   }
 `;
+
+/**
+ * What every payment UX shares, after `base` and the card form (kept in this module, which the widget's entry holds, so
+ * that every UX chunk reads it from there): the host box, the form's grid, the "amount" line, the
+ * full-width pay button and the success reference. Each UX's own stylesheet comes after it and holds only its own rules.
+ */
+export const uxStyles = css`
+  :host {
+    display: block;
+  }
+  form {
+    display: grid;
+    gap: calc(var(--_sg-spacing) * 0.5);
+  }
+  .amount {
+    display: flex;
+    justify-content: space-between;
+    align-items: baseline;
+    margin: 0;
+    color: var(--_sg-color-muted);
+  }
+  .amount strong {
+    color: var(--_sg-color-text);
+    font-size: 1.25em;
+  }
+  .pay {
+    width: 100%;
+    display: inline-flex;
+    justify-content: center;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .reference {
+    color: var(--_sg-color-muted);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+`;

@@ -4,15 +4,20 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
-import { SG_TOKENS, base, tokens } from './tokens.styles.ts';
+import { SG_TOKENS, base, tokens, uxStyles } from './tokens.styles.ts';
 import { cardFormStyles } from '../parts/card-form.styles.ts';
 import { threeDSDialogStyles } from '../parts/three-ds-dialog.styles.ts';
 import { singleUxStyles } from '../ux/single/single-ux.styles.ts';
+import { splitStyles } from '../ux/split/split-ux.styles.ts';
+import { multiUxStyles } from '../ux/multi/multi-ux.styles.ts';
+import { scheduleUxStyles } from '../ux/installments/schedule-ux.styles.ts';
 import { hostStyles } from '../elements/host.styles.ts';
 import { captainStyles } from '../elements/sg-captain/sg-captain.styles.ts';
 import { linkStyles } from '../elements/sg-link/sg-link.styles.ts';
 
-const stylesheets: CSSResult[] = [tokens, base, cardFormStyles, threeDSDialogStyles, singleUxStyles, hostStyles, captainStyles, linkStyles];
+const stylesheets: CSSResult[] = [
+  ...new Set([tokens, base, cardFormStyles, threeDSDialogStyles, uxStyles, singleUxStyles, splitStyles, multiUxStyles, ...scheduleUxStyles, hostStyles, captainStyles, linkStyles]),
+];
 const used = new Set(stylesheets.flatMap((sheet) => [...sheet.cssText.matchAll(/var\((--sg-[\w-]+)/g)].map((match) => match[1])));
 
 describe('--sg-* tokens', () => {

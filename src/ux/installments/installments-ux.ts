@@ -9,7 +9,8 @@ import type { PaymentResult } from '../../core/schemas.ts';
 import type { UxContext } from '../types.ts';
 import type { SchedulePayment } from './schedule-api.ts';
 import { isDueNow, type ScheduleRow } from './schedule-list.ts';
-import { ScheduleUxBase, scheduleUxStyles } from './schedule-ux-base.ts';
+import { ScheduleUxBase } from './schedule-ux-base.ts';
+import { scheduleUxStyles } from './schedule-ux.styles.ts';
 
 /** The count offered first when the buyer chooses: 3 where available (the most common plan), else the smallest. */
 export function defaultCount(choices: readonly number[]): number | undefined {

@@ -3,20 +3,18 @@
  * form, 3-D Secure, the card-expiry check against the last due date, the alternatives after a refusal (another choice, or
  * paying in full), and the success view. Each UX supplies its choice, its preview and its words through a few hooks.
  */
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { CardDetails } from '../../core/card.ts';
 import type { CaptainError } from '../../core/errors.ts';
 import type { MessageKey } from '../../core/i18n/index.ts';
 import type { PaymentResult } from '../../core/schemas.ts';
 import { SgErrorEvent, SgInvalidEvent, SgValidatedEvent, type InvalidDetail } from '../../events/index.ts';
-import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { CardPaymentController, DECLINE_MESSAGES } from '../../parts/card-payment-controller.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
-import { base, tokens } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
 import { paySchedule, type SchedulePayment } from './schedule-api.ts';
 import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
-import { renderScheduleList, scheduleListStyles, type ScheduleRow } from './schedule-list.ts';
+import { renderScheduleList, type ScheduleRow } from './schedule-list.ts';
 import { cardUsableUntil } from './card-expiry.ts';
 
 export interface Notice {
@@ -247,118 +245,3 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
     </div>`;
   }
 }
-
-export const scheduleUxStyles = [
-  tokens,
-  base,
-  cardFormStyles,
-  scheduleListStyles,
-  css`
-    :host {
-      display: block;
-    }
-    form,
-    .page {
-      display: grid;
-      gap: calc(var(--_sg-spacing) * 0.75);
-    }
-    .page > p {
-      margin: 0;
-    }
-    .amount {
-      display: flex;
-      justify-content: space-between;
-      align-items: baseline;
-      margin: 0;
-      color: var(--_sg-color-muted);
-    }
-    .amount strong {
-      color: var(--_sg-color-text);
-      font-size: 1.25em;
-    }
-    fieldset {
-      border: 1px solid var(--_sg-color-border);
-      border-radius: var(--_sg-radius);
-      padding: calc(var(--_sg-spacing) * 0.75);
-      margin: 0;
-      display: grid;
-      gap: 0.5em;
-    }
-    legend {
-      font-weight: 600;
-      padding: 0 0.3em;
-    }
-    .choice {
-      display: grid;
-      grid-template-columns: auto 1fr;
-      align-items: center;
-      column-gap: 0.6em;
-    }
-    .choice input {
-      width: 1.25em;
-      height: 1.25em;
-      margin: 0;
-      accent-color: var(--_sg-color-primary);
-    }
-    .choice label {
-      font-weight: 500;
-    }
-    .choice .hint {
-      grid-column: 2;
-      color: var(--_sg-color-muted);
-      font-size: 0.875em;
-    }
-    .debit {
-      display: flex;
-      justify-content: space-between;
-      align-items: baseline;
-      gap: 1em;
-      margin: 0;
-      padding: 0.75em;
-      border-radius: var(--_sg-radius);
-      background: var(--_sg-color-surface);
-    }
-    .debit strong {
-      font-size: 1.15em;
-    }
-    .hint-line {
-      margin: 0;
-      color: var(--_sg-color-muted);
-      font-size: 0.875em;
-    }
-    .notice h4 {
-      margin: 0.75em 0 0.35em;
-      font-size: 1em;
-    }
-    .pay {
-      width: 100%;
-      display: inline-flex;
-      justify-content: center;
-      align-items: center;
-      gap: 0.5em;
-    }
-    .spinner {
-      width: 1em;
-      height: 1em;
-      border: 2px solid currentColor;
-      border-right-color: transparent;
-      border-radius: 50%;
-      animation: spin 0.8s linear infinite;
-    }
-    @keyframes spin {
-      to {
-        transform: rotate(360deg);
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .spinner {
-        animation-duration: 2.4s;
-      }
-    }
-    .reference {
-      color: var(--_sg-color-muted);
-      font-size: 0.875em;
-      overflow-wrap: anywhere;
-    }
-  `,
-];

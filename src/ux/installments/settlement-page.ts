@@ -14,7 +14,7 @@ import { renderLiveRegion } from '../../parts/live-region.ts';
 import { payBalance, recoverInstallment } from './schedule-api.ts';
 import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
 import { renderScheduleList, type ScheduleRow } from './schedule-list.ts';
-import { scheduleUxStyles } from './schedule-ux-base.ts';
+import { scheduleUxStyles } from './schedule-ux.styles.ts';
 
 type Mode = 'recovery' | 'balance';
 

@@ -1,13 +1,7 @@
 import { css } from 'lit';
 
+/** The multi UX's own rules (after `uxStyles`). */
 export const multiUxStyles = css`
-  :host {
-    display: block;
-  }
-  form {
-    display: grid;
-    gap: calc(var(--_sg-spacing) * 0.5);
-  }
   .progress {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(8em, 1fr));
@@ -100,30 +94,7 @@ export const multiUxStyles = css`
     color: var(--_sg-color-muted);
     font-size: 0.875em;
   }
-  .pay {
-    width: 100%;
-    display: inline-flex;
-    justify-content: center;
-    align-items: center;
-    gap: 0.5em;
-  }
   .spinner {
-    width: 1em;
-    height: 1em;
     flex: none;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
   }
 `;

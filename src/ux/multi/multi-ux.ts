@@ -18,7 +18,7 @@ import type { CardFormController } from '../../parts/card-form.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { CardPaymentController } from '../../parts/card-payment-controller.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
-import { base, tokens } from '../../styles/tokens.styles.ts';
+import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
 import {
   amountInputText,
@@ -68,7 +68,7 @@ const DECLINES: Record<'card_declined' | 'insufficient_funds' | 'authentication_
 
 export class MultiUx extends LitElement implements UxElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [tokens, base, cardFormStyles, multiUxStyles];
+  static override styles = [tokens, base, cardFormStyles, uxStyles, multiUxStyles];
   static override properties = {
     context: { attribute: false },
     pollIntervalMs: { attribute: false },

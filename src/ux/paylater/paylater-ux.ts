@@ -8,7 +8,8 @@ import { afterDays, DAY_MS, MINUTE_MS } from '../../core/schedule.ts';
 import type { PaymentResult } from '../../core/schemas.ts';
 import type { SchedulePayment } from '../installments/schedule-api.ts';
 import type { ScheduleRow } from '../installments/schedule-list.ts';
-import { ScheduleUxBase, scheduleUxStyles } from '../installments/schedule-ux-base.ts';
+import { ScheduleUxBase } from '../installments/schedule-ux-base.ts';
+import { scheduleUxStyles } from '../installments/schedule-ux.styles.ts';
 import type { UxContext } from '../types.ts';
 
 export class PaylaterUx extends ScheduleUxBase {

@@ -13,7 +13,7 @@ import type { CardFormController } from '../../parts/card-form.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { CardPaymentController, DECLINE_MESSAGES } from '../../parts/card-payment-controller.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
-import { base, tokens } from '../../styles/tokens.styles.ts';
+import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
 import { singleUxStyles } from './single-ux.styles.ts';
 
@@ -31,7 +31,7 @@ interface Receipt {
 
 export class SingleUx extends LitElement implements UxElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [tokens, base, cardFormStyles, singleUxStyles];
+  static override styles = [tokens, base, cardFormStyles, uxStyles, singleUxStyles];
   static override properties = {
     context: { attribute: false },
     notice: { state: true },

@@ -12,7 +12,7 @@ import { englishI18n, loadI18n, type I18n, type MessageKey } from '../../core/i1
 import { currencyDigits, parseAmount } from '../../core/money.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
-import { base, tokens } from '../../styles/tokens.styles.ts';
+import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import { CardPaymentController, DECLINE_MESSAGES } from '../../parts/card-payment-controller.ts';
 import { getSharing, paySplit, type SharingView, type SplitPayment } from './split-api.ts';
 import { deadlineText, splitText, type SplitMessageKey } from './split-i18n.ts';
@@ -25,7 +25,7 @@ const DEFAULT_POLL_MS = 4000;
 
 export class ShareSpace extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [tokens, base, cardFormStyles, splitStyles];
+  static override styles = [tokens, base, cardFormStyles, uxStyles, splitStyles];
   static override properties = {
     orderId: { attribute: 'order-id' },
     publicKey: { attribute: 'public-key' },

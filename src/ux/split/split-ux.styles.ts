@@ -1,12 +1,8 @@
 import { css } from 'lit';
 
-/** Shared by the captain's split UX and the co-buyers' sharing space. */
+/** Shared by the captain's split UX and the co-buyers' sharing space (after `uxStyles`). */
 export const splitStyles = css`
-  :host {
-    display: block;
-  }
   form {
-    display: grid;
     gap: calc(var(--_sg-spacing) * 0.75);
   }
   fieldset {
@@ -55,42 +51,6 @@ export const splitStyles = css`
   }
   .summary strong {
     font-size: 1.15em;
-  }
-  .amount {
-    display: flex;
-    justify-content: space-between;
-    align-items: baseline;
-    margin: 0;
-    color: var(--_sg-color-muted);
-  }
-  .amount strong {
-    color: var(--_sg-color-text);
-    font-size: 1.25em;
-  }
-  .pay {
-    width: 100%;
-    display: inline-flex;
-    justify-content: center;
-    align-items: center;
-    gap: 0.5em;
-  }
-  .spinner {
-    width: 1em;
-    height: 1em;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
   }
   .progress {
     display: grid;

@@ -11,7 +11,7 @@ import type { Item, PaymentResult } from '../../core/schemas.ts';
 import { SgErrorEvent, SgInvalidEvent, SgValidatedEvent } from '../../events/index.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
-import { base, tokens } from '../../styles/tokens.styles.ts';
+import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
 import { CardPaymentController, DECLINE_MESSAGES } from '../../parts/card-payment-controller.ts';
 import { getSharing, paySplit, type SharingView, type SplitPayment } from './split-api.ts';
@@ -42,7 +42,7 @@ export const lineTotal = (item: Pick<Item, 'amount' | 'quantity'>) => item.amoun
 
 export class SplitUx extends LitElement implements UxElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [tokens, base, cardFormStyles, splitStyles];
+  static override styles = [tokens, base, cardFormStyles, uxStyles, splitStyles];
   static override properties = {
     context: { attribute: false },
     mode: { state: true },
