@@ -14,7 +14,8 @@ import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
 import { CardPaymentController, DECLINE_MESSAGES } from '../../parts/card-payment-controller.ts';
-import { getSharing, paySplit, type SharingView, type SplitPayment } from './split-api.ts';
+import type { SharingView } from '../../core/split-schemas.ts';
+import { getSharing, paySplit, type SplitPayment } from './split-api.ts';
 import { deadlineText, splitText, type SplitMessageKey } from './split-i18n.ts';
 import { splitStyles } from './split-ux.styles.ts';
 
