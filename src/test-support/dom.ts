@@ -30,17 +30,34 @@ export async function typeInto(input: HTMLInputElement, text: string): Promise<v
   await sendKeys({ type: text });
 }
 
-export async function fillCard(
-  captain: SgCaptain,
-  card: { number: string; expiry?: string; cvc?: string; holder?: string },
-): Promise<ShadowRoot> {
-  const root = uxOf(captain).shadowRoot;
+export interface TypedCard {
+  number: string;
+  /** `MMYY`; 12/30 unless given. */
+  expiry?: string;
+  cvc?: string;
+  /** Ada Lovelace unless given; `null` leaves the field as it is when it already holds a name. */
+  holder?: string | null;
+}
+
+/** Types a card into the card form inside `root`, field by field, as a buyer would. */
+export async function typeCard(root: ShadowRoot, card: TypedCard): Promise<void> {
   await typeInto(inputByLabel(root, 'Card number'), card.number);
   await typeInto(inputByLabel(root, 'Expiry date'), card.expiry ?? '1230');
   await typeInto(inputByLabel(root, 'Security code'), card.cvc ?? '123');
-  await typeInto(inputByLabel(root, 'Cardholder name'), card.holder ?? 'Ada Lovelace');
+  const holder = inputByLabel(root, 'Cardholder name');
+  if (card.holder === null && holder.value) return;
+  await typeInto(holder, card.holder ?? 'Ada Lovelace');
+}
+
+/** Types a card into the single UX of `captain`. */
+export async function fillCard(captain: SgCaptain, card: TypedCard): Promise<ShadowRoot> {
+  const root = uxOf(captain).shadowRoot;
+  await typeCard(root, card);
   return root;
 }
+
+/** Text as a screen reader reads it: the no-break spaces of Intl money and dates as spaces, white space folded. */
+export const spaces = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** Resolves once the element has fired `sg-ready` or `sg-error` (whichever comes first). */
 export async function settled(captain: HTMLElement): Promise<void> {
@@ -86,3 +103,11 @@ export async function mountCaptain(
 }
 
 export const eventsOf = (events: RecordedEvent[], type: string) => events.filter((event) => event.type === type);
+
+/** Mounts `<sg-captain>` (see `mountCaptain`) and returns the UX element `tag` it shows, with its shadow root. */
+export async function mountCaptainUx<T extends HTMLElement>(tag: string, attributes: Record<string, string>) {
+  const mounted = await mountCaptain(attributes);
+  const ux = mounted.captain.shadowRoot?.querySelector(tag) as (T & { shadowRoot: ShadowRoot }) | null;
+  if (!ux?.shadowRoot) throw new Error(`${tag} is not mounted`);
+  return { ...mounted, ux, root: ux.shadowRoot };
+}

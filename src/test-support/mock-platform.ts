@@ -9,6 +9,7 @@ import { createHandlers } from '../../mock-server/handlers/index.ts';
 import { createRuntime } from '../../mock-server/runtime.ts';
 import { seededPlatform } from '../../mock-server/seed.ts';
 import { memoryPersistence, Store } from '../../mock-server/store.ts';
+import { platformCall } from './platform-api.ts';
 
 export { http, HttpResponse };
 
@@ -64,16 +65,7 @@ export const mockPlatform = {
   restore: () => worker.resetHandlers(...currentHandlers),
 };
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(API_URL + path, {
-    method,
-    headers: { Authorization: SECRET_KEY, 'Content-Type': 'application/json' },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  const json = (await response.json()) as { data: T };
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
-  return json.data;
-}
+const call = <T>(method: string, path: string, body?: unknown) => platformCall<T>(method, path, SECRET_KEY, body);
 
 /** Creates an order on the seeded single platform, as a merchant's back end would with its secret key. */
 export const createTestOrder = (fields: Record<string, unknown> = {}) =>

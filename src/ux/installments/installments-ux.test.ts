@@ -3,49 +3,28 @@ import { sendKeys } from '@web/test-runner-commands';
 import { seededPlatform } from '../../../mock-server/seed.ts';
 import { addMonths } from '../../core/schedule.ts';
 import { defineSgElements } from '../../define.ts';
-import { eventsOf, inputByLabel, mountCaptain, payButton, typeInto } from '../../test-support/dom.ts';
+import { eventsOf, inputByLabel, mountCaptainUx, payButton, spaces, typeCard, typeInto } from '../../test-support/dom.ts';
 import { API_URL, CARDS, useMockPlatform } from '../../test-support/mock-platform.ts';
+import { platformCall, type ScheduleAnswer } from '../../test-support/platform-api.ts';
 import type { InstallmentsUx } from './installments-ux.ts';
 
 defineSgElements();
 useMockPlatform();
 
 type Slug = 'installments' | 'installments-financed';
-const spaces = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const longDate = (ms: number, locale = 'en') => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(ms));
 
-/** The fields these tests read from the platform's answers. */
-interface Answer {
-  id: string;
-  status: string;
-  amount: number;
-  delay?: number;
-  installmentsCount?: number;
-  installments: { amount: number; dueDate: number; status: string; transactionId: string }[];
-}
-
-async function call<T = Answer>(method: string, path: string, key: string, body?: unknown): Promise<T> {
-  const response = await fetch(API_URL + path, { method, headers: { Authorization: key, 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
-  return json.data as T;
-}
+const call = <T = ScheduleAnswer>(method: string, path: string, key: string, body?: unknown) => platformCall<T>(method, path, key, body);
 
 async function mountInstallments(slug: Slug, fields: Record<string, unknown> = {}, locale = 'en') {
   const platform = seededPlatform(slug);
   const order = await call('POST', '/v1/orders', platform.secretKey, { amount: 10000, email: 'ada@example.com', firstName: 'Ada', ...fields });
-  const mounted = await mountCaptain({ 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL, locale });
-  const ux = mounted.captain.shadowRoot?.querySelector('sg-installments-ux') as InstallmentsUx & { shadowRoot: ShadowRoot };
-  if (!ux?.shadowRoot) throw new Error('the installments UX is not mounted');
-  return { ...mounted, ux, root: ux.shadowRoot, order, platform };
+  const mounted = await mountCaptainUx<InstallmentsUx>('sg-installments-ux', { 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL, locale });
+  return { ...mounted, order, platform };
 }
 
-async function fillCard(root: ShadowRoot, number: string = CARDS.success, expiry = '1239'): Promise<void> {
-  await typeInto(inputByLabel(root, 'Card number'), number);
-  await typeInto(inputByLabel(root, 'Expiry date'), expiry);
-  await typeInto(inputByLabel(root, 'Security code'), '123');
-  await typeInto(inputByLabel(root, 'Cardholder name'), 'Ada Lovelace');
-}
+/** Cards valid until 12/39, after every due date these tests plan. */
+const fillCard = (root: ShadowRoot, number: string = CARDS.success, expiry = '1239') => typeCard(root, { number, expiry });
 
 const rowsText = (root: ShadowRoot) => [...root.querySelectorAll('[part="schedule-row"]')].map((row) => spaces(row.textContent));
 const liveText = (root: ShadowRoot) => spaces(root.querySelector('[role="status"]')?.textContent);
@@ -146,7 +125,7 @@ describe('installments UX', () => {
       const notice = root.querySelector('#sg-payment-notice');
       expect(spaces(notice?.querySelector('h3')?.textContent)).to.equal('This card expires too soon');
       expect(root.activeElement).to.equal(notice);
-      expect((await call<Answer[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey)).length).to.equal(0);
+      expect((await call<ScheduleAnswer[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey)).length).to.equal(0);
       await expect(captain).to.be.accessible();
     });
 

@@ -1,31 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { seededPlatform } from '../../../mock-server/seed.ts';
-import { inputByLabel, typeInto } from '../../test-support/dom.ts';
+import { inputByLabel, spaces, typeInto } from '../../test-support/dom.ts';
 import { API_URL, useMockPlatform } from '../../test-support/mock-platform.ts';
+import { platformCall, type ScheduleAnswer } from '../../test-support/platform-api.ts';
 import { defineScheduleSettlement, type ScheduleSettlement } from './settlement-page.ts';
 
 useMockPlatform();
 before(() => defineScheduleSettlement());
 
 const platform = seededPlatform('installments');
-const spaces = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** The fields these tests read from the platform's answers. */
-interface Answer {
-  id: string;
-  status: string;
-  amount: number;
-  delay?: number;
-  installmentsCount?: number;
-  installments: { amount: number; dueDate: number; status: string; transactionId: string }[];
-}
-
-async function call<T = Answer>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(API_URL + path, { method, headers: { Authorization: platform.secretKey, 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
-  return json.data as T;
-}
+const call = <T = ScheduleAnswer>(method: string, path: string, body?: unknown) => platformCall<T>(method, path, platform.secretKey, body);
 
 async function confirmedOrder(card: string) {
   const order = await call('POST', '/v1/orders', { amount: 9000, installmentsCount: 3, email: 'ada@example.com' });

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { seededPlatform } from '../../../mock-server/seed.ts';
 import { defineSgElements } from '../../define.ts';
 import type { SgCaptain } from '../../elements/sg-captain/sg-captain.ts';
-import { deepActiveElement, eventsOf, inputByLabel, mountCaptain, typeInto } from '../../test-support/dom.ts';
+import { deepActiveElement, eventsOf, inputByLabel, mountCaptain, mountCaptainUx, typeCard, typeInto } from '../../test-support/dom.ts';
+import { platformCall } from '../../test-support/platform-api.ts';
 import { API_URL, apiRequests, useMockPlatform } from '../../test-support/mock-platform.ts';
 import { ancvLoginProblem } from './ancv-login.ts';
 import { amountInputText, checkAmount, leavesBelowAncvMinimum, progressOf } from './amounts.ts';
@@ -15,16 +16,8 @@ useMockPlatform();
 type Slug = 'multi' | 'multi-ancv' | 'ancv';
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
-async function sandboxCall<T = Record<string, unknown>>(slug: Slug, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(API_URL + path, {
-    method,
-    headers: { Authorization: seededPlatform(slug).secretKey, 'Content-Type': 'application/json' },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
-  return json.data as T;
-}
+const sandboxCall = <T = Record<string, unknown>>(slug: Slug, method: string, path: string, body?: unknown) =>
+  platformCall<T>(method, path, seededPlatform(slug).secretKey, body);
 
 async function mountOrder(slug: Slug, amount: number, locale = 'en') {
   const order = await sandboxCall<{ id: string }>(slug, 'POST', '/v1/orders', {
@@ -34,12 +27,10 @@ async function mountOrder(slug: Slug, amount: number, locale = 'en') {
     firstName: 'Ada',
     lastName: 'Lovelace',
   });
-  const mounted = await mountCaptain({ 'order-id': order.id, 'public-key': seededPlatform(slug).publicKey, 'api-url': API_URL, locale });
-  const ux = mounted.captain.shadowRoot?.querySelector('sg-multi-ux') as MultiUx | null;
-  if (!ux?.shadowRoot) throw new Error('the multi UX is not mounted');
-  ux.pollIntervalMs = 40;
-  await ux.updateComplete;
-  return { ...mounted, ux, root: ux.shadowRoot, orderId: order.id };
+  const mounted = await mountCaptainUx<MultiUx>('sg-multi-ux', { 'order-id': order.id, 'public-key': seededPlatform(slug).publicKey, 'api-url': API_URL, locale });
+  mounted.ux.pollIntervalMs = 40;
+  await mounted.ux.updateComplete;
+  return { ...mounted, orderId: order.id };
 }
 
 const liveRegion = (root: ShadowRoot) => root.querySelector('[role="status"]') as HTMLElement;
@@ -57,13 +48,8 @@ async function replaceAmount(root: ShadowRoot, value: string, label?: string) {
   await sendKeys({ type: value });
 }
 
-async function fillCard(root: ShadowRoot, number: string) {
-  await typeInto(inputByLabel(root, 'Card number'), number);
-  await typeInto(inputByLabel(root, 'Expiry date'), '1230');
-  await typeInto(inputByLabel(root, 'Security code'), '123');
-  const holder = inputByLabel(root, 'Cardholder name');
-  if (!holder.value) await typeInto(holder, 'Ada Lovelace');
-}
+/** The holder's name stays in the form after a part is paid: typed only when empty. */
+const fillCard = (root: ShadowRoot, number: string) => typeCard(root, { number, holder: null });
 
 const waitForText = (root: ShadowRoot, wanted: string, what = wanted) =>
   waitUntil(() => text(root).includes(wanted), `"${what}" never appeared; saw: ${text(root).slice(0, 400)}`, { timeout: 6000 });

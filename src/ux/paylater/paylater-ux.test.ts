@@ -2,8 +2,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { seededPlatform } from '../../../mock-server/seed.ts';
 import { defineSgElements } from '../../define.ts';
-import { eventsOf, inputByLabel, mountCaptain, payButton, typeInto } from '../../test-support/dom.ts';
+import { eventsOf, inputByLabel, mountCaptainUx, payButton, spaces, typeCard } from '../../test-support/dom.ts';
 import { API_URL, CARDS, useMockPlatform } from '../../test-support/mock-platform.ts';
+import { platformCall, type ScheduleAnswer } from '../../test-support/platform-api.ts';
 import type { PaylaterUx } from './paylater-ux.ts';
 
 defineSgElements();
@@ -11,40 +12,18 @@ useMockPlatform();
 
 const DAY = 86_400_000;
 const platform = seededPlatform('paylater');
-const spaces = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const longDate = (ms: number, locale = 'en') => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(ms));
 
-/** The fields these tests read from the platform's answers. */
-interface Answer {
-  id: string;
-  status: string;
-  amount: number;
-  delay?: number;
-  installmentsCount?: number;
-  installments: { amount: number; dueDate: number; status: string; transactionId: string }[];
-}
-
-async function call<T = Answer>(method: string, path: string, key: string, body?: unknown): Promise<T> {
-  const response = await fetch(API_URL + path, { method, headers: { Authorization: key, 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
-  return json.data as T;
-}
+const call = <T = ScheduleAnswer>(method: string, path: string, key: string, body?: unknown) => platformCall<T>(method, path, key, body);
 
 async function mountPaylater(fields: Record<string, unknown> = {}, locale = 'en') {
   const order = await call('POST', '/v1/orders', platform.secretKey, { amount: 12000, email: 'ada@example.com', ...fields });
-  const mounted = await mountCaptain({ 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL, locale });
-  const ux = mounted.captain.shadowRoot?.querySelector('sg-paylater-ux') as PaylaterUx & { shadowRoot: ShadowRoot };
-  if (!ux?.shadowRoot) throw new Error('the pay-later UX is not mounted');
-  return { ...mounted, ux, root: ux.shadowRoot, order };
+  const mounted = await mountCaptainUx<PaylaterUx>('sg-paylater-ux', { 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL, locale });
+  return { ...mounted, order };
 }
 
-async function fillCard(root: ShadowRoot, number: string = CARDS.success, expiry = '1239'): Promise<void> {
-  await typeInto(inputByLabel(root, 'Card number'), number);
-  await typeInto(inputByLabel(root, 'Expiry date'), expiry);
-  await typeInto(inputByLabel(root, 'Security code'), '123');
-  await typeInto(inputByLabel(root, 'Cardholder name'), 'Ada Lovelace');
-}
+/** Cards valid until 12/39, after every due date these tests plan. */
+const fillCard = (root: ShadowRoot, number: string = CARDS.success, expiry = '1239') => typeCard(root, { number, expiry });
 
 const debitText = (root: ShadowRoot) => spaces(root.querySelector('[part="debit-date"]')?.textContent);
 
@@ -81,7 +60,7 @@ describe('pay-later UX', () => {
     expect(eventsOf(events, 'sg-validated')[0]?.detail).to.include({ order: order.id, amount: 12000, status: 'confirmed' });
     expect(spaces(root.querySelector('#sg-success-title')?.textContent)).to.equal('You’re all set');
     expect(spaces(root.textContent)).to.include(`€120.00 will be debited from your card on ${longDate(Date.now() + 15 * DAY)}.`);
-    const [transaction] = await call<Answer[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey);
+    const [transaction] = await call<ScheduleAnswer[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey);
     expect([transaction?.status, transaction?.amount]).to.deep.equal(['authorized', 12000]);
     const stored = await call('GET', `/v1/orders/${order.id}`, platform.secretKey);
     expect(stored.delay).to.equal(21600);

@@ -2,36 +2,18 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { seededPlatform } from '../../../mock-server/seed.ts';
 import { defineElement } from '../../define-element.ts';
 import { ThreeDSDialog } from '../../parts/three-ds-dialog.ts';
-import { inputByLabel, typeInto } from '../../test-support/dom.ts';
+import { inputByLabel, spaces, typeCard, typeInto } from '../../test-support/dom.ts';
 import { API_URL, CARDS, useMockPlatform } from '../../test-support/mock-platform.ts';
+import { platformCall, type SplitAnswer } from '../../test-support/platform-api.ts';
 import { ShareSpace } from './share-space.ts';
 
 defineElement('sg-three-ds-dialog', ThreeDSDialog);
 defineElement('sg-share-space', ShareSpace);
 useMockPlatform();
 
-const spaces = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 type Slug = 'split-direct' | 'split-standard';
 
-/** The fields these tests read from the platform's answers. */
-interface Answer {
-  id: string;
-  status: string;
-  ux: string;
-  singleSplit?: boolean;
-  amount: number;
-  firstName?: string;
-  items: { id: string; paid: boolean }[];
-  collected: number;
-  left: number;
-}
-
-async function call<T = Answer>(method: string, path: string, key: string, body?: unknown): Promise<T> {
-  const response = await fetch(API_URL + path, { method, headers: { Authorization: key, 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
-  return json.data as T;
-}
+const call = <T = SplitAnswer>(method: string, path: string, key: string, body?: unknown) => platformCall<T>(method, path, key, body);
 
 async function newOrder(slug: Slug, fields: Record<string, unknown>, captainPays?: Record<string, unknown>) {
   const platform = seededPlatform(slug);
@@ -49,12 +31,7 @@ async function mountSpace(orderId: string, slug: Slug, { locale = 'en', pollMs =
   return { space, root: space.shadowRoot as ShadowRoot };
 }
 
-async function fillCard(root: ShadowRoot, number: string = CARDS.success): Promise<void> {
-  await typeInto(inputByLabel(root, 'Card number'), number);
-  await typeInto(inputByLabel(root, 'Expiry date'), '1230');
-  await typeInto(inputByLabel(root, 'Security code'), '123');
-  await typeInto(inputByLabel(root, 'Cardholder name'), 'Bob Martin');
-}
+const fillCard = (root: ShadowRoot, number: string = CARDS.success) => typeCard(root, { number, holder: 'Bob Martin' });
 
 const payButton = (root: ShadowRoot) => root.querySelector<HTMLButtonElement>('button[type="submit"]');
 
@@ -78,7 +55,7 @@ describe('<sg-share-space>', () => {
     await waitUntil(() => root.activeElement?.id === 'sg-thanks-title', 'the thanks heading never got focus', { timeout: 5000 });
     expect(spaces(root.textContent)).to.include('You paid €25.00.');
     await waitUntil(() => spaces(root.textContent).includes('€55.00 collected of €90.00'), 'progress not refreshed', { timeout: 5000 });
-    const [, cobuyer] = await call<Answer[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey);
+    const [, cobuyer] = await call<SplitAnswer[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey);
     expect([cobuyer?.amount, cobuyer?.status, cobuyer?.firstName]).to.deep.equal([2500, 'authorized', 'Bob']);
     await expect(space).to.be.accessible();
   });

@@ -2,39 +2,17 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { seededPlatform } from '../../../mock-server/seed.ts';
 import { defineSgElements } from '../../define.ts';
 import type { SgCaptain } from '../../elements/sg-captain/sg-captain.ts';
-import { eventsOf, inputByLabel, mountCaptain, payButton, typeInto } from '../../test-support/dom.ts';
+import { eventsOf, inputByLabel, mountCaptain, mountCaptainUx, payButton, spaces, typeCard, typeInto } from '../../test-support/dom.ts';
 import { API_URL, apiRequests, CARDS, useMockPlatform } from '../../test-support/mock-platform.ts';
+import { platformCall, type SplitAnswer } from '../../test-support/platform-api.ts';
 import type { SplitUx } from './split-ux.ts';
 
 defineSgElements();
 useMockPlatform();
 
 type Slug = 'split-direct' | 'split-standard' | 'split-single';
-const spaces = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** The fields these tests read from the platform's answers. */
-interface Answer {
-  id: string;
-  status: string;
-  ux: string;
-  singleSplit?: boolean;
-  amount: number;
-  firstName?: string;
-  items: { id: string; paid: boolean }[];
-  collected: number;
-  left: number;
-}
-
-async function call<T = Answer>(method: string, path: string, key: string, body?: unknown): Promise<T> {
-  const response = await fetch(API_URL + path, {
-    method,
-    headers: { Authorization: key, 'Content-Type': 'application/json' },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
-  return json.data as T;
-}
+const call = <T = SplitAnswer>(method: string, path: string, key: string, body?: unknown) => platformCall<T>(method, path, key, body);
 
 const basket = [
   { name: 'Tent', amount: 6000 },
@@ -44,18 +22,11 @@ const basket = [
 async function mountSplit(slug: Slug, fields: Record<string, unknown> = {}, locale = 'en') {
   const platform = seededPlatform(slug);
   const order = await call('POST', '/v1/orders', platform.secretKey, { amount: 10000, ux: 'collect', firstName: 'Ada', email: 'ada@example.com', ...fields });
-  const mounted = await mountCaptain({ 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL, locale });
-  const ux = mounted.captain.shadowRoot?.querySelector('sg-split-ux') as SplitUx & { shadowRoot: ShadowRoot };
-  if (!ux?.shadowRoot) throw new Error('the split UX is not mounted');
-  return { ...mounted, ux, root: ux.shadowRoot, order, platform };
+  const mounted = await mountCaptainUx<SplitUx>('sg-split-ux', { 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL, locale });
+  return { ...mounted, order, platform };
 }
 
-async function fillCard(root: ShadowRoot, number: string = CARDS.success): Promise<void> {
-  await typeInto(inputByLabel(root, 'Card number'), number);
-  await typeInto(inputByLabel(root, 'Expiry date'), '1230');
-  await typeInto(inputByLabel(root, 'Security code'), '123');
-  await typeInto(inputByLabel(root, 'Cardholder name'), 'Ada Lovelace');
-}
+const fillCard = (root: ShadowRoot, number: string = CARDS.success) => typeCard(root, { number });
 
 async function replaceText(input: HTMLInputElement, text: string): Promise<void> {
   input.focus();
@@ -87,7 +58,7 @@ describe('split UX (captain)', () => {
       expect(spaces(root.textContent)).to.include('The whole order (€100.00) is guaranteed on your card');
       await waitForLink(ux);
       expect(linkOf(ux)?.shadowRoot?.querySelector('input')?.value).to.equal(`${API_URL}/share/${order.id}`);
-      const [transaction] = await call<Answer[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey);
+      const [transaction] = await call<SplitAnswer[]>('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey);
       expect([transaction?.amount, transaction?.status]).to.deep.equal([10000, 'authorized']);
       await expect(captain).to.be.accessible();
     });
