@@ -4,48 +4,32 @@
  */
 import { defineSgElements } from '../../src/define.ts';
 import type { SgValidatedEvent } from '../../src/events/index.ts';
-import { idFromLocation, loadHostedOrder, showNotice } from '../shared/hosted-page.ts';
-import { startSandbox } from '../shared/sandbox.ts';
+import { bootHostedPage, loadHostedOrder } from '../shared/hosted-page.ts';
 
 const COPY = {
   en: { title: 'Secure payment', missing: 'This payment link is incomplete: it names no order.', unknown: 'This payment link is not valid: the order does not exist.', footnote: 'Payments are processed by the sandbox: no real money moves.' },
   fr: { title: 'Paiement sécurisé', missing: 'Ce lien de paiement est incomplet : il ne désigne aucune commande.', unknown: "Ce lien de paiement n'est pas valide : la commande n'existe pas.", footnote: "Les paiements sont traités par le bac à sable : aucun argent réel n'est débité." },
 };
 
-async function main(): Promise<void> {
-  const container = document.getElementById('sharegroop-captain') as HTMLElement;
-  const browserLocale = navigator.language.startsWith('fr') ? 'fr' : 'en';
-  await startSandbox();
-  defineSgElements();
-  const orderId = idFromLocation();
-  if (!orderId) return showNotice(container, COPY[browserLocale].missing);
-  let hosted;
-  try {
-    hosted = await loadHostedOrder(orderId);
-  } catch {
-    return showNotice(container, COPY[browserLocale].unknown);
-  }
-  const locale = hosted.locale.startsWith('fr') ? 'fr' : 'en';
-  document.documentElement.lang = locale;
-  document.title = `${COPY[locale].title} · ${hosted.platformName}`;
-  (document.getElementById('title') as HTMLElement).textContent = COPY[locale].title;
-  (document.getElementById('platform-name') as HTMLElement).textContent = hosted.platformName;
-  (document.getElementById('footnote') as HTMLElement).textContent = COPY[locale].footnote;
-
-  const captain = document.createElement('sg-captain');
-  captain.setAttribute('order-id', hosted.orderId);
-  captain.setAttribute('public-key', hosted.publicKey);
-  captain.setAttribute('locale', locale);
-  captain.addEventListener('sg-validated', (event) => {
-    const { detail } = event as SgValidatedEvent;
-    if (!hosted.successUrl) return;
-    const target = new URL(hosted.successUrl);
-    target.searchParams.set('orderId', detail.order);
-    target.searchParams.set('status', detail.status);
-    // Leave the success message on screen a moment so that the buyer sees it before leaving.
-    setTimeout(() => location.assign(target.href), 1500);
-  });
-  container.replaceChildren(captain);
-}
-
-void main();
+void bootHostedPage({
+  container: document.getElementById('sharegroop-captain') as HTMLElement,
+  copy: COPY,
+  define: defineSgElements,
+  load: loadHostedOrder,
+  mount(hosted, locale) {
+    const captain = document.createElement('sg-captain');
+    captain.setAttribute('order-id', hosted.orderId);
+    captain.setAttribute('public-key', hosted.publicKey);
+    captain.setAttribute('locale', locale);
+    captain.addEventListener('sg-validated', (event) => {
+      const { detail } = event as SgValidatedEvent;
+      if (!hosted.successUrl) return;
+      const target = new URL(hosted.successUrl);
+      target.searchParams.set('orderId', detail.order);
+      target.searchParams.set('status', detail.status);
+      // Leave the success message on screen a moment so that the buyer sees it before leaving.
+      setTimeout(() => location.assign(target.href), 1500);
+    });
+    return captain;
+  },
+});

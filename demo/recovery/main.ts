@@ -7,8 +7,8 @@
  * Which one is given by `<body data-mode>`.
  */
 import { defineScheduleSettlement } from '../../src/ux/installments/settlement-page.ts';
-import { idFromLocation, loadHostedOrder, showNotice } from '../shared/hosted-page.ts';
-import { call, startSandbox } from '../shared/sandbox.ts';
+import { bootHostedPage, idFromLocation, loadHostedOrder } from '../shared/hosted-page.ts';
+import { call } from '../shared/sandbox.ts';
 
 interface HostedTransaction {
   transactionId: string;
@@ -35,35 +35,22 @@ const COPY = {
   },
 };
 
-async function main(): Promise<void> {
-  const mode = document.body.dataset.mode === 'recovery' ? 'recovery' : 'balance';
-  const container = document.getElementById('settlement') as HTMLElement;
-  const browserLocale = navigator.language.startsWith('fr') ? 'fr' : 'en';
-  await startSandbox();
-  await defineScheduleSettlement();
-  const id = idFromLocation() ?? new URLSearchParams(location.search).get('transaction');
-  if (!id) return showNotice(container, COPY[browserLocale].missing);
-  let hosted: { orderId: string; publicKey: string; locale: string; platformName: string; transactionId?: string };
-  try {
-    hosted = mode === 'recovery' ? await call<HostedTransaction>('GET', `/v1/hosted/transactions/${encodeURIComponent(id)}`, null) : await loadHostedOrder(id);
-  } catch {
-    return showNotice(container, COPY[browserLocale].unknown);
-  }
-  const locale = hosted.locale.startsWith('fr') ? 'fr' : 'en';
-  document.documentElement.lang = locale;
-  document.title = `${COPY[locale][mode]} · ${hosted.platformName}`;
-  (document.getElementById('title') as HTMLElement).textContent = COPY[locale][mode];
-  (document.getElementById('platform-name') as HTMLElement).textContent = hosted.platformName;
-  (document.getElementById('footnote') as HTMLElement).textContent = COPY[locale].footnote;
+const mode = document.body.dataset.mode === 'recovery' ? 'recovery' : 'balance';
 
-  const page = document.createElement('sg-schedule-settlement');
-  page.mode = mode;
-  page.orderId = hosted.orderId;
-  page.publicKey = hosted.publicKey;
-  page.locale = locale;
-  page.apiUrl = location.origin;
-  if (hosted.transactionId) page.transactionId = hosted.transactionId;
-  container.replaceChildren(page);
-}
-
-void main();
+void bootHostedPage<{ orderId: string; publicKey: string; locale: string; platformName: string; transactionId?: string }>({
+  container: document.getElementById('settlement') as HTMLElement,
+  copy: { en: { ...COPY.en, title: COPY.en[mode] }, fr: { ...COPY.fr, title: COPY.fr[mode] } },
+  define: defineScheduleSettlement,
+  id: () => idFromLocation() ?? new URLSearchParams(location.search).get('transaction'),
+  load: (id) => (mode === 'recovery' ? call<HostedTransaction>('GET', `/v1/hosted/transactions/${encodeURIComponent(id)}`, null) : loadHostedOrder(id)),
+  mount(hosted, locale) {
+    const page = document.createElement('sg-schedule-settlement');
+    page.mode = mode;
+    page.orderId = hosted.orderId;
+    page.publicKey = hosted.publicKey;
+    page.locale = locale;
+    page.apiUrl = location.origin;
+    if (hosted.transactionId) page.transactionId = hosted.transactionId;
+    return page;
+  },
+});

@@ -6,41 +6,27 @@
 import { defineElement } from '../../src/define-element.ts';
 import { ThreeDSDialog } from '../../src/parts/three-ds-dialog.ts';
 import { ShareSpace } from '../../src/ux/split/share-space.ts';
-import { idFromLocation, loadHostedOrder, showNotice } from '../shared/hosted-page.ts';
-import { startSandbox } from '../shared/sandbox.ts';
+import { bootHostedPage, loadHostedOrder } from '../shared/hosted-page.ts';
 
 const COPY = {
   en: { title: 'Sharing space', missing: 'This sharing link is incomplete: it names no order.', unknown: 'This sharing link is not valid: the order does not exist.', footnote: 'Payments are processed by the sandbox: no real money moves.' },
   fr: { title: 'Espace de partage', missing: 'Ce lien de partage est incomplet : il ne désigne aucune commande.', unknown: "Ce lien de partage n'est pas valide : la commande n'existe pas.", footnote: "Les paiements sont traités par le bac à sable : aucun argent réel n'est débité." },
 };
 
-async function main(): Promise<void> {
-  const container = document.getElementById('sharing-space') as HTMLElement;
-  const browserLocale = navigator.language.startsWith('fr') ? 'fr' : 'en';
-  await startSandbox();
-  defineElement('sg-three-ds-dialog', ThreeDSDialog);
-  defineElement('sg-share-space', ShareSpace);
-  const orderId = idFromLocation();
-  if (!orderId) return showNotice(container, COPY[browserLocale].missing);
-  let hosted;
-  try {
-    hosted = await loadHostedOrder(orderId);
-  } catch {
-    return showNotice(container, COPY[browserLocale].unknown);
-  }
-  const requested = new URLSearchParams(location.search).get('locale') ?? hosted.locale;
-  const locale = requested.startsWith('fr') ? 'fr' : 'en';
-  document.documentElement.lang = locale;
-  document.title = `${COPY[locale].title} · ${hosted.platformName}`;
-  (document.getElementById('title') as HTMLElement).textContent = COPY[locale].title;
-  (document.getElementById('platform-name') as HTMLElement).textContent = hosted.platformName;
-  (document.getElementById('footnote') as HTMLElement).textContent = COPY[locale].footnote;
-
-  const space = document.createElement('sg-share-space');
-  space.setAttribute('order-id', hosted.orderId);
-  space.setAttribute('public-key', hosted.publicKey);
-  space.setAttribute('locale', locale);
-  container.replaceChildren(space);
-}
-
-void main();
+void bootHostedPage({
+  container: document.getElementById('sharing-space') as HTMLElement,
+  copy: COPY,
+  define() {
+    defineElement('sg-three-ds-dialog', ThreeDSDialog);
+    defineElement('sg-share-space', ShareSpace);
+  },
+  load: loadHostedOrder,
+  locale: (hosted) => new URLSearchParams(location.search).get('locale') ?? hosted.locale,
+  mount(hosted, locale) {
+    const space = document.createElement('sg-share-space');
+    space.setAttribute('order-id', hosted.orderId);
+    space.setAttribute('public-key', hosted.publicKey);
+    space.setAttribute('locale', locale);
+    return space;
+  },
+});

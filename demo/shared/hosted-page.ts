@@ -1,5 +1,5 @@
-/** What every hosted page does first: find its order in the URL and ask the platform how to render it. */
-import { call } from './sandbox.ts';
+/** What every hosted page does: find its order in the URL, ask the platform how to render it, and boot (`bootHostedPage`). */
+import { call, startSandbox } from './sandbox.ts';
 
 export interface HostedOrder {
   orderId: string;
@@ -28,4 +28,67 @@ export function showNotice(container: Element, message: string): void {
   notice.setAttribute('role', 'alert');
   notice.textContent = message;
   container.replaceChildren(notice);
+}
+
+export type PageLocale = 'en' | 'fr';
+
+/** The words of a hosted page, per language. */
+export interface HostedCopy {
+  title: string;
+  /** The URL names nothing. */
+  missing: string;
+  /** The platform knows nothing by that id. */
+  unknown: string;
+  footnote: string;
+}
+
+/** What is needed to render a hosted page once its order (or transaction) is known. */
+interface Hosted {
+  locale: string;
+  platformName: string;
+}
+
+export interface HostedPageOptions<H extends Hosted> {
+  /** Where the component goes (and where a notice replaces it). */
+  container: HTMLElement;
+  copy: Record<PageLocale, HostedCopy>;
+  /** Registers the custom elements the page mounts. */
+  define(): void | Promise<void>;
+  /** The id the URL names; `idFromLocation` unless given. */
+  id?(): string | null;
+  /** What the platform says about that id (`loadHostedOrder` for an order). */
+  load(id: string): Promise<H>;
+  /** The locale the page renders in; the order's unless given. */
+  locale?(hosted: H): string;
+  /** The component to show. */
+  mount(hosted: H, locale: PageLocale): HTMLElement;
+}
+
+const pageLocale = (locale: string): PageLocale => (locale.startsWith('fr') ? 'fr' : 'en');
+
+/**
+ * Every hosted page's boot: start the sandbox, define the elements, find the id in the URL and ask the platform about it
+ * (a notice in the browser's language when either fails), then title the page in the order's language and mount the
+ * component.
+ */
+export async function bootHostedPage<H extends Hosted>(options: HostedPageOptions<H>): Promise<void> {
+  const { container, copy } = options;
+  const browserLocale = pageLocale(navigator.language);
+  await startSandbox();
+  await options.define();
+  const id = options.id ? options.id() : idFromLocation();
+  if (!id) return showNotice(container, copy[browserLocale].missing);
+  let hosted: H;
+  try {
+    hosted = await options.load(id);
+  } catch {
+    return showNotice(container, copy[browserLocale].unknown);
+  }
+  const locale = pageLocale(options.locale ? options.locale(hosted) : hosted.locale);
+  document.documentElement.lang = locale;
+  document.title = `${copy[locale].title} · ${hosted.platformName}`;
+  (document.getElementById('title') as HTMLElement).textContent = copy[locale].title;
+  (document.getElementById('platform-name') as HTMLElement).textContent = hosted.platformName;
+  (document.getElementById('footnote') as HTMLElement).textContent = copy[locale].footnote;
+  container.replaceChildren(options.mount(hosted, locale));
 }
