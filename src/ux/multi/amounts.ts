@@ -67,3 +67,26 @@ export function amountInputText(cents: number, locale: string, digits = 2): stri
   const separator = locale === 'fr' ? ',' : '.';
   return fraction ? `${whole}${separator}${fraction}` : whole;
 }
+
+/** Which hint sits under the amount field, for the chosen method (its parameters: `available` and `minimum`). */
+export function amountHintKey(choice: PaymentChoice, progress: Progress, ancvMinimum: number): 'amountHint' | 'amountHintAncv' | 'amountHintAncvBalance' {
+  if (choice !== 'ancv') return 'amountHint';
+  return smallestAncvAmount(ancvMinimum, progress.available) < ancvMinimum ? 'amountHintAncvBalance' : 'amountHintAncv';
+}
+
+export interface AfterPaymentNote {
+  key: 'afterPayment' | 'afterPaymentComplete' | 'afterPaymentWithPending' | 'afterPaymentCoversWithPending';
+  /** What would be left after this payment, in cents. */
+  left: number;
+}
+
+/**
+ * What is left after paying `cents` now, or nothing while the typed text is not an amount that may be paid. Pending
+ * ANCV requests are counted as if confirmed: that is what this payment may still ask for.
+ */
+export function afterPaymentNote(cents: number | null, progress: Progress): AfterPaymentNote | undefined {
+  if (cents === null || cents === 0 || cents > progress.available) return undefined;
+  const left = progress.available - cents;
+  if (progress.awaitingAncv > 0) return { key: left === 0 ? 'afterPaymentCoversWithPending' : 'afterPaymentWithPending', left };
+  return { key: left === 0 ? 'afterPaymentComplete' : 'afterPayment', left };
+}

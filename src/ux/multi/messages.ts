@@ -133,6 +133,14 @@ const catalogues: Record<string, Record<MultiMessageKey, string>> = { en, fr };
 
 export type MultiText = (key: MultiMessageKey, params?: Record<string, string | number>) => string;
 
+/** A notice above the form: what happened to the last payment, in the multi UX's words. */
+export interface MultiNotice {
+  tone: 'danger' | 'success';
+  title: MultiMessageKey;
+  message: MultiMessageKey;
+  params: Record<string, string>;
+}
+
 export function multiText(locale: string): MultiText {
   const messages = catalogues[locale] ?? en;
   return (key, params) => messages[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (params && name in params ? String(params[name]) : placeholder));

@@ -8,7 +8,6 @@
  * `sg-validated` once the order is fully paid.
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { getCheckout } from '../../core/api.ts';
 import type { CaptainError } from '../../core/errors.ts';
 import { currencyDigits } from '../../core/money.ts';
@@ -21,6 +20,8 @@ import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
 import {
+  afterPaymentNote,
+  amountHintKey,
   amountInputText,
   ancvMinimumOf,
   checkAmount,
@@ -28,37 +29,24 @@ import {
   isSecured,
   leavesBelowAncvMinimum,
   progressOf,
-  smallestAncvAmount,
-  type AmountProblem,
   type PaymentChoice,
   type Progress,
 } from './amounts.ts';
+import { ancvAnswerNotice } from './ancv-answer.ts';
 import { ancvLoginProblem } from './ancv-login.ts';
+import { AncvPollController, renderAncvWaiting } from './ancv-waiting.ts';
 import { cancelAncvRequest, getTransaction, payPart } from './api.ts';
-import { multiText, type MultiMessageKey, type MultiText } from './messages.ts';
+import { multiText, type MultiMessageKey, type MultiNotice, type MultiText } from './messages.ts';
+import { renderMethodChooser } from './method-chooser.ts';
+import { AMOUNT_ID, LOGIN_ID, renderAmountField, renderAncvLoginField } from './multi-fields.ts';
 import { multiUxStyles } from './multi-ux.styles.ts';
+import { renderPaymentsSummary } from './payments-summary.ts';
+import { renderProgressSummary } from './progress-summary.ts';
 
 type Phase = 'form' | 'complete';
 
-interface Notice {
-  tone: 'danger' | 'success';
-  title: MultiMessageKey;
-  message: MultiMessageKey;
-  params: Record<string, string>;
-}
-
-const AMOUNT_ID = 'sg-multi-amount';
-const LOGIN_ID = 'sg-ancv-login';
 /** Typing pauses this long before "what is left" is announced, so a screen reader does not read every keystroke. */
 const ANNOUNCE_AFTER_TYPING_MS = 600;
-
-const AMOUNT_MESSAGES: Record<AmountProblem, MultiMessageKey> = {
-  required: 'amountRequired',
-  format: 'amountFormat',
-  zero: 'amountZero',
-  aboveAvailable: 'amountAboveAvailable',
-  belowAncvMinimum: 'amountBelowAncvMinimum',
-};
 
 const DECLINES: Record<'card_declined' | 'insufficient_funds' | 'authentication_failed', MultiMessageKey> = {
   card_declined: 'declinedCard',
@@ -91,11 +79,11 @@ export class MultiUx extends LitElement implements UxElement {
   declare amountText: string;
   declare loginText: string;
   declare showFieldErrors: boolean;
-  declare notice: Notice | undefined;
+  declare notice: MultiNotice | undefined;
   declare announcement: string;
 
   private readonly payment: CardPaymentController;
-  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly poller: AncvPollController;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The amount field follows what is left until the buyer types in it. */
   private amountEdited = false;
@@ -112,6 +100,13 @@ export class MultiUx extends LitElement implements UxElement {
     this.showFieldErrors = false;
     this.notice = undefined;
     this.announcement = '';
+    this.poller = new AncvPollController(this, {
+      pending: () => this.pendingRequests,
+      intervalMs: () => this.pollIntervalMs,
+      active: () => this.phase !== 'complete',
+      check: (id) => getTransaction((this.context as UxContext).api, id),
+      answered: (transaction) => this.ancvAnswered(transaction),
+    });
     this.payment = new CardPaymentController(this, {
       onPhase: (_phase, announcement) => {
         if (announcement) this.announcement = announcement;
@@ -148,23 +143,16 @@ export class MultiUx extends LitElement implements UxElement {
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.checkout) this.schedulePoll();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.pollTimer);
     clearTimeout(this.announceTimer);
-    this.pollTimer = undefined;
   }
 
   /** Takes a fresh checkout from the platform: amounts, pending ANCV requests, completion. */
   private adopt(checkout: Checkout): void {
     this.checkout = checkout;
     if (!this.amountEdited) this.amountText = this.defaultAmountText();
-    this.schedulePoll();
+    this.poller.schedule();
   }
 
   private defaultAmountText(): string {
@@ -289,7 +277,7 @@ export class MultiUx extends LitElement implements UxElement {
   private async completeIfPaid(checkout: Checkout, last: Transaction): Promise<boolean> {
     const { order } = checkout;
     if (order.status !== 'confirmed' && order.status !== 'completed') return false;
-    clearTimeout(this.pollTimer);
+    this.poller.stop();
     this.notice = undefined;
     this.phase = 'complete';
     this.payment.release();
@@ -315,60 +303,13 @@ export class MultiUx extends LitElement implements UxElement {
     return this.checkout?.transactions.filter(isPendingAncv) ?? [];
   }
 
-  private schedulePoll(): void {
-    clearTimeout(this.pollTimer);
-    this.pollTimer = undefined;
-    if (!this.isConnected || this.phase === 'complete' || this.pendingRequests.length === 0) return;
-    this.pollTimer = setTimeout(() => void this.poll(), this.pollIntervalMs);
-  }
-
-  private async poll(): Promise<void> {
-    const context = this.context;
-    if (!context) return;
-    try {
-      for (const request of this.pendingRequests) {
-        const now = await getTransaction(context.api, request.id);
-        if (now.status !== 'pending') {
-          await this.ancvAnswered(now);
-          return;
-        }
-      }
-    } catch {
-      // A failed check is tried again at the next tick; the request itself is safe on the platform.
-    }
-    this.schedulePoll();
-  }
-
   private async ancvAnswered(transaction: Transaction): Promise<void> {
     // What is left changed under the buyer's eyes: the amount field follows it again.
     this.amountEdited = false;
     const checkout = await this.refresh();
     if (!checkout) return;
     if (isSecured(transaction) && (await this.completeIfPaid(checkout, transaction))) return;
-    const amount = this.money(transaction.ancv?.requestedAmount ?? transaction.amount);
-    const left = this.money(this.progress?.left ?? 0);
-    if (isSecured(transaction)) {
-      const requested = transaction.ancv?.requestedAmount ?? transaction.amount;
-      const less = transaction.amount < requested;
-      await this.showNotice({
-        tone: 'success',
-        title: 'partPaidTitle',
-        message: less ? 'partPaidAncvLess' : 'partPaidAncv',
-        params: { amount: this.money(transaction.amount), requested: this.money(requested), left },
-      });
-      return;
-    }
-    if (transaction.status === 'voided') {
-      await this.showNotice({ tone: 'danger', title: 'ancvCanceledTitle', message: 'ancvCanceled', params: { amount } });
-      return;
-    }
-    const timeout = transaction.declineReason === 'ancv_timeout';
-    await this.showNotice({
-      tone: 'danger',
-      title: timeout ? 'ancvTimeoutTitle' : 'ancvRefusedTitle',
-      message: timeout ? 'ancvTimeout' : 'ancvRefused',
-      params: { amount },
-    });
+    await this.showNotice(ancvAnswerNotice(transaction, this.progress?.left ?? 0, (cents) => this.money(cents)));
   }
 
   private async cancelRequest(request: Transaction): Promise<void> {
@@ -385,7 +326,7 @@ export class MultiUx extends LitElement implements UxElement {
 
   // ── Small helpers ──────────────────────────────────────────────────────────────────────────────
 
-  private async showNotice(notice: Notice): Promise<void> {
+  private async showNotice(notice: MultiNotice): Promise<void> {
     this.notice = notice;
     this.payment.release();
     await this.updateComplete;
@@ -421,14 +362,8 @@ export class MultiUx extends LitElement implements UxElement {
   private afterPaymentText(): string | undefined {
     const progress = this.progress;
     if (!progress || !this.context) return undefined;
-    const check = this.amountCheck();
-    if (check.cents === null || check.cents === 0 || check.cents > progress.available) return undefined;
-    // Pending ANCV requests are counted as if confirmed: that is what this payment may still ask for.
-    const after = progress.available - check.cents;
-    if (progress.awaitingAncv > 0) {
-      return after === 0 ? this.text('afterPaymentCoversWithPending') : this.text('afterPaymentWithPending', { left: this.money(after) });
-    }
-    return after === 0 ? this.text('afterPaymentComplete') : this.text('afterPayment', { left: this.money(after) });
+    const note = afterPaymentNote(this.amountCheck().cents, progress);
+    return note && this.text(note.key, { left: this.money(note.left) });
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────────────
@@ -437,22 +372,12 @@ export class MultiUx extends LitElement implements UxElement {
     const context = this.context;
     const progress = this.progress;
     if (!context || !progress || !this.checkout) return nothing;
-    if (this.phase === 'complete') return html`${this.renderComplete()}${renderLiveRegion(this.announcement)}`;
-    return html`${this.renderProgress(progress)} ${this.renderNotice()} ${this.pendingRequests.map((request) => this.renderWaiting(request))}
+    const money = (cents: number) => this.money(cents);
+    if (this.phase === 'complete') return html`${renderPaymentsSummary(this.checkout, this.text, money)}${renderLiveRegion(this.announcement)}`;
+    const waiting = { t: this.text, money, locale: context.i18n.locale, onCancel: (request: Transaction) => this.cancelRequest(request) };
+    return html`${renderProgressSummary(progress, this.text, money)} ${this.renderNotice()} ${this.pendingRequests.map((request) => renderAncvWaiting(request, waiting))}
       ${progress.available > 0 ? this.renderForm(progress) : nothing} ${renderLiveRegion(this.announcement)}
       <sg-three-ds-dialog .i18n=${context.i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>`;
-  }
-
-  private renderProgress(progress: Progress) {
-    const t = this.text;
-    return html`<dl class="progress" part="progress">
-      <div><dt>${t('totalLabel')}</dt><dd>${this.money(progress.total)}</dd></div>
-      <div><dt>${t('paidLabel')}</dt><dd>${this.money(progress.paid)}</dd></div>
-      ${progress.awaitingAncv > 0
-        ? html`<div><dt>${t('awaitingLabel')}</dt><dd>${this.money(progress.awaitingAncv)}</dd></div>`
-        : nothing}
-      <div class="left"><dt>${t('leftLabel')}</dt><dd>${this.money(progress.left)}</dd></div>
-    </dl>`;
   }
 
   private renderNotice() {
@@ -464,38 +389,14 @@ export class MultiUx extends LitElement implements UxElement {
     </div>`;
   }
 
-  private renderWaiting(request: Transaction) {
-    const t = this.text;
-    const amount = this.money(request.amount);
-    const titleId = `sg-waiting-${request.id}`;
-    const expires = request.ancv
-      ? new Intl.DateTimeFormat(this.context?.i18n.locale ?? 'en', { timeStyle: 'short' }).format(new Date(request.ancv.expiresAt))
-      : undefined;
-    return html`<section class="waiting" part="ancv-waiting" aria-labelledby=${titleId} aria-busy="true">
-      <h3 id=${titleId} tabindex="-1"><span class="spinner" aria-hidden="true"></span> ${t('waitingTitle')}</h3>
-      <p>${t('waitingBody', { amount, login: request.ancv?.login ?? '' })}</p>
-      ${expires ? html`<p class="muted">${t('waitingExpires', { time: expires })}</p>` : nothing}
-      <button type="button" class="button secondary" part="ancv-cancel-button" @click=${() => this.cancelRequest(request)}>
-        ${t('cancelRequest', { amount })}
-      </button>
-    </section>`;
-  }
-
   private renderForm(progress: Progress) {
     const context = this.context as UxContext;
     const t = this.text;
     const methods = this.methods;
     const check = this.amountCheck();
-    const amountError = this.showFieldErrors && !check.ok ? check.problem : undefined;
     const minimum = ancvMinimumOf(this.checkout as Checkout);
-    const floor = smallestAncvAmount(minimum, progress.available);
-    const hint =
-      this.choice === 'ancv'
-        ? floor < minimum
-          ? t('amountHintAncvBalance', { available: this.money(progress.available), minimum: this.money(minimum) })
-          : t('amountHintAncv', { minimum: this.money(minimum), available: this.money(progress.available) })
-        : t('amountHint', { available: this.money(progress.available) });
-    const after = this.afterPaymentText();
+    const limits = { available: this.money(progress.available), minimum: this.money(minimum) };
+    const hint = t(amountHintKey(this.choice, progress, minimum), limits);
     const belowMinimum =
       methods.includes('ancv') && check.ok && leavesBelowAncvMinimum(check.cents, progress, minimum)
         ? t(methods.includes('card') ? 'belowMinimumNote' : 'belowMinimumNoteAncvOnly', {
@@ -509,41 +410,20 @@ export class MultiUx extends LitElement implements UxElement {
         event.preventDefault();
         void this.submit();
       }}>
-      ${methods.length > 1
-        ? html`<fieldset class="methods" part="methods">
-            <legend>${t('methodLegend')}</legend>
-            ${methods.map(
-              (method) => html`<label class="method">
-                <input type="radio" name="method" value=${method} .checked=${live(this.choice === method)} ?disabled=${this.busy} @change=${() => this.onChoice(method)} />
-                ${t(method === 'card' ? 'methodCard' : 'methodAncv')}
-              </label>`,
-            )}
-          </fieldset>`
-        : nothing}
-      <div class="field field-amount ${amountError ? 'invalid' : ''}" part="field field-amount">
-        <label for=${AMOUNT_ID} part="label">${t(this.choice === 'ancv' ? 'amountLabelAncv' : 'amountLabelCard')}</label>
-        <span id="${AMOUNT_ID}-hint" class="hint" part="hint">${hint}</span>
-        <div class="control">
-          <input
-            id=${AMOUNT_ID}
-            name="amount"
-            part="input"
-            type="text"
-            inputmode="decimal"
-            autocomplete="off"
-            ?readonly=${this.busy}
-            aria-invalid=${amountError ? 'true' : 'false'}
-            aria-describedby="${AMOUNT_ID}-hint ${AMOUNT_ID}-after ${AMOUNT_ID}-error"
-            .value=${live(this.amountText)}
-            @input=${this.onAmountInput}
-          />
-          <span class="currency" aria-hidden="true">${context.checkout.order.currency}</span>
-        </div>
-        <p id="${AMOUNT_ID}-after" class="after" part="after-payment">${after ?? ''}${belowMinimum ? html` <strong>${belowMinimum}</strong>` : nothing}</p>
-        <p id="${AMOUNT_ID}-error" class="error" part="error">
-          ${amountError ? t(AMOUNT_MESSAGES[amountError], { available: this.money(progress.available), minimum: this.money(minimum) }) : ''}
-        </p>
-      </div>
+      ${renderMethodChooser({ methods, choice: this.choice, busy: this.busy, t, onChoice: (choice) => this.onChoice(choice) })}
+      ${renderAmountField({
+        t,
+        choice: this.choice,
+        text: this.amountText,
+        currency: context.checkout.order.currency,
+        hint,
+        after: this.afterPaymentText(),
+        belowMinimum,
+        problem: this.showFieldErrors && !check.ok ? check.problem : undefined,
+        limits,
+        busy: this.busy,
+        onInput: (event) => this.onAmountInput(event),
+      })}
       ${this.choice === 'ancv' ? this.renderLogin() : html`${this.cardForm.renderErrorSummary(context.i18n)} ${this.cardForm.renderFields(context.i18n)}`}
       <button class="button pay" part="pay-button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
         ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t(this.choice === 'ancv' ? 'payAncv' : 'payCard', { amount: payAmount })}
@@ -552,57 +432,19 @@ export class MultiUx extends LitElement implements UxElement {
   }
 
   private renderLogin() {
-    const t = this.text;
-    const problem = this.showFieldErrors ? ancvLoginProblem(this.loginText) : null;
-    return html`<div class="field field-ancv-login ${problem ? 'invalid' : ''}" part="field field-ancv-login">
-      <label for=${LOGIN_ID} part="label">${t('ancvLoginLabel')}</label>
-      <span id="${LOGIN_ID}-hint" class="hint" part="hint">${t('ancvLoginHint')}</span>
-      <input
-        id=${LOGIN_ID}
-        name="ancvLogin"
-        part="input"
-        type="text"
-        autocomplete="username"
-        spellcheck="false"
-        autocapitalize="off"
-        ?readonly=${this.busy}
-        aria-invalid=${problem ? 'true' : 'false'}
-        aria-describedby="${LOGIN_ID}-hint ${LOGIN_ID}-error"
-        .value=${live(this.loginText)}
-        @input=${(event: InputEvent) => {
-          this.loginText = (event.target as HTMLInputElement).value;
-          this.payment.forgetAttempt();
-        }}
-      />
-      <p id="${LOGIN_ID}-error" class="error" part="error">
-        ${problem ? t(problem === 'required' ? 'ancvLoginRequired' : 'ancvLoginMalformed') : ''}
-      </p>
-    </div>`;
+    return renderAncvLoginField({
+      t: this.text,
+      text: this.loginText,
+      problem: this.showFieldErrors ? ancvLoginProblem(this.loginText) : null,
+      busy: this.busy,
+      onInput: (event) => {
+        this.loginText = (event.target as HTMLInputElement).value;
+        this.payment.forgetAttempt();
+      },
+    });
   }
 
-  private renderComplete() {
-    const t = this.text;
-    const checkout = this.checkout as Checkout;
-    const payments = checkout.transactions.filter(isSecured);
-    return html`<section class="notice success" part="success" aria-labelledby="sg-complete-title">
-      <h2 id="sg-complete-title" tabindex="-1">${t('completeTitle')}</h2>
-      <p>
-        ${payments.length > 1
-          ? t('completeBody', { total: this.money(checkout.order.amount), count: payments.length })
-          : t('completeBodyOne', { total: this.money(checkout.order.amount) })}
-      </p>
-      <ul aria-label=${t('paymentsListLabel')}>
-        ${payments.map(
-          (payment) =>
-            html`<li>
-              ${payment.paymentMethod === 'ancv'
-                ? t('paymentLineAncv', { amount: this.money(payment.amount) })
-                : t('paymentLineCard', { last4: payment.card?.last4 ?? '', amount: this.money(payment.amount) })}
-            </li>`,
-        )}
-      </ul>
-    </section>`;
-  }
+
 }
 
 declare global {
