@@ -10,11 +10,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { answerThreeDS, type ApiConfig } from '../core/api.ts';
 import { digitsOnly, toCardDetails, type CardDetails, type CardField } from '../core/card.ts';
-import { toCaptainError, type CaptainError } from '../core/errors.ts';
+import { toCaptainError, type CaptainError, type CaptainErrorCode } from '../core/errors.ts';
 import { newIdempotencyKey } from '../core/http.ts';
 import type { I18n, MessageKey } from '../core/i18n/index.ts';
 import type { PaymentResult } from '../core/schemas.ts';
-import type { InvalidDetail } from '../events/index.ts';
+import type { InvalidDetail, ValidatedDetail } from '../events/index.ts';
 import { CardFormController } from './card-form.ts';
 import type { ThreeDSDialog } from './three-ds-dialog.ts';
 
@@ -59,6 +59,28 @@ export const DECLINE_MESSAGES: Record<InvalidDetail['code'], MessageKey> = {
   insufficient_funds: 'declinedFunds',
   authentication_failed: 'declinedAuthentication',
 };
+
+/** The notice of a payment error that is not a decline: its title and, unless the error says more, `fallback`. */
+export function paymentErrorNotice(code: CaptainErrorCode, fallback: MessageKey): { title: MessageKey; message: MessageKey } {
+  const message: MessageKey =
+    code === 'network' ? 'payNetworkError' : code === 'order_not_payable' ? 'orderNotPayable' : code === 'amount_exceeds_remaining' ? 'amountExceedsRemaining' : fallback;
+  return { title: code === 'network' ? 'errorNetworkTitle' : 'errorUnknownTitle', message };
+}
+
+type PaidOrder = Pick<PaymentResult['order'], 'id' | 'email' | 'firstName' | 'lastName' | 'status'>;
+
+/** The `sg-validated` detail of a payment: the payer as the transaction names them (else the order), `amount` paid. */
+export function validatedDetail(transaction: PaymentResult['transaction'], order: PaidOrder, amount = transaction.amount): ValidatedDetail {
+  return {
+    order: order.id,
+    amount,
+    auth: transaction.id,
+    email: transaction.email ?? order.email,
+    firstName: transaction.firstName ?? order.firstName,
+    lastName: transaction.lastName ?? order.lastName,
+    status: order.status,
+  };
+}
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 

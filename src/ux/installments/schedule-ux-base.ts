@@ -9,7 +9,7 @@ import type { CaptainError } from '../../core/errors.ts';
 import type { MessageKey } from '../../core/i18n/index.ts';
 import type { PaymentResult } from '../../core/schemas.ts';
 import { SgErrorEvent, SgInvalidEvent, SgValidatedEvent, type InvalidDetail } from '../../events/index.ts';
-import { CardPaymentController, DECLINE_MESSAGES } from '../../parts/card-payment-controller.ts';
+import { CardPaymentController, DECLINE_MESSAGES, validatedDetail } from '../../parts/card-payment-controller.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import type { UxContext, UxElement } from '../types.ts';
 import { paySchedule, type SchedulePayment } from './schedule-api.ts';
@@ -143,17 +143,7 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
     this.announcement = '';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
-    this.emit(
-      new SgValidatedEvent({
-        order: order.id,
-        amount: transaction.amount,
-        auth: transaction.id,
-        email: transaction.email ?? order.email,
-        firstName: transaction.firstName ?? order.firstName,
-        lastName: transaction.lastName ?? order.lastName,
-        status: order.status,
-      }),
-    );
+    this.emit(new SgValidatedEvent(validatedDetail(transaction, order)));
   }
 
   private async declined(code: InvalidDetail['code']): Promise<void> {

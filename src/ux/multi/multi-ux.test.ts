@@ -6,8 +6,6 @@ import type { SgCaptain } from '../../elements/sg-captain/sg-captain.ts';
 import { deepActiveElement, eventsOf, inputByLabel, mountCaptain, mountCaptainUx, typeCard, typeInto } from '../../test-support/dom.ts';
 import { platformCall } from '../../test-support/platform-api.ts';
 import { API_URL, apiRequests, useMockPlatform } from '../../test-support/mock-platform.ts';
-import { ancvLoginProblem } from './ancv-login.ts';
-import { amountInputText, checkAmount, leavesBelowAncvMinimum, progressOf } from './amounts.ts';
 import type { MultiUx } from './multi-ux.ts';
 
 defineSgElements();
@@ -64,39 +62,6 @@ const pendingAncv = async (slug: Slug, orderId: string) =>
   (await sandboxCall<{ id: string; status: string; paymentMethod: string; amount: number }[]>(slug, 'GET', `/v1/orders/${orderId}/transactions`)).filter(
     (transaction) => transaction.paymentMethod === 'ancv' && transaction.status === 'pending',
   );
-
-describe('remaining-amount rules of the multi UX', () => {
-  const checkout = (amount: number, remaining: number, pending: number[] = []) =>
-    ({
-      order: { amount },
-      amountRemaining: remaining,
-      settings: { ancvMinimum: 2000 },
-      transactions: pending.map((cents) => ({ paymentMethod: 'ancv', status: 'pending', amount: cents })),
-    }) as never;
-
-  it('what is paid, left and still available counts pending ANCV requests as reserved', () => {
-    expect(progressOf(checkout(10000, 7000, [2000, 1500]))).to.deep.equal({ total: 10000, paid: 3000, awaitingAncv: 3500, left: 7000, available: 3500 });
-  });
-
-  it('checks a typed amount: empty, not an amount, zero, above what is available, below the ANCV minimum', () => {
-    const progress = progressOf(checkout(10000, 5000));
-    expect(checkAmount('', 'card', progress, 2000)).to.deep.equal({ ok: false, problem: 'required', cents: null });
-    expect(checkAmount('12,345', 'card', progress, 2000)).to.deep.equal({ ok: false, problem: 'format', cents: null });
-    expect(checkAmount('0,00', 'card', progress, 2000)).to.deep.equal({ ok: false, problem: 'zero', cents: 0 });
-    expect(checkAmount('50.01', 'card', progress, 2000)).to.deep.equal({ ok: false, problem: 'aboveAvailable', cents: 5001 });
-    expect(checkAmount('19.99', 'ancv', progress, 2000)).to.deep.equal({ ok: false, problem: 'belowAncvMinimum', cents: 1999 });
-    expect(checkAmount('19.99', 'card', progress, 2000)).to.deep.equal({ ok: true, cents: 1999 });
-    const small = progressOf(checkout(10000, 1500));
-    expect(checkAmount('15', 'ancv', small, 2000)).to.deep.equal({ ok: true, cents: 1500 });
-    expect(checkAmount('10', 'ancv', small, 2000).ok).to.equal(false);
-    expect(leavesBelowAncvMinimum(3500, progress, 2000)).to.equal(true);
-    expect(leavesBelowAncvMinimum(3000, progress, 2000)).to.equal(false);
-    expect(amountInputText(2550, 'fr')).to.equal('25,50');
-    expect(amountInputText(5, 'en')).to.equal('0.05');
-    expect(ancvLoginProblem('12 3456 78')).to.equal(null);
-    expect(ancvLoginProblem('ada@')).to.equal('malformed');
-  });
-});
 
 describe('multi UX (card only)', () => {
   it('shows what is paid and left, updates it as the buyer types, and announces it politely', async () => {

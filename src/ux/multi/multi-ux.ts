@@ -15,7 +15,7 @@ import type { Checkout, PaymentResult, Transaction } from '../../core/schemas.ts
 import { SgErrorEvent, SgInvalidEvent, SgValidatedEvent, type InvalidDetail } from '../../events/index.ts';
 import type { CardFormController } from '../../parts/card-form.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
-import { CardPaymentController } from '../../parts/card-payment-controller.ts';
+import { CardPaymentController, validatedDetail } from '../../parts/card-payment-controller.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
@@ -283,17 +283,7 @@ export class MultiUx extends LitElement implements UxElement {
     this.payment.release();
     await this.updateComplete;
     this.focusById('sg-complete-title');
-    this.dispatchEvent(
-      new SgValidatedEvent({
-        order: order.id,
-        amount: order.amount,
-        auth: last.id,
-        email: last.email ?? order.email,
-        firstName: last.firstName ?? order.firstName,
-        lastName: last.lastName ?? order.lastName,
-        status: order.status,
-      }),
-    );
+    this.dispatchEvent(new SgValidatedEvent(validatedDetail(last, order, order.amount)));
     return true;
   }
 

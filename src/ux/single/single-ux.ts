@@ -11,7 +11,7 @@ import type { PaymentResult } from '../../core/schemas.ts';
 import { SgErrorEvent, SgInvalidEvent, SgValidatedEvent, type InvalidDetail } from '../../events/index.ts';
 import type { CardFormController } from '../../parts/card-form.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
-import { CardPaymentController, DECLINE_MESSAGES } from '../../parts/card-payment-controller.ts';
+import { CardPaymentController, DECLINE_MESSAGES, paymentErrorNotice, validatedDetail } from '../../parts/card-payment-controller.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
@@ -106,17 +106,7 @@ export class SingleUx extends LitElement implements UxElement {
     this.payment.release();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
-    this.emit(
-      new SgValidatedEvent({
-        order: order.id,
-        amount: transaction.amount,
-        auth: transaction.id,
-        email: transaction.email ?? order.email,
-        firstName: transaction.firstName ?? order.firstName,
-        lastName: transaction.lastName ?? order.lastName,
-        status: order.status,
-      }),
-    );
+    this.emit(new SgValidatedEvent(validatedDetail(transaction, order)));
   }
 
   private async decline(code: InvalidDetail['code']): Promise<void> {
@@ -128,15 +118,8 @@ export class SingleUx extends LitElement implements UxElement {
 
   private async fail(error: CaptainError): Promise<void> {
     const { checkout, i18n } = this.context as UxContext;
-    const message: MessageKey =
-      error.code === 'network'
-        ? 'payNetworkError'
-        : error.code === 'order_not_payable'
-          ? 'orderNotPayable'
-          : error.code === 'amount_exceeds_remaining'
-            ? 'amountExceedsRemaining'
-            : 'payFailed';
-    await this.showNotice({ tone: 'danger', title: error.code === 'network' ? 'errorNetworkTitle' : 'errorUnknownTitle', message });
+    const { title, message } = paymentErrorNotice(error.code, 'payFailed');
+    await this.showNotice({ tone: 'danger', title, message });
     this.emit(new SgErrorEvent({ code: error.code, message: i18n.t(message), order: checkout.order.id }));
   }
 

@@ -13,7 +13,7 @@ import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
-import { CardPaymentController, DECLINE_MESSAGES } from '../../parts/card-payment-controller.ts';
+import { CardPaymentController, DECLINE_MESSAGES, paymentErrorNotice, validatedDetail } from '../../parts/card-payment-controller.ts';
 import type { SharingView } from '../../core/split-schemas.ts';
 import { getSharing, paySplit, type SplitPayment } from './split-api.ts';
 import { deadlineText, splitText, type SplitMessageKey } from './split-i18n.ts';
@@ -187,15 +187,8 @@ export class SplitUx extends LitElement implements UxElement {
       }
       case 'error': {
         const { error } = outcome;
-        const key: MessageKey =
-          error.code === 'network'
-            ? 'payNetworkError'
-            : error.code === 'amount_exceeds_remaining'
-              ? 'amountExceedsRemaining'
-              : error.code === 'order_not_payable'
-                ? 'orderNotPayable'
-                : 'errorUnknown';
-        await this.showNotice({ title: error.code === 'network' ? 'errorNetworkTitle' : 'errorUnknownTitle', message: i18n.t(key) });
+        const { title, message: key } = paymentErrorNotice(error.code, 'errorUnknown');
+        await this.showNotice({ title, message: i18n.t(key) });
         this.dispatchEvent(new SgErrorEvent({ code: error.code, message: i18n.t(key), order: order.id }));
         return;
       }
@@ -205,17 +198,7 @@ export class SplitUx extends LitElement implements UxElement {
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
         // `amount` is what the captain pays; in direct mode the card holds the whole order as a guarantee on top.
-        this.dispatchEvent(
-          new SgValidatedEvent({
-            order: updated.id,
-            amount: share,
-            auth: transaction.id,
-            email: transaction.email ?? updated.email,
-            firstName: transaction.firstName ?? updated.firstName,
-            lastName: transaction.lastName ?? updated.lastName,
-            status: updated.status,
-          }),
-        );
+        this.dispatchEvent(new SgValidatedEvent(validatedDetail(transaction, updated, share)));
       }
     }
   }

@@ -1,8 +1,12 @@
-/** The pure pieces behind the multi UX's words: the amount hint, what is left after a payment, the ANCV answer notice. */
+/**
+ * The pure rules behind the multi UX: what is paid and left, amount checks, the ANCV login, and the words they lead to
+ * (the amount hint, what is left after a payment, the notice once the ANCV app answered).
+ */
 import { expect } from '@open-wc/testing';
 import type { Transaction } from '../../core/schemas.ts';
-import { afterPaymentNote, amountHintKey, progressOf } from './amounts.ts';
+import { afterPaymentNote, amountHintKey, amountInputText, checkAmount, leavesBelowAncvMinimum, progressOf } from './amounts.ts';
 import { ancvAnswerNotice } from './ancv-answer.ts';
+import { ancvLoginProblem } from './ancv-login.ts';
 
 const checkout = (amount: number, remaining: number, pending: number[] = []) =>
   ({
@@ -15,6 +19,31 @@ const checkout = (amount: number, remaining: number, pending: number[] = []) =>
 const ancv = (fields: Partial<Transaction>) =>
   ({ id: 'tr_1', paymentMethod: 'ancv', amount: 3000, ancv: { requestedAmount: 3000, login: 'ada@example.com', expiresAt: 0 }, ...fields }) as Transaction;
 const euros = (cents: number) => `€${(cents / 100).toFixed(2)}`;
+
+describe('remaining-amount rules of the multi UX', () => {
+  it('what is paid, left and still available counts pending ANCV requests as reserved', () => {
+    expect(progressOf(checkout(10000, 7000, [2000, 1500]))).to.deep.equal({ total: 10000, paid: 3000, awaitingAncv: 3500, left: 7000, available: 3500 });
+  });
+
+  it('checks a typed amount: empty, not an amount, zero, above what is available, below the ANCV minimum', () => {
+    const progress = progressOf(checkout(10000, 5000));
+    expect(checkAmount('', 'card', progress, 2000)).to.deep.equal({ ok: false, problem: 'required', cents: null });
+    expect(checkAmount('12,345', 'card', progress, 2000)).to.deep.equal({ ok: false, problem: 'format', cents: null });
+    expect(checkAmount('0,00', 'card', progress, 2000)).to.deep.equal({ ok: false, problem: 'zero', cents: 0 });
+    expect(checkAmount('50.01', 'card', progress, 2000)).to.deep.equal({ ok: false, problem: 'aboveAvailable', cents: 5001 });
+    expect(checkAmount('19.99', 'ancv', progress, 2000)).to.deep.equal({ ok: false, problem: 'belowAncvMinimum', cents: 1999 });
+    expect(checkAmount('19.99', 'card', progress, 2000)).to.deep.equal({ ok: true, cents: 1999 });
+    const small = progressOf(checkout(10000, 1500));
+    expect(checkAmount('15', 'ancv', small, 2000)).to.deep.equal({ ok: true, cents: 1500 });
+    expect(checkAmount('10', 'ancv', small, 2000).ok).to.equal(false);
+    expect(leavesBelowAncvMinimum(3500, progress, 2000)).to.equal(true);
+    expect(leavesBelowAncvMinimum(3000, progress, 2000)).to.equal(false);
+    expect(amountInputText(2550, 'fr')).to.equal('25,50');
+    expect(amountInputText(5, 'en')).to.equal('0.05');
+    expect(ancvLoginProblem('12 3456 78')).to.equal(null);
+    expect(ancvLoginProblem('ada@')).to.equal('malformed');
+  });
+});
 
 describe('multi UX wording', () => {
   it('hints at the amount: up to what is available, from the ANCV minimum, or exactly the balance when it is below', () => {
