@@ -1,17 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { MerchantSite } from './support/merchant-page.ts';
+import { useMerchant } from './support/merchant-fixture.ts';
 import { api, createOrder, getOrder, SANDBOX_URL, seededPlatform } from './support/sandbox.ts';
-import { WebhookReceiver } from './support/webhook-receiver.ts';
 
 const platform = seededPlatform('single');
-const merchant = new MerchantSite();
-let receiver: WebhookReceiver;
-
-test.beforeAll(async () => {
-  receiver = new WebhookReceiver(platform.webhookSecret);
-  await Promise.all([merchant.start(), receiver.start()]);
-});
-test.afterAll(async () => Promise.all([merchant.stop(), receiver.stop()]));
+const { merchant, receiver } = useMerchant(platform);
 
 test('pay by link: the hosted page behind redirectUrl takes the payment, then goes to successUrl', async ({ page }) => {
   const successUrl = merchant.publish('<!doctype html><html lang="en"><title>Thanks</title><h1>Thank you</h1></html>');

@@ -1,17 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { MerchantSite } from './support/merchant-page.ts';
+import { useMerchant } from './support/merchant-fixture.ts';
 import { api, createOrder, getOrder, seededPlatform } from './support/sandbox.ts';
-import { WebhookReceiver } from './support/webhook-receiver.ts';
 
 const platform = seededPlatform('multi-ancv');
-let receiver: WebhookReceiver;
-const merchant = new MerchantSite();
-
-test.beforeAll(async () => {
-  receiver = new WebhookReceiver(platform.webhookSecret);
-  await Promise.all([receiver.start(), merchant.start()]);
-});
-test.afterAll(async () => Promise.all([receiver.stop(), merchant.stop()]));
+const { merchant, receiver } = useMerchant(platform);
 
 test('one order paid by ANCV Connect (confirmed for less than asked) and a card for the rest', async ({ page }) => {
   const order = await createOrder('multi-ancv', { amount: 10000, ux: 'multi', email: 'ada@example.com', notifyUrl: receiver.url });

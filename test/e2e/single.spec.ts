@@ -1,17 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MerchantSite } from './support/merchant-page.ts';
+import { useMerchant } from './support/merchant-fixture.ts';
 import { api, createOrder, getOrder, seededPlatform } from './support/sandbox.ts';
-import { WebhookReceiver } from './support/webhook-receiver.ts';
 
 const platform = seededPlatform('single');
-let receiver: WebhookReceiver;
-const merchant = new MerchantSite();
-
-test.beforeAll(async () => {
-  receiver = new WebhookReceiver(platform.webhookSecret);
-  await Promise.all([receiver.start(), merchant.start()]);
-});
-test.afterAll(async () => Promise.all([receiver.stop(), merchant.stop()]));
+const { merchant, receiver } = useMerchant(platform);
 
 async function fillCard(page: Page, number: string): Promise<void> {
   await page.getByLabel('Card number').fill(number);
