@@ -1,16 +1,13 @@
 // Component and unit tests of the widget, in a real Chromium. See TOOLCHAIN.md for why each flag is here.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-browser.mjs';
 
-/** CHROME_PATH, else Debian's Chromium, else Playwright's own browser (undefined lets Playwright pick it). */
-function chromiumPath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
-}
+/** The same Chromium as the end-to-end suite (scripts/find-browser.mjs); undefined lets Playwright pick its own. */
+const executablePath = (await findChromium()) ?? undefined;
 
 const mswWorker = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
 
@@ -60,18 +57,8 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
-        executablePath: chromiumPath(),
-        args: [
-          '--no-sandbox',
-          '--headless',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        executablePath,
+        args: CHROMIUM_ARGS,
       },
     }),
   ],
