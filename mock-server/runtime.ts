@@ -21,6 +21,8 @@ export interface SandboxRuntime {
   flush(): Promise<void>;
   /** Moves the sandbox clock to `target`, running everything that falls due on the way, in time order. */
   advanceClock(target: number, publicUrl: string): Promise<number>;
+  /** Runs what real time has made due since the last look; does nothing (not even a write) when nothing is due. */
+  tick(publicUrl: string): Promise<void>;
 }
 
 const MAX_STEPS = 100_000;
@@ -73,6 +75,14 @@ export function createRuntime(options: { store: Store; send: WebhookSender; publ
         if (outcome === 'done') break;
       }
       return store.read((state) => sandboxNow(state.clockOffsetMs));
+    },
+    async tick(publicUrl) {
+      const due = await store.read((state) => {
+        const now = sandboxNow(state.clockOffsetMs);
+        const webhookAt = nextWebhookDueAt(state);
+        return nextDueWork(state, now) !== null || (webhookAt !== null && webhookAt <= now) ? now : null;
+      });
+      if (due !== null) await this.advanceClock(due, publicUrl);
     },
   };
 }

@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
 import { seededPlatforms } from './seed.ts';
-import { sandboxNow } from './clock.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const WIDGET_DIR = join(ROOT, 'dist', 'widget');
@@ -116,10 +115,7 @@ export function startSandboxServer(options: { port: number; host?: string; dataF
   });
   // Due work and webhook retries also come due as real time passes, not only when QA moves the clock.
   const ticker = setInterval(() => {
-    sandbox.runtime.store
-      .read((state) => sandboxNow(state.clockOffsetMs))
-      .then((now) => sandbox.runtime.advanceClock(now, publicUrl))
-      .catch((error: unknown) => console.error('[sandbox] tick failed', error));
+    sandbox.runtime.tick(publicUrl).catch((error: unknown) => console.error('[sandbox] tick failed', error));
   }, TICK_MS);
   server.on('close', () => clearInterval(ticker));
   return new Promise((resolvePromise) => {

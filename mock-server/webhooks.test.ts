@@ -135,3 +135,28 @@ describe('sandbox clock', () => {
     assert.deepEqual(answer.body.errors, ['card: the card has expired']);
   });
 });
+
+describe('real-time ticks of the sandbox server', () => {
+  test('a tick runs what fell due in real time, and writes nothing when nothing is due', async () => {
+    const sandbox = new TestSandbox();
+    sandbox.webhookAnswer = { status: 503 };
+    const order = await paidOrder(sandbox);
+    const attempts = () => sandbox.sent.filter((hook) => hook.body.includes('order.completed')).length;
+    assert.equal(attempts(), 1);
+    let writes = 0;
+    const store = sandbox.sandbox.runtime.store;
+    const transact = store.transact.bind(store);
+    store.transact = (work) => {
+      writes += 1;
+      return transact(work);
+    };
+    await sandbox.sandbox.runtime.tick('http://sandbox.test');
+    assert.equal(writes, 0, 'an idle tick only reads');
+    // Three minutes of real time pass: the retry is due without anyone moving the clock.
+    await transact((state) => {
+      for (const delivery of state.webhooks) if (delivery.orderId === order.id && delivery.nextAttemptAt) delivery.nextAttemptAt -= RETRY_EVERY_MS;
+    });
+    await sandbox.sandbox.runtime.tick('http://sandbox.test');
+    assert.equal(attempts(), 2);
+  });
+});
