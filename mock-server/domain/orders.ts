@@ -6,6 +6,7 @@ import type { CreateOrderInput } from '../schemas/requests.ts';
 import type { DomainContext } from './context.ts';
 import { invalid, notFound } from './errors.ts';
 import { emitWebhook, sendMessage } from './events.ts';
+import { definedFields } from './fields.ts';
 import { newId } from './ids.ts';
 import { rulesFor } from './modules/index.ts';
 import { orderTransactions, securedAmount } from './transactions.ts';
@@ -38,9 +39,8 @@ export function createOrder(ctx: DomainContext, platform: Platform, input: Creat
     updatedAt: ctx.now,
     items: (input.items ?? []).map((item) => ({ ...item, id: newId('itm'), quantity: item.quantity ?? 1 })),
   };
-  for (const key of ['trackId', 'email', 'firstName', 'lastName', 'notifyUrl', 'successUrl', 'secure3D', 'tokenize', 'customerId', 'debitAuto', 'scoring', 'installmentsCount'] as const) {
-    if (input[key] !== undefined) (order as unknown as Record<string, unknown>)[key] = input[key];
-  }
+  const { trackId, email, firstName, lastName, notifyUrl, successUrl, secure3D, tokenize, customerId, debitAuto, scoring, installmentsCount } = input;
+  Object.assign(order, definedFields({ trackId, email, firstName, lastName, notifyUrl, successUrl, secure3D, tokenize, customerId, debitAuto, scoring, installmentsCount }));
   if (input.dueDate !== undefined) {
     if (input.dueDate <= ctx.now) throw invalid('dueDate: must be in the future');
     order.dueDate = input.dueDate;

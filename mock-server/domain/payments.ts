@@ -8,6 +8,7 @@ import type { OrderRecord, TransactionRecord } from '../state.ts';
 import { cardProfile, checkCard } from './cards.ts';
 import type { DomainContext } from './context.ts';
 import { conflict, invalid } from './errors.ts';
+import { definedFields } from './fields.ts';
 import { newId } from './ids.ts';
 import { rulesFor } from './modules/index.ts';
 import { platformById } from './platforms.ts';
@@ -46,16 +47,20 @@ export function startPayment(ctx: DomainContext, platform: Platform, order: Orde
     cardProfile: cardProfile(input.card.number),
     role: plan.role,
   };
-  const email = payer.email ?? (plan.role === 'cobuyer' ? undefined : order.email);
-  const firstName = payer.firstName ?? (plan.role === 'cobuyer' ? undefined : order.firstName);
-  const lastName = payer.lastName ?? (plan.role === 'cobuyer' ? undefined : order.lastName);
-  if (email !== undefined) transaction.email = email;
-  if (firstName !== undefined) transaction.firstName = firstName;
-  if (lastName !== undefined) transaction.lastName = lastName;
-  if (plan.itemIds) transaction.itemIds = plan.itemIds;
-  if (plan.share !== undefined) transaction.share = plan.share;
-  if (plan.chosenUx) transaction.chosenUx = plan.chosenUx;
-  if (plan.scheduleChoice) transaction.scheduleChoice = plan.scheduleChoice;
+  const forCobuyer = plan.role === 'cobuyer';
+  Object.assign(
+    transaction,
+    definedFields({
+      // A co-buyer is not the buyer the merchant named on the order.
+      email: payer.email ?? (forCobuyer ? undefined : order.email),
+      firstName: payer.firstName ?? (forCobuyer ? undefined : order.firstName),
+      lastName: payer.lastName ?? (forCobuyer ? undefined : order.lastName),
+      itemIds: plan.itemIds,
+      share: plan.share,
+      chosenUx: plan.chosenUx,
+      scheduleChoice: plan.scheduleChoice,
+    }),
+  );
   ctx.state.transactions[transaction.id] = transaction;
   order.updatedAt = ctx.now;
 
