@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Gzip bytes a merchant page downloads to show the single UX through the script tag: widget.js, the ESM entry and its
-// static imports, the single UX chunk and its static imports (styles live inside these modules). Builds dist/widget
+// static imports, the single UX chunk (unless the entry holds it) and its static imports (styles live inside these modules). Builds dist/widget
 // first unless --no-build is given. Budget: 20 kB gzip.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -32,10 +32,12 @@ function withStaticImports(file, seen = new Set()) {
   return seen;
 }
 
+// The single UX is either its own chunk or part of the entry module (then the page needs nothing more).
 const singleChunk = readdirSync(join(out, 'chunks')).find((name) => name.startsWith('single'));
-if (!singleChunk) throw new Error('no single UX chunk in dist/widget/chunks');
-const files = [join(out, 'widget.js'), ...withStaticImports(join(out, 'sharegroop.js'))];
-for (const file of withStaticImports(join(out, 'chunks', singleChunk))) if (!files.includes(file)) files.push(file);
+const entry = join(out, 'sharegroop.js');
+if (!singleChunk && !readFileSync(entry, 'utf8').includes('sg-single-ux')) throw new Error('no single UX in dist/widget');
+const files = [join(out, 'widget.js'), ...withStaticImports(entry)];
+if (singleChunk) for (const file of withStaticImports(join(out, 'chunks', singleChunk))) if (!files.includes(file)) files.push(file);
 
 let totalRaw = 0;
 let totalGzip = 0;

@@ -1,6 +1,7 @@
 /**
- * UX name → lazy loader. Each UX is its own chunk, so a page downloads only the experience its order uses. A UX absent
- * from this map is "not available yet": the host shows that state instead of failing.
+ * UX name → lazy loader. Each UX is its own chunk, so a page downloads only the experience its order uses, except the
+ * single UX, which the script-tag build keeps in the entry module (see vite.config.ts). A UX absent from this map is
+ * "not available yet": the host shows that state instead of failing.
  */
 import type { Checkout, Ux } from '../core/schemas.ts';
 import type { UxModule } from './types.ts';
