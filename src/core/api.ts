@@ -1,5 +1,6 @@
 /** One small function per platform endpoint the widget calls (documented in docs/API.md). */
-import { Checkout, Order, PaymentResult, type Ux } from './schemas.ts';
+import type { Ux } from './schemas.ts';
+import { Checkout, Order, PaymentResult } from './wire.ts';
 import { http, type HttpConfig } from './http.ts';
 import type { CardDetails } from './card.ts';
 
@@ -56,4 +57,4 @@ export const answerThreeDS = (api: ApiConfig, transactionId: string, outcome: 'a
     schema: PaymentResult,
   });
 
-export type { Checkout, PaymentResult };
+export type { Checkout, PaymentResult } from './schemas.ts';

@@ -3,7 +3,7 @@
  * authorisation, idempotency keys, and validation of every answer against the shared schemas.
  */
 import type * as z from 'zod/mini';
-import { envelope, ErrorBody } from './schemas.ts';
+import { envelope, ErrorBody } from './wire.ts';
 import { CaptainError, isCaptainErrorCode, type CaptainErrorCode } from './errors.ts';
 
 export interface HttpConfig {
@@ -84,10 +84,10 @@ async function send<T extends z.ZodMiniType>(config: HttpConfig, request: HttpRe
   const json = parseJson(text);
   if (!response.ok) throw errorFromResponse(response.status, json);
   const parsed = envelope(request.schema).safeParse(json);
-  if (!parsed.success) {
+  if (!parsed.success || !parsed.data.success) {
     throw new CaptainError('invalid_response', `Unexpected answer from ${request.method} ${request.path}`, {
       status: response.status,
-      details: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+      details: parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? ['success: expected true'],
     });
   }
   return (parsed.data as { data: z.infer<T> }).data;

@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import type { ApiConfig } from '../../core/api.ts';
 import type { CardDetails } from '../../core/card.ts';
 import { http } from '../../core/http.ts';
-import { PaymentResult, Ux } from '../../core/schemas.ts';
+import type { Ux } from '../../core/schemas.ts';
+import { PaymentResult } from '../../core/wire.ts';
 
 export interface Payer {
   email?: string;
@@ -38,15 +39,24 @@ export const recoverInstallment = (api: ApiConfig, transactionId: string, card: 
   http(api, { method: 'POST', path: `/v1/transactions/${encode(transactionId)}/recover`, body: { card, ...(payer ? { payer } : {}) }, schema: PaymentResult });
 
 /** What the recovery page learns from the link alone (no key): the order and the platform's public key. */
+export interface HostedTransaction {
+  transactionId: string;
+  orderId: string;
+  publicKey: string;
+  locale: string;
+  ux: Ux;
+  platformName: string;
+}
+const text = z.string();
+/** Loose like `core/wire.ts`: `ux` is checked to be a string. */
 export const HostedTransaction = z.object({
-  transactionId: z.string(),
-  orderId: z.string(),
-  publicKey: z.string(),
-  locale: z.string(),
-  ux: Ux,
-  platformName: z.string(),
-});
-export type HostedTransaction = z.infer<typeof HostedTransaction>;
+  transactionId: text,
+  orderId: text,
+  publicKey: text,
+  locale: text,
+  ux: text,
+  platformName: text,
+}) as z.ZodMiniType<HostedTransaction>;
 
 export const getHostedTransaction = (api: ApiConfig, transactionId: string) =>
   http(api, { method: 'GET', path: `/v1/hosted/transactions/${encode(transactionId)}`, schema: HostedTransaction });

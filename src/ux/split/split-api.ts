@@ -2,8 +2,8 @@
 import type { ApiConfig } from '../../core/api.ts';
 import type { CardDetails } from '../../core/card.ts';
 import { http } from '../../core/http.ts';
-import { PaymentResult, type Ux } from '../../core/schemas.ts';
-import { SharingView } from '../../core/split-schemas.ts';
+import type { Ux } from '../../core/schemas.ts';
+import { PaymentResult, SharingView } from '../../core/wire.ts';
 
 export interface SplitPayment {
   card: CardDetails;
