@@ -16,6 +16,7 @@ import type { I18n, MessageKey } from '../core/i18n/index.ts';
 import type { PaymentResult } from '../core/schemas.ts';
 import type { InvalidDetail, ValidatedDetail } from '../events/index.ts';
 import { CardFormController } from './card-form.ts';
+import { defineElement } from '../define-element.ts';
 import type { ThreeDSDialog } from './three-ds-dialog.ts';
 
 export type PaymentPhase = 'form' | 'processing' | 'challenge';
@@ -80,6 +81,17 @@ export function validatedDetail(transaction: PaymentResult['transaction'], order
     lastName: transaction.lastName ?? order.lastName,
     status: order.status,
   };
+}
+
+/**
+ * The host's `<sg-three-ds-dialog>`, its element defined first: the dialog's code is a chunk of its own, fetched when a
+ * bank first asks for 3-D Secure (the payment's answer just came, so the platform is reachable; if the chunk is not,
+ * the attempt ends as an error and keeps its key, so paying again replays the platform's answer).
+ */
+async function threeDSDialogIn(root: HTMLElement | DocumentFragment): Promise<ThreeDSDialog | null> {
+  const { ThreeDSDialog } = await import('./three-ds-dialog.ts');
+  defineElement('sg-three-ds-dialog', ThreeDSDialog);
+  return root.querySelector<ThreeDSDialog>('sg-three-ds-dialog');
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
@@ -150,7 +162,7 @@ export class CardPaymentController implements ReactiveController {
       let result = await options.pay(card, key);
       if (result.transaction.status === 'pendingAuthorization' && result.transaction.threeDS?.status === 'required') {
         this.setPhase('challenge', i18n.t('waitingForBank'));
-        const dialog = this.host.renderRoot.querySelector<ThreeDSDialog>('sg-three-ds-dialog');
+        const dialog = await threeDSDialogIn(this.host.renderRoot);
         const outcome = dialog
           ? await dialog.challenge({
               merchant: options.merchant,

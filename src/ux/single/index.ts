@@ -1,11 +1,9 @@
-/** Lazy chunk of the single UX, loaded through the registry. */
+/** The single UX, loaded through the registry (the script-tag build keeps it in the entry module). Its 3-D Secure dialog is defined when a bank first asks (see `card-payment-controller.ts`). */
 import { defineElement } from '../../define-element.ts';
-import { ThreeDSDialog } from '../../parts/three-ds-dialog.ts';
 import { SingleUx } from './single-ux.ts';
 
 export const tagName = 'sg-single-ux';
 
 export function define(): void {
-  defineElement('sg-three-ds-dialog', ThreeDSDialog);
   defineElement(tagName, SingleUx);
 }
