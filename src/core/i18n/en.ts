@@ -70,14 +70,6 @@ export const en = {
   closedRefunded: 'This order has been refunded. There is nothing to pay.',
   uxUnavailableTitle: 'Not available yet',
   uxUnavailable: 'This payment option ({ux}) is not available yet.',
-
-  linkTitle: 'Share the payment with your group',
-  linkLabel: 'Sharing link',
-  linkCopy: 'Copy link',
-  linkShare: 'Share…',
-  linkCopied: 'Link copied.',
-  linkCopyFailed: 'Could not copy. Select the link and copy it yourself.',
-  linkMissing: 'This order has no sharing link.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -72,12 +72,4 @@ export const fr: Messages = {
   closedRefunded: 'Cette commande a été remboursée. Il n’y a rien à payer.',
   uxUnavailableTitle: 'Pas encore disponible',
   uxUnavailable: 'Ce mode de paiement ({ux}) n’est pas encore disponible.',
-
-  linkTitle: 'Partagez le paiement avec votre groupe',
-  linkLabel: 'Lien de partage',
-  linkCopy: 'Copier le lien',
-  linkShare: 'Partager…',
-  linkCopied: 'Lien copié.',
-  linkCopyFailed: 'Copie impossible. Sélectionnez le lien et copiez-le vous-même.',
-  linkMissing: 'Cette commande n’a pas de lien de partage.',
 };

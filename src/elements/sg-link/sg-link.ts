@@ -12,6 +12,7 @@ import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { failureMessage, renderLoadState, type LoadFailure, type LoadState } from '../checkout-states.ts';
 import { hostStyles } from '../host.styles.ts';
+import { linkText } from './link-i18n.ts';
 import { linkStyles } from './sg-link.styles.ts';
 
 type LinkState = LoadState | { kind: 'ready'; checkout: Checkout };
@@ -90,17 +91,17 @@ export class SgLink extends LitElement {
     await this.updateComplete;
     try {
       await navigator.clipboard.writeText(link);
-      this.announcement = this.i18n.t('linkCopied');
+      this.announcement = linkText(this.i18n, 'linkCopied');
     } catch {
       this.renderRoot.querySelector('input')?.select();
-      this.announcement = this.i18n.t('linkCopyFailed');
+      this.announcement = linkText(this.i18n, 'linkCopyFailed');
     }
   }
 
   /** The platform's share sheet (phones, some desktops); the button exists only where the browser has one. */
   private async share(link: string): Promise<void> {
     try {
-      await navigator.share({ title: this.i18n.t('linkTitle'), url: link });
+      await navigator.share({ title: linkText(this.i18n, 'linkTitle'), url: link });
     } catch {
       // The buyer closed the sheet, or sharing failed: the link and Copy are still there.
     }
@@ -111,17 +112,17 @@ export class SgLink extends LitElement {
     if (state.kind !== 'ready') return renderLoadState(state, i18n, () => void this.load());
     const link = state.checkout.order.sharingLink;
     return html`<section class="link" lang=${i18n.locale} aria-labelledby="sg-link-title">
-      <h2 id="sg-link-title">${i18n.t('linkTitle')}</h2>
+      <h2 id="sg-link-title">${linkText(i18n, 'linkTitle')}</h2>
       ${link
-        ? html`<label for="sg-link-input">${i18n.t('linkLabel')}</label>
+        ? html`<label for="sg-link-input">${linkText(i18n, 'linkLabel')}</label>
             <div class="row">
               <input id="sg-link-input" part="link-input" type="url" readonly .value=${link} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
-              <button type="button" class="button" part="copy-button" @click=${() => this.copy(link)}>${i18n.t('linkCopy')}</button>
+              <button type="button" class="button" part="copy-button" @click=${() => this.copy(link)}>${linkText(i18n, 'linkCopy')}</button>
               ${typeof navigator.share === 'function'
-                ? html`<button type="button" class="button secondary" part="share-button" @click=${() => this.share(link)}>${i18n.t('linkShare')}</button>`
+                ? html`<button type="button" class="button secondary" part="share-button" @click=${() => this.share(link)}>${linkText(i18n, 'linkShare')}</button>`
                 : nothing}
             </div>`
-        : html`<p>${i18n.t('linkMissing')}</p>`}
+        : html`<p>${linkText(i18n, 'linkMissing')}</p>`}
       ${renderLiveRegion(this.announcement)}
     </section>`;
   }
