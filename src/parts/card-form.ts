@@ -43,16 +43,16 @@ const brandKeys: Partial<Record<CardBrand, MessageKey>> = {
 export class CardFormController implements ReactiveController {
   values: CardInput = { number: '', expiry: '', cvc: '', holder: '' };
   /** Fields left at least once: their messages show from then on (not while the buyer is still typing). */
-  private readonly touched = new Set<CardField>();
+  readonly #touched = new Set<CardField>();
   /** After a submit attempt every message shows, and the summary lists them. */
-  private submitted = false;
+  #submitted = false;
   readOnly = false;
-  private readonly host: Host;
-  private readonly onEdit: () => void;
+  readonly #host: Host;
+  readonly #onEdit: () => void;
 
   constructor(host: Host, onEdit: () => void = () => {}) {
-    this.host = host;
-    this.onEdit = onEdit;
+    this.#host = host;
+    this.#onEdit = onEdit;
     host.addController(this);
   }
 
@@ -67,13 +67,13 @@ export class CardFormController implements ReactiveController {
   }
 
   visibleError(field: CardField): CardFieldError | undefined {
-    return this.submitted || this.touched.has(field) ? this.errors[field] : undefined;
+    return this.#submitted || this.#touched.has(field) ? this.errors[field] : undefined;
   }
 
   /** Marks a submit attempt; returns the fields in error, in form order. */
   validate(): CardField[] {
-    this.submitted = true;
-    this.host.requestUpdate();
+    this.#submitted = true;
+    this.#host.requestUpdate();
     const errors = this.errors;
     return FIELD_ORDER.filter((field) => errors[field]);
   }
@@ -81,17 +81,17 @@ export class CardFormController implements ReactiveController {
   /** After a decline the code must be typed again; the rest stays so the buyer only fixes what is wrong. */
   clearSecurityCode(): void {
     this.values = { ...this.values, cvc: '' };
-    this.touched.delete('cvc');
-    this.submitted = false;
-    this.host.requestUpdate();
+    this.#touched.delete('cvc');
+    this.#submitted = false;
+    this.#host.requestUpdate();
   }
 
   focusField(field: CardField): void {
-    this.host.renderRoot.querySelector<HTMLInputElement>(`#${fieldId(field)}`)?.focus();
+    this.#host.renderRoot.querySelector<HTMLInputElement>(`#${fieldId(field)}`)?.focus();
   }
 
   focusSummary(): void {
-    this.host.renderRoot.querySelector<HTMLElement>(`#${SUMMARY_ID}`)?.focus();
+    this.#host.renderRoot.querySelector<HTMLElement>(`#${SUMMARY_ID}`)?.focus();
   }
 
   /**
@@ -105,15 +105,15 @@ export class CardFormController implements ReactiveController {
     if (field === 'expiry') reformatKeepingCaret(input, (value) => formatExpiry(value, deleting));
     if (field === 'cvc') input.value = digitsOnly(input.value).slice(0, 4);
     this.values = { ...this.values, [field]: input.value };
-    this.onEdit();
-    this.host.requestUpdate();
+    this.#onEdit();
+    this.#host.requestUpdate();
   }
 
   handleBlur(field: CardField): void {
     // Tabbing through an empty form is not an error yet; after a submit every message already shows.
-    if (!this.values[field] || this.submitted || this.touched.has(field)) return;
-    this.touched.add(field);
-    this.host.requestUpdate();
+    if (!this.values[field] || this.#submitted || this.#touched.has(field)) return;
+    this.#touched.add(field);
+    this.#host.requestUpdate();
   }
 
   errorMessage(field: CardField, error: CardFieldError, i18n: I18n): string {
@@ -122,7 +122,7 @@ export class CardFormController implements ReactiveController {
   }
 
   renderErrorSummary(i18n: I18n): TemplateResult | typeof nothing {
-    if (!this.submitted) return nothing;
+    if (!this.#submitted) return nothing;
     const errors = this.errors;
     const fields = FIELD_ORDER.filter((field) => errors[field]);
     if (!fields.length) return nothing;
@@ -146,7 +146,7 @@ export class CardFormController implements ReactiveController {
     const brandKey = brandKeys[brand];
     const brandText = brandKey ? i18n.t(brandKey) : '';
     return html`<div class="card-fields" part="card-form">
-      ${this.renderField(i18n, {
+      ${this.#renderField(i18n, {
         field: 'number',
         label: i18n.t('cardNumber'),
         autocomplete: 'cc-number',
@@ -160,7 +160,7 @@ export class CardFormController implements ReactiveController {
           : nothing,
       })}
       <div class="row">
-        ${this.renderField(i18n, {
+        ${this.#renderField(i18n, {
           field: 'expiry',
           label: i18n.t('expiryDate'),
           autocomplete: 'cc-exp',
@@ -169,7 +169,7 @@ export class CardFormController implements ReactiveController {
           maxlength: 7,
           hint: i18n.t('expiryHint'),
         })}
-        ${this.renderField(i18n, {
+        ${this.#renderField(i18n, {
           field: 'cvc',
           label: i18n.t('securityCode'),
           autocomplete: 'cc-csc',
@@ -179,11 +179,11 @@ export class CardFormController implements ReactiveController {
           hint: i18n.t(brand === 'amex' ? 'securityCodeHintAmex' : 'securityCodeHint'),
         })}
       </div>
-      ${this.renderField(i18n, { field: 'holder', label: i18n.t('cardholderName'), autocomplete: 'cc-name', maxlength: 80 })}
+      ${this.#renderField(i18n, { field: 'holder', label: i18n.t('cardholderName'), autocomplete: 'cc-name', maxlength: 80 })}
     </div>`;
   }
 
-  private renderField(
+  #renderField(
     i18n: I18n,
     options: {
       field: CardField;

@@ -107,17 +107,17 @@ export class CardPaymentController implements ReactiveController {
   announcement = '';
   /** The card form; a new one after `renewCardForm()`. */
   cardForm: CardFormController;
-  private readonly host: Host;
-  private readonly onPhase: CardPaymentControllerOptions['onPhase'];
-  private attemptKey: string | undefined;
+  readonly #host: Host;
+  readonly #onPhase: CardPaymentControllerOptions['onPhase'];
+  #attemptKey: string | undefined;
   /** The running attempt: a second click or `pay()` joins it instead of paying twice. */
-  private inFlight: Promise<void> | undefined;
+  #inFlight: Promise<void> | undefined;
 
   constructor(host: Host, options: CardPaymentControllerOptions = {}) {
-    this.host = host;
-    this.onPhase = options.onPhase;
+    this.#host = host;
+    this.#onPhase = options.onPhase;
     host.addController(this);
-    this.cardForm = this.newCardForm();
+    this.cardForm = this.#newCardForm();
   }
 
   hostConnected(): void {}
@@ -128,14 +128,14 @@ export class CardPaymentController implements ReactiveController {
 
   /** The buyer changed what they pay: a new attempt, never a replay of the previous one. */
   forgetAttempt(): void {
-    this.attemptKey = undefined;
+    this.#attemptKey = undefined;
   }
 
   /** The next payment is made with another card: an empty form, keeping the holder's name. */
   renewCardForm(): void {
     const holder = this.cardForm.values.holder;
-    this.host.removeController(this.cardForm);
-    this.cardForm = this.newCardForm();
+    this.#host.removeController(this.cardForm);
+    this.cardForm = this.#newCardForm();
     this.cardForm.values = { ...this.cardForm.values, holder };
   }
 
@@ -144,13 +144,13 @@ export class CardPaymentController implements ReactiveController {
    * nothing to pay.
    */
   run(start: () => Promise<void> | undefined): Promise<void> {
-    if (this.inFlight) return this.inFlight;
+    if (this.#inFlight) return this.#inFlight;
     const attempt = start();
     if (!attempt) return Promise.resolve();
-    this.inFlight = attempt.finally(() => {
-      this.inFlight = undefined;
+    this.#inFlight = attempt.finally(() => {
+      this.#inFlight = undefined;
     });
-    return this.inFlight;
+    return this.#inFlight;
   }
 
   async attempt(options: AttemptOptions): Promise<AttemptOutcome> {
@@ -158,11 +158,11 @@ export class CardPaymentController implements ReactiveController {
     if (fields.length) return { kind: 'invalidFields', fields };
     const { api, i18n } = options;
     const card = toCardDetails(this.cardForm.values);
-    return this.request(options, async (key): Promise<AttemptOutcome> => {
+    return this.#request(options, async (key): Promise<AttemptOutcome> => {
       let result = await options.pay(card, key);
       if (result.transaction.status === 'pendingAuthorization' && result.transaction.threeDS?.status === 'required') {
-        this.setPhase('challenge', i18n.t('waitingForBank'));
-        const dialog = await threeDSDialogIn(this.host.renderRoot);
+        this.#setPhase('challenge', i18n.t('waitingForBank'));
+        const dialog = await threeDSDialogIn(this.#host.renderRoot);
         const outcome = dialog
           ? await dialog.challenge({
               merchant: options.merchant,
@@ -170,7 +170,7 @@ export class CardPaymentController implements ReactiveController {
               last4: result.transaction.card?.last4 ?? digitsOnly(card.number).slice(-4),
             })
           : 'refuse';
-        this.setPhase('processing', i18n.t('processing'));
+        this.#setPhase('processing', i18n.t('processing'));
         result = await answerThreeDS(api, result.transaction.id, outcome);
       }
       const { transaction } = result;
@@ -183,51 +183,51 @@ export class CardPaymentController implements ReactiveController {
 
   /** A payment request that does not use the card form (ANCV), under the same key, phase and error handling. */
   send(options: SendOptions): Promise<SendOutcome> {
-    return this.request(options, async (key): Promise<SendOutcome> => ({ kind: 'sent', result: await options.send(key) }));
+    return this.#request(options, async (key): Promise<SendOutcome> => ({ kind: 'sent', result: await options.send(key) }));
   }
 
   /** Back to the form after a `holdBusy` attempt. */
   release(announcement = ''): void {
-    this.setPhase('form', announcement);
+    this.#setPhase('form', announcement);
   }
 
-  private async request<T extends { kind: string }>(
+  async #request<T extends { kind: string }>(
     options: RequestOptions,
     answer: (key: string) => Promise<T>,
   ): Promise<T | Extract<AttemptOutcome, { kind: 'declined' | 'error' }>> {
-    this.setPhase('processing', options.i18n.t('processing'));
-    this.attemptKey ??= newIdempotencyKey();
+    this.#setPhase('processing', options.i18n.t('processing'));
+    this.#attemptKey ??= newIdempotencyKey();
     const settle = () => {
-      if (!options.holdBusy) this.setPhase('form', '');
+      if (!options.holdBusy) this.#setPhase('form', '');
     };
     try {
-      const outcome = await answer(this.attemptKey);
-      this.attemptKey = undefined;
+      const outcome = await answer(this.#attemptKey);
+      this.#attemptKey = undefined;
       settle();
       return outcome;
     } catch (thrown) {
       const error = toCaptainError(thrown);
       settle();
       if (error.code === 'card_declined' || error.code === 'insufficient_funds' || error.code === 'authentication_failed') {
-        this.attemptKey = undefined;
+        this.#attemptKey = undefined;
         this.cardForm.clearSecurityCode();
         return { kind: 'declined', code: error.code };
       }
       // Without an answer the platform may have charged: keep the key so paying again replays instead of charging twice.
-      if (!(error.code === 'network' || error.code === 'unknown' || error.code === 'invalid_response')) this.attemptKey = undefined;
+      if (!(error.code === 'network' || error.code === 'unknown' || error.code === 'invalid_response')) this.#attemptKey = undefined;
       return { kind: 'error', error };
     }
   }
 
-  private newCardForm(): CardFormController {
-    return new CardFormController(this.host, () => this.forgetAttempt());
+  #newCardForm(): CardFormController {
+    return new CardFormController(this.#host, () => this.forgetAttempt());
   }
 
-  private setPhase(phase: PaymentPhase, announcement: string): void {
+  #setPhase(phase: PaymentPhase, announcement: string): void {
     this.phase = phase;
     this.announcement = announcement;
     this.cardForm.readOnly = phase !== 'form';
-    this.onPhase?.(phase, announcement);
-    this.host.requestUpdate();
+    this.#onPhase?.(phase, announcement);
+    this.#host.requestUpdate();
   }
 }

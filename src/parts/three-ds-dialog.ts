@@ -25,7 +25,7 @@ export class ThreeDSDialog extends LitElement {
 
   declare i18n: I18n | undefined;
   declare challengeDetails: ThreeDSChallenge | undefined;
-  private settle: ((outcome: ThreeDSOutcome) => void) | undefined;
+  #settle: ((outcome: ThreeDSOutcome) => void) | undefined;
 
   constructor() {
     super();
@@ -34,41 +34,41 @@ export class ThreeDSDialog extends LitElement {
   }
 
   get open(): boolean {
-    return this.settle !== undefined;
+    return this.#settle !== undefined;
   }
 
   /** Shows the bank page and resolves with the buyer's answer. */
   async challenge(details: ThreeDSChallenge): Promise<ThreeDSOutcome> {
-    this.settle?.('refuse'); // a new challenge replaces a pending one
+    this.#settle?.('refuse'); // a new challenge replaces a pending one
     this.challengeDetails = details;
     await this.updateComplete;
     const outcome = new Promise<ThreeDSOutcome>((resolve) => {
-      this.settle = resolve;
+      this.#settle = resolve;
     });
-    const dialog = this.dialog;
+    const dialog = this.#dialog;
     if (dialog && !dialog.open) dialog.showModal();
     this.renderRoot.querySelector<HTMLButtonElement>('[data-outcome="approve"]')?.focus();
     return outcome;
   }
 
-  private get dialog(): HTMLDialogElement | null {
+  get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private finish(outcome: ThreeDSOutcome): void {
-    const settle = this.settle;
-    this.settle = undefined;
-    if (this.dialog?.open) this.dialog.close();
+  #finish(outcome: ThreeDSOutcome): void {
+    const settle = this.#settle;
+    this.#settle = undefined;
+    if (this.#dialog?.open) this.#dialog.close();
     settle?.(outcome);
   }
 
-  private onCancel(event: Event): void {
+  #onCancel(event: Event): void {
     event.preventDefault();
-    this.finish('refuse');
+    this.#finish('refuse');
   }
 
   /** Keeps Tab and Shift+Tab inside the dialog instead of escaping to the browser's own controls. */
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Tab') return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button')];
     const first = buttons[0];
@@ -85,7 +85,7 @@ export class ThreeDSDialog extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.finish('refuse');
+    this.#finish('refuse');
   }
 
   protected override render() {
@@ -96,8 +96,8 @@ export class ThreeDSDialog extends LitElement {
       part="dialog"
       aria-labelledby="sg-3ds-title"
       aria-describedby="sg-3ds-body"
-      @cancel=${this.onCancel}
-      @keydown=${this.onKeydown}
+      @cancel=${this.#onCancel}
+      @keydown=${this.#onKeydown}
     >
       <p class="bank" part="bank">${i18n.t('threeDSBank')}</p>
       <h2 id="sg-3ds-title">${i18n.t('threeDSTitle')}</h2>
@@ -105,10 +105,10 @@ export class ThreeDSDialog extends LitElement {
         ${i18n.t('threeDSBody', { merchant: details.merchant, amount: details.amount, last4: details.last4 })}
       </p>
       <div class="actions">
-        <button type="button" class="button" data-outcome="approve" part="approve-button" @click=${() => this.finish('approve')}>
+        <button type="button" class="button" data-outcome="approve" part="approve-button" @click=${() => this.#finish('approve')}>
           ${i18n.t('threeDSApprove')}
         </button>
-        <button type="button" class="button secondary" data-outcome="refuse" part="refuse-button" @click=${() => this.finish('refuse')}>
+        <button type="button" class="button secondary" data-outcome="refuse" part="refuse-button" @click=${() => this.#finish('refuse')}>
           ${i18n.t('threeDSRefuse')}
         </button>
       </div>

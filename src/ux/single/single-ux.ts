@@ -42,39 +42,39 @@ export class SingleUx extends LitElement implements UxElement {
   declare notice: Notice | undefined;
   declare receipt: Receipt | undefined;
 
-  private readonly payment: CardPaymentController;
+  readonly #payment: CardPaymentController;
 
   constructor() {
     super();
     this.context = undefined;
     this.notice = undefined;
     this.receipt = undefined;
-    this.payment = new CardPaymentController(this);
+    this.#payment = new CardPaymentController(this);
   }
 
-  private get cardForm(): CardFormController {
-    return this.payment.cardForm;
+  get #cardForm(): CardFormController {
+    return this.#payment.cardForm;
   }
 
   submit(): Promise<void> {
-    return this.payment.run(() => (!this.context || this.receipt ? undefined : this.attemptPayment()));
+    return this.#payment.run(() => (!this.context || this.receipt ? undefined : this.#attemptPayment()));
   }
 
-  private get busy(): boolean {
-    return this.payment.busy;
+  get #busy(): boolean {
+    return this.#payment.busy;
   }
 
-  private async attemptPayment(): Promise<void> {
+  async #attemptPayment(): Promise<void> {
     const context = this.context;
     if (!context) return;
     const { checkout, api, i18n } = context;
     this.notice = undefined;
     // Checked before the attempt starts, so that the summary takes focus within this update.
-    const fieldsInError = this.cardForm.validate();
-    if (fieldsInError.length) return this.invalid(fieldsInError);
+    const fieldsInError = this.#cardForm.validate();
+    if (fieldsInError.length) return this.#invalid(fieldsInError);
     const { order } = checkout;
     const payer = { email: order.email, firstName: order.firstName, lastName: order.lastName };
-    const outcome = await this.payment.attempt({
+    const outcome = await this.#payment.attempt({
       api,
       i18n,
       merchant: checkout.settings.platformName,
@@ -84,57 +84,57 @@ export class SingleUx extends LitElement implements UxElement {
     });
     switch (outcome.kind) {
       case 'invalidFields':
-        return this.invalid(outcome.fields);
+        return this.#invalid(outcome.fields);
       case 'paid':
-        return this.succeed(outcome.result);
+        return this.#succeed(outcome.result);
       case 'declined':
-        return this.decline(outcome.code);
+        return this.#decline(outcome.code);
       case 'error':
-        return this.fail(outcome.error);
+        return this.#fail(outcome.error);
     }
   }
 
-  private async invalid(fields: CardField[]): Promise<void> {
+  async #invalid(fields: CardField[]): Promise<void> {
     const { i18n } = this.context as UxContext;
     await this.updateComplete;
-    this.cardForm.focusSummary();
-    this.emit(new SgInvalidEvent({ code: 'invalid_fields', message: i18n.t('errorSummaryTitle'), fields }));
+    this.#cardForm.focusSummary();
+    this.#emit(new SgInvalidEvent({ code: 'invalid_fields', message: i18n.t('errorSummaryTitle'), fields }));
   }
 
-  private async succeed({ transaction, order }: PaymentResult): Promise<void> {
+  async #succeed({ transaction, order }: PaymentResult): Promise<void> {
     this.receipt = { amount: transaction.amount, reference: transaction.id };
-    this.payment.release();
+    this.#payment.release();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
-    this.emit(new SgValidatedEvent(validatedDetail(transaction, order)));
+    this.#emit(new SgValidatedEvent(validatedDetail(transaction, order)));
   }
 
-  private async decline(code: InvalidDetail['code']): Promise<void> {
+  async #decline(code: InvalidDetail['code']): Promise<void> {
     const { i18n } = this.context as UxContext;
     const message = DECLINE_MESSAGES[code];
-    await this.showNotice({ tone: 'danger', title: 'declinedTitle', message, hint: 'declinedRetryHint' });
-    this.emit(new SgInvalidEvent({ code, message: i18n.t(message), fields: [] }));
+    await this.#showNotice({ tone: 'danger', title: 'declinedTitle', message, hint: 'declinedRetryHint' });
+    this.#emit(new SgInvalidEvent({ code, message: i18n.t(message), fields: [] }));
   }
 
-  private async fail(error: CaptainError): Promise<void> {
+  async #fail(error: CaptainError): Promise<void> {
     const { checkout, i18n } = this.context as UxContext;
     const { title, message } = paymentErrorNotice(error.code, 'payFailed');
-    await this.showNotice({ tone: 'danger', title, message });
-    this.emit(new SgErrorEvent({ code: error.code, message: i18n.t(message), order: checkout.order.id }));
+    await this.#showNotice({ tone: 'danger', title, message });
+    this.#emit(new SgErrorEvent({ code: error.code, message: i18n.t(message), order: checkout.order.id }));
   }
 
-  private async showNotice(notice: Notice): Promise<void> {
+  async #showNotice(notice: Notice): Promise<void> {
     this.notice = notice;
-    this.payment.release();
+    this.#payment.release();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#sg-payment-notice')?.focus();
   }
 
-  private emit(event: Event): void {
+  #emit(event: Event): void {
     this.dispatchEvent(event);
   }
 
-  private onSubmit(event: SubmitEvent): void {
+  #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     void this.submit();
   }
@@ -150,11 +150,11 @@ export class SingleUx extends LitElement implements UxElement {
           <p>${i18n.t('successBody', { amount: i18n.money(this.receipt.amount, currency) })}</p>
           <p class="reference">${i18n.t('successReference', { reference: this.receipt.reference })}</p>
         </section>
-        ${renderLiveRegion(this.payment.announcement)}`;
+        ${renderLiveRegion(this.#payment.announcement)}`;
     }
     const amount = i18n.money(checkout.amountRemaining, currency);
     const notice = this.notice;
-    return html`<form novalidate part="form" aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.onSubmit}>
+    return html`<form novalidate part="form" aria-busy=${this.#busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
         <p class="amount" part="amount"><span>${i18n.t('amountToPay')}</span> <strong>${amount}</strong></p>
         ${notice
           ? html`<div class="notice ${notice.tone}" id="sg-payment-notice" tabindex="-1" part="notice">
@@ -163,12 +163,12 @@ export class SingleUx extends LitElement implements UxElement {
               ${notice.hint ? html`<p>${i18n.t(notice.hint)}</p>` : nothing}
             </div>`
           : nothing}
-        ${this.cardForm.renderErrorSummary(i18n)} ${this.cardForm.renderFields(i18n)}
-        <button class="button pay" part="pay-button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${i18n.t('pay', { amount })}
+        ${this.#cardForm.renderErrorSummary(i18n)} ${this.#cardForm.renderFields(i18n)}
+        <button class="button pay" part="pay-button" type="submit" aria-disabled=${this.#busy ? 'true' : 'false'}>
+          ${this.#busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${i18n.t('pay', { amount })}
         </button>
       </form>
-      ${renderLiveRegion(this.payment.announcement)}
+      ${renderLiveRegion(this.#payment.announcement)}
       <sg-three-ds-dialog .i18n=${i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>`;
   }
 }
