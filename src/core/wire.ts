@@ -1,134 +1,68 @@
 /**
- * The shapes the widget validates the platform's answers against: the same objects and fields as `schemas.ts` and
- * `split-schemas.ts` (which stay strict for the mock backend, its answers and its OpenAPI description), written with
- * only object, string, number, boolean, array, optional and nullable. zod keeps every schema type in one module, so each
- * other feature (int checks, enums, literals, unions) would ship in the entry module of every page: enum values, integer
- * cents and the envelope's `success` flag are the platform's promise, checked by its own tests, while the widget checks
- * structure. Each schema is typed as its strict counterpart, which is what the widget's code reads.
+ * The shapes the widget's entry module validates: the envelope, the error body, and summaries of the checkout, order,
+ * transaction and payment result holding exactly the fields `<sg-captain>`, the card payment controller and the single
+ * UX read. Summaries are loose objects: the fields they name are checked, the others pass through unchecked, so the
+ * host validates a checkout against the full shape of `wire-full.ts` before it hands it to any other UX, and those UXs
+ * validate their own answers with it. Every page downloads this module: keep it to what those three read.
+ *
+ * Written with only object, string, number, boolean, array and optional: zod keeps every schema type in one module, so
+ * each other feature (int checks, enums, literals, unions) would ship in the entry module. Enum values, integer cents
+ * and the envelope's `success` flag are the platform's promise (strict shapes in `schemas.ts`, which the mock backend
+ * answers with); the widget checks structure, and `http` checks that `success` is `true`.
  */
 import * as z from 'zod/mini';
-import type * as strict from './schemas.ts';
-import type * as split from './split-schemas.ts';
+import type { CardSummary, Checkout, CheckoutSettings, ErrorBody as StrictErrorBody, Order, Transaction } from './schemas.ts';
+
+export type OrderSummary = Pick<Order, 'id' | 'status' | 'amount' | 'currency' | 'ux' | 'email' | 'firstName' | 'lastName'>;
+export type TransactionSummary = Pick<Transaction, 'id' | 'status' | 'amount' | 'email' | 'firstName' | 'lastName' | 'threeDS' | 'declineReason'> & {
+  card?: Pick<CardSummary, 'last4'>;
+};
+export interface CheckoutSummary {
+  order: OrderSummary;
+  settings: Pick<CheckoutSettings, 'platformName' | 'paymentMethods'>;
+  amountRemaining: Checkout['amountRemaining'];
+}
+export interface PaymentResultSummary {
+  transaction: TransactionSummary;
+  order: OrderSummary;
+}
 
 const text = z.string();
 const num = z.number();
-const bool = z.optional(z.boolean());
 const optionalText = z.optional(text);
-const optionalNum = z.optional(num);
 const payer = { email: optionalText, firstName: optionalText, lastName: optionalText };
-
-/** A loose schema seen as the strict shape it mirrors (see the type checks at the end of this file). */
+/** A loose schema seen as the summary it validates. */
 const as = <T>(schema: z.ZodMiniType) => schema as z.ZodMiniType<T>;
 
-const itemShape = { id: text, name: text, amount: num, quantity: num, description: optionalText };
-const Item = z.object({ ...itemShape, trackId: optionalText, productId: optionalText });
-const Installment = z.object({ id: text, amount: num, dueDate: num, transactionId: z.nullable(text), status: text });
+const OrderObject = z.looseObject({ id: text, status: text, amount: num, currency: text, ux: text, ...payer });
+export const OrderSummary = as<OrderSummary>(OrderObject);
 
-const orderShape = {
+const TransactionObject = z.looseObject({
   id: text,
-  platformId: text,
   status: text,
   amount: num,
-  amountConfirmed: num,
-  currency: text,
-  locale: text,
-  ux: text,
-  delay: optionalNum,
-  dueDate: optionalNum,
-  createdAt: num,
-  updatedAt: num,
-  trackId: optionalText,
   ...payer,
-  items: z.array(Item),
-  installments: z.optional(z.array(Installment)),
-  installmentsCount: optionalNum,
-  singleSplit: bool,
-  secure3D: bool,
-  tokenize: bool,
-  customerId: optionalText,
-  redirectUrl: text,
-  sharingLink: optionalText,
-  successUrl: optionalText,
-  notifyUrl: optionalText,
-};
-const OrderObject = z.object(orderShape);
-export const Order = as<strict.Order>(OrderObject);
-
-const transactionShape = {
-  id: text,
-  orderId: text,
-  amount: num,
-  amountCaptured: num,
-  amountRefunded: num,
-  status: text,
-  paymentMethod: text,
-  createdAt: num,
-  ...payer,
-  card: z.optional(z.object({ brand: text, bin: text, last4: text, expiryMonth: text, expiryYear: text })),
-  threeDS: z.optional(z.object({ status: text })),
+  card: z.optional(z.looseObject({ last4: text })),
+  threeDS: z.optional(z.looseObject({ status: text })),
   declineReason: optionalText,
-  ancv: z.optional(z.object({ login: text, requestedAmount: num, expiresAt: num })),
-  operations: z.optional(
-    z.array(z.object({ id: text, transactionId: text, type: text, amount: num, paymentMethod: text, date: num })),
-  ),
-};
-const TransactionObject = z.object(transactionShape);
-export const Transaction = as<strict.Transaction>(TransactionObject);
+});
 
-const settingsShape = {
-  platformName: text,
-  module: text,
-  validationMode: optionalText,
-  singleSplit: bool,
-  paymentMethods: z.array(text),
-  installmentChoices: z.optional(z.array(num)),
-  paylaterChoices: z.optional(z.array(num)),
-  ancvMinimum: optionalNum,
-};
-const checkoutShape = {
-  order: OrderObject,
-  settings: z.object(settingsShape),
-  transactions: z.array(TransactionObject),
-  amountRemaining: num,
-};
-export const Checkout = as<strict.Checkout>(z.object(checkoutShape));
+/** `GET /v1/checkout/{orderId}`, as far as the host and the single UX read it. */
+export const CheckoutSummary = as<CheckoutSummary>(
+  z.looseObject({
+    order: OrderObject,
+    settings: z.looseObject({ platformName: text, paymentMethods: z.array(text) }),
+    amountRemaining: num,
+  }),
+);
 
-export const PaymentResult = as<strict.PaymentResult>(z.object({ transaction: TransactionObject, order: OrderObject }));
-
-const sharingShape = {
-  orderId: text,
-  status: text,
-  state: text,
-  ux: text,
-  amount: num,
-  currency: text,
-  locale: text,
-  dueDate: z.nullable(num),
-  platformName: text,
-  validationMode: text,
-  captain: z.object({ firstName: z.nullable(text) }),
-  items: z.array(z.object({ ...itemShape, paid: z.boolean() })),
-  collected: num,
-  left: num,
-  contributions: num,
-};
-export const SharingView = as<split.SharingView>(z.object(sharingShape));
+export const PaymentResultSummary = as<PaymentResultSummary>(z.looseObject({ transaction: TransactionObject, order: OrderObject }));
 
 /** The success envelope: `success` is checked to be `true` by `http`. */
 export const envelope = (data: z.ZodMiniType) => z.object({ success: z.boolean(), data });
 export const ErrorBody = z.object({ status: num, success: z.boolean(), errors: z.array(text), code: optionalText });
 
-// Type checks only (no bytes): each loose shape names exactly the fields of its strict counterpart.
+// Type check only (no bytes): the error body names exactly the fields of its strict counterpart.
 type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never] ? true : false;
-type Shape<T> = { [K in keyof T]: unknown };
 type Assert<T extends true> = T;
-export type WireMatchesSchemas = [
-  Assert<SameKeys<Shape<typeof orderShape>, strict.Order>>,
-  Assert<SameKeys<Shape<typeof transactionShape>, strict.Transaction>>,
-  Assert<SameKeys<Shape<typeof settingsShape>, strict.CheckoutSettings>>,
-  Assert<SameKeys<Shape<typeof checkoutShape>, strict.Checkout>>,
-  Assert<SameKeys<Shape<typeof sharingShape>, split.SharingView>>,
-  Assert<SameKeys<z.infer<typeof Item>, strict.Item>>,
-  Assert<SameKeys<z.infer<typeof Installment>, strict.Installment>>,
-  Assert<SameKeys<z.infer<typeof ErrorBody>, strict.ErrorBody>>,
-];
+export type ErrorBodyMatchesSchema = Assert<SameKeys<z.infer<typeof ErrorBody>, StrictErrorBody>>;

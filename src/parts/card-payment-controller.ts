@@ -8,23 +8,25 @@
  * renewed after a definitive answer or when the buyer edits the card or what they pay (`forgetAttempt`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { answerThreeDS, type ApiConfig } from '../core/api.ts';
+import type { ApiConfig } from '../core/checkout-api.ts';
 import { digitsOnly, toCardDetails, type CardDetails, type CardField } from '../core/card.ts';
 import { toCaptainError, type CaptainError, type CaptainErrorCode } from '../core/errors.ts';
 import { newIdempotencyKey } from '../core/http.ts';
 import type { I18n, MessageKey } from '../core/i18n/index.ts';
 import type { PaymentResult } from '../core/schemas.ts';
+import type { PaymentResultSummary } from '../core/wire.ts';
 import type { InvalidDetail, ValidatedDetail } from '../events/index.ts';
 import { CardFormController } from './card-form.ts';
 import { defineElement } from '../define-element.ts';
-import type { ThreeDSDialog } from './three-ds-dialog.ts';
+import type { ThreeDSDialog, ThreeDSOutcome } from './three-ds-dialog.ts';
 
 export type PaymentPhase = 'form' | 'processing' | 'challenge';
 
 type DeclineCode = Exclude<InvalidDetail['code'], 'invalid_fields'>;
 
-export type AttemptOutcome =
-  | { kind: 'paid'; result: PaymentResult }
+/** `R`: the payment answer as the host validated it (the summary for the single UX, the full shape for the others). */
+export type AttemptOutcome<R = PaymentResultSummary> =
+  | { kind: 'paid'; result: R }
   | { kind: 'invalidFields'; fields: CardField[] }
   | { kind: 'declined'; code: DeclineCode }
   | { kind: 'error'; error: CaptainError };
@@ -41,13 +43,15 @@ interface RequestOptions {
   holdBusy?: boolean;
 }
 
-export interface AttemptOptions extends RequestOptions {
+export interface AttemptOptions<R extends PaymentResultSummary> extends RequestOptions {
   api: ApiConfig;
   /** Shown on the simulated bank page. */
   merchant: string;
   currency: string;
   /** The payment request; `idempotencyKey` is the attempt's key (an endpoint without one may ignore it). */
-  pay(card: CardDetails, idempotencyKey: string): Promise<PaymentResult>;
+  pay(card: CardDetails, idempotencyKey: string): Promise<R>;
+  /** Sends the buyer's 3-D Secure answer; validates the answer like `pay` does. */
+  answerThreeDS(api: ApiConfig, transactionId: string, outcome: ThreeDSOutcome): Promise<R>;
 }
 
 export interface SendOptions extends RequestOptions {
@@ -68,10 +72,10 @@ export function paymentErrorNotice(code: CaptainErrorCode, fallback: MessageKey)
   return { title: code === 'network' ? 'errorNetworkTitle' : 'errorUnknownTitle', message };
 }
 
-type PaidOrder = Pick<PaymentResult['order'], 'id' | 'email' | 'firstName' | 'lastName' | 'status'>;
+type PaidOrder = Pick<PaymentResultSummary['order'], 'id' | 'email' | 'firstName' | 'lastName' | 'status'>;
 
 /** The `sg-validated` detail of a payment: the payer as the transaction names them (else the order), `amount` paid. */
-export function validatedDetail(transaction: PaymentResult['transaction'], order: PaidOrder, amount = transaction.amount): ValidatedDetail {
+export function validatedDetail(transaction: PaymentResultSummary['transaction'], order: PaidOrder, amount = transaction.amount): ValidatedDetail {
   return {
     order: order.id,
     amount,
@@ -153,12 +157,12 @@ export class CardPaymentController implements ReactiveController {
     return this.#inFlight;
   }
 
-  async attempt(options: AttemptOptions): Promise<AttemptOutcome> {
+  async attempt<R extends PaymentResultSummary>(options: AttemptOptions<R>): Promise<AttemptOutcome<R>> {
     const fields = this.cardForm.validate();
     if (fields.length) return { kind: 'invalidFields', fields };
     const { api, i18n } = options;
     const card = toCardDetails(this.cardForm.values);
-    return this.#request(options, async (key): Promise<AttemptOutcome> => {
+    return this.#request(options, async (key): Promise<AttemptOutcome<R>> => {
       let result = await options.pay(card, key);
       if (result.transaction.status === 'pendingAuthorization' && result.transaction.threeDS?.status === 'required') {
         this.#setPhase('challenge', i18n.t('waitingForBank'));
@@ -171,7 +175,7 @@ export class CardPaymentController implements ReactiveController {
             })
           : 'refuse';
         this.#setPhase('processing', i18n.t('processing'));
-        result = await answerThreeDS(api, result.transaction.id, outcome);
+        result = await options.answerThreeDS(api, result.transaction.id, outcome);
       }
       const { transaction } = result;
       if (transaction.status === 'authorized' || transaction.status === 'captured') return { kind: 'paid', result };

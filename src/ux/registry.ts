@@ -3,7 +3,8 @@
  * single UX, which the script-tag build keeps in the entry module (see vite.config.ts). A UX absent from this map is
  * "not available yet": the host shows that state instead of failing.
  */
-import type { Checkout, Ux } from '../core/schemas.ts';
+import type { Ux } from '../core/schemas.ts';
+import type { CheckoutSummary } from '../core/wire.ts';
 import type { UxModule } from './types.ts';
 
 const loaders: Partial<Record<Ux, () => Promise<UxModule>>> = {
@@ -19,7 +20,7 @@ const loaders: Partial<Record<Ux, () => Promise<UxModule>>> = {
  * The UX to mount for an order: its own, except on a stand-alone ANCV Connect platform (only method `ancv`), whose
  * single orders are paid through the multi UX with ANCV alone (an ANCV payment confirmed for less leaves a rest to pay).
  */
-export function uxToMount(checkout: Pick<Checkout, 'order' | 'settings'>): Ux {
+export function uxToMount(checkout: Pick<CheckoutSummary, 'order' | 'settings'>): Ux {
   const methods = checkout.settings.paymentMethods;
   if (checkout.order.ux === 'single' && methods.length > 0 && methods.every((method) => method === 'ancv')) return 'multi';
   return checkout.order.ux;

@@ -3,10 +3,10 @@
  * mounts it and relays its events. Every failure becomes a visible state plus an `sg-error` event, never an exception.
  */
 import { html, LitElement } from 'lit';
-import { createOrder, getCheckout, type ApiConfig, type InlineOrder } from '../../core/api.ts';
+import { createOrder, getCheckoutSummary, type ApiConfig, type InlineOrder } from '../../core/checkout-api.ts';
 import { CaptainError, toCaptainError } from '../../core/errors.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
-import type { Checkout } from '../../core/schemas.ts';
+import type { CheckoutSummary } from '../../core/wire.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { loadUx, uxToMount } from '../../ux/registry.ts';
@@ -15,10 +15,14 @@ import { closedMessage, failureMessage, renderLoadState, type LoadState } from '
 import { hostStyles } from '../host.styles.ts';
 import { captainStyles } from './sg-captain.styles.ts';
 
-type CaptainState = LoadState | { kind: 'ready'; ux: UxElement };
+type CaptainState = LoadState | { kind: 'ready'; ux: UxElement<CheckoutSummary> };
+
+const downloadFailed = (cause: unknown): never => {
+  throw new CaptainError('network', 'The payment form could not be downloaded', { cause });
+};
 
 /** A single order of the single UX is payable only while nothing is secured. */
-const isPayable = (checkout: Checkout) =>
+const isPayable = (checkout: CheckoutSummary) =>
   (checkout.order.status === 'initiated' && checkout.amountRemaining > 0) ||
   // A split order whose captain has paid stays open to the captain: the split UX shows the group's progress and the link.
   ((checkout.order.ux === 'collect' || checkout.order.ux === 'picking') && checkout.order.status === 'confirmed');
@@ -130,23 +134,27 @@ export class SgCaptain extends LitElement {
       if (!orderId && this.order) {
         orderId = this.#createdOrderId = (await createOrder(api, this.order)).id;
       }
-      const checkout = await getCheckout(api, orderId as string);
+      const summary = await getCheckoutSummary(api, orderId as string);
       if (!isCurrent()) return;
-      if (!isPayable(checkout)) {
-        this.state = { kind: 'closed', status: checkout.order.status };
-        this.#report(new CaptainError('order_not_payable', closedMessage(checkout.order.status, this.#i18n)), checkout.order.id);
+      const { order, amountRemaining } = summary;
+      if (!isPayable(summary)) {
+        this.state = { kind: 'closed', status: order.status };
+        this.#report(new CaptainError('order_not_payable', closedMessage(order.status, this.#i18n)), order.id);
         return;
       }
-      const module = await loadUx(uxToMount(checkout)).catch((cause: unknown) => {
-        throw new CaptainError('network', 'The payment form could not be downloaded', { cause });
-      });
+      const module = await loadUx(uxToMount(summary)).catch(downloadFailed);
       if (!isCurrent()) return;
       if (!module) {
-        this.state = { kind: 'unavailable', ux: checkout.order.ux };
-        this.dispatchEvent(new SgErrorEvent({ code: 'ux_unavailable', message: this.#i18n.t('uxUnavailable', { ux: checkout.order.ux }), order: checkout.order.id }));
+        this.state = { kind: 'unavailable', ux: order.ux };
+        this.dispatchEvent(new SgErrorEvent({ code: 'ux_unavailable', message: this.#i18n.t('uxUnavailable', { ux: order.ux }), order: order.id }));
         return;
       }
-      const ux = document.createElement(module.tagName) as UxElement;
+      // A UX that reads more than the summary gets the checkout validated against the platform's full shape (by a
+      // module its own chunk imports anyway).
+      const checkout =
+        module.checkoutShape === 'summary' ? summary : (await import('../../core/api.ts').catch(downloadFailed)).fullCheckout(summary);
+      if (!isCurrent()) return;
+      const ux = document.createElement(module.tagName) as UxElement<CheckoutSummary>;
       ux.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button');
       ux.context = { checkout, api, i18n: this.#i18n };
       this.state = { kind: 'ready', ux };
@@ -154,7 +162,6 @@ export class SgCaptain extends LitElement {
       await ux.updateComplete;
       if (!isCurrent()) return;
       if (focusWasInside) ux.focus();
-      const { order, amountRemaining } = checkout;
       this.dispatchEvent(
         new SgReadyEvent({ order: order.id, amount: order.amount, amountRemaining, currency: order.currency, status: order.status, ux: order.ux }),
       );

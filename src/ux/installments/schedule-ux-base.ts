@@ -4,6 +4,7 @@
  * paying in full), and the success view. Each UX supplies its choice, its preview and its words through a few hooks.
  */
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { answerThreeDS } from '../../core/api.ts';
 import type { CardDetails } from '../../core/card.ts';
 import type { CaptainError } from '../../core/errors.ts';
 import type { MessageKey } from '../../core/i18n/index.ts';
@@ -121,6 +122,7 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
       merchant: checkout.settings.platformName,
       currency: order.currency,
       pay: (card: CardDetails, key: string) => paySchedule(api, order.id, { card, payer, ...fields }, key),
+      answerThreeDS,
     });
     switch (outcome.kind) {
       case 'invalidFields':

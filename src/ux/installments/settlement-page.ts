@@ -6,7 +6,7 @@
  *   the installments and may pay the remaining balance at once (`POST /v1/orders/{id}/balance`).
  */
 import { html, LitElement, nothing } from 'lit';
-import { getCheckout, type ApiConfig } from '../../core/api.ts';
+import { answerThreeDS, getCheckout, type ApiConfig } from '../../core/api.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
 import type { Checkout, PaymentResult } from '../../core/schemas.ts';
 import { CardPaymentController, DECLINE_MESSAGES } from '../../parts/card-payment-controller.ts';
@@ -120,6 +120,7 @@ export class ScheduleSettlement extends LitElement {
       merchant: checkout.settings.platformName,
       currency: checkout.order.currency,
       pay: (card) => (this.mode === 'recovery' ? recoverInstallment(this.api, this.transactionId, card, payer) : payBalance(this.api, this.orderId, card, payer)),
+      answerThreeDS,
     });
     if (outcome.kind === 'invalidFields') {
       await this.updateComplete;

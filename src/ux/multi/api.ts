@@ -2,7 +2,7 @@
 import type { ApiConfig, Payer } from '../../core/api.ts';
 import type { CardDetails } from '../../core/card.ts';
 import { http } from '../../core/http.ts';
-import { PaymentResult, Transaction } from '../../core/wire.ts';
+import { PaymentResult, Transaction } from '../../core/wire-full.ts';
 
 const encode = encodeURIComponent;
 

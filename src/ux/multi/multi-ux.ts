@@ -8,7 +8,7 @@
  * `sg-validated` once the order is fully paid.
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { getCheckout } from '../../core/api.ts';
+import { answerThreeDS, getCheckout } from '../../core/api.ts';
 import type { CaptainError } from '../../core/errors.ts';
 import { currencyDigits } from '../../core/money.ts';
 import type { Checkout, PaymentResult, Transaction } from '../../core/schemas.ts';
@@ -220,6 +220,7 @@ export class MultiUx extends LitElement implements UxElement {
       currency: order.currency,
       holdBusy: true,
       pay: (card, key) => payPart(context.api, order.id, { method: 'card', card, amount: amount.cents, payer }, key),
+      answerThreeDS,
     });
     if (outcome.kind === 'paid') await this.afterCardPayment(outcome.result);
     else if (outcome.kind === 'declined') await this.decline(outcome.code);

@@ -3,6 +3,8 @@ import { defineElement } from '../../define-element.ts';
 import { SingleUx } from './single-ux.ts';
 
 export const tagName = 'sg-single-ux';
+/** The single UX reads only the checkout summary the host validated. */
+export const checkoutShape = 'summary';
 
 export function define(): void {
   defineElement(tagName, SingleUx);

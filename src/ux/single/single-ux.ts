@@ -3,11 +3,11 @@
  * success or decline) and its focus management; the fields come from the shared card form part.
  */
 import { html, LitElement, nothing } from 'lit';
-import { pay } from '../../core/api.ts';
+import { answerChallenge, payByCard } from '../../core/checkout-api.ts';
 import type { CardField } from '../../core/card.ts';
 import type { CaptainError } from '../../core/errors.ts';
 import type { MessageKey } from '../../core/i18n/index.ts';
-import type { PaymentResult } from '../../core/schemas.ts';
+import type { CheckoutSummary, PaymentResultSummary } from '../../core/wire.ts';
 import { SgErrorEvent, SgInvalidEvent, SgValidatedEvent, type InvalidDetail } from '../../events/index.ts';
 import type { CardFormController } from '../../parts/card-form.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
@@ -29,7 +29,7 @@ interface Receipt {
   reference: string;
 }
 
-export class SingleUx extends LitElement implements UxElement {
+export class SingleUx extends LitElement implements UxElement<CheckoutSummary> {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [tokens, base, cardFormStyles, uxStyles, singleUxStyles];
   static override properties = {
@@ -38,7 +38,7 @@ export class SingleUx extends LitElement implements UxElement {
     receipt: { state: true },
   };
 
-  declare context: UxContext | undefined;
+  declare context: UxContext<CheckoutSummary> | undefined;
   declare notice: Notice | undefined;
   declare receipt: Receipt | undefined;
 
@@ -80,7 +80,8 @@ export class SingleUx extends LitElement implements UxElement {
       merchant: checkout.settings.platformName,
       currency: order.currency,
       holdBusy: true,
-      pay: (card, key) => pay(api, order.id, { card, amount: checkout.amountRemaining, payer }, key),
+      pay: (card, key) => payByCard(api, order.id, { card, amount: checkout.amountRemaining, payer }, key),
+      answerThreeDS: answerChallenge,
     });
     switch (outcome.kind) {
       case 'invalidFields':
@@ -95,13 +96,13 @@ export class SingleUx extends LitElement implements UxElement {
   }
 
   async #invalid(fields: CardField[]): Promise<void> {
-    const { i18n } = this.context as UxContext;
+    const { i18n } = this.context as UxContext<CheckoutSummary>;
     await this.updateComplete;
     this.#cardForm.focusSummary();
     this.#emit(new SgInvalidEvent({ code: 'invalid_fields', message: i18n.t('errorSummaryTitle'), fields }));
   }
 
-  async #succeed({ transaction, order }: PaymentResult): Promise<void> {
+  async #succeed({ transaction, order }: PaymentResultSummary): Promise<void> {
     this.receipt = { amount: transaction.amount, reference: transaction.id };
     this.#payment.release();
     await this.updateComplete;
@@ -110,14 +111,14 @@ export class SingleUx extends LitElement implements UxElement {
   }
 
   async #decline(code: InvalidDetail['code']): Promise<void> {
-    const { i18n } = this.context as UxContext;
+    const { i18n } = this.context as UxContext<CheckoutSummary>;
     const message = DECLINE_MESSAGES[code];
     await this.#showNotice({ tone: 'danger', title: 'declinedTitle', message, hint: 'declinedRetryHint' });
     this.#emit(new SgInvalidEvent({ code, message: i18n.t(message), fields: [] }));
   }
 
   async #fail(error: CaptainError): Promise<void> {
-    const { checkout, i18n } = this.context as UxContext;
+    const { checkout, i18n } = this.context as UxContext<CheckoutSummary>;
     const { title, message } = paymentErrorNotice(error.code, 'payFailed');
     await this.#showNotice({ tone: 'danger', title, message });
     this.#emit(new SgErrorEvent({ code: error.code, message: i18n.t(message), order: checkout.order.id }));

@@ -6,7 +6,7 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { ApiConfig } from '../../core/api.ts';
+import { answerThreeDS, type ApiConfig } from '../../core/api.ts';
 import { toCaptainError } from '../../core/errors.ts';
 import { englishI18n, loadI18n, type I18n, type MessageKey } from '../../core/i18n/index.ts';
 import { currencyDigits, parseAmount } from '../../core/money.ts';
@@ -177,6 +177,7 @@ export class ShareSpace extends LitElement {
       currency: view.currency,
       i18n: this.i18n,
       pay: (card, key) => paySplit(this.api, view.orderId, { ...payment, card }, key),
+      answerThreeDS,
     });
     if (outcome.kind === 'invalidFields') {
       await this.updateComplete;

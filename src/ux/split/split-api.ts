@@ -3,7 +3,7 @@ import type { ApiConfig } from '../../core/api.ts';
 import type { CardDetails } from '../../core/card.ts';
 import { http } from '../../core/http.ts';
 import type { Ux } from '../../core/schemas.ts';
-import { PaymentResult, SharingView } from '../../core/wire.ts';
+import { PaymentResult, SharingView } from '../../core/wire-full.ts';
 
 export interface SplitPayment {
   card: CardDetails;

@@ -4,6 +4,7 @@
  * the sharing link for the group. On single + split platforms the buyer first chooses between paying alone and sharing.
  */
 import { html, LitElement, nothing } from 'lit';
+import { answerThreeDS } from '../../core/api.ts';
 import { live } from 'lit/directives/live.js';
 import type { MessageKey } from '../../core/i18n/index.ts';
 import { currencyDigits, parseAmount, splitEvenly } from '../../core/money.ts';
@@ -172,6 +173,7 @@ export class SplitUx extends LitElement implements UxElement {
       currency: order.currency,
       i18n,
       pay: (card, key) => paySplit(api, order.id, { ...payment, card }, key),
+      answerThreeDS,
     });
     switch (outcome.kind) {
       case 'invalidFields':
