@@ -1,11 +1,14 @@
 /**
  * What `<sg-captain>` and `<sg-link>` show while an order loads or when it cannot be paid: one place, so both elements
- * word and structure failures the same way.
+ * word and structure failures the same way. The loading, network-down, not-configured and unknown-failure states are
+ * worded from the core catalogues (they must show with no further download); the states that follow an answer of the
+ * platform get their words from `state-words.ts`, fetched by `needStateWords` before such a state shows.
  */
 import { html, nothing } from 'lit';
-import type { CaptainErrorCode } from '../core/errors.ts';
+import { CaptainError, type CaptainErrorCode } from '../core/errors.ts';
 import type { I18n, MessageKey } from '../core/i18n/index.ts';
 import type { OrderStatus, Ux } from '../core/schemas.ts';
+import type * as StateWords from './state-words.ts';
 
 /** Load failures the host can show; `config` is a missing attribute, caught before any request. */
 export type LoadFailure = CaptainErrorCode | 'config';
@@ -18,27 +21,47 @@ export type LoadState =
 
 const FAILURE_TEXT: Partial<Record<LoadFailure, [MessageKey, MessageKey]>> = {
   config: ['errorConfigTitle', 'errorConfig'],
-  not_found: ['errorNotFoundTitle', 'errorNotFound'],
-  unauthorized: ['errorUnauthorizedTitle', 'errorUnauthorized'],
   network: ['errorNetworkTitle', 'errorNetwork'],
 };
 
 /** Only failures that may pass by themselves get a Retry button; a wrong key or order will not fix itself. */
 const RETRYABLE: readonly LoadFailure[] = ['network', 'unknown', 'invalid_response'];
 
-const CLOSED_TEXT: Record<OrderStatus, MessageKey> = {
-  initiated: 'closedCompleted',
-  confirmed: 'closedConfirmed',
-  completed: 'closedCompleted',
-  pending: 'closedPending',
-  canceled: 'closedCanceled',
-  refunded: 'closedRefunded',
+/** A chunk of the widget could not be fetched: the network is down, and the network-down state says so. */
+export const downloadFailed = (cause: unknown): never => {
+  throw new CaptainError('network', 'The payment form could not be downloaded', { cause });
 };
 
-export const failureMessage = (failure: LoadFailure, i18n: I18n): string =>
-  i18n.t((FAILURE_TEXT[failure] ?? ['errorUnknownTitle', 'errorUnknown'])[1]);
+let stateWords: typeof StateWords | undefined;
 
-export const closedMessage = (status: OrderStatus, i18n: I18n): string => i18n.t(CLOSED_TEXT[status]);
+/** Whether `failure` is shown with words from `state-words.ts`. */
+export const needsStateWords = (failure: LoadFailure): boolean => failure === 'not_found' || failure === 'unauthorized';
+
+/** Fetches the words of the states that follow an answer, once; rejects with a `network` CaptainError when it cannot. */
+export async function needStateWords(): Promise<void> {
+  stateWords ??= await import('./state-words.ts').catch(downloadFailed);
+}
+
+function failureWords(failure: LoadFailure, i18n: I18n): [string, string] {
+  const late = stateWords?.FAILURE_WORDS[failure];
+  if (stateWords && late) return stateWords.failureWords(i18n, late);
+  const [title, message] = FAILURE_TEXT[failure] ?? ['errorUnknownTitle', 'errorUnknown'];
+  return [i18n.t(title), i18n.t(message)];
+}
+
+export const failureMessage = (failure: LoadFailure, i18n: I18n): string => failureWords(failure, i18n)[1];
+
+/** After `needStateWords`. */
+export const closedMessage = (status: OrderStatus, i18n: I18n): string => stateWords?.closedWords(i18n, status)[1] ?? '';
+
+/** After `needStateWords`. */
+export const unavailableMessage = (ux: Ux, i18n: I18n): string => stateWords?.unavailableWords(i18n, ux)[1] ?? '';
+
+const notice = (part: string, [title, message]: [string, string]) =>
+  html`<div class="notice" part=${part}>
+    <h2 id="sg-state-title" tabindex="-1">${title}</h2>
+    <p>${message}</p>
+  </div>`;
 
 export function renderLoadState(state: LoadState, i18n: I18n, onRetry: () => void) {
   switch (state.kind) {
@@ -47,24 +70,18 @@ export function renderLoadState(state: LoadState, i18n: I18n, onRetry: () => voi
         <span class="spinner" aria-hidden="true"></span><span>${i18n.t('loading')}</span>
       </div>`;
     case 'failed': {
-      const [title, message] = FAILURE_TEXT[state.failure] ?? ['errorUnknownTitle', 'errorUnknown'];
+      const [title, message] = failureWords(state.failure, i18n);
       return html`<div class="notice danger" part="error" role="alert">
-        <h2 id="sg-state-title" tabindex="-1">${i18n.t(title)}</h2>
-        <p>${i18n.t(message)}</p>
+        <h2 id="sg-state-title" tabindex="-1">${title}</h2>
+        <p>${message}</p>
         ${RETRYABLE.includes(state.failure)
           ? html`<p><button type="button" class="button secondary" part="retry-button" @click=${onRetry}>${i18n.t('retry')}</button></p>`
           : nothing}
       </div>`;
     }
     case 'closed':
-      return html`<div class="notice" part="closed">
-        <h2 id="sg-state-title" tabindex="-1">${i18n.t('closedTitle')}</h2>
-        <p>${closedMessage(state.status, i18n)}</p>
-      </div>`;
+      return notice('closed', stateWords?.closedWords(i18n, state.status) ?? ['', '']);
     case 'unavailable':
-      return html`<div class="notice" part="unavailable">
-        <h2 id="sg-state-title" tabindex="-1">${i18n.t('uxUnavailableTitle')}</h2>
-        <p>${i18n.t('uxUnavailable', { ux: state.ux })}</p>
-      </div>`;
+      return notice('unavailable', stateWords?.unavailableWords(i18n, state.ux) ?? ['', '']);
   }
 }

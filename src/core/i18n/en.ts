@@ -49,10 +49,6 @@ export const en = {
   threeDSApprove: 'Approve',
   threeDSRefuse: 'Refuse',
 
-  errorNotFoundTitle: 'Order not found',
-  errorNotFound: 'This order does not exist, or this payment form cannot access it.',
-  errorUnauthorizedTitle: 'Payment form unavailable',
-  errorUnauthorized: 'This payment form is not set up correctly: its public key was refused.',
   errorNetworkTitle: 'Connection problem',
   errorNetwork: 'We could not reach the payment service. Check your connection and try again.',
   errorUnknownTitle: 'Something went wrong',
@@ -61,15 +57,6 @@ export const en = {
   errorConfig: 'The payment form needs a public key and an order.',
   orderNotPayable: 'This order can no longer be paid.',
   amountExceedsRemaining: 'The amount is above what is left to pay on this order.',
-
-  closedTitle: 'Nothing to pay',
-  closedCompleted: 'This order has already been paid.',
-  closedConfirmed: 'This order has already been paid.',
-  closedPending: 'A payment for this order is awaiting confirmation.',
-  closedCanceled: 'This order has been canceled. There is nothing to pay.',
-  closedRefunded: 'This order has been refunded. There is nothing to pay.',
-  uxUnavailableTitle: 'Not available yet',
-  uxUnavailable: 'This payment option ({ux}) is not available yet.',
 };
 
 export type MessageKey = keyof typeof en;

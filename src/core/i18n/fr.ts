@@ -51,10 +51,6 @@ export const fr: Messages = {
   threeDSApprove: 'Approuver',
   threeDSRefuse: 'Refuser',
 
-  errorNotFoundTitle: 'Commande introuvable',
-  errorNotFound: 'Cette commande n’existe pas, ou ce formulaire de paiement n’y a pas accès.',
-  errorUnauthorizedTitle: 'Formulaire de paiement indisponible',
-  errorUnauthorized: 'Ce formulaire de paiement est mal configuré : sa clé publique a été refusée.',
   errorNetworkTitle: 'Problème de connexion',
   errorNetwork: 'Le service de paiement est injoignable. Vérifiez votre connexion et réessayez.',
   errorUnknownTitle: 'Une erreur est survenue',
@@ -63,13 +59,4 @@ export const fr: Messages = {
   errorConfig: 'Le formulaire de paiement a besoin d’une clé publique et d’une commande.',
   orderNotPayable: 'Cette commande ne peut plus être payée.',
   amountExceedsRemaining: 'Le montant dépasse ce qui reste à payer sur cette commande.',
-
-  closedTitle: 'Rien à payer',
-  closedCompleted: 'Cette commande a déjà été payée.',
-  closedConfirmed: 'Cette commande a déjà été payée.',
-  closedPending: 'Un paiement de cette commande est en attente de confirmation.',
-  closedCanceled: 'Cette commande a été annulée. Il n’y a rien à payer.',
-  closedRefunded: 'Cette commande a été remboursée. Il n’y a rien à payer.',
-  uxUnavailableTitle: 'Pas encore disponible',
-  uxUnavailable: 'Ce mode de paiement ({ux}) n’est pas encore disponible.',
 };

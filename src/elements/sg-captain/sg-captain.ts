@@ -11,15 +11,20 @@ import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { loadUx, uxToMount } from '../../ux/registry.ts';
 import type { UxElement } from '../../ux/types.ts';
-import { closedMessage, failureMessage, renderLoadState, type LoadState } from '../checkout-states.ts';
+import {
+  closedMessage,
+  downloadFailed,
+  failureMessage,
+  needStateWords,
+  needsStateWords,
+  renderLoadState,
+  unavailableMessage,
+  type LoadState,
+} from '../checkout-states.ts';
 import { hostStyles } from '../host.styles.ts';
 import { captainStyles } from './sg-captain.styles.ts';
 
 type CaptainState = LoadState | { kind: 'ready'; ux: UxElement<CheckoutSummary> };
-
-const downloadFailed = (cause: unknown): never => {
-  throw new CaptainError('network', 'The payment form could not be downloaded', { cause });
-};
 
 /** A single order of the single UX is payable only while nothing is secured. */
 const isPayable = (checkout: CheckoutSummary) =>
@@ -138,6 +143,8 @@ export class SgCaptain extends LitElement {
       if (!isCurrent()) return;
       const { order, amountRemaining } = summary;
       if (!isPayable(summary)) {
+        await needStateWords();
+        if (!isCurrent()) return;
         this.state = { kind: 'closed', status: order.status };
         this.#report(new CaptainError('order_not_payable', closedMessage(order.status, this.#i18n)), order.id);
         return;
@@ -145,8 +152,10 @@ export class SgCaptain extends LitElement {
       const module = await loadUx(uxToMount(summary)).catch(downloadFailed);
       if (!isCurrent()) return;
       if (!module) {
+        await needStateWords();
+        if (!isCurrent()) return;
         this.state = { kind: 'unavailable', ux: order.ux };
-        this.dispatchEvent(new SgErrorEvent({ code: 'ux_unavailable', message: this.#i18n.t('uxUnavailable', { ux: order.ux }), order: order.id }));
+        this.dispatchEvent(new SgErrorEvent({ code: 'ux_unavailable', message: unavailableMessage(order.ux, this.#i18n), order: order.id }));
         return;
       }
       // A UX that reads more than the summary gets the checkout validated against the platform's full shape (by a
@@ -167,7 +176,12 @@ export class SgCaptain extends LitElement {
       );
     } catch (error) {
       if (!isCurrent()) return;
-      const captainError = toCaptainError(error);
+      let captainError = toCaptainError(error);
+      if (needsStateWords(captainError.code)) {
+        const failed = captainError;
+        captainError = await needStateWords().then(() => failed, toCaptainError);
+        if (!isCurrent()) return;
+      }
       this.state = { kind: 'failed', failure: captainError.code };
       this.#report(captainError);
     }

@@ -10,7 +10,7 @@ import type { Checkout } from '../../core/schemas.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
-import { failureMessage, renderLoadState, type LoadFailure, type LoadState } from '../checkout-states.ts';
+import { failureMessage, needStateWords, needsStateWords, renderLoadState, type LoadFailure, type LoadState } from '../checkout-states.ts';
 import { hostStyles } from '../host.styles.ts';
 import { linkText } from './link-i18n.ts';
 import { linkStyles } from './sg-link.styles.ts';
@@ -63,7 +63,7 @@ export class SgLink extends LitElement {
     this.i18n = await loadI18n(this.locale);
     if (generation !== this.loadGeneration) return;
     if (!this.publicKey || !this.orderId) {
-      this.fail('config');
+      void this.fail('config');
       return;
     }
     try {
@@ -75,11 +75,12 @@ export class SgLink extends LitElement {
         new SgReadyEvent({ order: order.id, amount: order.amount, amountRemaining, currency: order.currency, status: order.status, ux: order.ux }),
       );
     } catch (error) {
-      if (generation === this.loadGeneration) this.fail(toCaptainError(error).code);
+      if (generation === this.loadGeneration) void this.fail(toCaptainError(error).code);
     }
   }
 
-  private fail(failure: LoadFailure): void {
+  private async fail(failure: LoadFailure): Promise<void> {
+    if (needsStateWords(failure)) failure = await needStateWords().then(() => failure, () => 'network' as const);
     this.state = { kind: 'failed', failure };
     const code = failure === 'config' ? 'invalid_request' : failure;
     this.dispatchEvent(new SgErrorEvent({ code, message: failureMessage(failure, this.i18n), order: this.orderId }));
