@@ -2,7 +2,7 @@
  * Translation and locale-aware formatting. English ships in the entry chunk (it is the default and the fallback);
  * other catalogues are separate chunks fetched only by pages that ask for them, while the order loads.
  */
-import { formatMoney } from '../money.ts';
+import { formatMoney } from '../money-format.ts';
 import { en, type MessageKey, type Messages } from './en.ts';
 
 export type { MessageKey, Messages };
