@@ -9,6 +9,24 @@ import type { I18n } from '../core/i18n/index.ts';
 
 export type ThreeDSOutcome = 'approve' | 'refuse';
 
+/** The bank page's words, English and French: they ship with the dialog, which is fetched when a bank first asks. */
+const WORDS = {
+  en: {
+    bank: 'Sandbox Bank · simulated 3-D Secure page',
+    title: 'Confirm your payment',
+    body: '{merchant} asks you to confirm a payment of {amount} with your card ending in {last4}.',
+    approve: 'Approve',
+    refuse: 'Refuse',
+  },
+  fr: {
+    bank: 'Banque Sandbox · page 3-D Secure simulée',
+    title: 'Confirmez votre paiement',
+    body: '{merchant} vous demande de confirmer un paiement de {amount} avec votre carte se terminant par {last4}.',
+    approve: 'Approuver',
+    refuse: 'Refuser',
+  },
+};
+
 export interface ThreeDSChallenge {
   merchant: string;
   /** Already formatted for the buyer's locale. */
@@ -92,6 +110,7 @@ export class ThreeDSDialog extends LitElement {
     const i18n = this.i18n;
     const details = this.challengeDetails;
     if (!i18n || !details) return html`<dialog part="dialog" aria-label="3-D Secure"></dialog>`;
+    const words = WORDS[i18n.locale] ?? WORDS.en;
     return html`<dialog
       part="dialog"
       aria-labelledby="sg-3ds-title"
@@ -99,17 +118,17 @@ export class ThreeDSDialog extends LitElement {
       @cancel=${this.#onCancel}
       @keydown=${this.#onKeydown}
     >
-      <p class="bank" part="bank">${i18n.t('threeDSBank')}</p>
-      <h2 id="sg-3ds-title">${i18n.t('threeDSTitle')}</h2>
+      <p class="bank" part="bank">${words.bank}</p>
+      <h2 id="sg-3ds-title">${words.title}</h2>
       <p id="sg-3ds-body">
-        ${i18n.t('threeDSBody', { merchant: details.merchant, amount: details.amount, last4: details.last4 })}
+        ${words.body.replace(/\{(\w+)\}/g, (_, name: string) => details[name as keyof ThreeDSChallenge])}
       </p>
       <div class="actions">
         <button type="button" class="button" data-outcome="approve" part="approve-button" @click=${() => this.#finish('approve')}>
-          ${i18n.t('threeDSApprove')}
+          ${words.approve}
         </button>
         <button type="button" class="button secondary" data-outcome="refuse" part="refuse-button" @click=${() => this.#finish('refuse')}>
-          ${i18n.t('threeDSRefuse')}
+          ${words.refuse}
         </button>
       </div>
     </dialog>`;

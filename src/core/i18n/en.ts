@@ -43,12 +43,6 @@ export const en = {
   payFailed: 'The payment could not be completed. Please try again: you will not be charged twice.',
   payNetworkError: 'We could not reach the payment service. Check your connection and try again: you will not be charged twice.',
 
-  threeDSTitle: 'Confirm your payment',
-  threeDSBank: 'Sandbox Bank · simulated 3-D Secure page',
-  threeDSBody: '{merchant} asks you to confirm a payment of {amount} with your card ending in {last4}.',
-  threeDSApprove: 'Approve',
-  threeDSRefuse: 'Refuse',
-
   errorNetworkTitle: 'Connection problem',
   errorNetwork: 'We could not reach the payment service. Check your connection and try again.',
   errorUnknownTitle: 'Something went wrong',

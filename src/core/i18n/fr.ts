@@ -45,12 +45,6 @@ export const fr: Messages = {
   payFailed: 'Le paiement n’a pas pu aboutir. Veuillez réessayer : vous ne serez pas débité deux fois.',
   payNetworkError: 'Le service de paiement est injoignable. Vérifiez votre connexion et réessayez : vous ne serez pas débité deux fois.',
 
-  threeDSTitle: 'Confirmez votre paiement',
-  threeDSBank: 'Banque Sandbox · page 3-D Secure simulée',
-  threeDSBody: '{merchant} vous demande de confirmer un paiement de {amount} avec votre carte se terminant par {last4}.',
-  threeDSApprove: 'Approuver',
-  threeDSRefuse: 'Refuser',
-
   errorNetworkTitle: 'Problème de connexion',
   errorNetwork: 'Le service de paiement est injoignable. Vérifiez votre connexion et réessayez.',
   errorUnknownTitle: 'Une erreur est survenue',
