@@ -4,20 +4,30 @@
  * `aria-describedby`, `<label for>`, summary links and implicit submission (Enter) would all break across roots.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import {
-  cvcLength,
-  detectBrand,
-  digitsOnly,
-  formatCardNumber,
-  formatExpiry,
-  validateCard,
-  type CardBrand,
-  type CardErrors,
-  type CardField,
-  type CardFieldError,
-  type CardInput,
-} from '../core/card.ts';
+import type { CardBrand, CardErrors, CardField, CardFieldError, CardInput } from '../core/card.ts';
 import type { I18n, MessageKey } from '../core/i18n/index.ts';
+import type * as CardFlowModule from './card-flow.ts';
+
+export type CardFlow = typeof CardFlowModule;
+/** The card code (`card-flow.ts`), once loaded. */
+let flow: CardFlow | undefined;
+let loading: Promise<CardFlow> | undefined;
+
+/**
+ * Fetches the card code (formatting, validation, the payment attempt) once: on the buyer's first interaction with the
+ * form, or when paying. A failed fetch is tried again next time.
+ */
+export const loadedCardFlow = (): CardFlow | undefined => flow;
+
+export function loadCardFlow(): Promise<CardFlow> {
+  return (loading ??= import('./card-flow.ts').then(
+    (module) => (flow = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  ));
+}
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -59,11 +69,25 @@ export class CardFormController implements ReactiveController {
   hostConnected(): void {}
 
   get brand(): CardBrand {
-    return detectBrand(this.values.number);
+    return flow ? flow.detectBrand(this.values.number) : 'unknown';
   }
 
+  /** None until the card code is there: no message shows before the buyer leaves a field or submits, which loads it. */
   get errors(): CardErrors {
-    return validateCard(this.values);
+    return flow ? flow.validateCard(this.values) : {};
+  }
+
+  /** Starts fetching the card code; once there, what was typed meanwhile is formatted as if typed with it. */
+  #warm(): void {
+    if (flow) return;
+    loadCardFlow().then(
+      ({ formatCardNumber, formatExpiry, digitsOnly }) => {
+        const { number, expiry, cvc } = this.values;
+        this.values = { ...this.values, number: formatCardNumber(number), expiry: formatExpiry(expiry), cvc: digitsOnly(cvc).slice(0, 4) };
+        this.#host.requestUpdate();
+      },
+      () => {}, // offline: paying says so, and tries again
+    );
   }
 
   visibleError(field: CardField): CardFieldError | undefined {
@@ -101,9 +125,12 @@ export class CardFormController implements ReactiveController {
   handleInput(field: CardField, event: InputEvent): void {
     const input = event.target as HTMLInputElement;
     const deleting = event.inputType?.startsWith('delete') ?? false;
-    if (field === 'number') reformatKeepingCaret(input, formatCardNumber);
-    if (field === 'expiry') reformatKeepingCaret(input, (value) => formatExpiry(value, deleting));
-    if (field === 'cvc') input.value = digitsOnly(input.value).slice(0, 4);
+    if (flow) {
+      const { formatCardNumber, formatExpiry, digitsOnly } = flow;
+      if (field === 'number') reformatKeepingCaret(input, formatCardNumber);
+      if (field === 'expiry') reformatKeepingCaret(input, (value) => formatExpiry(value, deleting));
+      if (field === 'cvc') input.value = digitsOnly(input.value).slice(0, 4);
+    } else this.#warm();
     this.values = { ...this.values, [field]: input.value };
     this.#onEdit();
     this.#host.requestUpdate();
@@ -145,7 +172,7 @@ export class CardFormController implements ReactiveController {
     const brand = this.brand;
     const brandKey = brandKeys[brand];
     const brandText = brandKey ? i18n.t(brandKey) : '';
-    return html`<div class="card-fields" part="card-form">
+    return html`<div class="card-fields" part="card-form" @focusin=${() => this.#warm()} @pointerdown=${() => this.#warm()}>
       ${this.#renderField(i18n, {
         field: 'number',
         label: i18n.t('cardNumber'),
@@ -174,7 +201,7 @@ export class CardFormController implements ReactiveController {
           label: i18n.t('securityCode'),
           autocomplete: 'cc-csc',
           inputmode: 'numeric',
-          placeholder: '•'.repeat(cvcLength(brand)),
+          placeholder: brand === 'amex' ? '••••' : '•••',
           maxlength: 4,
           hint: i18n.t(brand === 'amex' ? 'securityCodeHintAmex' : 'securityCodeHint'),
         })}
@@ -235,7 +262,7 @@ export class CardFormController implements ReactiveController {
 /** Reformats an input while keeping the caret after the same number of digits (editing mid-number stays natural). */
 function reformatKeepingCaret(input: HTMLInputElement, format: (value: string) => string): void {
   const caret = input.selectionStart ?? input.value.length;
-  const digitsBeforeCaret = digitsOnly(input.value.slice(0, caret)).length;
+  const digitsBeforeCaret = input.value.slice(0, caret).replace(/\D/g, '').length;
   const atEnd = caret === input.value.length;
   const formatted = format(input.value);
   if (formatted === input.value) return;

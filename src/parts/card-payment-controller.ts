@@ -9,16 +9,15 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiConfig } from '../core/checkout-api.ts';
-import { digitsOnly, toCardDetails, type CardDetails, type CardField } from '../core/card.ts';
-import { toCaptainError, type CaptainError, type CaptainErrorCode } from '../core/errors.ts';
+import type { CardDetails, CardField } from '../core/card.ts';
+import { CaptainError, toCaptainError, type CaptainErrorCode } from '../core/errors.ts';
 import { newIdempotencyKey } from '../core/http.ts';
 import type { I18n, MessageKey } from '../core/i18n/index.ts';
 import type { PaymentResult } from '../core/schemas.ts';
 import type { PaymentResultSummary } from '../core/wire.ts';
-import type { InvalidDetail, ValidatedDetail } from '../events/index.ts';
-import { CardFormController } from './card-form.ts';
-import { defineElement } from '../define-element.ts';
-import type { ThreeDSDialog, ThreeDSOutcome } from './three-ds-dialog.ts';
+import type { InvalidDetail } from '../events/index.ts';
+import { CardFormController, loadCardFlow, loadedCardFlow } from './card-form.ts';
+import type { ThreeDSOutcome } from './three-ds-dialog.ts';
 
 export type PaymentPhase = 'form' | 'processing' | 'challenge';
 
@@ -58,44 +57,11 @@ export interface SendOptions extends RequestOptions {
   send(idempotencyKey: string): Promise<PaymentResult>;
 }
 
-export const DECLINE_MESSAGES: Record<InvalidDetail['code'], MessageKey> = {
-  invalid_fields: 'declinedCard',
-  card_declined: 'declinedCard',
-  insufficient_funds: 'declinedFunds',
-  authentication_failed: 'declinedAuthentication',
-};
-
 /** The notice of a payment error that is not a decline: its title and, unless the error says more, `fallback`. */
 export function paymentErrorNotice(code: CaptainErrorCode, fallback: MessageKey): { title: MessageKey; message: MessageKey } {
   const message: MessageKey =
     code === 'network' ? 'payNetworkError' : code === 'order_not_payable' ? 'orderNotPayable' : code === 'amount_exceeds_remaining' ? 'amountExceedsRemaining' : fallback;
   return { title: code === 'network' ? 'errorNetworkTitle' : 'errorUnknownTitle', message };
-}
-
-type PaidOrder = Pick<PaymentResultSummary['order'], 'id' | 'email' | 'firstName' | 'lastName' | 'status'>;
-
-/** The `sg-validated` detail of a payment: the payer as the transaction names them (else the order), `amount` paid. */
-export function validatedDetail(transaction: PaymentResultSummary['transaction'], order: PaidOrder, amount = transaction.amount): ValidatedDetail {
-  return {
-    order: order.id,
-    amount,
-    auth: transaction.id,
-    email: transaction.email ?? order.email,
-    firstName: transaction.firstName ?? order.firstName,
-    lastName: transaction.lastName ?? order.lastName,
-    status: order.status,
-  };
-}
-
-/**
- * The host's `<sg-three-ds-dialog>`, its element defined first: the dialog's code is a chunk of its own, fetched when a
- * bank first asks for 3-D Secure (the payment's answer just came, so the platform is reachable; if the chunk is not,
- * the attempt ends as an error and keeps its key, so paying again replays the platform's answer).
- */
-async function threeDSDialogIn(root: HTMLElement | DocumentFragment): Promise<ThreeDSDialog | null> {
-  const { ThreeDSDialog } = await import('./three-ds-dialog.ts');
-  defineElement('sg-three-ds-dialog', ThreeDSDialog);
-  return root.querySelector<ThreeDSDialog>('sg-three-ds-dialog');
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
@@ -157,32 +123,21 @@ export class CardPaymentController implements ReactiveController {
     return this.#inFlight;
   }
 
+  /**
+   * Validates the card form and pays. The card code loads first when the buyer has not touched the form yet; when it
+   * cannot load (offline), the attempt ends as a network error before anything is sent.
+   */
   async attempt<R extends PaymentResultSummary>(options: AttemptOptions<R>): Promise<AttemptOutcome<R>> {
+    let flow = loadedCardFlow();
+    try {
+      // Only when missing: with the code there, the attempt starts (and shows busy) within the click.
+      flow ??= await loadCardFlow();
+    } catch (thrown) {
+      return { kind: 'error', error: new CaptainError('network', 'the payment code did not load', { cause: thrown }) };
+    }
     const fields = this.cardForm.validate();
     if (fields.length) return { kind: 'invalidFields', fields };
-    const { api, i18n } = options;
-    const card = toCardDetails(this.cardForm.values);
-    return this.#request(options, async (key): Promise<AttemptOutcome<R>> => {
-      let result = await options.pay(card, key);
-      if (result.transaction.status === 'pendingAuthorization' && result.transaction.threeDS?.status === 'required') {
-        this.#setPhase('challenge', i18n.t('waitingForBank'));
-        const dialog = await threeDSDialogIn(this.#host.renderRoot);
-        const outcome = dialog
-          ? await dialog.challenge({
-              merchant: options.merchant,
-              amount: i18n.money(result.transaction.amount, options.currency),
-              last4: result.transaction.card?.last4 ?? digitsOnly(card.number).slice(-4),
-            })
-          : 'refuse';
-        this.#setPhase('processing', i18n.t('processing'));
-        result = await options.answerThreeDS(api, result.transaction.id, outcome);
-      }
-      const { transaction } = result;
-      if (transaction.status === 'authorized' || transaction.status === 'captured') return { kind: 'paid', result };
-      const reason = transaction.declineReason;
-      this.cardForm.clearSecurityCode();
-      return { kind: 'declined', code: reason === 'insufficient_funds' || reason === 'authentication_failed' ? reason : 'card_declined' };
-    });
+    return this.#request(options, flow.cardAnswer(options, this.cardForm, this.#host.renderRoot, (phase, text) => this.#setPhase(phase, text)));
   }
 
   /** A payment request that does not use the card form (ANCV), under the same key, phase and error handling. */

@@ -2,6 +2,7 @@
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SgCaptain } from '../elements/sg-captain/sg-captain.ts';
+import { loadCardFlow } from '../parts/card-form.ts';
 import type { SingleUx } from '../ux/single/single-ux.ts';
 
 export const uxOf = (captain: SgCaptain): SingleUx & { shadowRoot: ShadowRoot } => {
@@ -27,6 +28,8 @@ export const payButton = (root: ShadowRoot): HTMLButtonElement => {
 /** Types like a user: focus, then real key presses through the browser. */
 export async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
   input.focus();
+  // Focus fetches the card code; a human takes longer to reach the first key than the chunk takes to arrive.
+  await loadCardFlow();
   await sendKeys({ type: text });
 }
 

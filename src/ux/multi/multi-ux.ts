@@ -15,7 +15,8 @@ import type { Checkout, PaymentResult, Transaction } from '../../core/schemas.ts
 import { SgErrorEvent, SgInvalidEvent, SgValidatedEvent, type InvalidDetail } from '../../events/index.ts';
 import type { CardFormController } from '../../parts/card-form.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
-import { CardPaymentController, validatedDetail } from '../../parts/card-payment-controller.ts';
+import { CardPaymentController } from '../../parts/card-payment-controller.ts';
+import { validatedDetail } from '../../parts/card-flow.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';

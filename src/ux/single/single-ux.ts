@@ -9,9 +9,9 @@ import type { CaptainError } from '../../core/errors.ts';
 import type { MessageKey } from '../../core/i18n/index.ts';
 import type { CheckoutSummary, PaymentResultSummary } from '../../core/wire.ts';
 import { SgErrorEvent, SgInvalidEvent, SgValidatedEvent, type InvalidDetail } from '../../events/index.ts';
-import type { CardFormController } from '../../parts/card-form.ts';
+import { loadedCardFlow, type CardFlow, type CardFormController } from '../../parts/card-form.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
-import { CardPaymentController, DECLINE_MESSAGES, paymentErrorNotice, validatedDetail } from '../../parts/card-payment-controller.ts';
+import { CardPaymentController, paymentErrorNotice } from '../../parts/card-payment-controller.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
@@ -69,8 +69,9 @@ export class SingleUx extends LitElement implements UxElement<CheckoutSummary> {
     if (!context) return;
     const { checkout, api, i18n } = context;
     this.notice = undefined;
-    // Checked before the attempt starts, so that the summary takes focus within this update.
-    const fieldsInError = this.#cardForm.validate();
+    // Checked before the attempt starts when the card code is there, so that the summary takes focus within this update
+    // (otherwise the attempt loads it and checks).
+    const fieldsInError = loadedCardFlow() ? this.#cardForm.validate() : [];
     if (fieldsInError.length) return this.#invalid(fieldsInError);
     const { order } = checkout;
     const payer = { email: order.email, firstName: order.firstName, lastName: order.lastName };
@@ -103,6 +104,8 @@ export class SingleUx extends LitElement implements UxElement<CheckoutSummary> {
   }
 
   async #succeed({ transaction, order }: PaymentResultSummary): Promise<void> {
+    // The attempt loaded the card code already.
+    const { validatedDetail } = loadedCardFlow() as CardFlow;
     this.receipt = { amount: transaction.amount, reference: transaction.id };
     this.#payment.release();
     await this.updateComplete;
@@ -112,7 +115,7 @@ export class SingleUx extends LitElement implements UxElement<CheckoutSummary> {
 
   async #decline(code: InvalidDetail['code']): Promise<void> {
     const { i18n } = this.context as UxContext<CheckoutSummary>;
-    const message = DECLINE_MESSAGES[code];
+    const message = (loadedCardFlow() as CardFlow).DECLINE_MESSAGES[code];
     await this.#showNotice({ tone: 'danger', title: 'declinedTitle', message, hint: 'declinedRetryHint' });
     this.#emit(new SgInvalidEvent({ code, message: i18n.t(message), fields: [] }));
   }
