@@ -8,12 +8,17 @@ import type { MessageKey } from '../core/i18n/index.ts';
 import type { PaymentResultSummary } from '../core/wire.ts';
 import type { InvalidDetail, ValidatedDetail } from '../events/index.ts';
 import { digitsOnly, toCardDetails, type CardDetails } from '../core/card.ts';
+import { en } from '../core/i18n/en.ts';
+import { enCard } from '../core/i18n/en-card.ts';
 import { defineElement } from '../define-element.ts';
 import type { CardFormController } from './card-form.ts';
 import type { AttemptOptions, AttemptOutcome, PaymentPhase } from './card-payment-controller.ts';
 import type { ThreeDSDialog } from './three-ds-dialog.ts';
 
 export { detectBrand, digitsOnly, formatCardNumber, formatExpiry, validateCard } from '../core/card.ts';
+
+// English shows the words of paying by card from now on (French has them in its own chunk).
+Object.assign(en, enCard);
 
 export const DECLINE_MESSAGES: Record<InvalidDetail['code'], MessageKey> = {
   invalid_fields: 'declinedCard',

@@ -1,4 +1,10 @@
-/** English catalogue: every string the widget shows or announces. `{name}` marks a parameter. */
+import type { enCard } from './en-card.ts';
+
+/**
+ * English catalogue: every string the widget shows or announces before the buyer starts paying. `{name}` marks a
+ * parameter. The words of paying by card (card messages, outcomes) are in `en-card.ts`, added to this object when the
+ * card code loads (`parts/card-flow.ts`): nothing shows them before.
+ */
 export const en = {
   loading: 'Loading the payment form…',
   retry: 'Retry',
@@ -10,36 +16,10 @@ export const en = {
   securityCodeHint: '3 digits on the back of the card',
   securityCodeHintAmex: '4 digits on the front of the card',
   cardholderName: 'Cardholder name',
-  cardBrand: 'Card brand: {brand}',
-  brandVisa: 'Visa',
-  brandMastercard: 'Mastercard',
-  brandAmex: 'American Express',
-
-  numberRequired: 'Enter your card number.',
-  numberIncomplete: 'Your card number is incomplete.',
-  numberInvalid: 'Your card number is invalid.',
-  expiryRequired: 'Enter the expiry date.',
-  expiryIncomplete: 'The expiry date is incomplete.',
-  expiryInvalid: 'The expiry date is invalid.',
-  expiryExpired: 'This card has expired.',
-  cvcRequired: 'Enter the security code.',
-  cvcIncomplete: 'The security code is incomplete.',
-  cvcInvalid: 'The security code is invalid.',
-  holderRequired: 'Enter the name on the card.',
-  errorSummaryTitle: 'Please correct the following:',
 
   amountToPay: 'Amount to pay',
   pay: 'Pay {amount}',
   processing: 'Processing payment…',
-  waitingForBank: 'Waiting for your bank’s confirmation…',
-  successTitle: 'Payment successful',
-  successBody: 'You paid {amount}.',
-  successReference: 'Reference: {reference}',
-  declinedTitle: 'Payment declined',
-  declinedCard: 'Your bank declined the card. Check your details or try another card.',
-  declinedFunds: 'Your bank declined the payment: insufficient funds. Try another card.',
-  declinedAuthentication: 'Your bank could not confirm the payment (3-D Secure refused). You can try again.',
-  declinedRetryHint: 'Nothing was charged. Correct the card details and pay again.',
   payFailed: 'The payment could not be completed. Please try again: you will not be charged twice.',
   payNetworkError: 'We could not reach the payment service. Check your connection and try again: you will not be charged twice.',
 
@@ -53,5 +33,5 @@ export const en = {
   amountExceedsRemaining: 'The amount is above what is left to pay on this order.',
 };
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | keyof typeof enCard;
 export type Messages = Record<MessageKey, string>;

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { englishI18n, loadI18n, resolveLocale } from './index.ts';
-import { en } from './en.ts';
+import { en as entryWords } from './en.ts';
+import { enCard } from './en-card.ts';
+
+const en = { ...entryWords, ...enCard };
 import { fr } from './fr.ts';
 
 describe('i18n', () => {

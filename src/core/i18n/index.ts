@@ -6,11 +6,14 @@ import { formatMoney } from '../money-format.ts';
 import { en, type MessageKey, type Messages } from './en.ts';
 
 export type { MessageKey, Messages };
+
+/** `en` lacks the words of paying by card until the card code adds them, which comes before anything shows them. */
+const englishMessages = en as Messages;
 export const SUPPORTED_LOCALES = ['en', 'fr'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
 const catalogues: Record<SupportedLocale, () => Promise<Messages>> = {
-  en: () => Promise.resolve(en),
+  en: () => Promise.resolve(englishMessages),
   fr: () => import('./fr.ts').then((module) => module.fr),
 };
 
@@ -40,7 +43,7 @@ export function createI18n(locale: SupportedLocale, messages: Messages): I18n {
 }
 
 /** Available at once, for the first render. */
-export const englishI18n: I18n = createI18n('en', en);
+export const englishI18n: I18n = createI18n('en', englishMessages);
 
 /** The catalogue of `requested` (English when unsupported or when its chunk cannot be fetched). */
 export async function loadI18n(requested: string | null | undefined): Promise<I18n> {
