@@ -4,14 +4,15 @@
  * build, fetched on the buyer's first interaction with the form (`loadCardFlow` in `card-form.ts`); until it arrives
  * the inputs take text as typed, and it is reformatted when it does.
  */
-import type { MessageKey } from '../core/i18n/index.ts';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { I18n, MessageKey } from '../core/i18n/index.ts';
 import type { PaymentResultSummary } from '../core/wire.ts';
 import type { InvalidDetail, ValidatedDetail } from '../events/index.ts';
-import { digitsOnly, toCardDetails, type CardDetails } from '../core/card.ts';
+import { digitsOnly, toCardDetails, type CardBrand, type CardDetails, type CardField, type CardFieldError } from '../core/card.ts';
 import { en } from '../core/i18n/en.ts';
 import { enCard } from '../core/i18n/en-card.ts';
 import { defineElement } from '../define-element.ts';
-import type { CardFormController } from './card-form.ts';
+import { FIELD_ORDER, fieldId, SUMMARY_ID, type CardFormController } from './card-form.ts';
 import type { AttemptOptions, AttemptOutcome, PaymentPhase } from './card-payment-controller.ts';
 import type { ThreeDSDialog } from './three-ds-dialog.ts';
 
@@ -19,6 +20,44 @@ export { detectBrand, digitsOnly, formatCardNumber, formatExpiry, validateCard }
 
 // English shows the words of paying by card from now on (French has them in its own chunk).
 Object.assign(en, enCard);
+
+const errorKeys: Record<CardField, Partial<Record<CardFieldError, MessageKey>>> = {
+  number: { required: 'numberRequired', incomplete: 'numberIncomplete', invalid: 'numberInvalid' },
+  expiry: { required: 'expiryRequired', incomplete: 'expiryIncomplete', invalid: 'expiryInvalid', expired: 'expiryExpired' },
+  cvc: { required: 'cvcRequired', incomplete: 'cvcIncomplete', invalid: 'cvcInvalid' },
+  holder: { required: 'holderRequired' },
+};
+
+export const BRAND_KEYS: Partial<Record<CardBrand, MessageKey>> = {
+  visa: 'brandVisa',
+  mastercard: 'brandMastercard',
+  amex: 'brandAmex',
+};
+
+export function errorMessage(field: CardField, error: CardFieldError, i18n: I18n): string {
+  const key = errorKeys[field][error] ?? errorKeys[field].required;
+  return key ? i18n.t(key) : '';
+}
+
+/** The summary of a submit attempt's errors, whose links move focus to their field. */
+export function renderErrorSummary(cardForm: CardFormController, i18n: I18n): TemplateResult | typeof nothing {
+  const errors = cardForm.errors;
+  const fields = FIELD_ORDER.filter((field) => errors[field]);
+  if (!fields.length) return nothing;
+  const jump = (event: Event, field: CardField) => {
+    event.preventDefault(); // in-page anchors do not resolve inside a shadow root
+    cardForm.focusField(field);
+  };
+  return html`<div class="notice danger error-summary" id=${SUMMARY_ID} tabindex="-1" part="error-summary" aria-labelledby="${SUMMARY_ID}-title">
+    <h3 id="${SUMMARY_ID}-title">${i18n.t('errorSummaryTitle')}</h3>
+    <ul>
+      ${fields.map(
+        (field) =>
+          html`<li><a href="#${fieldId(field)}" @click=${(event: Event) => jump(event, field)}>${errorMessage(field, errors[field] as CardFieldError, i18n)}</a></li>`,
+      )}
+    </ul>
+  </div>`;
+}
 
 export const DECLINE_MESSAGES: Record<InvalidDetail['code'], MessageKey> = {
   invalid_fields: 'declinedCard',

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CardBrand, CardErrors, CardField, CardFieldError, CardInput } from '../core/card.ts';
-import type { I18n, MessageKey } from '../core/i18n/index.ts';
+import type { I18n } from '../core/i18n/index.ts';
 import type * as CardFlowModule from './card-flow.ts';
 
 export type CardFlow = typeof CardFlowModule;
@@ -31,24 +31,12 @@ export function loadCardFlow(): Promise<CardFlow> {
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
-const FIELD_ORDER: readonly CardField[] = ['number', 'expiry', 'cvc', 'holder'];
+export const FIELD_ORDER: readonly CardField[] = ['number', 'expiry', 'cvc', 'holder'];
 export const fieldId = (field: CardField) => `sg-card-${field}`;
 const errorId = (field: CardField) => `${fieldId(field)}-error`;
 const hintId = (field: CardField) => `${fieldId(field)}-hint`;
-const SUMMARY_ID = 'sg-error-summary';
+export const SUMMARY_ID = 'sg-error-summary';
 
-const errorKeys: Record<CardField, Partial<Record<CardFieldError, MessageKey>>> = {
-  number: { required: 'numberRequired', incomplete: 'numberIncomplete', invalid: 'numberInvalid' },
-  expiry: { required: 'expiryRequired', incomplete: 'expiryIncomplete', invalid: 'expiryInvalid', expired: 'expiryExpired' },
-  cvc: { required: 'cvcRequired', incomplete: 'cvcIncomplete', invalid: 'cvcInvalid' },
-  holder: { required: 'holderRequired' },
-};
-
-const brandKeys: Partial<Record<CardBrand, MessageKey>> = {
-  visa: 'brandVisa',
-  mastercard: 'brandMastercard',
-  amex: 'brandAmex',
-};
 
 export class CardFormController implements ReactiveController {
   values: CardInput = { number: '', expiry: '', cvc: '', holder: '' };
@@ -144,33 +132,17 @@ export class CardFormController implements ReactiveController {
   }
 
   errorMessage(field: CardField, error: CardFieldError, i18n: I18n): string {
-    const key = errorKeys[field][error] ?? errorKeys[field].required;
-    return key ? i18n.t(key) : '';
+    return flow ? flow.errorMessage(field, error, i18n) : '';
   }
 
+  /** Shown after a submit attempt, which loads the card code first. */
   renderErrorSummary(i18n: I18n): TemplateResult | typeof nothing {
-    if (!this.#submitted) return nothing;
-    const errors = this.errors;
-    const fields = FIELD_ORDER.filter((field) => errors[field]);
-    if (!fields.length) return nothing;
-    const jump = (event: Event, field: CardField) => {
-      event.preventDefault(); // in-page anchors do not resolve inside a shadow root
-      this.focusField(field);
-    };
-    return html`<div class="notice danger error-summary" id=${SUMMARY_ID} tabindex="-1" part="error-summary" aria-labelledby="${SUMMARY_ID}-title">
-      <h3 id="${SUMMARY_ID}-title">${i18n.t('errorSummaryTitle')}</h3>
-      <ul>
-        ${fields.map(
-          (field) =>
-            html`<li><a href="#${fieldId(field)}" @click=${(event: Event) => jump(event, field)}>${this.errorMessage(field, errors[field] as CardFieldError, i18n)}</a></li>`,
-        )}
-      </ul>
-    </div>`;
+    return this.#submitted && flow ? flow.renderErrorSummary(this, i18n) : nothing;
   }
 
   renderFields(i18n: I18n): TemplateResult {
     const brand = this.brand;
-    const brandKey = brandKeys[brand];
+    const brandKey = flow?.BRAND_KEYS[brand];
     const brandText = brandKey ? i18n.t(brandKey) : '';
     return html`<div class="card-fields" part="card-form" @focusin=${() => this.#warm()} @pointerdown=${() => this.#warm()}>
       ${this.#renderField(i18n, {
