@@ -64,18 +64,19 @@ describe('installments', () => {
       assert.equal(order.installmentsCount, undefined);
     });
 
-    const refusals: [string, PlatformSlug, Record<string, unknown>, string[]][] = [
-      ['a count the financing does not allow', 'installments-financed', { installmentsCount: 5 }, ['installmentsCount: with financing, this platform allows 3, 4, 10 installments, not 5']],
-      ['a single installment', 'installments', { installmentsCount: 1 }, ['installmentsCount: an installments order has at least 2 installments']],
-      ['a custom schedule with financing', 'installments-financed', { installments: [{ amount: 5000, dueDate: Date.now() }, { amount: 5000, dueDate: Date.now() + 30 * DAY }] }, ['installments: custom schedules are only available without financing; give installmentsCount (3, 4, 10)']],
-      ['a schedule that does not add up', 'installments', { installments: [{ amount: 5000, dueDate: Date.now() }, { amount: 4000, dueDate: Date.now() + 30 * DAY }] }, ["installments: the installments add up to 9000 cents, not the order's amount of 10000 cents"]],
-      ['a schedule that goes backwards', 'installments', { installments: [{ amount: 5000, dueDate: Date.now() + 30 * DAY }, { amount: 5000, dueDate: Date.now() + 20 * DAY }] }, ['installments[1].dueDate: due dates must be strictly ascending (this one is not after installment 1)']],
-      ['both a count and a schedule', 'installments', { installmentsCount: 2, installments: [{ amount: 5000, dueDate: Date.now() }, { amount: 5000, dueDate: Date.now() + 30 * DAY }] }, ['installments: give installmentsCount or installments[], not both']],
-      ['a delay', 'installments', { installmentsCount: 3, delay: 600 }, ['delay: an installments order takes its dates from installmentsCount or installments[]; its dueDate becomes the last due date']],
+    // Fields are built from the sandbox's own time, as a merchant's back end would read it.
+    const refusals: [string, PlatformSlug, (now: number) => Record<string, unknown>, string[]][] = [
+      ['a count the financing does not allow', 'installments-financed', () => ({ installmentsCount: 5 }), ['installmentsCount: with financing, this platform allows 3, 4, 10 installments, not 5']],
+      ['a single installment', 'installments', () => ({ installmentsCount: 1 }), ['installmentsCount: an installments order has at least 2 installments']],
+      ['a custom schedule with financing', 'installments-financed', (now) => ({ installments: [{ amount: 5000, dueDate: now }, { amount: 5000, dueDate: now + 30 * DAY }] }), ['installments: custom schedules are only available without financing; give installmentsCount (3, 4, 10)']],
+      ['a schedule that does not add up', 'installments', (now) => ({ installments: [{ amount: 5000, dueDate: now }, { amount: 4000, dueDate: now + 30 * DAY }] }), ["installments: the installments add up to 9000 cents, not the order's amount of 10000 cents"]],
+      ['a schedule that goes backwards', 'installments', (now) => ({ installments: [{ amount: 5000, dueDate: now + 30 * DAY }, { amount: 5000, dueDate: now + 20 * DAY }] }), ['installments[1].dueDate: due dates must be strictly ascending (this one is not after installment 1)']],
+      ['both a count and a schedule', 'installments', (now) => ({ installmentsCount: 2, installments: [{ amount: 5000, dueDate: now }, { amount: 5000, dueDate: now + 30 * DAY }] }), ['installments: give installmentsCount or installments[], not both']],
+      ['a delay', 'installments', () => ({ installmentsCount: 3, delay: 600 }), ['delay: an installments order takes its dates from installmentsCount or installments[]; its dueDate becomes the last due date']],
     ];
-    for (const [what, platform, fields, errors] of refusals) {
+    for (const [what, platform, fieldsAt, errors] of refusals) {
       test(`refuses ${what} with a readable 400 and creates nothing`, async () => {
-        const answer = await sandbox.call('POST', '/v1/orders', sandbox.platform(platform).secretKey, { amount: 10000, ...fields });
+        const answer = await sandbox.call('POST', '/v1/orders', sandbox.platform(platform).secretKey, { amount: 10000, ...fieldsAt(await sandbox.now()) });
         assert.equal(answer.status, 400);
         assert.deepEqual(answer.body, { status: 400, success: false, errors, code: 'invalid_request' });
         assert.equal(await orderCount(), 0);
