@@ -30,13 +30,15 @@ export interface I18n {
   date(epochMs: number): string;
 }
 
+/** `{name}` placeholders of a message filled from `params`; a placeholder without a value stays as written. */
+export function fillPlaceholders(message: string, params?: Record<string, string | number>): string {
+  return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => (params && name in params ? String(params[name]) : placeholder));
+}
+
 export function createI18n(locale: SupportedLocale, messages: Messages): I18n {
   return {
     locale,
-    t: (key, params) =>
-      messages[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-        params && name in params ? String(params[name]) : placeholder,
-      ),
+    t: (key, params) => fillPlaceholders(messages[key], params),
     money: (cents, currency) => formatMoney(cents, currency, locale),
     date: (epochMs) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(epochMs)),
   };

@@ -2,7 +2,7 @@
  * Strings of the installments and pay-later UXs and of their hosted pages (recovery, complete balance), English and
  * French. Shared strings (card form, declines, 3-D Secure) stay in the core catalogues; money and dates go through Intl.
  */
-import type { I18n } from '../../core/i18n/index.ts';
+import { fillPlaceholders, type I18n } from '../../core/i18n/index.ts';
 
 const en = {
   orderTotal: 'Order total',
@@ -135,7 +135,7 @@ const catalogues = { en, fr } as const;
 /** `t` for these strings, in the locale of the core `I18n` the UX was given. */
 export function scheduleText(i18n: I18n, key: ScheduleMessageKey, params: Record<string, string | number> = {}): string {
   const messages = catalogues[i18n.locale] ?? en;
-  return messages[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+  return fillPlaceholders(messages[key], params);
 }
 
 export { en as scheduleEn, fr as scheduleFr };

@@ -1,4 +1,6 @@
 /** Every string of the multi-card and ANCV UX, in English and French. `{name}` marks a parameter (money already formatted). */
+import { fillPlaceholders } from '../../core/i18n/index.ts';
+
 const en = {
   paidLabel: 'Paid',
   leftLabel: 'Left to pay',
@@ -143,5 +145,5 @@ export interface MultiNotice {
 
 export function multiText(locale: string): MultiText {
   const messages = catalogues[locale] ?? en;
-  return (key, params) => messages[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (params && name in params ? String(params[name]) : placeholder));
+  return (key, params) => fillPlaceholders(messages[key], params);
 }

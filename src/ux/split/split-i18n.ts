@@ -2,7 +2,7 @@
  * The split UX's own strings (captain and sharing space), English and French. Shared strings (card form, declines,
  * 3-D Secure) stay in the core catalogues; money and dates are formatted with Intl through the core `I18n`.
  */
-import type { I18n } from '../../core/i18n/index.ts';
+import { fillPlaceholders, type I18n } from '../../core/i18n/index.ts';
 
 const en = {
   howToPay: 'How do you want to pay?',
@@ -137,7 +137,7 @@ const catalogues = { en, fr } as const;
 /** `t` for the split strings in the locale of the core `I18n` the UX was given. */
 export function splitText(i18n: I18n, key: SplitMessageKey, params: Record<string, string | number> = {}): string {
   const messages = catalogues[i18n.locale] ?? en;
-  return messages[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+  return fillPlaceholders(messages[key], params);
 }
 
 /** Date and time of a deadline: a split can end within the day, so the hour matters. */
