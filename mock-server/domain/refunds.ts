@@ -59,6 +59,17 @@ export function refundOrder(ctx: DomainContext, order: OrderRecord, amount?: num
       left -= part;
     }
   }
+  settleAfterRefund(ctx, order);
+}
+
+/** Refunds one captured transaction of the order (all, or `amount`), then settles the order as a cascade would. */
+export function refundTransaction(ctx: DomainContext, order: OrderRecord, transaction: TransactionRecord, amount?: number): void {
+  refund(ctx, transaction, amount);
+  settleAfterRefund(ctx, order);
+}
+
+/** The order's status once money left it: refunded (or canceled) when nothing is left, completed when nothing is awaited. */
+function settleAfterRefund(ctx: DomainContext, order: OrderRecord): void {
   order.updatedAt = ctx.now;
   if (refundableTotal(ctx, order) === 0) {
     const anythingCaptured = orderTransactions(ctx, order.id).some((transaction) => transaction.amountCaptured > 0);

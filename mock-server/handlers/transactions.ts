@@ -1,10 +1,9 @@
 import type { HttpHandler } from 'msw';
 import type { DomainContext } from '../domain/context.ts';
 import { notFound } from '../domain/errors.ts';
-import { setStatus } from '../domain/orders.ts';
 import type { Caller } from '../domain/platforms.ts';
-import { refundableTotal } from '../domain/refunds.ts';
-import { publicTransaction, refund, transactionById } from '../domain/transactions.ts';
+import { refundTransaction } from '../domain/refunds.ts';
+import { publicTransaction, transactionById } from '../domain/transactions.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { RefundInput } from '../schemas/requests.ts';
 import { endpoint } from './kit.ts';
@@ -24,8 +23,7 @@ export function transactionHandlers(runtime: SandboxRuntime): HttpHandler[] {
     ),
     endpoint(runtime, 'post', '/v1/transactions/:id/refund', { access: 'secretKey', body: RefundInput }, ({ ctx, caller, params, body }) => {
       const { transaction, order } = transactionFor(ctx, caller, params.id ?? '');
-      refund(ctx, transaction, body.amount);
-      if (refundableTotal(ctx, order) === 0) setStatus(ctx, order, 'refunded');
+      refundTransaction(ctx, order, transaction, body.amount);
       return publicTransaction(ctx, transaction, true);
     }),
   ];
