@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every suite (unit, component in Chromium, end to end), then one last line with the totals of all of them.
+// `npm test`: every suite (unit, size budgets, component in Chromium, end to end), then one last line with the totals of all of them.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium, HOW_TO_GET_A_BROWSER } from './find-browser.mjs';
@@ -47,6 +47,8 @@ await suite('build', 'npm', ['run', '--silent', 'build'], () => null);
 await suite('unit', process.execPath, ['scripts/test-unit.mjs']);
 if (browser) {
   process.env.CHROME_PATH = browser;
+  // The size budgets (issue 14) are a gate: one test per budget, measured on the build above.
+  await suite('size', process.execPath, ['scripts/bench-size.mjs', '--no-build', '--gate']);
   await suite('component', process.execPath, ['node_modules/@web/test-runner/dist/bin.js']);
   rmSync('test-results/e2e.json', { force: true });
   await suite('end to end', process.execPath, ['node_modules/@playwright/test/cli.js', 'test'], playwrightTotals);
