@@ -1,22 +1,23 @@
 #!/usr/bin/env node
 // Render time of the single UX through the script tag, in headless Chromium against the sandbox server: from the start
-// of the merchant page to `onReady` (order loaded, form shown), and to the first paint of the card form. Prints the
-// median and the 90th percentile over RUNS fresh page loads; it asserts nothing (a benchmark, not a test).
+// of the merchant page to `onReady` (order loaded, form shown), and to the first paint of the card form. In the same run,
+// the time to the painted form of a bare Lit element with the same fields and no platform behind it
+// (scripts/fixtures/bare-form.ts, bundled by esbuild now), loaded the same way (a module from another loopback origin),
+// and the ratio widget / bare (target, issue 14: at most 2×). The two pages alternate, RUNS fresh loads each; prints the
+// median and the 90th percentile. It asserts nothing (a benchmark, not a test).
 // Usage: npm run bench:render [-- --runs 30]   (builds nothing: run `npm run build` first)
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
 import { chromium } from 'playwright';
+import { option, percentile, platformOf, ROOT, startSandbox } from './bench-support.mjs';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_A_BROWSER } from './find-browser.mjs';
 
-const runsFlag = process.argv.indexOf('--runs');
-const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 20;
-const PORT = Number(process.env.BENCH_PORT ?? 4099);
-const SANDBOX = `http://localhost:${PORT}`;
-const SINGLE_SECRET = 'sk_test_8c1c0ee0-bc39-48b3-b7a3-cb50b78a942f';
-const SINGLE_PUBLIC = 'pk_test_af5f9a03-8788-46fd-ac51-e3959bc40705';
+const RUNS = Number(option('runs', 20));
+const TARGET_RATIO = 2;
 
-if (!existsSync('dist/widget/widget.js')) {
+if (!existsSync(join(ROOT, 'dist/widget/widget.js'))) {
   console.error('dist/widget is missing: run `npm run build` first.');
   process.exit(1);
 }
@@ -26,58 +27,108 @@ if (!executablePath) {
   process.exit(1);
 }
 
-const sandbox = spawn(process.execPath, ['--import', 'tsx', 'mock-server/server.ts'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
-for (let waited = 0; ; waited += 100) {
-  try {
-    if ((await fetch(`${SANDBOX}/v1/sandbox/platforms`)).ok) break;
-  } catch {
-    if (waited > 15_000) throw new Error('the sandbox server did not start');
-  }
-  await new Promise((resolve) => setTimeout(resolve, 100));
-}
+// Minified like the widget's build, so both pages download and parse comparable code.
+const bundled = await build({
+  entryPoints: [join(ROOT, 'scripts/fixtures/bare-form.ts')],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  tsconfig: join(ROOT, 'tsconfig.json'),
+  write: false,
+  logLevel: 'warning',
+});
+const bareScript = bundled.outputFiles[0].contents;
 
-const page = (orderId) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
+const sandbox = await startSandbox(process.env.BENCH_PORT ? { port: Number(process.env.BENCH_PORT) } : {});
+const single = platformOf(sandbox.platforms, 'single');
+
+const widgetPage = (orderId) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
 <div id="sharegroop-captain"></div>
-<script src="${SANDBOX}/widget.js"></script>
+<script src="${sandbox.url}/widget.js"></script>
 <script>
-  ShareGroop.initCaptain({ publicKey: '${SINGLE_PUBLIC}', orderId: '${orderId}', events: { onReady: () => { window.readyAt = performance.now(); } } }).mount();
+  ShareGroop.initCaptain({ publicKey: '${single.publicKey}', orderId: '${orderId}', events: { onReady: () => { window.readyAt = performance.now(); } } }).mount();
 </script></body></html>`;
 const pages = new Map();
-const merchant = createServer((request, response) => response.writeHead(200, { 'Content-Type': 'text/html' }).end(pages.get(request.url) ?? ''));
+// The merchant's pages on 127.0.0.1; the bare element's module from `localhost` on the same port: another origin, as
+// widget.js comes from the sandbox's.
+const merchant = createServer((request, response) => {
+  if (request.url === '/bare-form.js') {
+    response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache' }).end(bareScript);
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pages.get(request.url) ?? '');
+});
 await new Promise((resolve) => merchant.listen(0, '127.0.0.1', resolve));
-const merchantOrigin = `http://127.0.0.1:${merchant.address().port}`;
+const port = merchant.address().port;
+pages.set('/bare', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
+<bare-card-form></bare-card-form>
+<script type="module" src="http://localhost:${port}/bare-form.js"></script>
+</body></html>`);
+
+/**
+ * Runs in the page from its start: at every animation frame, looks (through shadow roots) for an input labelled "Card
+ * number" and keeps the time of the first frame that has one, i.e. the frame that paints the form. Timing in the page
+ * leaves out the round trips of the browser's remote control, which grow with the machine's load.
+ */
+function watchForTheForm() {
+  const hasCardNumber = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element instanceof HTMLInputElement && [...(element.labels ?? [])].some((label) => label.textContent.includes('Card number'))) return true;
+      if (element.shadowRoot && hasCardNumber(element.shadowRoot)) return true;
+    }
+    return false;
+  };
+  const frame = (time) => {
+    if (hasCardNumber(document)) window.formPaintedAt = time;
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+/** One cold load (fresh context: nothing cached) of `path`, timed to the painted card form. */
+async function load(browser, path) {
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    await tab.addInitScript(watchForTheForm);
+    await tab.goto(`http://127.0.0.1:${port}${path}`);
+    await tab.getByLabel('Card number').waitFor();
+    await tab.waitForFunction(() => window.formPaintedAt !== undefined);
+    const { painted, readyAt } = await tab.evaluate(() => ({ painted: window.formPaintedAt, readyAt: window.readyAt }));
+    return { painted, readyAt };
+  } finally {
+    await context.close();
+  }
+}
 
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const ready = [];
 const formPainted = [];
+const barePainted = [];
 try {
   for (let run = 0; run < RUNS + 1; run += 1) {
-    const created = await fetch(`${SANDBOX}/v1/orders`, { method: 'POST', headers: { Authorization: SINGLE_SECRET }, body: JSON.stringify({ amount: 4990 }) });
+    const created = await fetch(`${sandbox.url}/v1/orders`, { method: 'POST', headers: { Authorization: single.secretKey }, body: JSON.stringify({ amount: 4990 }) });
     const { data: order } = await created.json();
-    pages.set(`/bench/${run}`, page(order.id));
-    // A fresh context per run: nothing cached, as for a buyer's first visit.
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    await tab.goto(`${merchantOrigin}/bench/${run}`);
-    await tab.getByLabel('Card number').waitFor();
-    const painted = await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
-    const readyAt = await tab.evaluate(() => window.readyAt);
-    await context.close();
-    if (run === 0) continue; // warms the server and the browser's process
-    ready.push(readyAt);
-    formPainted.push(painted);
+    pages.set(`/bench/${run}`, widgetPage(order.id));
+    const widget = await load(browser, `/bench/${run}`);
+    const bare = await load(browser, '/bare');
+    if (run === 0) continue; // warms the server and the browser's processes
+    ready.push(widget.readyAt);
+    formPainted.push(widget.painted);
+    barePainted.push(bare.painted);
   }
 } finally {
   await browser.close();
   merchant.close();
-  sandbox.kill();
+  await sandbox.stop();
 }
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
-const line = (name, values) => `${name.padEnd(34)} median ${percentile(values, 50).toFixed(1).padStart(7)} ms   p90 ${percentile(values, 90).toFixed(1).padStart(7)} ms`;
+const line = (name, values) => `${name.padEnd(38)} median ${percentile(values, 50).toFixed(1).padStart(7)} ms   p90 ${percentile(values, 90).toFixed(1).padStart(7)} ms`;
 console.log(`single UX through widget.js, ${RUNS} cold page loads, sandbox on loopback, Chromium headless`);
 console.log(line('page start → onReady', ready));
 console.log(line('page start → card form painted', formPainted));
+console.log(`bare Lit element, same fields, no platform (${bareScript.length.toLocaleString('en-US')} B minified), ${RUNS} cold page loads`);
+console.log(line('page start → card form painted', barePainted));
+const ratio = percentile(formPainted, 50) / percentile(barePainted, 50);
+console.log(`ratio widget / bare (medians, card form painted): ${ratio.toFixed(2)}× (target at most ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'PASS' : 'MISS'})`);
