@@ -8,11 +8,11 @@
 // issue's targets with PASS or MISS. A benchmark prints figures: it always exits 0 once it ran, whatever they are.
 //
 // Usage: npm run bench:sandbox [-- --quick] [--levels 1000,10000] [--fill-seconds 120] [--seconds 5]
-//        [--connections 10] [--modes memory,file]
+//        [--creations 1000] [--connections 10] [--modes memory,file]
 // Filling has a time budget per mode (--fill-seconds), shared by the levels still to fill (what one level leaves unused
 // goes to the next): a slow store reports the level it reached (marked *), so a run always ends within a few minutes,
-// and a store at the target rate (2,000/s) reaches 100,000 well within it. Creations measured at a level add at most
-// that level again to the store (then the next fill needs fewer).
+// and a store at the target rate (2,000/s) reaches 100,000 well within it. The creations measure sends --creations
+// orders (1,000) at every level, within --seconds, so every level grows by the same count and the figures compare.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ const LEVELS = option('levels', QUICK ? '1000,10000' : '1000,10000,100000').spli
 const FILL_SECONDS = Number(option('fill-seconds', QUICK ? 20 : 120));
 const MEASURE_SECONDS = Number(option('seconds', QUICK ? 2 : 5));
 const CONNECTIONS = Number(option('connections', 10));
+const CREATIONS = Number(option('creations', 1000));
 const MODES = option('modes', 'memory,file').split(',');
 const CLOCK_ROUNDS = QUICK ? 1 : 3;
 const TARGET_LEVEL = 100_000;
@@ -32,6 +33,10 @@ const MINUTE = 60_000;
 
 if (LEVELS.some((level) => !Number.isInteger(level) || level < 1) || LEVELS.join() !== [...LEVELS].sort((a, b) => a - b).join()) {
   console.error('--levels takes ascending whole numbers, e.g. --levels 1000,10000');
+  process.exit(2);
+}
+if ([FILL_SECONDS, MEASURE_SECONDS, CONNECTIONS, CREATIONS].some((value) => !(value > 0))) {
+  console.error('--fill-seconds, --seconds, --connections and --creations take positive numbers');
   process.exit(2);
 }
 if (MODES.some((mode) => mode !== 'memory' && mode !== 'file')) {
@@ -167,7 +172,7 @@ async function runMode(mode) {
           },
         ],
       });
-      const creations = await load(sandbox.url, { ...creating(single.secretKey, ids), amount: Math.max(stored, 1000), seconds: MEASURE_SECONDS });
+      const creations = await load(sandbox.url, { ...creating(single.secretKey, ids), amount: CREATIONS, seconds: MEASURE_SECONDS });
       rows.push({ mode, level, stored, capped, fillSeconds: fill.elapsed, reads, creations, storedAfter: ids.length, rss: peakRss(sandbox.pid), fileBytes: dataFileBytes(dataFile) });
       console.log(`[${mode}] at ${number(stored)}: ${number(creations.perSecond)} creations/s, ${number(reads.perSecond)} reads/s`);
       if (firstFailure) console.log(`[${mode}] a request failed: ${firstFailure}`);
@@ -218,7 +223,7 @@ for (const cells of table) console.log(cells.map((cell, column) => (column < 2 ?
 if (results.some(({ rows }) => rows.some((row) => row.capped))) {
   console.log(`* the fill ran out of its time budget (${FILL_SECONDS} s per mode) before the level: figures are at the count shown, not at the level`);
 }
-console.log('stored = before the measures; creations measured at a level add up to that many orders again during the measure');
+console.log(`stored = before the measures; reads run ${MEASURE_SECONDS} s, creations ${number(CREATIONS)} requests or ${MEASURE_SECONDS} s (whichever ends first), adding that many orders`);
 for (const { mode, clock } of results) {
   if (clock) console.log(`POST /v1/sandbox/clock, ${mode === 'file' ? 'data file' : 'memory'}: ${clock.ms.toFixed(1)} ms (median of ${clock.rounds.length}) with ${number(clock.stored)} stored and ${DUE_ORDERS} due`);
 }
