@@ -251,13 +251,13 @@ const ratio = (mode, pick) => (first(mode) && top(mode) && first(mode) !== top(m
 const worstP99 = [memoryTop, fileTop].filter(Boolean).flatMap((row) => [row.creations.p99, row.reads.p99]);
 const shortest = [memoryTop, fileTop].filter(Boolean).sort((a, b) => a.stored - b.stored)[0];
 const clockOf = (mode) => results.find((result) => result.mode === mode)?.clock;
-const clockRow = (mode) => (clockOf(mode) ? { stored: clockOf(mode).stored - DUE_ORDERS * CLOCK_ROUNDS } : null);
+const clockRow = (mode) => (clockOf(mode) ? { stored: clockOf(mode).stored } : null);
 const targets = [
   target('creations/s at 100k (memory) >= 2,000', memoryTop, memoryTop?.creations.perSecond, number(memoryTop?.creations.perSecond), (value) => value >= 2000),
   target('reads/s at 100k (memory) >= 5,000', memoryTop, memoryTop?.reads.perSecond, number(memoryTop?.reads.perSecond), (value) => value >= 5000),
   target('creations 100k/1k (memory) >= 0.8', memoryTop, ratio('memory', (row) => row.creations.perSecond), ratio('memory', (row) => row.creations.perSecond)?.toFixed(2), (value) => value >= 0.8),
   target('reads 100k/1k (memory) >= 0.8', memoryTop, ratio('memory', (row) => row.reads.perSecond), ratio('memory', (row) => row.reads.perSecond)?.toFixed(2), (value) => value >= 0.8),
-  target('p99 at 100k < 50 ms (worst of all)', shortest, worstP99.length ? Math.max(...worstP99) : null, `${Math.max(...worstP99)} ms`, (value) => value < 50),
+  target('p99 at 100k < 50 ms (worst create/read, both modes)', shortest, worstP99.length ? Math.max(...worstP99) : null, `${Math.max(...worstP99)} ms`, (value) => value < 50),
   target('creations/s at 100k (data file) >= 1,000', fileTop, fileTop?.creations.perSecond, number(fileTop?.creations.perSecond), (value) => value >= 1000),
   target('clock, 100k stored, 10 due (memory) < 50 ms', clockRow('memory'), clockOf('memory')?.ms, `${clockOf('memory')?.ms.toFixed(1)} ms`, (value) => value < 50),
   target('clock, 100k stored, 10 due (data file) < 50 ms', clockRow('file'), clockOf('file')?.ms, `${clockOf('file')?.ms.toFixed(1)} ms`, (value) => value < 50),
