@@ -20,7 +20,7 @@ import type { DomainContext } from './context.ts';
 import { conflict, invalid } from './errors.ts';
 import { newId } from './ids.ts';
 import { formatCents } from './orders.ts';
-import { ancvLoginProblem, normalizeAncvLogin } from '../../src/ux/multi/ancv-login.ts';
+import { ancvLoginProblem, normalizeAncvLogin } from '../../src/core/ancv-login.ts';
 import { assertOrderPayable } from './modules/shared.ts';
 import { amountAvailable, assertWithinAvailable, isPendingAncv, settleIfFullyPaid } from './partial-payments.ts';
 import { platformById } from './platforms.ts';
@@ -37,7 +37,7 @@ export const DEFAULT_ANCV_MINIMUM = 2000;
 export const SANDBOX_ANCV_LOGIN = '1234567890';
 
 // One rule for the widget and the platform: an email, or an ANCV id of 8 to 12 digits.
-export { ancvLoginProblem, normalizeAncvLogin, type AncvLoginProblem } from '../../src/ux/multi/ancv-login.ts';
+export { ancvLoginProblem, normalizeAncvLogin, type AncvLoginProblem } from '../../src/core/ancv-login.ts';
 
 export function ancvMinimum(platform: Platform): number {
   return platform.settings.ancvMinimum ?? DEFAULT_ANCV_MINIMUM;

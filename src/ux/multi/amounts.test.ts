@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import type { Transaction } from '../../core/schemas.ts';
 import { afterPaymentNote, amountHintKey, amountInputText, checkAmount, leavesBelowAncvMinimum, progressOf } from './amounts.ts';
 import { ancvAnswerNotice } from './ancv-answer.ts';
-import { ancvLoginProblem } from './ancv-login.ts';
+import { ancvLoginProblem } from '../../core/ancv-login.ts';
 
 const checkout = (amount: number, remaining: number, pending: number[] = []) =>
   ({

@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AmountProblem, PaymentChoice } from './amounts.ts';
-import type { AncvLoginProblem } from './ancv-login.ts';
+import type { AncvLoginProblem } from '../../core/ancv-login.ts';
 import type { MultiMessageKey, MultiText } from './messages.ts';
 
 export const AMOUNT_ID = 'sg-multi-amount';

@@ -34,7 +34,7 @@ import {
   type Progress,
 } from './amounts.ts';
 import { ancvAnswerNotice } from './ancv-answer.ts';
-import { ancvLoginProblem } from './ancv-login.ts';
+import { ancvLoginProblem } from '../../core/ancv-login.ts';
 import { AncvPollController, renderAncvWaiting } from './ancv-waiting.ts';
 import { cancelAncvRequest, getTransaction, payPart } from './api.ts';
 import { multiText, type MultiMessageKey, type MultiNotice, type MultiText } from './messages.ts';

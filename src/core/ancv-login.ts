@@ -1,6 +1,7 @@
 /**
  * The ANCV login rule, shared by the widget (checked before any request) and the mock platform (checked again, since a
- * back end may call the API directly). An ANCV login is the email of the ANCV account or an ANCV id of 8 to 12 digits.
+ * back end may call the API directly). An ANCV login is the email of the ANCV account or an ANCV id of 8 to 12 digits
+ * (seed, ANCV Connect: "he is required to fill his ANCV login (email or Ancv ID)"). In core because both sides use it.
  */
 const ANCV_ID = /^[0-9]{8,12}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
