@@ -8,7 +8,6 @@ import type { CreateOrderInput, PaymentInput } from '../../schemas/requests.ts';
 import type { OrderRecord, ScheduleChoice, TransactionRecord } from '../../state.ts';
 import type { DomainContext } from '../context.ts';
 import { conflict } from '../errors.ts';
-import { singleRules } from './single.ts';
 
 export interface PaymentPlan {
   amount: number;
@@ -43,7 +42,9 @@ const notYetPayable = (ux: Ux): ModuleRules => ({
   afterAuthorization: () => undefined,
 });
 
-const RULES: Partial<Record<Ux, ModuleRules>> = { single: singleRules };
+// Filled by each module's `registerModule` (domain/modules/register.ts): this file imports no module, so a module may use
+// the order functions that call `rulesFor` without an import cycle.
+const RULES: Partial<Record<Ux, ModuleRules>> = {};
 
 export function registerModule(ux: Ux, rules: ModuleRules): void {
   RULES[ux] = rules;

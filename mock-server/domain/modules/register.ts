@@ -1,5 +1,6 @@
 /** Every module the sandbox implements registers its rules and its due work here. */
 export {};
+import './single.ts';
 import './split.ts';
 import './multi.ts';
 import '../ancv.ts';

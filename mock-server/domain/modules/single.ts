@@ -1,5 +1,5 @@
 /** Single payment: the full amount in one card payment, captured as soon as it is authorised. */
-import type { ModuleRules } from './index.ts';
+import { registerModule, type ModuleRules } from './index.ts';
 import { conflict } from '../errors.ts';
 import { setStatus } from '../orders.ts';
 import { capture, orderTransactions, voidTransaction } from '../transactions.ts';
@@ -27,3 +27,5 @@ export const singleRules: ModuleRules = {
     setStatus(ctx, order, 'completed');
   },
 };
+
+registerModule('single', singleRules);
