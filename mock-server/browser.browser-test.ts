@@ -14,37 +14,37 @@ describe('browser persistence', () => {
 
   it('survives a reload: a new store over the same storage reads what the first one wrote', async () => {
     const firstTab = new Store(localStoragePersistence(localStorage, KEY));
-    await firstTab.transact((state) => {
-      state.clockOffsetMs = 42_000;
+    await firstTab.transact((tx) => {
+      tx.clockOffsetMs = 42_000;
     });
     const afterReload = new Store(localStoragePersistence(localStorage, KEY));
-    expect(await afterReload.read((state) => state.clockOffsetMs)).to.equal(42_000);
+    expect(await afterReload.read((view) => view.clockOffsetMs)).to.equal(42_000);
   });
 
   it('two tabs writing at the same moment lose nothing', async () => {
     const tabA = new Store(localStoragePersistence(localStorage, KEY));
     const tabB = new Store(localStoragePersistence(localStorage, KEY));
     const bump = (store: Store) =>
-      store.transact(async (state) => {
-        const seen = state.clockOffsetMs;
+      store.transact(async (tx) => {
+        const seen = tx.clockOffsetMs;
         await new Promise((resolve) => setTimeout(resolve, 5));
-        state.clockOffsetMs = seen + 1;
+        tx.clockOffsetMs = seen + 1;
       });
     await Promise.all(Array.from({ length: 10 }, (_, index) => bump(index % 2 ? tabA : tabB)));
-    expect(await tabA.read((state) => state.clockOffsetMs)).to.equal(10);
+    expect(await tabA.read((view) => view.clockOffsetMs)).to.equal(10);
   });
 
   it('a change that fails leaves the stored state as it was', async () => {
     const store = new Store(localStoragePersistence(localStorage, KEY));
-    await store.transact((state) => {
-      state.clockOffsetMs = 7;
+    await store.transact((tx) => {
+      tx.clockOffsetMs = 7;
     });
     await store
-      .transact((state) => {
-        state.clockOffsetMs = 999;
+      .transact((tx) => {
+        tx.clockOffsetMs = 999;
         throw new Error('refused');
       })
       .catch(() => undefined);
-    expect(await store.read((state) => state.clockOffsetMs)).to.equal(7);
+    expect(await store.read((view) => view.clockOffsetMs)).to.equal(7);
   });
 });
