@@ -8,9 +8,10 @@
  * further behind than the log reaches.
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
+import { wallClockNow } from './clock.ts';
 import { createHandlers } from './handlers/index.ts';
 import { createRuntime, type SandboxRuntime } from './runtime.ts';
-import type { Kind, Meta } from './state.ts';
+import { legacySnapshot, type Kind, type LegacyState, type Meta } from './state.ts';
 import { createMutex, memoryPersistence, Store, type Change, type Persistence, type Pulled, type Snapshot } from './store.ts';
 import { KINDS } from './store/tables.ts';
 import { fetchSender } from './webhooks.ts';
@@ -51,7 +52,7 @@ export function localStoragePersistence(storage: Storage = localStorage, prefix 
 
   function loadAll(): Snapshot | null {
     seen = storedCommit();
-    if (storage.getItem(keys.meta) === null) return null;
+    if (storage.getItem(keys.meta) === null) return migrateDocument();
     const rows = new Map<Kind, { seq: number; record: unknown }[]>(KINDS.map((kind) => [kind, []]));
     for (const key of recordKeys()) {
       const value = storage.getItem(key);
@@ -63,6 +64,21 @@ export function localStoragePersistence(storage: Storage = localStorage, prefix 
     return { meta: readMeta(), records: records as Snapshot['records'] };
   }
 
+  /** A sandbox saved by an earlier version as one document under `prefix` itself: its records move to their own keys. */
+  function migrateDocument(): Snapshot | null {
+    const saved = storage.getItem(prefix);
+    if (saved === null) return null;
+    storage.removeItem(prefix);
+    try {
+      const state = JSON.parse(saved) as LegacyState;
+      const snapshot = legacySnapshot(state, wallClockNow() + (state.clockOffsetMs ?? 0));
+      persistence.replace(snapshot);
+      return snapshot;
+    } catch {
+      return null;
+    }
+  }
+
   function noteCommit(written: string[]): void {
     const n = storedCommit() + 1;
     const log = (JSON.parse(storage.getItem(keys.log) ?? '[]') as LogEntry[]).slice(-(LOG_LENGTH - 1));
@@ -72,7 +88,7 @@ export function localStoragePersistence(storage: Storage = localStorage, prefix 
     seen = n;
   }
 
-  return {
+  const persistence: Persistence = {
     load: loadAll,
     commit(changes: Change[], meta: Meta | null) {
       let seq = Number(storage.getItem(keys.seq) ?? 0);
@@ -123,6 +139,7 @@ export function localStoragePersistence(storage: Storage = localStorage, prefix 
     exclusive: <T>(work: () => Promise<T>): Promise<T> =>
       navigator.locks ? (navigator.locks.request(`${LOCK_NAME}:${prefix}`, work) as Promise<T>) : inTab(work),
   };
+  return persistence;
 }
 
 export interface BrowserSandbox {

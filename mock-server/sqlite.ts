@@ -13,7 +13,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { wallClockNow } from './clock.ts';
-import type { Kind, LegacyState, Meta, Records } from './state.ts';
+import { legacySnapshot, type Kind, type LegacyState, type Meta, type Records } from './state.ts';
 import { createMutex, type Change, type Persistence, type Snapshot } from './store.ts';
 import { KINDS, TABLES } from './store/tables.ts';
 
@@ -44,24 +44,6 @@ function isSqliteFile(path: string): boolean {
     closeSync(fd);
   }
   return header.toString('latin1') === SQLITE_HEADER;
-}
-
-/** The records of a data file written before the SQLite store. */
-export function legacySnapshot(state: LegacyState, now: number): Snapshot {
-  return {
-    meta: { clockOffsetMs: state.clockOffsetMs ?? 0 },
-    records: {
-      organizations: state.organizations ?? [],
-      platforms: state.platforms ?? [],
-      orders: Object.values(state.orders ?? {}),
-      transactions: Object.values(state.transactions ?? {}),
-      operations: state.operations ?? [],
-      webhooks: state.webhooks ?? [],
-      outbox: state.outbox ?? [],
-      // Old answers had no date: they are kept a full day from the migration.
-      idempotency: Object.entries(state.idempotency ?? {}).map(([id, answer]) => ({ ...answer, id, createdAt: now })),
-    },
-  };
 }
 
 function migrateJsonFile(path: string): void {

@@ -187,3 +187,21 @@ export interface LegacyState {
   outbox: OutboxMessage[];
   idempotency: Record<string, Omit<IdempotentAnswer, 'id' | 'createdAt'>>;
 }
+
+/** The records of a sandbox saved in the one-document format (JSON data file, browser key), to migrate it. */
+export function legacySnapshot(state: LegacyState, now: number): { meta: Meta; records: { [K in Kind]?: Records[K][] } } {
+  return {
+    meta: { clockOffsetMs: state.clockOffsetMs ?? 0 },
+    records: {
+      organizations: state.organizations ?? [],
+      platforms: state.platforms ?? [],
+      orders: Object.values(state.orders ?? {}),
+      transactions: Object.values(state.transactions ?? {}),
+      operations: state.operations ?? [],
+      webhooks: state.webhooks ?? [],
+      outbox: state.outbox ?? [],
+      // Old answers had no date: they are kept a full day from the migration.
+      idempotency: Object.entries(state.idempotency ?? {}).map(([id, answer]) => ({ ...answer, id, createdAt: now })),
+    },
+  };
+}
