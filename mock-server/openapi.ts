@@ -62,6 +62,7 @@ const ENDPOINTS: Endpoint[] = [
 const PAGE_PARAMETERS = [
   { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE } },
   { name: 'startingAfter', in: 'query', required: false, description: 'The last id of the previous page', schema: { type: 'string' } },
+  { name: 'order', in: 'query', required: false, description: 'asc: oldest first; desc: newest first', schema: { enum: ['asc', 'desc'], default: 'asc' } },
 ];
 
 function jsonSchema(schema: z.ZodMiniType): Record<string, unknown> {

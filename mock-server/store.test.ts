@@ -98,6 +98,9 @@ describe('secondary indexes', () => {
     assert.deepEqual(ids.page('id50', 2), { ids: ['id52', 'id53'], hasMore: true });
     assert.deepEqual(ids.page('id97', 5), { ids: ['id98', 'id99'], hasMore: false });
     assert.equal(ids.page('id51', 2), null);
+    assert.deepEqual(ids.page(undefined, 2, true), { ids: ['id99', 'id98'], hasMore: true });
+    assert.deepEqual(ids.page('id52', 5, true), { ids: ['id50', 'id49', 'id48', 'id47', 'id46'], hasMore: true });
+    assert.deepEqual(ids.page('id1', 5, true), { ids: ['id0'], hasMore: false });
     assert.equal(ids.size, 99);
   });
 });
@@ -124,6 +127,9 @@ describe('paginated lists', () => {
     assert.equal((await sandbox.call('GET', '/v1/orders', single.publicKey)).status, 403);
     for (const limit of ['0', '1001', '2.5', 'ten']) assert.equal((await sandbox.call('GET', `/v1/orders?limit=${limit}`, key)).status, 400, limit);
     assert.equal((await sandbox.call('GET', '/v1/orders?startingAfter=ord_nope', key)).status, 404);
+    const newest = await sandbox.call('GET', `/v1/orders?order=desc&limit=2&startingAfter=${ids[3]}`, key);
+    assert.deepEqual([newest.body.data.map((order: { id: string }) => order.id), newest.body.hasMore], [[ids[2], ids[1]], true]);
+    assert.equal((await sandbox.call('GET', '/v1/orders?order=sideways', key)).status, 400);
   });
 
   test('webhooks, outbox and an order’s transactions are paginated the same way', async () => {

@@ -1,6 +1,6 @@
 /**
- * Lists answer one page at a time: `?limit=` (1 to 1000, default 100) records in creation order, from the start or
- * after `?startingAfter=<id>` (the last id of the previous page). The envelope stays `{"success": true, "data": [...]}`,
+ * Lists answer one page at a time: `?limit=` (1 to 1000, default 100) records in creation order (`?order=desc`: newest
+ * first), from the start or after `?startingAfter=<id>` (the last id of the previous page). The envelope stays `{"success": true, "data": [...]}`,
  * so that callers reading `data` keep working, with `hasMore` beside it saying whether another page follows.
  */
 import { invalid, notFound } from '../domain/errors.ts';
@@ -11,7 +11,7 @@ export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 1000;
 
 /** `limit` and `startingAfter` from the request's query string; 400 when `limit` is not an integer from 1 to 1000. */
-export function pageQuery(request: Request): Pick<PageQuery, 'limit' | 'startingAfter'> {
+export function pageQuery(request: Request): Pick<PageQuery, 'limit' | 'startingAfter' | 'newestFirst'> {
   const params = new URL(request.url).searchParams;
   const rawLimit = params.get('limit');
   const limit = rawLimit === null || rawLimit === '' ? DEFAULT_PAGE_SIZE : Number(rawLimit);
@@ -19,7 +19,9 @@ export function pageQuery(request: Request): Pick<PageQuery, 'limit' | 'starting
     throw invalid(`limit: give an integer from 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`);
   }
   const startingAfter = params.get('startingAfter') || undefined;
-  return { limit, startingAfter };
+  const order = params.get('order') ?? 'asc';
+  if (order !== 'asc' && order !== 'desc') throw invalid('order: asc (oldest first, the default) or desc (newest first)');
+  return { limit, startingAfter, newestFirst: order === 'desc' };
 }
 
 /** The page as the success envelope; a `startingAfter` that names nothing in the list answers 404. */

@@ -39,21 +39,26 @@ export class OrderedIds {
     return this.#position(id) >= 0;
   }
 
-  /** Up to `limit` ids after `startingAfter` (from the start without it); null when `startingAfter` is not in the list. */
-  page(startingAfter: string | undefined, limit: number): IdPage | null {
-    let at = 0;
+  /**
+   * Up to `limit` ids after `startingAfter` (from the start without it), oldest first or, `newestFirst`, from the end;
+   * null when `startingAfter` is not in the list.
+   */
+  page(startingAfter: string | undefined, limit: number, newestFirst = false): IdPage | null {
+    const step = newestFirst ? -1 : 1;
+    let at = newestFirst ? this.#ids.length - 1 : 0;
     if (startingAfter !== undefined) {
       const position = this.#position(startingAfter);
       if (position < 0) return null;
-      at = position + 1;
+      at = position + step;
     }
+    const inside = (position: number) => position >= 0 && position < this.#ids.length;
     const ids: string[] = [];
-    for (; at < this.#ids.length && ids.length < limit; at += 1) {
+    for (; inside(at) && ids.length < limit; at += step) {
       const id = this.#ids[at];
       if (id !== undefined) ids.push(id);
     }
-    while (at < this.#ids.length && this.#ids[at] === undefined) at += 1;
-    return { ids, hasMore: at < this.#ids.length };
+    while (inside(at) && this.#ids[at] === undefined) at += step;
+    return { ids, hasMore: inside(at) };
   }
 
   *[Symbol.iterator](): IterableIterator<string> {

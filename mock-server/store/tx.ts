@@ -23,6 +23,8 @@ export interface PageQuery {
   /** Only the records listed under `key` in this secondary index (see store/tables.ts). */
   index?: string;
   key?: string;
+  /** From the most recent record back. */
+  newestFirst?: boolean;
 }
 
 export interface TableReader<T> {
@@ -134,7 +136,7 @@ class TableTx<T extends { id: string }> implements TableWriter<T> {
   page(query: PageQuery): Page<T> | null {
     const ids = query.index !== undefined ? this.#table.listed(query.index, query.key ?? '') : this.#table.order;
     if (!ids) return query.startingAfter === undefined ? { data: [], hasMore: false } : null;
-    const page = ids.page(query.startingAfter, query.limit);
+    const page = ids.page(query.startingAfter, query.limit, query.newestFirst);
     if (!page) return null;
     return { data: page.ids.map((id) => this.get(id)).filter((record): record is T => record !== undefined), hasMore: page.hasMore };
   }
