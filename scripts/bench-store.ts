@@ -133,7 +133,9 @@ for (const withFile of option('no-sqlite', '') || args.includes('--no-sqlite') ?
       started = performance.now();
       const { server, sandbox: served } = await startSandboxServer({ port: PORT, host: '127.0.0.1', ...(dataFile ? { dataFile } : {}) });
       const loaded = performance.now() - started;
-      const http = await overHttp(`http://127.0.0.1:${PORT}`, ids);
+      // In memory the server's sandbox starts empty: it gets its own orders (the data file already holds them).
+      const servedIds = dataFile ? ids : await fill(served, size);
+      const http = await overHttp(`http://127.0.0.1:${PORT}`, servedIds);
       line.push(`HTTP ${round(http.creations)} creations/s, ${round(http.reads)} reads/s, p99 ${http.p99} ms (loaded in ${round(loaded)} ms)`);
       await new Promise((resolve) => server.close(resolve));
       served.close();
