@@ -80,4 +80,33 @@ describe('browser persistence', () => {
     expect(localStorage.getItem(KEY)).to.equal(null);
     expect(localStorage.getItem(`${KEY}:r:orders:ord_old`)).to.not.equal(null);
   });
+
+  it('a write the storage refuses (quota) leaves every key as it was, and the store as it was', async () => {
+    const store = new Store(localStoragePersistence(localStorage, KEY));
+    const order = { id: 'ord_q', platformId: 'pl_1', status: 'initiated', amount: 100, currency: 'EUR', locale: 'en', ux: 'single', createdAt: 1, updatedAt: 1, items: [] } as const;
+    await store.transact((tx) => tx.orders.put({ ...order, items: [] }));
+    const before = Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith(KEY)).map((key) => [key, localStorage.getItem(key)]));
+    const setItem = Storage.prototype.setItem;
+    let writes = 0;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      writes += 1;
+      if (writes === 2) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+    try {
+      const failed = await store
+        .transact((tx) => {
+          const draft = tx.orders.get('ord_q');
+          if (draft) draft.amount = 999;
+          tx.orders.put({ ...order, id: 'ord_r', items: [] });
+        })
+        .then(() => false, () => true);
+      expect(failed).to.equal(true);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    const after = Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith(KEY)).map((key) => [key, localStorage.getItem(key)]));
+    expect(after).to.deep.equal(before);
+    expect(await store.read((view) => [view.orders.get('ord_q')?.amount, view.orders.get('ord_r')])).to.deep.equal([100, undefined]);
+  });
 });

@@ -93,20 +93,37 @@ export function localStoragePersistence(storage: Storage = localStorage, prefix 
     commit(changes: Change[], meta: Meta | null) {
       let seq = Number(storage.getItem(keys.seq) ?? 0);
       const written: string[] = [];
-      for (const change of changes) {
-        const key = recordKey(change.kind, change.id);
-        written.push(key);
-        if (!change.record || change.json === null) {
-          storage.removeItem(key);
-          continue;
+      // What each key held before, to put back if the storage refuses a write (quota): all or nothing.
+      const previous = new Map<string, string | null>();
+      const set = (key: string, value: string | null) => {
+        if (!previous.has(key)) previous.set(key, storage.getItem(key));
+        if (value === null) storage.removeItem(key);
+        else storage.setItem(key, value);
+      };
+      try {
+        for (const change of changes) {
+          const key = recordKey(change.kind, change.id);
+          written.push(key);
+          if (!change.record || change.json === null) {
+            set(key, null);
+            continue;
+          }
+          const before = storage.getItem(key);
+          const kept = before === null ? (seq += 1) : before.slice(0, before.indexOf('|'));
+          set(key, `${kept}|${change.json}`);
         }
-        const before = storage.getItem(key);
-        const kept = before === null ? (seq += 1) : before.slice(0, before.indexOf('|'));
-        storage.setItem(key, `${kept}|${change.json}`);
+        set(keys.seq, String(seq));
+        if (meta) set(keys.meta, JSON.stringify(meta));
+        for (const key of [keys.log, keys.commit]) if (!previous.has(key)) previous.set(key, storage.getItem(key));
+        noteCommit(written);
+      } catch (error) {
+        for (const [key, value] of previous) {
+          if (value === null) storage.removeItem(key);
+          else storage.setItem(key, value);
+        }
+        seen = storedCommit();
+        throw error;
       }
-      storage.setItem(keys.seq, String(seq));
-      if (meta) storage.setItem(keys.meta, JSON.stringify(meta));
-      noteCommit(written);
     },
     replace(snapshot: Snapshot) {
       for (const key of recordKeys()) storage.removeItem(key);
@@ -137,7 +154,7 @@ export function localStoragePersistence(storage: Storage = localStorage, prefix 
       return { changes, meta: readMeta() };
     },
     exclusive: <T>(work: () => Promise<T>): Promise<T> =>
-      navigator.locks ? (navigator.locks.request(`${LOCK_NAME}:${prefix}`, work) as Promise<T>) : inTab(work),
+      typeof navigator !== 'undefined' && navigator.locks ? (navigator.locks.request(`${LOCK_NAME}:${prefix}`, work) as Promise<T>) : inTab(work),
   };
   return persistence;
 }
