@@ -51,14 +51,14 @@ async function inProcess(sandbox: NodeSandbox, ids: string[], requests: number):
   const body = JSON.stringify({ amount: 2500, email: 'ada@example.com' });
   let started = performance.now();
   for (let at = 0; at < requests; at += 1) {
-    const answer = await getResponse(sandbox.handlers, new Request(`${ORIGIN}/v1/orders`, { method: 'POST', headers: { Authorization: single.secretKey, 'Content-Type': 'application/json' }, body }));
+    const answer = await sandbox.respond(new Request(`${ORIGIN}/v1/orders`, { method: 'POST', headers: { Authorization: single.secretKey, 'Content-Type': 'application/json' }, body }));
     if (answer?.status !== 201) throw new Error(`creation answered ${answer?.status}`);
   }
   const creations = requests / ((performance.now() - started) / 1000);
   started = performance.now();
   for (let at = 0; at < requests; at += 1) {
     const id = ids[(at * 7919) % ids.length];
-    const answer = await getResponse(sandbox.handlers, new Request(`${ORIGIN}/v1/orders/${id}`, { headers: { Authorization: single.secretKey } }));
+    const answer = await sandbox.respond(new Request(`${ORIGIN}/v1/orders/${id}`, { headers: { Authorization: single.secretKey } }));
     if (answer?.status !== 200) throw new Error(`read answered ${answer?.status}`);
   }
   return { creations, reads: requests / ((performance.now() - started) / 1000) };

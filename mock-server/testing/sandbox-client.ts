@@ -2,7 +2,6 @@
  * An in-process sandbox for tests: the real handlers, a fresh in-memory store, and a recorder in place of the network
  * for webhooks. No HTTP, no shared state between tests.
  */
-import { getResponse } from 'msw';
 import { createNodeSandbox, type NodeSandbox } from '../node.ts';
 import { seededPlatform, type Platform, type PlatformSlug } from '../seed.ts';
 import type { WebhookAnswer } from '../webhooks.ts';
@@ -50,7 +49,7 @@ export class TestSandbox {
       headers: { ...(key ? { Authorization: key } : {}), 'Content-Type': 'application/json', ...headers },
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
-    const response = await getResponse(this.sandbox.handlers, request);
+    const response = await this.sandbox.respond(request);
     if (!response) throw new Error(`no handler for ${method} ${path}`);
     return { status: response.status, body: (await response.json()) as T };
   }
