@@ -165,6 +165,19 @@ describe('due index', () => {
     assert.equal(index.size, 1);
   });
 
+  test('entries replaced many times do not pile up', () => {
+    const index = new DueIndex();
+    for (let round = 0; round < 50; round += 1) for (let id = 0; id < 100; id += 1) index.set(`id${id}`, 1_000_000 - round * 100 + id);
+    assert.equal(index.size, 100);
+    assert.deepEqual(index.peek(), { at: 1_000_000 - 49 * 100, id: 'id0', seq: 4901 });
+    let drained = 0;
+    while (index.peek()) {
+      index.take(index.peek()?.id ?? '');
+      drained += 1;
+    }
+    assert.equal(drained, 100);
+  });
+
   test('moving the clock runs only what fell due, in time order, whatever else is stored', async () => {
     const sandbox = new TestSandbox();
     const multi = seededPlatform('multi');

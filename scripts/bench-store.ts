@@ -3,9 +3,10 @@
  * through the in-process handlers and over loopback HTTP, at a small and a large number of stored orders, in memory and
  * with an SQLite data file; and the time of one clock move with many orders stored and 10 due.
  *
- *   node --import tsx scripts/bench-store.ts [--sizes 1000,100000] [--port 4031] [--no-http] [--no-sqlite]
+ *   node --import tsx scripts/bench-store.ts [--sizes 1000,100000] [--port 4031] [--no-http] [--no-sqlite] [--direct-http]
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getResponse } from 'msw';
@@ -113,6 +114,24 @@ async function storeOnly(sandbox: NodeSandbox, ids: string[], requests: number):
   return { creations, reads: requests / ((performance.now() - started) / 1000) };
 }
 
+/**
+ * The same API over a bare node:http adapter that calls `sandbox.respond` (handlers/routes.ts), to show what the store
+ * and the route table allow over HTTP, apart from the server's own plumbing (mock-server/server.ts).
+ */
+function serveDirect(sandbox: NodeSandbox, port: number): Promise<Server> {
+  const server = createServer(async (request, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
+    const body = chunks.length ? Buffer.concat(chunks) : undefined;
+    const answer = await sandbox.respond(new Request(`http://127.0.0.1:${port}${request.url ?? '/'}`, { method: request.method ?? 'GET', headers, ...(body ? { body } : {}) }));
+    response.writeHead(answer?.status ?? 404, { 'Content-Type': 'application/json' });
+    response.end(answer ? Buffer.from(await answer.arrayBuffer()) : '{}');
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
 const round = (value: number) => Math.round(value).toLocaleString('en');
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
 
@@ -139,6 +158,15 @@ for (const withFile of option('no-sqlite', '') || args.includes('--no-sqlite') ?
       line.push(`HTTP ${round(http.creations)} creations/s, ${round(http.reads)} reads/s, p99 ${http.p99} ms (loaded in ${round(loaded)} ms)`);
       await new Promise((resolve) => server.close(resolve));
       served.close();
+    }
+    if (args.includes('--direct-http')) {
+      const direct = createNodeSandbox({ publicUrl: ORIGIN, send: async () => ({ status: 200 }), ...(dataFile ? { dataFile } : {}) });
+      const directIds = dataFile ? ids : await fill(direct, size);
+      const server = await serveDirect(direct, PORT + 1);
+      const http = await overHttp(`http://127.0.0.1:${PORT + 1}`, directIds);
+      line.push(`direct HTTP ${round(http.creations)} creations/s, ${round(http.reads)} reads/s, p99 ${http.p99} ms`);
+      await new Promise((resolve) => server.close(resolve));
+      direct.close();
     }
     line.push(`RSS ${mb(process.memoryUsage().rss)}`);
     if (dataFile) line.push(`file ${mb(statSync(dataFile).size + (statSync(`${dataFile}-wal`, { throwIfNoEntry: false })?.size ?? 0))}`);

@@ -32,6 +32,8 @@ export class DueIndex {
     }
     this.#current.set(id, at);
     this.#push({ at, id, seq: (this.#seq += 1) });
+    // Replaced entries that never reach the top would pile up: rebuild from the current instants once they dominate.
+    if (this.#heap.length > 1024 && this.#heap.length > 4 * this.#current.size) this.#rebuild();
   }
 
   /** The earliest entry still current, without removing it. */
@@ -54,6 +56,12 @@ export class DueIndex {
   clear(): void {
     this.#heap.length = 0;
     this.#current.clear();
+  }
+
+  #rebuild(): void {
+    const current = new Set(this.#heap.filter((entry) => this.#current.get(entry.id) === entry.at));
+    this.#heap.length = 0;
+    for (const entry of current) this.#push(entry);
   }
 
   #push(entry: HeapEntry): void {

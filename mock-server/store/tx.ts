@@ -31,7 +31,7 @@ export interface TableReader<T> {
   get(id: string): T | undefined;
   /** Every record listed under `key` in `index`, in creation order: for short lists (an order's transactions). */
   list(index: string, key: string): T[];
-  /** One page in creation order; null when `startingAfter` names no record of the list. */
+  /** One page of committed records in creation order; null when `startingAfter` names no record of the list. */
   page(query: PageQuery): Page<T> | null;
   /** Every record, in creation order: for the small kinds only (platforms, organizations). */
   all(): T[];
