@@ -330,16 +330,14 @@ function nextCollectionAt(order: OrderRecord, view: StoreView): number | null {
 
 /** Takes the order's installments due at `ctx.now`, earliest first. */
 export function collectDueInstallments(ctx: DomainContext, order: OrderRecord): void {
-  {
-    if (order.status !== 'confirmed' || !order.installments) return;
-    const due = order.installments
-      .filter((installment) => {
-        const at = installment.status === 'pending' ? installment.dueDate : installment.status === 'unpaid' ? installment.nextAttemptAt : null;
-        return at !== null && at <= ctx.now;
-      })
-      .sort((a, b) => a.dueDate - b.dueDate);
-    for (const installment of due) collectInstallment(ctx, order, installment);
-  }
+  if (order.status !== 'confirmed' || !order.installments) return;
+  const due = order.installments
+    .filter((installment) => {
+      const at = installment.status === 'pending' ? installment.dueDate : installment.status === 'unpaid' ? installment.nextAttemptAt : null;
+      return at !== null && at <= ctx.now;
+    })
+    .sort((a, b) => a.dueDate - b.dueDate);
+  for (const installment of due) collectInstallment(ctx, order, installment);
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
