@@ -13,6 +13,7 @@ import {
 } from './schemas/requests.ts';
 import { SharingView } from '../src/core/split-schemas.ts';
 import { AncvAppAnswer } from './schemas/ancv.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './handlers/paging.ts';
 
 type Access = 'secret' | 'public' | 'open';
 
@@ -24,12 +25,15 @@ interface Endpoint {
   body?: z.ZodMiniType;
   answer?: z.ZodMiniType;
   status?: number;
+  /** A list answered a page at a time (`limit`, `startingAfter`; `hasMore` beside `data`). */
+  paged?: boolean;
 }
 
 const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/v1/orders', summary: 'Create an order for any module (secret key); with the public key, only the inline fields of the front-end integration', access: 'public', body: CreateOrderInput, answer: Order, status: 201 },
+  { method: 'get', path: '/v1/orders', summary: "The platform's orders, oldest first (secret key)", access: 'secret', answer: z.array(Order), paged: true },
   { method: 'get', path: '/v1/orders/{id}', summary: 'Read an order, with its installments', access: 'public', answer: Order },
-  { method: 'get', path: '/v1/orders/{id}/transactions', summary: "The order's transactions", access: 'public', answer: z.array(Transaction) },
+  { method: 'get', path: '/v1/orders/{id}/transactions', summary: "The order's transactions", access: 'public', answer: z.array(Transaction), paged: true },
   { method: 'post', path: '/v1/orders/{id}/cancel', summary: 'Cancel what is not captured: pending payments and authorisations are voided', access: 'secret', answer: Order },
   { method: 'post', path: '/v1/orders/{id}/refund', summary: 'Refund all ({}) or an amount; cascades from the last payment to the first', access: 'secret', body: RefundInput, answer: Order },
   { method: 'get', path: '/v1/transactions/{id}', summary: 'One transaction, with its operations', access: 'public', answer: Transaction },
@@ -47,12 +51,18 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'patch', path: '/v1/sandbox/platforms/{id}', summary: "Sandbox: set a platform's webhook URL", access: 'secret', body: PlatformPatch },
   { method: 'get', path: '/v1/sandbox/clock', summary: 'Sandbox: the sandbox time {now}', access: 'secret' },
   { method: 'post', path: '/v1/sandbox/clock', summary: 'Sandbox: move the clock forward and run everything that falls due, in order', access: 'secret', body: ClockMove },
-  { method: 'get', path: '/v1/sandbox/webhooks', summary: 'Sandbox: every webhook delivery with its attempts (?orderId= filters)', access: 'secret' },
-  { method: 'get', path: '/v1/sandbox/outbox', summary: 'Sandbox: emails and SMS the platform would have sent (?orderId= filters)', access: 'secret' },
+  { method: 'get', path: '/v1/sandbox/webhooks', summary: 'Sandbox: every webhook delivery with its attempts (?orderId= filters)', access: 'secret', paged: true },
+  { method: 'get', path: '/v1/sandbox/outbox', summary: 'Sandbox: emails and SMS the platform would have sent (?orderId= filters)', access: 'secret', paged: true },
   { method: 'post', path: '/v1/sandbox/orders/{id}/pay', summary: 'Sandbox: pay as a buyer would, without a browser; answers the transaction', access: 'secret', body: SandboxPayInput, answer: Transaction, status: 201 },
   { method: 'post', path: '/v1/sandbox/orders/{id}/viban-transfer', summary: "Sandbox: a bank transfer arrives on the order's virtual IBAN", access: 'secret' },
   { method: 'post', path: '/v1/sandbox/transactions/{id}/ancv-confirm', summary: 'Sandbox: the buyer answers in the ANCV app, possibly for less than asked', access: 'secret', body: AncvAppAnswer, answer: Transaction },
   { method: 'post', path: '/v1/sandbox/reset', summary: 'Sandbox: back to the seeded state', access: 'secret' },
+];
+
+const PAGE_PARAMETERS = [
+  { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE } },
+  { name: 'startingAfter', in: 'query', required: false, description: 'The last id of the previous page', schema: { type: 'string' } },
+  { name: 'order', in: 'query', required: false, description: 'asc: oldest first; desc: newest first', schema: { enum: ['asc', 'desc'], default: 'asc' } },
 ];
 
 function jsonSchema(schema: z.ZodMiniType): Record<string, unknown> {
@@ -64,7 +74,8 @@ export function openapiDocument(serverUrl: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const endpoint of ENDPOINTS) {
     const success = String(endpoint.status ?? 200);
-    const parameters = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: { type: 'string' } }));
+    const parameters: Record<string, unknown>[] = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: { type: 'string' } }));
+    if (endpoint.paged) parameters.push(...PAGE_PARAMETERS);
     paths[endpoint.path] ??= {};
     (paths[endpoint.path] as Record<string, unknown>)[endpoint.method] = {
       summary: endpoint.summary,
@@ -76,7 +87,11 @@ export function openapiDocument(serverUrl: string): Record<string, unknown> {
           description: 'Success envelope',
           content: {
             'application/json': {
-              schema: { type: 'object', properties: { success: { const: true }, data: endpoint.answer ? jsonSchema(endpoint.answer) : {} }, required: ['success', 'data'] },
+              schema: {
+                type: 'object',
+                properties: { success: { const: true }, data: endpoint.answer ? jsonSchema(endpoint.answer) : {}, ...(endpoint.paged ? { hasMore: { type: 'boolean' } } : {}) },
+                required: ['success', 'data', ...(endpoint.paged ? ['hasMore'] : [])],
+              },
             },
           },
         },

@@ -5,9 +5,9 @@
 import { sandboxNow } from './clock.ts';
 import { domainContext } from './domain/context.ts';
 import { invalid } from './domain/errors.ts';
-import { nextDueWork } from './domain/scheduler.ts';
-import type { State } from './state.ts';
-import type { Store } from './store.ts';
+import { answersExpireBy, dropExpiredAnswers } from './domain/idempotency.ts';
+import { nextDueWork, runDueWork } from './domain/scheduler.ts';
+import type { Store, Tx } from './store.ts';
 import { dispatchDueWebhooks, nextWebhookDueAt, type WebhookSender } from './webhooks.ts';
 import './domain/modules/register.ts';
 
@@ -27,8 +27,8 @@ export interface SandboxRuntime {
 
 const MAX_STEPS = 100_000;
 
-function moveClock(state: State, to: number): void {
-  state.clockOffsetMs += Math.max(0, to - sandboxNow(state.clockOffsetMs));
+function moveClock(tx: Tx, to: number): void {
+  tx.clockOffsetMs += Math.max(0, to - sandboxNow(tx.clockOffsetMs));
 }
 
 export function createRuntime(options: { store: Store; send: WebhookSender; publicUrl(request: Request): string }): SandboxRuntime {
@@ -54,33 +54,34 @@ export function createRuntime(options: { store: Store; send: WebhookSender; publ
     },
     async advanceClock(target, publicUrl) {
       for (let step = 0; step < MAX_STEPS; step += 1) {
-        const outcome = await store.transact((state) => {
-          const now = sandboxNow(state.clockOffsetMs);
+        // Each step finds the next due instant through the due indexes (store/due.ts): its cost is what falls due.
+        const outcome = await store.transact((tx) => {
+          const now = sandboxNow(tx.clockOffsetMs);
           if (target < now - 1_000) throw invalid('the sandbox clock only moves forward');
-          const due = nextDueWork(state, target);
-          const webhookAt = nextWebhookDueAt(state);
+          const due = nextDueWork(tx, target);
+          const webhookAt = nextWebhookDueAt(tx, target);
           if (due && (webhookAt === null || due.at <= webhookAt)) {
-            moveClock(state, due.at);
-            due.work.run(domainContext(state, publicUrl));
+            moveClock(tx, due.at);
+            runDueWork(domainContext(tx, publicUrl), due.work);
             return 'ran';
           }
-          if (webhookAt !== null && webhookAt <= target) {
-            moveClock(state, webhookAt);
+          if (webhookAt !== null) {
+            moveClock(tx, webhookAt);
             return 'ran';
           }
-          moveClock(state, target);
+          moveClock(tx, target);
+          dropExpiredAnswers(tx, sandboxNow(tx.clockOffsetMs));
           return 'done';
         });
         await flush();
         if (outcome === 'done') break;
       }
-      return store.read((state) => sandboxNow(state.clockOffsetMs));
+      return store.read((view) => sandboxNow(view.clockOffsetMs));
     },
     async tick(publicUrl) {
-      const due = await store.read((state) => {
-        const now = sandboxNow(state.clockOffsetMs);
-        const webhookAt = nextWebhookDueAt(state);
-        return nextDueWork(state, now) !== null || (webhookAt !== null && webhookAt <= now) ? now : null;
+      const due = await store.read((view) => {
+        const now = sandboxNow(view.clockOffsetMs);
+        return nextDueWork(view, now) !== null || nextWebhookDueAt(view, now) !== null || answersExpireBy(view, now) ? now : null;
       });
       if (due !== null) await this.advanceClock(due, publicUrl);
     },

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import Database from 'better-sqlite3';
 import { getResponse } from 'msw';
 import { wallClockNow } from './clock.ts';
 import { createNodeSandbox } from './node.ts';
@@ -92,12 +93,14 @@ describe('seeded sandbox', () => {
 
 describe('persistence', () => {
   test('with a data file, the state survives a restart', async () => {
-    const dataFile = join(mkdtempSync(join(tmpdir(), 'sg-sandbox-')), 'state.json');
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'sg-sandbox-')), 'sandbox.db');
     const first = createNodeSandbox({ publicUrl: 'http://sandbox.test', dataFile, send: async () => ({ status: 200 }) });
     const key = seededPlatforms()[0]!.secretKey;
     const created = await getResponse(first.handlers, new Request('http://sandbox.test/v1/orders', { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ amount: 777 }) }));
     const { data: order } = (await created!.json()) as { data: { id: string } };
-    assert.ok(readFileSync(dataFile, 'utf8').includes(order.id));
+    const db = new Database(dataFile, { readonly: true });
+    assert.equal(db.prepare('SELECT platform_id FROM orders WHERE id = ?').pluck().get(order.id), seededPlatforms()[0]!.id);
+    db.close();
     const second = createNodeSandbox({ publicUrl: 'http://sandbox.test', dataFile, send: async () => ({ status: 200 }) });
     const read = await getResponse(second.handlers, new Request(`http://sandbox.test/v1/orders/${order.id}`, { headers: { Authorization: key } }));
     assert.equal(((await read!.json()) as { data: { amount: number } }).data.amount, 777);

@@ -1,4 +1,7 @@
-/** The whole sandbox as plain JSON, so that it can be persisted (JSON file in Node, localStorage in the browser). */
+/**
+ * The sandbox's records, one kind per table of the store (mock-server/store.ts), each plain JSON so that it can be
+ * persisted record by record (SQLite rows in Node, localStorage keys in the browser).
+ */
 import type { CardSummary, Item, Operation, OrderStatus, PaymentMethod, TransactionStatus, Ux } from '../src/core/schemas.ts';
 import { seededPlatforms, SANDBOX_ORGANIZATION, type Organization, type Platform } from './seed.ts';
 
@@ -134,13 +137,45 @@ export interface OutboxMessage {
   kind: string;
 }
 
+/** The first answer to a payment sent with an `Idempotency-Key`; `id` is `<platformId>:<key>`. Kept 24 hours of sandbox time. */
 export interface IdempotentAnswer {
+  id: string;
   status: number;
   body: unknown;
   fingerprint: string;
+  /** Sandbox time of the first answer (ms). */
+  createdAt: number;
 }
 
-export interface State {
+/** Every record kind of the sandbox, by table name. */
+export interface Records {
+  organizations: Organization;
+  platforms: Platform;
+  orders: OrderRecord;
+  transactions: TransactionRecord;
+  operations: Operation;
+  webhooks: WebhookDelivery;
+  outbox: OutboxMessage;
+  idempotency: IdempotentAnswer;
+}
+
+export type Kind = keyof Records;
+
+/** What is not a record: the sandbox clock's offset from real time (ms). */
+export interface Meta {
+  clockOffsetMs: number;
+}
+
+/** The records a new sandbox starts with: the seeded organization and platforms. */
+export function seedRecords(): { [K in Kind]?: Records[K][] } {
+  return { organizations: [structuredClone(SANDBOX_ORGANIZATION)], platforms: seededPlatforms() };
+}
+
+/**
+ * The whole sandbox as one JSON document: the format of `SANDBOX_DATA_FILE` before the SQLite store. Read only to
+ * migrate such a file (mock-server/sqlite.ts).
+ */
+export interface LegacyState {
   version: 1;
   clockOffsetMs: number;
   organizations: Organization[];
@@ -150,20 +185,23 @@ export interface State {
   operations: Operation[];
   webhooks: WebhookDelivery[];
   outbox: OutboxMessage[];
-  idempotency: Record<string, IdempotentAnswer>;
+  idempotency: Record<string, Omit<IdempotentAnswer, 'id' | 'createdAt'>>;
 }
 
-export function seededState(): State {
+/** The records of a sandbox saved in the one-document format (JSON data file, browser key), to migrate it. */
+export function legacySnapshot(state: LegacyState, now: number): { meta: Meta; records: { [K in Kind]?: Records[K][] } } {
   return {
-    version: 1,
-    clockOffsetMs: 0,
-    organizations: [structuredClone(SANDBOX_ORGANIZATION)],
-    platforms: seededPlatforms(),
-    orders: {},
-    transactions: {},
-    operations: [],
-    webhooks: [],
-    outbox: [],
-    idempotency: {},
+    meta: { clockOffsetMs: state.clockOffsetMs ?? 0 },
+    records: {
+      organizations: state.organizations ?? [],
+      platforms: state.platforms ?? [],
+      orders: Object.values(state.orders ?? {}),
+      transactions: Object.values(state.transactions ?? {}),
+      operations: state.operations ?? [],
+      webhooks: state.webhooks ?? [],
+      outbox: state.outbox ?? [],
+      // Old answers had no date: they are kept a full day from the migration.
+      idempotency: Object.entries(state.idempotency ?? {}).map(([id, answer]) => ({ ...answer, id, createdAt: now })),
+    },
   };
 }

@@ -153,8 +153,8 @@ describe('real-time ticks of the sandbox server', () => {
     await sandbox.sandbox.runtime.tick('http://sandbox.test');
     assert.equal(writes, 0, 'an idle tick only reads');
     // Three minutes of real time pass: the retry is due without anyone moving the clock.
-    await transact((state) => {
-      for (const delivery of state.webhooks) if (delivery.orderId === order.id && delivery.nextAttemptAt) delivery.nextAttemptAt -= RETRY_EVERY_MS;
+    await transact((tx) => {
+      for (const delivery of tx.webhooks.list('orderId', order.id)) if (delivery.nextAttemptAt) delivery.nextAttemptAt -= RETRY_EVERY_MS;
     });
     await sandbox.sandbox.runtime.tick('http://sandbox.test');
     assert.equal(attempts(), 2);

@@ -2,8 +2,9 @@
  * Delivers queued webhooks for real: signs the body (HMAC-SHA256 with the platform's webhook secret), POSTs it, records
  * each attempt, and retries every 3 minutes of sandbox time, 5 times at most, when no 2xx came back within 30 s.
  */
-import type { State, WebhookDelivery } from './state.ts';
-import type { Store } from './store.ts';
+import type { WebhookDelivery } from './state.ts';
+import type { Store, Tx } from './store.ts';
+import { registerDue } from './store/due.ts';
 import { sandboxNow, wallClockNow } from './clock.ts';
 
 export const RETRY_EVERY_MS = 3 * 60_000;
@@ -35,30 +36,36 @@ export const fetchSender: WebhookSender = async (url, body, headers) => {
   }
 };
 
-function isDue(delivery: WebhookDelivery, now: number): boolean {
-  return delivery.status === 'pending' && delivery.nextAttemptAt !== null && delivery.nextAttemptAt <= now && (delivery.lockedUntil ?? 0) < wallClockNow();
+const isLocked = (delivery: WebhookDelivery): boolean => (delivery.lockedUntil ?? 0) >= wallClockNow();
+
+/** When a delivery may next be sent: pending, not claimed by a dispatcher (store/due.ts keeps them by this instant). */
+function claimableAt(delivery: WebhookDelivery): number | null {
+  return delivery.status === 'pending' && !isLocked(delivery) ? delivery.nextAttemptAt : null;
 }
 
-export function nextWebhookDueAt(state: State): number | null {
-  let next: number | null = null;
-  for (const delivery of state.webhooks) {
-    const claimable = delivery.status === 'pending' && delivery.nextAttemptAt !== null && (delivery.lockedUntil ?? 0) < wallClockNow();
-    if (claimable && delivery.nextAttemptAt !== null && (next === null || delivery.nextAttemptAt < next)) next = delivery.nextAttemptAt;
-  }
-  return next;
+const DELIVERY = 'webhooks.delivery';
+registerDue({ name: DELIVERY, kind: 'webhooks', dueAt: claimableAt });
+
+/** When the next delivery may be sent, if at or before `limit`. */
+export function nextWebhookDueAt(tx: Tx, limit = Number.MAX_SAFE_INTEGER): number | null {
+  return tx.nextDue(DELIVERY, limit);
 }
 
 /** Sends every delivery that is due now, each exactly once even when several dispatchers run. */
 export async function dispatchDueWebhooks(store: Store, send: WebhookSender): Promise<void> {
-  const claimed = await store.transact((state) => {
-    const now = sandboxNow(state.clockOffsetMs);
+  // Nothing due (most requests): no write at all.
+  if (await store.read((view) => nextWebhookDueAt(view, sandboxNow(view.clockOffsetMs)) === null)) return;
+  const claimed = await store.transact((tx) => {
+    const now = sandboxNow(tx.clockOffsetMs);
+    const due = tx.takeDue<'webhooks'>(DELIVERY, now);
     // An order whose earlier event is still on its way waits, so that its events never overtake each other.
-    const busyOrders = new Set(state.webhooks.filter((delivery) => (delivery.lockedUntil ?? 0) >= wallClockNow()).map((delivery) => delivery.orderId));
-    return state.webhooks
-      .filter((delivery) => isDue(delivery, now) && !busyOrders.has(delivery.orderId))
+    const busy = (orderId: string | undefined): boolean =>
+      orderId !== undefined && tx.webhooks.list('orderId', orderId).some((delivery) => isLocked(delivery) && !due.includes(delivery));
+    return due
+      .filter((delivery) => !busy(delivery.orderId))
       .map((delivery) => {
         delivery.lockedUntil = wallClockNow() + ANSWER_TIMEOUT_MS + 5_000;
-        const secret = state.platforms.find((platform) => platform.id === delivery.platformId)?.webhookSecret ?? '';
+        const secret = tx.platforms.get(delivery.platformId)?.webhookSecret ?? '';
         return { id: delivery.id, url: delivery.url ?? '', body: delivery.body, secret, orderKey: delivery.orderId ?? delivery.id };
       });
   });
@@ -77,10 +84,10 @@ export async function dispatchDueWebhooks(store: Store, send: WebhookSender): Pr
     const started = wallClockNow();
     const answer = await send(url, body, { 'Content-Type': 'application/json', [SIGNATURE_HEADER]: signature });
     const durationMs = wallClockNow() - started;
-    await store.transact((state) => {
-      const delivery = state.webhooks.find((candidate) => candidate.id === id);
+    await store.transact((tx) => {
+      const delivery = tx.webhooks.get(id);
       if (!delivery) return;
-      const now = sandboxNow(state.clockOffsetMs);
+      const now = sandboxNow(tx.clockOffsetMs);
       delivery.signature = signature;
       delete delivery.lockedUntil;
       delivery.attempts.push({ at: now, status: answer.status, durationMs, ...(answer.error ? { error: answer.error } : {}) });

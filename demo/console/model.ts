@@ -123,7 +123,8 @@ export class ConsoleModel {
     const key = this.secretKey;
     if (!key) return;
     const orderId = this.state.order?.id;
-    const query = orderId ? `?orderId=${encodeURIComponent(orderId)}` : '';
+    // The newest page of each log (the API lists a page at a time, oldest first unless order=desc).
+    const query = `?order=desc&limit=100${orderId ? `&orderId=${encodeURIComponent(orderId)}` : ''}`;
     const [clock, webhooks, outbox] = await Promise.all([
       call<{ now: number }>('GET', '/v1/sandbox/clock', key),
       call<WebhookDelivery[]>('GET', `/v1/sandbox/webhooks${query}`, key),
@@ -136,7 +137,7 @@ export class ConsoleModel {
       const list = await call<Transaction[]>('GET', `/v1/orders/${orderId}/transactions`, platformKey);
       transactions = await Promise.all(list.map((transaction) => call<Transaction>('GET', `/v1/transactions/${transaction.id}`, platformKey)));
     }
-    this.set({ now: clock.now, webhooks: webhooks.slice().reverse(), outbox: outbox.slice().reverse(), order, transactions });
+    this.set({ now: clock.now, webhooks, outbox, order, transactions });
   }
 
   async advanceClock(ms: number): Promise<void> {

@@ -209,7 +209,7 @@ describe('ANCV Connect stand-alone (platform ancv, ux single)', () => {
     const done = await sandbox.call('POST', `/v1/sandbox/transactions/${second.body.data.id}/ancv-confirm`, sk, { amount: 1500 });
     assert.equal(done.body.data.orderStatus, 'completed');
     assert.deepEqual(await sandbox.events(order.id), ['order.confirmed', 'transaction.captured', 'transaction.captured', 'order.completed']);
-    const operations = sandbox.sandbox.runtime.store.read((state) => state.operations.map((op) => op.paymentMethod));
+    const operations = sandbox.sandbox.runtime.store.read((view) => view.operations.all().map((op) => op.paymentMethod));
     assert.deepEqual(await operations, ['ancv', 'ancv', 'ancv', 'ancv']);
   });
 });

@@ -15,7 +15,7 @@
  */
 import type { Platform } from '../seed.ts';
 import type { PaymentInput } from '../schemas/requests.ts';
-import type { OrderRecord, State, TransactionRecord } from '../state.ts';
+import type { OrderRecord, TransactionRecord } from '../state.ts';
 import type { DomainContext } from './context.ts';
 import { conflict, invalid } from './errors.ts';
 import { newId } from './ids.ts';
@@ -93,7 +93,7 @@ export function startAncvPayment(ctx: DomainContext, platform: Platform, order: 
   if (email !== undefined) transaction.email = email;
   if (firstName !== undefined) transaction.firstName = firstName;
   if (lastName !== undefined) transaction.lastName = lastName;
-  ctx.state.transactions[transaction.id] = transaction;
+  ctx.tx.transactions.put(transaction);
   order.updatedAt = ctx.now;
   return transaction;
 }
@@ -112,7 +112,7 @@ function assertAwaitingAnswer(transaction: TransactionRecord): void {
 /** The buyer answers in the ANCV app: confirms (possibly less than asked) or refuses. */
 export function answerAncv(ctx: DomainContext, transaction: TransactionRecord, answer: AncvAnswer): void {
   assertAwaitingAnswer(transaction);
-  const order = ctx.state.orders[transaction.orderId];
+  const order = ctx.tx.orders.get(transaction.orderId);
   if (!order) throw new Error(`transaction ${transaction.id} has no order`);
   if ('refuse' in answer) {
     fail(ctx, transaction, 'ancv_refused');
@@ -120,7 +120,7 @@ export function answerAncv(ctx: DomainContext, transaction: TransactionRecord, a
     return;
   }
   const asked = transaction.amount;
-  const floor = smallestAncvAmount(ancvMinimum(platformById(ctx.state, order.platformId)), asked);
+  const floor = smallestAncvAmount(ancvMinimum(platformById(ctx.tx, order.platformId)), asked);
   if (answer.amount > asked) {
     throw invalid(`amount: the ANCV app confirms at most the ${asked} cents asked, not ${answer.amount}`);
   }
@@ -137,29 +137,18 @@ export function answerAncv(ctx: DomainContext, transaction: TransactionRecord, a
 export function cancelAncvPayment(ctx: DomainContext, transaction: TransactionRecord): void {
   assertAwaitingAnswer(transaction);
   voidTransaction(ctx, transaction);
-  const order = ctx.state.orders[transaction.orderId];
+  const order = ctx.tx.orders.get(transaction.orderId);
   if (order) order.updatedAt = ctx.now;
-}
-
-function nextAncvExpiry(state: State): number | null {
-  let next: number | null = null;
-  for (const transaction of Object.values(state.transactions)) {
-    if (!isPendingAncv(transaction) || !transaction.ancv) continue;
-    if (next === null || transaction.ancv.expiresAt < next) next = transaction.ancv.expiresAt;
-  }
-  return next;
 }
 
 registerDueWork({
   name: 'ancv-answer-timeout',
-  nextDueAt: nextAncvExpiry,
-  run(ctx) {
-    for (const transaction of Object.values(ctx.state.transactions)) {
-      if (isPendingAncv(transaction) && transaction.ancv && transaction.ancv.expiresAt <= ctx.now) {
-        fail(ctx, transaction, 'ancv_timeout');
-        const order = ctx.state.orders[transaction.orderId];
-        if (order) order.updatedAt = ctx.now;
-      }
-    }
+  kind: 'transactions',
+  dueAt: (transaction) => (isPendingAncv(transaction) && transaction.ancv ? transaction.ancv.expiresAt : null),
+  run(ctx, transaction) {
+    if (!isPendingAncv(transaction) || !transaction.ancv || transaction.ancv.expiresAt > ctx.now) return;
+    fail(ctx, transaction, 'ancv_timeout');
+    const order = ctx.tx.orders.get(transaction.orderId);
+    if (order) order.updatedAt = ctx.now;
   },
 });

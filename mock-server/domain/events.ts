@@ -26,7 +26,7 @@ export type WebhookEvent =
 
 /** Queues a webhook about `objectId` (an order, a transaction, an installment…) of `order`'s platform. */
 export function emitWebhook(ctx: DomainContext, order: OrderRecord, event: WebhookEvent, objectId: string = order.id): WebhookDelivery {
-  const platform = platformById(ctx.state, order.platformId);
+  const platform = platformById(ctx.tx, order.platformId);
   const url = order.notifyUrl ?? platform.webhookUrl;
   // Field order is part of the contract: {"event","id","date"}.
   const body = JSON.stringify({ event, id: objectId, date: ctx.now });
@@ -44,7 +44,7 @@ export function emitWebhook(ctx: DomainContext, order: OrderRecord, event: Webho
     status: url ? 'pending' : 'noEndpoint',
     nextAttemptAt: url ? ctx.now : null,
   };
-  ctx.state.webhooks.push(delivery);
+  ctx.tx.webhooks.put(delivery);
   return delivery;
 }
 
@@ -53,6 +53,6 @@ export function sendMessage(
   message: Omit<OutboxMessage, 'id' | 'date'>,
 ): OutboxMessage {
   const stored: OutboxMessage = { ...message, id: newId('msg'), date: ctx.now };
-  ctx.state.outbox.push(stored);
+  ctx.tx.outbox.put(stored);
   return stored;
 }

@@ -49,7 +49,7 @@ export function createOrder(ctx: DomainContext, platform: Platform, input: Creat
     order.dueDate = ctx.now + input.delay * MINUTE;
   }
   rulesFor(ux).prepareOrder(ctx, platform, order, input);
-  ctx.state.orders[order.id] = order;
+  ctx.tx.orders.put(order);
   if (input.sendLinkConfig) sendPaymentLink(ctx, order, input.sendLinkConfig);
   return order;
 }
@@ -80,7 +80,7 @@ export function formatCents(amount: number, currency: string): string {
 }
 
 export function orderFor(ctx: DomainContext, platform: Platform, id: string): OrderRecord {
-  const order = ctx.state.orders[id];
+  const order = ctx.tx.orders.get(id);
   // Another platform's order answers exactly like an unknown one.
   if (!order || order.platformId !== platform.id) throw notFound('Order');
   return order;

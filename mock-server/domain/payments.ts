@@ -61,7 +61,7 @@ export function startPayment(ctx: DomainContext, platform: Platform, order: Orde
       scheduleChoice: plan.scheduleChoice,
     }),
   );
-  ctx.state.transactions[transaction.id] = transaction;
+  ctx.tx.transactions.put(transaction);
   order.updatedAt = ctx.now;
 
   if (transaction.cardProfile === 'declined') fail(ctx, transaction, 'card_declined');
@@ -75,7 +75,7 @@ export function answerThreeDS(ctx: DomainContext, transaction: TransactionRecord
   if (transaction.status !== 'pendingAuthorization' || transaction.threeDS?.status !== 'required') {
     throw conflict('no_challenge_pending', 'This payment is not waiting for a 3-D Secure answer');
   }
-  const order = ctx.state.orders[transaction.orderId];
+  const order = ctx.tx.orders.get(transaction.orderId);
   if (!order) throw new Error(`transaction ${transaction.id} has no order`);
   if (outcome === 'refuse') {
     transaction.threeDS = { status: 'refused' };
@@ -90,7 +90,7 @@ function completeAuthorization(ctx: DomainContext, order: OrderRecord, transacti
   const rules = rulesFor(order.ux);
   rules.beforeAuthorization?.(ctx, order, transaction);
   authorize(ctx, transaction);
-  rules.afterAuthorization(ctx, platformById(ctx.state, order.platformId), order, transaction);
+  rules.afterAuthorization(ctx, platformById(ctx.tx, order.platformId), order, transaction);
 }
 
 export function declineReason(transaction: TransactionRecord): DeclineReason | null {

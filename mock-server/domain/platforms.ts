@@ -1,5 +1,5 @@
 import type { Platform } from '../seed.ts';
-import type { State } from '../state.ts';
+import type { StoreView } from '../store.ts';
 
 export type KeyScope = 'secret' | 'public';
 
@@ -9,17 +9,17 @@ export interface Caller {
 }
 
 /** The platform a raw `Authorization` key belongs to, and whether it is its secret or its public key. */
-export function callerForKey(state: State, key: string | null): Caller | null {
+export function callerForKey(view: StoreView, key: string | null): Caller | null {
   if (!key) return null;
-  for (const platform of state.platforms) {
+  for (const platform of view.platforms.all()) {
     if (platform.secretKey === key) return { platform, scope: 'secret' };
     if (platform.publicKey === key) return { platform, scope: 'public' };
   }
   return null;
 }
 
-export function platformById(state: State, id: string): Platform {
-  const platform = state.platforms.find((candidate) => candidate.id === id);
+export function platformById(view: StoreView, id: string): Platform {
+  const platform = view.platforms.get(id);
   if (!platform) throw new Error(`order references unknown platform ${id}`);
   return platform;
 }

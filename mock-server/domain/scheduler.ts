@@ -1,30 +1,38 @@
 /**
- * Work that falls due on the sandbox clock (split deadlines, installment captures, retries…). Modules register what
- * they schedule; moving the clock runs every piece of due work in time order, at its own time.
+ * Work that falls due on the sandbox clock (split deadlines, installment captures, retries…). Modules register, per
+ * record kind, when a record next needs work and what that work is; the store keeps a due index per registration
+ * (store/due.ts), so that moving the clock costs what falls due, not what is stored. Moving the clock runs every piece of
+ * due work in time order, at its own time.
  */
-import type { State } from '../state.ts';
+import type { Kind, Records } from '../state.ts';
+import type { Tx } from '../store.ts';
+import { registerDue, type DueSpec } from '../store/due.ts';
 import type { DomainContext } from './context.ts';
 
-export interface DueWork {
-  name: string;
-  /** The earliest time something of this kind falls due, if any. */
-  nextDueAt(state: State): number | null;
-  /** Does everything of this kind that is due at `ctx.now`. */
-  run(ctx: DomainContext): void;
+export interface DueWork<K extends Kind = Kind> extends DueSpec<K> {
+  /** Does what `record` needs at `ctx.now` (its instant has come); `record` is a draft of the write. */
+  run(ctx: DomainContext, record: Records[K]): void;
 }
 
 const registry: DueWork[] = [];
 
-export function registerDueWork(work: DueWork): void {
-  if (!registry.some((known) => known.name === work.name)) registry.push(work);
+export function registerDueWork<K extends Kind>(work: DueWork<K>): void {
+  if (registry.some((known) => known.name === work.name)) return;
+  registerDue(work);
+  registry.push(work as unknown as DueWork);
 }
 
 /** The next piece of due work at or before `limit`, earliest first. */
-export function nextDueWork(state: State, limit: number): { work: DueWork; at: number } | null {
+export function nextDueWork(tx: Tx, limit: number): { work: DueWork; at: number } | null {
   let next: { work: DueWork; at: number } | null = null;
   for (const work of registry) {
-    const at = work.nextDueAt(state);
-    if (at !== null && at <= limit && (next === null || at < next.at)) next = { work, at };
+    const at = tx.nextDue(work.name, Math.min(limit, next?.at ?? limit));
+    if (at !== null && (next === null || at < next.at)) next = { work, at };
   }
   return next;
+}
+
+/** Runs `work` for every record due at or before `ctx.now`, earliest first. */
+export function runDueWork(ctx: DomainContext, work: DueWork): void {
+  for (const record of ctx.tx.takeDue(work.name, ctx.now)) work.run(ctx, record);
 }

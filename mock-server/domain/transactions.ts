@@ -17,19 +17,19 @@ function record(ctx: DomainContext, transaction: TransactionRecord, type: Operat
     paymentMethod: transaction.paymentMethod,
     date: ctx.now,
   };
-  ctx.state.operations.push(operation);
+  ctx.tx.operations.put(operation);
   return operation;
 }
 
 export function transactionById(ctx: DomainContext, id: string): TransactionRecord {
-  const transaction = ctx.state.transactions[id];
+  const transaction = ctx.tx.transactions.get(id);
   if (!transaction) throw notFound('Transaction');
   return transaction;
 }
 
 export function orderTransactions(ctx: DomainContext, orderId: string): TransactionRecord[] {
-  return Object.values(ctx.state.transactions)
-    .filter((transaction) => transaction.orderId === orderId)
+  return ctx.tx.transactions
+    .list('orderId', orderId)
     .sort((a, b) => a.createdAt - b.createdAt);
 }
 
@@ -74,7 +74,7 @@ export function capture(ctx: DomainContext, transaction: TransactionRecord, amou
   transaction.status = 'captured';
   record(ctx, transaction, 'capture', amount);
   if (released > 0) record(ctx, transaction, 'void', released);
-  const order = ctx.state.orders[transaction.orderId];
+  const order = ctx.tx.orders.get(transaction.orderId);
   if (order) emitWebhook(ctx, order, 'transaction.captured', transaction.id);
 }
 
@@ -86,7 +86,7 @@ export function voidTransaction(ctx: DomainContext, transaction: TransactionReco
     throw conflict('transaction_not_voidable', `Transaction is ${transaction.status}, it cannot be voided`);
   }
   transaction.status = 'voided';
-  const order = ctx.state.orders[transaction.orderId];
+  const order = ctx.tx.orders.get(transaction.orderId);
   if (order) emitWebhook(ctx, order, 'transaction.voided', transaction.id);
 }
 
@@ -112,14 +112,14 @@ export function refund(ctx: DomainContext, transaction: TransactionRecord, amoun
   transaction.amountRefunded += amount;
   transaction.status = transaction.amountRefunded === transaction.amountCaptured ? 'refunded' : 'refundedPartial';
   record(ctx, transaction, 'refund', amount);
-  const order = ctx.state.orders[transaction.orderId];
+  const order = ctx.tx.orders.get(transaction.orderId);
   if (order) emitWebhook(ctx, order, 'transaction.refunded', transaction.id);
 }
 
 export function fail(ctx: DomainContext, transaction: TransactionRecord, reason: string): void {
   transaction.status = 'failed';
   transaction.declineReason = reason;
-  const order = ctx.state.orders[transaction.orderId];
+  const order = ctx.tx.orders.get(transaction.orderId);
   if (order) emitWebhook(ctx, order, 'transaction.failed', transaction.id);
 }
 
@@ -141,6 +141,6 @@ export function publicTransaction(ctx: DomainContext, transaction: TransactionRe
   if (transaction.threeDS) shown.threeDS = transaction.threeDS;
   if (transaction.declineReason) shown.declineReason = transaction.declineReason;
   if (transaction.ancv) shown.ancv = { ...transaction.ancv };
-  if (withOperations) shown.operations = ctx.state.operations.filter((operation) => operation.transactionId === transaction.id);
+  if (withOperations) shown.operations = ctx.tx.operations.list('transactionId', transaction.id);
   return shown;
 }

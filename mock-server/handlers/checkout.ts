@@ -37,7 +37,7 @@ export function checkoutOf(ctx: DomainContext, platform: Platform, order: OrderR
 
 /** A payment's answer: the transaction and its order, or a 402 that says why the bank declined. */
 export function paymentReply(ctx: DomainContext, transaction: TransactionRecord, status = 201): Reply {
-  const order = ctx.state.orders[transaction.orderId] as OrderRecord;
+  const order = ctx.tx.orders.get(transaction.orderId) as OrderRecord;
   const reason = declineReason(transaction);
   if (reason) return failure(402, reason, [DECLINE_MESSAGES[reason]], { transactionId: transaction.id });
   return success({ transaction: publicTransaction(ctx, transaction), order: publicOrder(ctx, order) }, status);
@@ -48,9 +48,9 @@ export function checkoutHandlers(runtime: SandboxRuntime): HttpHandler[] {
     // The hosted pages (payment page, sharing space…) belong to the platform: the order id in their URL is the
     // capability, and they render the order with its platform's public key like any checkout page.
     openEndpoint(runtime, 'get', '/v1/hosted/orders/:id', ({ ctx, params }) => {
-      const order = ctx.state.orders[params.id ?? ''];
+      const order = ctx.tx.orders.get(params.id ?? '');
       if (!order) throw notFound('Order');
-      const platform = platformById(ctx.state, order.platformId);
+      const platform = platformById(ctx.tx, order.platformId);
       return { orderId: order.id, publicKey: platform.publicKey, locale: order.locale, ux: order.ux, platformName: platform.name, ...(order.successUrl ? { successUrl: order.successUrl } : {}) };
     }),
     endpoint(runtime, 'get', '/v1/checkout/:id', { access: 'anyKey' }, ({ ctx, caller, params }) =>

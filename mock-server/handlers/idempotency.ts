@@ -4,6 +4,7 @@
  */
 import type { DomainContext } from '../domain/context.ts';
 import { conflict } from '../domain/errors.ts';
+import { isKept } from '../domain/idempotency.ts';
 import type { Caller } from '../domain/platforms.ts';
 import { Reply } from './kit.ts';
 
@@ -22,12 +23,12 @@ export function oncePerKey(ctx: DomainContext, caller: Caller, request: Request,
   if (!key) return pay();
   const slot = `${caller.platform.id}:${key}`;
   const print = fingerprint(new URL(request.url).pathname, body);
-  const earlier = ctx.state.idempotency[slot];
-  if (earlier) {
+  const earlier = ctx.tx.idempotency.get(slot);
+  if (earlier && isKept(earlier, ctx.now)) {
     if (earlier.fingerprint !== print) throw conflict('idempotency_key_reused', 'This Idempotency-Key was already used for another payment');
     return new Reply(earlier.status, earlier.body);
   }
   const reply = pay();
-  ctx.state.idempotency[slot] = { status: reply.status, body: reply.body, fingerprint: print };
+  ctx.tx.idempotency.put({ id: slot, status: reply.status, body: reply.body, fingerprint: print, createdAt: ctx.now });
   return reply;
 }

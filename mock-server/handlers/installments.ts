@@ -21,10 +21,10 @@ export function installmentHandlers(runtime: SandboxRuntime): HttpHandler[] {
     // The recovery page knows only the unpaid transaction's id (the link's capability): it learns the order and the
     // platform's public key here, as the payment page does with /v1/hosted/orders/{id}.
     openEndpoint(runtime, 'get', '/v1/hosted/transactions/:id', ({ ctx, params }) => {
-      const transaction = ctx.state.transactions[params.id ?? ''];
-      const order = transaction && ctx.state.orders[transaction.orderId];
+      const transaction = ctx.tx.transactions.get(params.id ?? '');
+      const order = transaction && ctx.tx.orders.get(transaction.orderId);
       if (!transaction || !order) throw notFound('Transaction');
-      const platform = platformById(ctx.state, order.platformId);
+      const platform = platformById(ctx.tx, order.platformId);
       return { transactionId: transaction.id, orderId: order.id, publicKey: platform.publicKey, locale: order.locale, ux: order.ux, platformName: platform.name };
     }),
     endpoint(runtime, 'post', '/v1/transactions/:id/recover', { access: 'anyKey', body: SettlementPaymentInput }, ({ ctx, caller, params, body, request }) => {

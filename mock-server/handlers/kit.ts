@@ -9,7 +9,7 @@ import { DomainError, forbidden, invalid } from '../domain/errors.ts';
 import { callerForKey, type Caller } from '../domain/platforms.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { readableIssues } from '../schemas/locale.ts';
-import type { State } from '../state.ts';
+import type { Tx } from '../store.ts';
 
 /** Who may call: nobody in particular, any key, a secret key, or a secret key of the sandbox (test endpoints). */
 export type Access = 'open' | 'anyKey' | 'secretKey';
@@ -79,9 +79,9 @@ export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
 ): HttpHandler {
   return http[method](`*${path}`, async ({ request, params }) => {
     const raw = options.body ? await readBody(request.clone()) : { ok: true as const, value: undefined };
-    const reply = await runtime.store
-      .transact(async (state: State) => {
-        const caller = callerForKey(state, request.headers.get('Authorization'));
+    // A GET reads the stored records in place, without waiting for writers; anything else is one write transaction.
+    const reply = await runtime.store[method === 'get' ? 'read' : 'transact'](async (tx: Tx) => {
+        const caller = callerForKey(tx, request.headers.get('Authorization'));
         if (!caller) return UNAUTHORIZED;
         if (options.access === 'secretKey' && caller.scope !== 'secret') {
           throw forbidden('This action needs the secret key of the platform; the public key may only read orders and pay');
@@ -93,12 +93,12 @@ export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
           if (!parsed.success) throw invalid(readableIssues(parsed.error.issues));
           body = parsed.data;
         }
-        const ctx = domainContext(state, runtime.publicUrl(request));
+        const ctx = domainContext(tx, runtime.publicUrl(request));
         const result = await work({ ctx, caller, params: params as Record<string, string>, body: body as never, request });
         return result instanceof Reply ? result : success(result);
       })
       .catch(errorReply);
-    if (reply.status < 400) runtime.kick();
+    if (reply.status < 400 && method !== 'get') runtime.kick();
     return toResponse(reply);
   });
 }
@@ -106,9 +106,8 @@ export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
 /** An endpoint that needs no key (the sandbox's platform list, the OpenAPI description). */
 export function openEndpoint(runtime: SandboxRuntime, method: Method, path: string, work: (call: OpenCall) => unknown): HttpHandler {
   return http[method](`*${path}`, async ({ request, params }) => {
-    const reply = await runtime.store
-      .transact(async (state: State) => {
-        const result = await work({ ctx: domainContext(state, runtime.publicUrl(request)), params: params as Record<string, string>, request });
+    const reply = await runtime.store[method === 'get' ? 'read' : 'transact'](async (tx: Tx) => {
+        const result = await work({ ctx: domainContext(tx, runtime.publicUrl(request)), params: params as Record<string, string>, request });
         return result instanceof Reply ? result : success(result);
       })
       .catch(errorReply);

@@ -2,10 +2,11 @@ import type { HttpHandler } from 'msw';
 import { forbidden } from '../domain/errors.ts';
 import { createOrder, orderFor, publicOrder } from '../domain/orders.ts';
 import { cancelOrder, refundOrder } from '../domain/refunds.ts';
-import { orderTransactions, publicTransaction } from '../domain/transactions.ts';
+import { publicTransaction } from '../domain/transactions.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { CreateOrderInput, InlineOrderInput, RefundInput } from '../schemas/requests.ts';
 import { endpoint, success } from './kit.ts';
+import { pageQuery, pageReply } from './paging.ts';
 
 export function orderHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
@@ -20,9 +21,14 @@ export function orderHandlers(runtime: SandboxRuntime): HttpHandler[] {
     endpoint(runtime, 'get', '/v1/orders/:id', { access: 'anyKey' }, ({ ctx, caller, params }) =>
       publicOrder(ctx, orderFor(ctx, caller.platform, params.id ?? '')),
     ),
-    endpoint(runtime, 'get', '/v1/orders/:id/transactions', { access: 'anyKey' }, ({ ctx, caller, params }) => {
+    // The platform's orders, oldest first, a page at a time (handlers/paging.ts).
+    endpoint(runtime, 'get', '/v1/orders', { access: 'secretKey' }, ({ ctx, caller, request }) =>
+      pageReply(ctx.tx.orders.page({ ...pageQuery(request), index: 'platformId', key: caller.platform.id }), (order) => publicOrder(ctx, order)),
+    ),
+    endpoint(runtime, 'get', '/v1/orders/:id/transactions', { access: 'anyKey' }, ({ ctx, caller, params, request }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
-      return orderTransactions(ctx, order.id).map((transaction) => publicTransaction(ctx, transaction));
+      const page = ctx.tx.transactions.page({ ...pageQuery(request), index: 'orderId', key: order.id });
+      return pageReply(page, (transaction) => publicTransaction(ctx, transaction));
     }),
     endpoint(runtime, 'post', '/v1/orders/:id/cancel', { access: 'secretKey' }, ({ ctx, caller, params }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');

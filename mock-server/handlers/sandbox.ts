@@ -12,6 +12,7 @@ import type { SandboxRuntime } from '../runtime.ts';
 import { readableIssues } from '../schemas/locale.ts';
 import { ClockMove, PlatformPatch, SandboxPayInput, type CardInput } from '../schemas/requests.ts';
 import { endpoint, openEndpoint } from './kit.ts';
+import { pageQuery, pageReply } from './paging.ts';
 
 const sandboxAccess = { access: 'secretKey' } as const;
 
@@ -24,34 +25,34 @@ function testCardDetails(number: string, now: number): CardInput {
 export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
     openEndpoint(runtime, 'get', '/v1/sandbox/platforms', ({ ctx }) => ({
-      organizations: ctx.state.organizations,
-      platforms: ctx.state.platforms,
+      organizations: ctx.tx.organizations.all(),
+      platforms: ctx.tx.platforms.all(),
     })),
     endpoint(runtime, 'patch', '/v1/sandbox/platforms/:id', { ...sandboxAccess, body: PlatformPatch }, ({ ctx, params, body }) => {
-      const platform = ctx.state.platforms.find((candidate) => candidate.id === params.id);
+      const platform = ctx.tx.platforms.get(params.id ?? '');
       if (!platform) throw notFound('Platform');
-      platform.webhookUrl = body.webhookUrl;
-      return platform;
+      const changed = { ...platform, webhookUrl: body.webhookUrl };
+      ctx.tx.platforms.put(changed);
+      return changed;
     }),
     endpoint(runtime, 'get', '/v1/sandbox/clock', sandboxAccess, ({ ctx }) => ({ now: ctx.now })),
     clockMoveHandler(runtime),
     endpoint(runtime, 'get', '/v1/sandbox/webhooks', sandboxAccess, ({ ctx, request }) => {
       const orderId = new URL(request.url).searchParams.get('orderId');
-      return ctx.state.webhooks
-        .filter((delivery) => !orderId || delivery.orderId === orderId)
-        .map(({ lockedUntil: _lock, ...delivery }) => ({
-          ...delivery,
-          headers: delivery.signature ? { 'Content-Type': 'application/json', 'SG-Signature': delivery.signature } : null,
-        }));
+      const page = ctx.tx.webhooks.page({ ...pageQuery(request), ...(orderId ? { index: 'orderId', key: orderId } : {}) });
+      return pageReply(page, ({ lockedUntil: _lock, ...delivery }) => ({
+        ...delivery,
+        headers: delivery.signature ? { 'Content-Type': 'application/json', 'SG-Signature': delivery.signature } : null,
+      }));
     }),
     endpoint(runtime, 'get', '/v1/sandbox/outbox', sandboxAccess, ({ ctx, request }) => {
       const orderId = new URL(request.url).searchParams.get('orderId');
-      return ctx.state.outbox.filter((message) => !orderId || message.orderId === orderId);
+      return pageReply(ctx.tx.outbox.page({ ...pageQuery(request), ...(orderId ? { index: 'orderId', key: orderId } : {}) }));
     }),
     endpoint(runtime, 'post', '/v1/sandbox/orders/:id/pay', { ...sandboxAccess, body: SandboxPayInput }, ({ ctx, params, body }) => {
-      const order = ctx.state.orders[params.id ?? ''];
+      const order = ctx.tx.orders.get(params.id ?? '');
       if (!order) throw notFound('Order');
-      const platform = platformById(ctx.state, order.platformId);
+      const platform = platformById(ctx.tx, order.platformId);
       const { card, threeDS, ...rest } = body;
       const transaction = startPayment(ctx, platform, order, {
         ...rest,
@@ -62,20 +63,20 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
       return { ...publicTransaction(ctx, transaction, true), orderStatus: order.status };
     }),
     endpoint(runtime, 'post', '/v1/sandbox/orders/:id/viban-transfer', sandboxAccess, ({ ctx, params }) => {
-      const order = ctx.state.orders[params.id ?? ''];
+      const order = ctx.tx.orders.get(params.id ?? '');
       if (!order) throw notFound('Order');
       throw conflict('not_a_viban_order', `Order ${order.id} is a ${order.ux} order, it has no virtual IBAN`);
     }),
     // The buyer answers in the ANCV app: `{"amount": n}` confirms n cents (at most what was asked), `{"refuse": true}` refuses.
     endpoint(runtime, 'post', '/v1/sandbox/transactions/:id/ancv-confirm', { ...sandboxAccess, body: AncvAppAnswer }, ({ ctx, params, body }) => {
-      const transaction = ctx.state.transactions[params.id ?? ''];
+      const transaction = ctx.tx.transactions.get(params.id ?? '');
       if (!transaction) throw notFound('Transaction');
       answerAncv(ctx, transaction, body);
-      const order = ctx.state.orders[transaction.orderId];
+      const order = ctx.tx.orders.get(transaction.orderId);
       return { ...publicTransaction(ctx, transaction, true), orderStatus: order?.status };
     }),
     http.post('*/v1/sandbox/reset', async ({ request }) => {
-      const caller = await runtime.store.read((state) => callerForKey(state, request.headers.get('Authorization')));
+      const caller = await runtime.store.read((view) => callerForKey(view, request.headers.get('Authorization')));
       if (!caller || caller.scope !== 'secret') return HttpResponse.json({ message: 'Unauthorized' }, { status: 401 });
       await runtime.store.reset();
       return HttpResponse.json({ success: true, data: { reset: true } });
@@ -86,9 +87,9 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
 /** Moving the clock runs due work step by step, delivering webhooks between steps, so it cannot be one transaction. */
 function clockMoveHandler(runtime: SandboxRuntime): HttpHandler {
   return http.post('*/v1/sandbox/clock', async ({ request }) => {
-    const { caller, now } = await runtime.store.read((state) => ({
-      caller: callerForKey(state, request.headers.get('Authorization')),
-      now: sandboxNow(state.clockOffsetMs),
+    const { caller, now } = await runtime.store.read((view) => ({
+      caller: callerForKey(view, request.headers.get('Authorization')),
+      now: sandboxNow(view.clockOffsetMs),
     }));
     if (!caller || caller.scope !== 'secret') return HttpResponse.json({ message: 'Unauthorized' }, { status: 401 });
     let raw: unknown;

@@ -10,8 +10,8 @@ import { endpoint } from './kit.ts';
 
 /** A transaction of the caller's platform; another platform's answers like an unknown one. */
 export function transactionFor(ctx: DomainContext, caller: Caller, id: string) {
-  const transaction = ctx.state.transactions[id];
-  const order = transaction && ctx.state.orders[transaction.orderId];
+  const transaction = ctx.tx.transactions.get(id);
+  const order = transaction && ctx.tx.orders.get(transaction.orderId);
   if (!transaction || !order || order.platformId !== caller.platform.id) throw notFound('Transaction');
   return { transaction: transactionById(ctx, id), order };
 }

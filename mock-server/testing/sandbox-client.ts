@@ -2,7 +2,6 @@
  * An in-process sandbox for tests: the real handlers, a fresh in-memory store, and a recorder in place of the network
  * for webhooks. No HTTP, no shared state between tests.
  */
-import { getResponse } from 'msw';
 import { createNodeSandbox, type NodeSandbox } from '../node.ts';
 import { seededPlatform, type Platform, type PlatformSlug } from '../seed.ts';
 import type { WebhookAnswer } from '../webhooks.ts';
@@ -50,7 +49,7 @@ export class TestSandbox {
       headers: { ...(key ? { Authorization: key } : {}), 'Content-Type': 'application/json', ...headers },
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
-    const response = await getResponse(this.sandbox.handlers, request);
+    const response = await this.sandbox.respond(request);
     if (!response) throw new Error(`no handler for ${method} ${path}`);
     return { status: response.status, body: (await response.json()) as T };
   }
@@ -71,7 +70,19 @@ export class TestSandbox {
   }
 
   async transactions(slug: PlatformSlug, orderId: string): Promise<any[]> {
-    return (await this.call('GET', `/v1/orders/${orderId}/transactions`, this.platform(slug).secretKey)).body.data;
+    return this.listAll(`/v1/orders/${orderId}/transactions`, this.platform(slug).secretKey);
+  }
+
+  /** Every record of a paginated list (`{data, hasMore}`, handlers/paging.ts), following `startingAfter`. */
+  async listAll<T extends { id: string } = any>(path: string, key: string): Promise<T[]> {
+    const records: T[] = [];
+    for (;;) {
+      const after = records.at(-1);
+      const answer = await this.call<{ data: T[]; hasMore: boolean }>('GET', `${path}${path.includes('?') ? '&' : '?'}limit=1000${after ? `&startingAfter=${after.id}` : ''}`, key);
+      if (answer.status !== 200) throw new Error(`GET ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+      records.push(...answer.body.data);
+      if (!answer.body.hasMore) return records;
+    }
   }
 
   async advance(ms: number): Promise<number> {
@@ -85,8 +96,8 @@ export class TestSandbox {
 
   /** Webhook events queued for an order, in order. */
   async events(orderId: string): Promise<string[]> {
-    const answer = await this.call('GET', `/v1/sandbox/webhooks?orderId=${orderId}`, this.platform('single').secretKey);
-    return (answer.body.data as { event: string }[]).map((delivery) => delivery.event);
+    const deliveries = await this.listAll<{ id: string; event: string }>(`/v1/sandbox/webhooks?orderId=${orderId}`, this.platform('single').secretKey);
+    return deliveries.map((delivery) => delivery.event);
   }
 
   async flush(): Promise<void> {

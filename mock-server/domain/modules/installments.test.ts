@@ -22,7 +22,7 @@ describe('installments', () => {
     sandbox.call('POST', `/v1/orders/${orderId}/payments`, platformKey, body, { 'Idempotency-Key': key });
   const clockTo = (to: number) => sandbox.call('POST', '/v1/sandbox/clock', sk, { to });
   const outbox = async (orderId: string) => (await sandbox.call('GET', `/v1/sandbox/outbox?orderId=${orderId}`, sk)).body.data as { kind: string; to: string; links: string[]; text: string }[];
-  const orderCount = () => sandbox.sandbox.runtime.store.read((state) => Object.keys(state.orders).length);
+  const orderCount = () => sandbox.sandbox.runtime.store.read((view) => view.orders.count());
   const statuses = (order: any) => order.installments.map((installment: any) => installment.status);
   const transactionsById = async (orderId: string) => new Map((await sandbox.transactions(slug, orderId)).map((transaction) => [transaction.id, transaction]));
 
@@ -270,7 +270,7 @@ describe('installments', () => {
       const recovery = (await outbox(order.id)).filter((message) => message.kind === 'installmentRecovery');
       assert.equal(recovery.length, 1);
       assert.deepEqual(recovery[0]?.links, [`http://sandbox.test/recovery/${unpaidId}`]);
-      const attempts = () => sandbox.sandbox.runtime.store.read((state) => state.orders[order.id]?.installments?.[1]);
+      const attempts = () => sandbox.sandbox.runtime.store.read((view) => view.orders.get(order.id)?.installments?.[1]);
       assert.equal((await attempts())?.attempts, 1);
       assert.equal((await attempts())?.nextAttemptAt, order.installments[1].dueDate + DAY);
       await clockTo(order.installments[1].dueDate + 3 * DAY);
@@ -372,7 +372,7 @@ describe('installments', () => {
       await clockTo(order.installments[1].dueDate);
       const answer = await sandbox.call('POST', `/v1/orders/${order.id}/balance`, pk, { card: card('4242424242424242'), payer: { email: 'ada@example.com' } });
       assert.equal(answer.body.data.transaction.amountCaptured, 6666);
-      assert.equal((await sandbox.sandbox.runtime.store.read((state) => state.orders[order.id]?.installments?.[1]?.nextAttemptAt)), null);
+      assert.equal((await sandbox.sandbox.runtime.store.read((view) => view.orders.get(order.id)?.installments?.[1]?.nextAttemptAt)), null);
     });
 
     test('an order not paid yet has no balance to complete', async () => {

@@ -15,7 +15,8 @@
 import { evenSchedule, scheduleErrors, type ScheduledPayment } from '../../../src/core/schedule.ts';
 import type { Platform } from '../../seed.ts';
 import type { CreateOrderInput, PaymentInput } from '../../schemas/requests.ts';
-import type { InstallmentRecord, OrderRecord, ScheduleChoice, State, TransactionRecord } from '../../state.ts';
+import type { InstallmentRecord, OrderRecord, ScheduleChoice, TransactionRecord } from '../../state.ts';
+import type { StoreView } from '../../store.ts';
 import { cardExpiresAt, laterDebitDeclined } from '../cards.ts';
 import type { DomainContext } from '../context.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
@@ -38,8 +39,8 @@ export const recoveryPageUrl = (ctx: DomainContext, transactionId: string): stri
 
 const formatDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-function transactionOf(state: State, installment: InstallmentRecord): TransactionRecord | undefined {
-  return installment.transactionId ? state.transactions[installment.transactionId] : undefined;
+function transactionOf(view: StoreView, installment: InstallmentRecord): TransactionRecord | undefined {
+  return installment.transactionId ? view.transactions.get(installment.transactionId) : undefined;
 }
 
 /** A payment the schedule may still take: not captured, not given up. */
@@ -48,15 +49,15 @@ function isCollectable(transaction: TransactionRecord | undefined): transaction 
 }
 
 /** Installments still waiting for their money (pending or unpaid) whose payment can still be taken. */
-export function openInstallments(state: State, order: OrderRecord): InstallmentRecord[] {
+export function openInstallments(view: StoreView, order: OrderRecord): InstallmentRecord[] {
   return (order.installments ?? []).filter(
-    (installment) => (installment.status === 'pending' || installment.status === 'unpaid') && isCollectable(transactionOf(state, installment)),
+    (installment) => (installment.status === 'pending' || installment.status === 'unpaid') && isCollectable(transactionOf(view, installment)),
   );
 }
 
 /** What the complete-balance link charges: every installment not paid yet. */
-export function remainingBalance(state: State, order: OrderRecord): number {
-  return openInstallments(state, order).reduce((sum, installment) => sum + installment.amount, 0);
+export function remainingBalance(view: StoreView, order: OrderRecord): number {
+  return openInstallments(view, order).reduce((sum, installment) => sum + installment.amount, 0);
 }
 
 /** Whether the buyer already paid (the schedule is set up, with its transactions). */
@@ -134,7 +135,7 @@ function scheduleForPayment(platform: Platform, order: OrderRecord, input: Payme
 // Payments that settle part of a schedule: recovery link and complete-balance link (shared with pay later)
 
 function planRecovery(ctx: DomainContext, order: OrderRecord, input: PaymentInput, transactionId: string): PaymentPlan {
-  const unpaidTransaction = ctx.state.transactions[transactionId];
+  const unpaidTransaction = ctx.tx.transactions.get(transactionId);
   if (!unpaidTransaction || unpaidTransaction.orderId !== order.id) throw notFound('Transaction');
   const installment = order.installments?.find((candidate) => candidate.transactionId === transactionId);
   if (!installment) throw conflict('not_an_installment', 'This transaction is not an installment of its order');
@@ -150,7 +151,7 @@ function planBalance(ctx: DomainContext, order: OrderRecord, input: PaymentInput
   if (order.status !== 'confirmed' || !scheduleIsActive(order)) {
     throw conflict('no_balance_to_pay', order.status === 'completed' ? 'This order is already paid in full' : `This order is ${order.status}: it has no balance to complete`);
   }
-  const remaining = remainingBalance(ctx.state, order);
+  const remaining = remainingBalance(ctx.tx, order);
   if (remaining === 0) throw conflict('no_balance_to_pay', 'Nothing is left to pay on this order');
   assertAmountMatches(input, remaining, 'the remaining balance');
   abandonWaitingAttempts(ctx, order);
@@ -190,7 +191,7 @@ export function checkSettlementStillValid(ctx: DomainContext, order: OrderRecord
     return true;
   }
   if (choice.balance) {
-    if (order.status !== 'confirmed' || remainingBalance(ctx.state, order) !== transaction.amount) {
+    if (order.status !== 'confirmed' || remainingBalance(ctx.tx, order) !== transaction.amount) {
       throw conflict('balance_changed', 'The balance changed in the meantime; reload the page to pay what is left');
     }
     return true;
@@ -218,7 +219,7 @@ export function applySettlement(ctx: DomainContext, order: OrderRecord, transact
   const choice = transaction.scheduleChoice ?? {};
   if (choice.recovers !== undefined) {
     const installment = order.installments?.find((candidate) => candidate.transactionId === choice.recovers) as InstallmentRecord;
-    const unpaid = ctx.state.transactions[choice.recovers];
+    const unpaid = ctx.tx.transactions.get(choice.recovers);
     capture(ctx, transaction);
     // The new card pays this installment: the old payment is given up, the installment points at the one that paid.
     if (isCollectable(unpaid)) voidTransaction(ctx, unpaid);
@@ -228,11 +229,11 @@ export function applySettlement(ctx: DomainContext, order: OrderRecord, transact
     return true;
   }
   if (choice.balance) {
-    const open = openInstallments(ctx.state, order);
+    const open = openInstallments(ctx.tx, order);
     capture(ctx, transaction);
     // The seed: the other pending transactions "will not be used anymore" and their installments are not marked paid.
     for (const installment of open) {
-      voidTransaction(ctx, transactionOf(ctx.state, installment) as TransactionRecord);
+      voidTransaction(ctx, transactionOf(ctx.tx, installment) as TransactionRecord);
       installment.nextAttemptAt = null;
     }
     setStatus(ctx, order, 'completed');
@@ -261,7 +262,7 @@ export function applySettlement(ctx: DomainContext, order: OrderRecord, transact
  * 4000 0000 0000 0259 fails each capture on its due date and succeeds when it is retried.
  */
 export function collectInstallment(ctx: DomainContext, order: OrderRecord, installment: InstallmentRecord): void {
-  const transaction = transactionOf(ctx.state, installment);
+  const transaction = transactionOf(ctx.tx, installment);
   if (!isCollectable(transaction)) {
     installment.nextAttemptAt = null;
     return;
@@ -277,7 +278,7 @@ export function collectInstallment(ctx: DomainContext, order: OrderRecord, insta
 }
 
 function recordFailedCollection(ctx: DomainContext, order: OrderRecord, installment: InstallmentRecord, transaction: TransactionRecord): void {
-  const platform = platformById(ctx.state, order.platformId);
+  const platform = platformById(ctx.tx, order.platformId);
   const policy = platform.settings.recovery;
   const firstFailure = installment.status === 'pending';
   installment.attempts += 1;
@@ -315,31 +316,28 @@ function recordFailedCollection(ctx: DomainContext, order: OrderRecord, installm
   }
 }
 
-/** When the next installment capture or retry falls due, over every order. */
-function nextCollectionAt(state: State): number | null {
+/** When the order's next installment capture or retry falls due. */
+function nextCollectionAt(order: OrderRecord, view: StoreView): number | null {
+  if (order.status !== 'confirmed' || !order.installments) return null;
   let next: number | null = null;
-  for (const order of Object.values(state.orders)) {
-    if (order.status !== 'confirmed' || !order.installments) continue;
-    for (const installment of order.installments) {
-      const at = installment.status === 'pending' ? installment.dueDate : installment.status === 'unpaid' ? installment.nextAttemptAt : null;
-      if (at === null || !isCollectable(transactionOf(state, installment))) continue;
-      if (next === null || at < next) next = at;
-    }
+  for (const installment of order.installments) {
+    const at = installment.status === 'pending' ? installment.dueDate : installment.status === 'unpaid' ? installment.nextAttemptAt : null;
+    if (at === null || !isCollectable(transactionOf(view, installment))) continue;
+    if (next === null || at < next) next = at;
   }
   return next;
 }
 
-export function collectDueInstallments(ctx: DomainContext): void {
-  for (const order of Object.values(ctx.state.orders)) {
-    if (order.status !== 'confirmed' || !order.installments) continue;
-    const due = order.installments
-      .filter((installment) => {
-        const at = installment.status === 'pending' ? installment.dueDate : installment.status === 'unpaid' ? installment.nextAttemptAt : null;
-        return at !== null && at <= ctx.now;
-      })
-      .sort((a, b) => a.dueDate - b.dueDate);
-    for (const installment of due) collectInstallment(ctx, order, installment);
-  }
+/** Takes the order's installments due at `ctx.now`, earliest first. */
+export function collectDueInstallments(ctx: DomainContext, order: OrderRecord): void {
+  if (order.status !== 'confirmed' || !order.installments) return;
+  const due = order.installments
+    .filter((installment) => {
+      const at = installment.status === 'pending' ? installment.dueDate : installment.status === 'unpaid' ? installment.nextAttemptAt : null;
+      return at !== null && at <= ctx.now;
+    })
+    .sort((a, b) => a.dueDate - b.dueDate);
+  for (const installment of due) collectInstallment(ctx, order, installment);
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -389,7 +387,7 @@ function setUpSchedule(ctx: DomainContext, order: OrderRecord, first: Transactio
     for (const key of ['card', 'cardProfile', 'email', 'firstName', 'lastName'] as const) {
       if (first[key] !== undefined) (transaction as unknown as Record<string, unknown>)[key] = first[key];
     }
-    ctx.state.transactions[transaction.id] = transaction;
+    ctx.tx.transactions.put(transaction);
     installment.transactionId = transaction.id;
   });
   order.installments = installments;
@@ -481,4 +479,4 @@ export const installmentRules: ModuleRules = {
 };
 
 registerModule('installment', installmentRules);
-registerDueWork({ name: 'installments.collect', nextDueAt: nextCollectionAt, run: collectDueInstallments });
+registerDueWork({ name: 'installments.collect', kind: 'orders', dueAt: nextCollectionAt, run: collectDueInstallments });

@@ -4,7 +4,7 @@
  * single payment; the order stays `initiated` until the authorisations cover it, then every one is captured at once.
  * An order abandoned half-paid releases what it holds at its deadline (`dueDate`, at most `settings.maxDelayMs` away).
  */
-import type { OrderRecord, State } from '../../state.ts';
+import type { OrderRecord } from '../../state.ts';
 import type { DomainContext } from '../context.ts';
 import { invalid } from '../errors.ts';
 import { formatCents, setStatus } from '../orders.ts';
@@ -53,13 +53,6 @@ function isAwaitingDeadline(order: OrderRecord): boolean {
   return order.ux === 'multi' && order.status === 'initiated' && !order.deadlineProcessed && order.dueDate !== undefined;
 }
 
-function nextMultiDeadline(state: State): number | null {
-  let next: number | null = null;
-  for (const order of Object.values(state.orders)) {
-    if (isAwaitingDeadline(order) && (next === null || (order.dueDate as number) < next)) next = order.dueDate as number;
-  }
-  return next;
-}
 
 /** The deadline passed without the full amount: every authorisation and pending request is released, the order canceled. */
 export function releaseAbandonedOrder(ctx: DomainContext, order: OrderRecord): void {
@@ -75,10 +68,9 @@ export function releaseAbandonedOrder(ctx: DomainContext, order: OrderRecord): v
 registerModule('multi', multiRules);
 registerDueWork({
   name: 'multi-deadline',
-  nextDueAt: nextMultiDeadline,
-  run(ctx) {
-    for (const order of Object.values(ctx.state.orders)) {
-      if (isAwaitingDeadline(order) && (order.dueDate as number) <= ctx.now) releaseAbandonedOrder(ctx, order);
-    }
+  kind: 'orders',
+  dueAt: (order) => (isAwaitingDeadline(order) ? (order.dueDate as number) : null),
+  run(ctx, order) {
+    if (isAwaitingDeadline(order) && (order.dueDate as number) <= ctx.now) releaseAbandonedOrder(ctx, order);
   },
 });

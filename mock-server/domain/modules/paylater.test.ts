@@ -20,7 +20,7 @@ describe('pay later', () => {
     sandbox.call('POST', `/v1/orders/${orderId}/payments`, pk, body, { 'Idempotency-Key': crypto.randomUUID() });
   const clockTo = (to: number) => sandbox.call('POST', '/v1/sandbox/clock', sk, { to });
   const create = (fields: Record<string, unknown>) => sandbox.call('POST', '/v1/orders', sk, { amount: 12000, email: 'ada@example.com', ...fields });
-  const orderCount = () => sandbox.sandbox.runtime.store.read((state) => Object.keys(state.orders).length);
+  const orderCount = () => sandbox.sandbox.runtime.store.read((view) => view.orders.count());
 
   describe('creating the order', () => {
     test('delay in minutes gives dueDate = creation + delay; scoring data is accepted', async () => {
@@ -54,9 +54,9 @@ describe('pay later', () => {
 
     test('exactly 30 days is allowed; a platform allowing more accepts more', async () => {
       assert.equal((await create({ delay: 30 * 24 * 60 })).status, 201);
-      await sandbox.sandbox.runtime.store.transact((state) => {
-        const platform = state.platforms.find((candidate) => candidate.slug === 'paylater');
-        if (platform) platform.settings.maxDelayMs = 60 * DAY;
+      await sandbox.sandbox.runtime.store.transact((tx) => {
+        const platform = tx.platforms.all().find((candidate) => candidate.slug === 'paylater');
+        if (platform) tx.platforms.put({ ...platform, settings: { ...platform.settings, maxDelayMs: 60 * DAY } });
       });
       assert.equal((await create({ delay: 45 * 24 * 60 })).status, 201);
     });
@@ -177,7 +177,7 @@ describe('pay later', () => {
       const recovery = (await sandbox.call('GET', `/v1/sandbox/outbox?orderId=${order.id}`, sk)).body.data.find((message: any) => message.kind === 'installmentRecovery');
       assert.deepEqual(recovery.links, [`http://sandbox.test/recovery/${first.id}`]);
       await clockTo(order.dueDate + 2 * DAY);
-      assert.equal(await sandbox.sandbox.runtime.store.read((state) => state.orders[order.id]?.installments?.[0]?.attempts), 3);
+      assert.equal(await sandbox.sandbox.runtime.store.read((view) => view.orders.get(order.id)?.installments?.[0]?.attempts), 3);
       const recovered = await sandbox.call('POST', `/v1/transactions/${first.id}/recover`, pk, { card: card('4242424242424242') });
       assert.equal(recovered.status, 201);
       assert.equal(recovered.body.data.order.status, 'completed');

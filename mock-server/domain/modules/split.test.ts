@@ -28,7 +28,7 @@ describe('split payments', () => {
   };
   const sharing = async (slug: PlatformSlug, orderId: string) =>
     (await sandbox.call('GET', `/v1/orders/${orderId}/sharing`, key(slug))).body.data;
-  const stateOf = () => sandbox.sandbox.runtime.store.read((state) => JSON.stringify({ ...state, clockOffsetMs: 0 }));
+  const stateOf = async () => JSON.stringify(sandbox.sandbox.runtime.store.snapshot().records);
 
   describe('creating a split order', () => {
     test('gets a sharing link and, without delay or dueDate, the platform’s longest deadline (now + 6 days)', async () => {
@@ -59,7 +59,7 @@ describe('split payments', () => {
       assert.match(byDelay.body.errors[0], /^delay: the sharing may last at most 6 days/);
       const exactly = await sandbox.call('POST', '/v1/orders', sk, { amount: 9000, ux: 'collect', delay: 8640 });
       assert.equal(exactly.status, 201);
-      assert.equal(await sandbox.sandbox.runtime.store.read((state) => Object.keys(state.orders).length), 1);
+      assert.equal(await sandbox.sandbox.runtime.store.read((view) => view.orders.count()), 1);
     });
 
     test('a picking order needs items that add up to its amount', async () => {
@@ -401,9 +401,9 @@ describe('split payments', () => {
 
   describe('capturing directly beyond the longest hold (platform setting)', () => {
     beforeEach(async () => {
-      await sandbox.sandbox.runtime.store.transact((state) => {
-        const platform = state.platforms.find((candidate) => candidate.slug === 'split-direct');
-        if (platform) platform.settings.captureDirectlyBeyondMaxDelay = true;
+      await sandbox.sandbox.runtime.store.transact((tx) => {
+        const platform = tx.platforms.all().find((candidate) => candidate.slug === 'split-direct');
+        if (platform) tx.platforms.put({ ...platform, settings: { ...platform.settings, captureDirectlyBeyondMaxDelay: true } });
       });
     });
 

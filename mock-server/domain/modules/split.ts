@@ -248,7 +248,7 @@ function processDeadline(ctx: DomainContext, order: OrderRecord): void {
   for (const transaction of orderTransactions(ctx, order.id)) {
     if (transaction.status === 'pendingAuthorization') voidTransaction(ctx, transaction);
   }
-  const platform = platformById(ctx.state, order.platformId);
+  const platform = platformById(ctx.tx, order.platformId);
   if (order.status === 'initiated') {
     // The captain never paid: nothing is held, the sharing never started.
     setStatus(ctx, order, 'canceled');
@@ -324,19 +324,11 @@ export const splitRules: ModuleRules = {
 
 registerDueWork({
   name: 'split.deadline',
-  nextDueAt(state) {
-    let next: number | null = null;
-    for (const order of Object.values(state.orders)) {
-      if (!isSplitUx(order.ux) || order.dueDate === undefined || order.deadlineProcessed) continue;
-      if (next === null || order.dueDate < next) next = order.dueDate;
-    }
-    return next;
-  },
-  run(ctx) {
-    for (const order of Object.values(ctx.state.orders)) {
-      if (!isSplitUx(order.ux) || order.dueDate === undefined || order.deadlineProcessed || order.dueDate > ctx.now) continue;
-      processDeadline(ctx, order);
-    }
+  kind: 'orders',
+  dueAt: (order) => (!isSplitUx(order.ux) || order.dueDate === undefined || order.deadlineProcessed ? null : order.dueDate),
+  run(ctx, order) {
+    if (!isSplitUx(order.ux) || order.dueDate === undefined || order.deadlineProcessed || order.dueDate > ctx.now) return;
+    processDeadline(ctx, order);
   },
 });
 
@@ -362,7 +354,7 @@ export interface SharingView {
 }
 
 export function sharingView(ctx: DomainContext, order: OrderRecord): SharingView {
-  const platform = platformById(ctx.state, order.platformId);
+  const platform = platformById(ctx.tx, order.platformId);
   const progress = splitProgress(ctx, order);
   const deadlinePassed = order.dueDate !== undefined && order.dueDate <= ctx.now;
   const state: SharingView['state'] =

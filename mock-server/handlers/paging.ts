@@ -1,0 +1,31 @@
+/**
+ * Lists answer one page at a time: `?limit=` (1 to 1000, default 100) records in creation order (`?order=desc`: newest
+ * first), from the start or after `?startingAfter=<id>` (the last id of the previous page). The envelope stays `{"success": true, "data": [...]}`,
+ * so that callers reading `data` keep working, with `hasMore` beside it saying whether another page follows.
+ */
+import { invalid, notFound } from '../domain/errors.ts';
+import type { Page, PageQuery } from '../store.ts';
+import { Reply } from './kit.ts';
+
+export const DEFAULT_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 1000;
+
+/** `limit` and `startingAfter` from the request's query string; 400 when `limit` is not an integer from 1 to 1000. */
+export function pageQuery(request: Request): Pick<PageQuery, 'limit' | 'startingAfter' | 'newestFirst'> {
+  const params = new URL(request.url).searchParams;
+  const rawLimit = params.get('limit');
+  const limit = rawLimit === null || rawLimit === '' ? DEFAULT_PAGE_SIZE : Number(rawLimit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw invalid(`limit: give an integer from 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`);
+  }
+  const startingAfter = params.get('startingAfter') || undefined;
+  const order = params.get('order') ?? 'asc';
+  if (order !== 'asc' && order !== 'desc') throw invalid('order: asc (oldest first, the default) or desc (newest first)');
+  return { limit, startingAfter, newestFirst: order === 'desc' };
+}
+
+/** The page as the success envelope; a `startingAfter` that names nothing in the list answers 404. */
+export function pageReply<T>(page: Page<T> | null, shape: (record: T) => unknown = (record) => record): Reply {
+  if (!page) throw notFound('startingAfter');
+  return new Reply(200, { success: true, data: page.data.map(shape), hasMore: page.hasMore });
+}

@@ -1,0 +1,150 @@
+/**
+ * The SQLite data file: what a sandbox wrote is what the next one reads, an old JSON data file is migrated (anything
+ * else is refused with a clear message), and an acknowledged write survives `kill -9` of the server.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import Database from 'better-sqlite3';
+import { getResponse } from 'msw';
+import { createNodeSandbox, type NodeSandbox } from './node.ts';
+import { seededPlatform, seededPlatforms, SANDBOX_ORGANIZATION } from './seed.ts';
+import type { LegacyState } from './state.ts';
+
+const single = seededPlatform('single');
+const tempFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'sg-sqlite-')), name);
+const open = (dataFile: string) => createNodeSandbox({ publicUrl: 'http://sandbox.test', dataFile, send: async () => ({ status: 200 }) });
+
+async function call(sandbox: NodeSandbox, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const request = new Request(`http://sandbox.test${path}`, { method, headers: { Authorization: single.secretKey, 'Content-Type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const response = await getResponse(sandbox.handlers, request);
+  return { status: response?.status ?? 0, body: await response?.json() };
+}
+
+describe('SQLite data file', () => {
+  test('round trip: every record and the clock a sandbox holds come back after a restart', async () => {
+    const dataFile = tempFile('sandbox.db');
+    const first = open(dataFile);
+    const order = (await call(first, 'POST', '/v1/orders', { amount: 4200, email: 'ada@example.com', sendLinkConfig: { channels: ['email'] } })).body.data;
+    await call(first, 'POST', `/v1/sandbox/orders/${order.id}/pay`, {});
+    await call(first, 'POST', '/v1/sandbox/clock', { advanceBy: 60_000 });
+    assert.equal((await call(first, 'POST', `/v1/orders/${order.id}/refund`, { amount: 999_999 })).status, 400);
+    await first.runtime.flush();
+    const before = first.runtime.store.snapshot();
+    first.close();
+    const second = open(dataFile);
+    assert.deepEqual(second.runtime.store.snapshot(), before);
+    assert.equal((await call(second, 'GET', `/v1/orders/${order.id}`)).body.data.status, 'completed');
+    second.close();
+  });
+
+  test('one table per record kind with its indexed columns, rows in creation order', () => {
+    const dataFile = tempFile('sandbox.db');
+    open(dataFile).close();
+    const db = new Database(dataFile, { readonly: true });
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    assert.deepEqual(tables, ['idempotency', 'meta', 'operations', 'orders', 'organizations', 'outbox', 'platforms', 'transactions', 'webhooks']);
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
+    assert.deepEqual(indexes, ['operations_transaction_id', 'orders_platform_id', 'outbox_order_id', 'transactions_order_id', 'webhooks_order_id']);
+    assert.deepEqual(db.prepare('SELECT id FROM platforms ORDER BY rowid').pluck().all(), seededPlatforms().map((platform) => platform.id));
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    db.close();
+  });
+
+  test('a data file in the old JSON format is migrated, and kept beside as .json.bak', async () => {
+    const dataFile = tempFile('state.json');
+    const legacy: LegacyState = {
+      version: 1,
+      clockOffsetMs: 3_600_000,
+      organizations: [SANDBOX_ORGANIZATION],
+      platforms: seededPlatforms(),
+      orders: {
+        ord_old: { id: 'ord_old', platformId: single.id, status: 'initiated', amount: 1234, currency: 'EUR', locale: 'en', ux: 'single', createdAt: 1, updatedAt: 1, items: [] },
+      },
+      transactions: {},
+      operations: [],
+      webhooks: [],
+      outbox: [],
+      idempotency: { [`${single.id}:k`]: { status: 201, body: { success: true }, fingerprint: 'f' } },
+    };
+    writeFileSync(dataFile, JSON.stringify(legacy));
+    const sandbox = open(dataFile);
+    assert.equal((await call(sandbox, 'GET', '/v1/orders/ord_old')).body.data.amount, 1234);
+    assert.equal(await sandbox.runtime.store.read((view) => view.clockOffsetMs), 3_600_000);
+    assert.equal(await sandbox.runtime.store.read((view) => view.idempotency.count()), 1);
+    sandbox.close();
+    assert.equal(readFileSync(dataFile).subarray(0, 15).toString(), 'SQLite format 3');
+    assert.deepEqual(JSON.parse(readFileSync(`${dataFile}.json.bak`, 'utf8')), legacy);
+  });
+
+  test('a file that is neither SQLite nor a sandbox JSON document is refused with a clear message, and left as it is', () => {
+    const dataFile = tempFile('notes.txt');
+    writeFileSync(dataFile, 'my notes');
+    assert.throws(() => open(dataFile), /neither an SQLite database nor a sandbox JSON data file/);
+    writeFileSync(dataFile, '{"hello": "world"}');
+    assert.throws(() => open(dataFile), /not a sandbox data file/);
+    assert.equal(readFileSync(dataFile, 'utf8'), '{"hello": "world"}');
+    assert.ok(!existsSync(`${dataFile}.json.bak`));
+  });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function startServer(port: number, dataFile: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mock-server/server.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SANDBOX_DATA_FILE: dataFile },
+    stdio: 'ignore',
+  });
+  const ready = (async () => {
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/v1/sandbox/clock`);
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    throw new Error('the sandbox server did not start');
+  })();
+  return { child, ready };
+}
+
+describe('durability', () => {
+  test('an order acknowledged by the server is still there after kill -9 and a restart', { timeout: 60_000 }, async () => {
+    const dataFile = tempFile('sandbox.db');
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const first = startServer(port, dataFile);
+    try {
+      await first.ready;
+      const created = await fetch(`${url}/v1/orders`, { method: 'POST', headers: { Authorization: single.secretKey, 'Content-Type': 'application/json' }, body: JSON.stringify({ amount: 6100 }) });
+      assert.equal(created.status, 201);
+      const { data: order } = (await created.json()) as { data: { id: string } };
+      const exited = new Promise((resolve) => first.child.once('exit', resolve));
+      first.child.kill('SIGKILL');
+      await exited;
+      const second = startServer(port, dataFile);
+      try {
+        await second.ready;
+        const read = await fetch(`${url}/v1/orders/${order.id}`, { headers: { Authorization: single.secretKey } });
+        assert.equal(read.status, 200);
+        assert.equal(((await read.json()) as { data: { amount: number } }).data.amount, 6100);
+      } finally {
+        second.child.kill('SIGKILL');
+      }
+    } finally {
+      first.child.kill('SIGKILL');
+    }
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * The record kinds the store keeps, and for each the secondary indexes the domain reads by. One description serves the
+ * in-memory tables, the SQLite schema (mock-server/sqlite.ts: one indexed column per index) and the browser's keys.
+ */
+import type { Kind, Records } from '../state.ts';
+import { OrderedIds } from './ordered-ids.ts';
+
+export interface TableSpec<T> {
+  /** Secondary indexes: name → the value a record is listed under (its order, its platform…). */
+  indexes: Record<string, (record: T) => string | undefined>;
+  /**
+   * Mutable records are handed to a write as private drafts that the domain changes in place; they replace the stored
+   * record only when the write commits. Other kinds change only through `put`, and are frozen once stored.
+   */
+  mutable: boolean;
+}
+
+type Specs = { [K in Kind]: TableSpec<Records[K]> };
+
+export const TABLES: Specs = {
+  organizations: { indexes: {}, mutable: false },
+  platforms: { indexes: {}, mutable: false },
+  orders: { indexes: { platformId: (order) => order.platformId }, mutable: true },
+  transactions: { indexes: { orderId: (transaction) => transaction.orderId }, mutable: true },
+  operations: { indexes: { transactionId: (operation) => operation.transactionId }, mutable: false },
+  webhooks: { indexes: { orderId: (delivery) => delivery.orderId }, mutable: true },
+  outbox: { indexes: { orderId: (message) => message.orderId }, mutable: false },
+  idempotency: { indexes: {}, mutable: false },
+};
+
+export const KINDS = Object.keys(TABLES) as Kind[];
+
+export type IndexName<K extends Kind> = keyof (typeof TABLES)[K]['indexes'] & string;
+
+/** One kind's committed records: by id, in creation order, and under each secondary index. */
+export class Table<T extends { id: string }> {
+  readonly rows = new Map<string, T>();
+  #order = new OrderedIds();
+  readonly #indexes = new Map<string, Map<string, OrderedIds>>();
+  readonly #spec: TableSpec<T>;
+
+  constructor(spec: TableSpec<T>) {
+    this.#spec = spec;
+    for (const name of Object.keys(spec.indexes)) this.#indexes.set(name, new Map());
+  }
+
+  /** Every id, in creation order. */
+  get order(): OrderedIds {
+    return this.#order;
+  }
+
+  get mutable(): boolean {
+    return this.#spec.mutable;
+  }
+
+  /** The value `record` is listed under in `index`. */
+  keyOf(index: string, record: T): string | undefined {
+    return this.#spec.indexes[index]?.(record);
+  }
+
+  indexNames(): string[] {
+    return Object.keys(this.#spec.indexes);
+  }
+
+  /** Ids listed under `key` in `index`, in creation order (undefined when none). */
+  listed(index: string, key: string): OrderedIds | undefined {
+    return this.#indexes.get(index)?.get(key);
+  }
+
+  put(record: T): void {
+    if (!this.#spec.mutable) Object.freeze(record);
+    const before = this.rows.get(record.id);
+    this.rows.set(record.id, record);
+    if (!before) this.#order.add(record.id);
+    for (const [name, lists] of this.#indexes) {
+      const was = before ? this.keyOf(name, before) : undefined;
+      const now = this.keyOf(name, record);
+      if (before && was === now) continue;
+      if (was !== undefined) lists.get(was)?.remove(record.id);
+      if (now !== undefined) {
+        let list = lists.get(now);
+        if (!list) lists.set(now, (list = new OrderedIds()));
+        list.add(record.id);
+      }
+    }
+  }
+
+  delete(id: string): void {
+    const before = this.rows.get(id);
+    if (!before) return;
+    this.rows.delete(id);
+    this.#order.remove(id);
+    for (const [name, lists] of this.#indexes) {
+      const was = this.keyOf(name, before);
+      if (was === undefined) continue;
+      const list = lists.get(was);
+      list?.remove(id);
+      if (list?.size === 0) lists.delete(was);
+    }
+  }
+
+  clear(): void {
+    this.rows.clear();
+    this.#order = new OrderedIds();
+    for (const lists of this.#indexes.values()) lists.clear();
+  }
+}

@@ -1,0 +1,254 @@
+/**
+ * What the domain reads and writes through: one `Tx` per request. A write transaction hands out private drafts of the
+ * mutable records it reads (a JSON copy of that one record, never of the store), collects what it `put`s and deletes,
+ * and commits only what actually changed; a refused request simply drops its drafts. A read transaction hands out the
+ * stored records themselves, copies nothing and waits for nobody; it may not write.
+ */
+import type { Kind, Meta, Records } from '../state.ts';
+import type { DueIndex } from './due-index.ts';
+import { dueSpec, type DueSpec } from './due.ts';
+import type { Table } from './tables.ts';
+
+export interface Page<T> {
+  data: T[];
+  /** Whether more records follow the last one of `data`. */
+  hasMore: boolean;
+}
+
+export interface PageQuery {
+  /** How many records at most. */
+  limit: number;
+  /** The id of the last record of the previous page. */
+  startingAfter?: string | undefined;
+  /** Only the records listed under `key` in this secondary index (see store/tables.ts). */
+  index?: string;
+  key?: string;
+  /** From the most recent record back. */
+  newestFirst?: boolean;
+}
+
+export interface TableReader<T> {
+  get(id: string): T | undefined;
+  /** Every record listed under `key` in `index`, in creation order: for short lists (an order's transactions). */
+  list(index: string, key: string): T[];
+  /** One page of committed records in creation order; null when `startingAfter` names no record of the list. */
+  page(query: PageQuery): Page<T> | null;
+  /** Every record, in creation order: for the small kinds only (platforms, organizations). */
+  all(): T[];
+  /** How many records are stored (committed ones: what this transaction adds is not counted). */
+  count(): number;
+}
+
+export interface TableWriter<T> extends TableReader<T> {
+  /** Stores a new record, or replaces one (the only way to change records of an immutable kind). */
+  put(record: T): void;
+  delete(id: string): void;
+}
+
+type Tables<Table> = { readonly [K in Kind]: Table extends 'read' ? TableReader<Records[K]> : TableWriter<Records[K]> };
+
+/** The committed state, read-only. */
+export type StoreView = Tables<'read'> & { readonly clockOffsetMs: number };
+
+export type Tx = Tables<'write'> & {
+  clockOffsetMs: number;
+  readonly writable: boolean;
+  /** The earliest instant at or before `limit` at which `work` falls due, or null. */
+  nextDue(work: string, limit: number): number | null;
+  /** The records `work` is due for at or before `limit`, earliest first; taken off the index (put back if the write fails). */
+  takeDue<K extends Kind>(work: string, limit: number): Records[K][];
+};
+
+/** What a transaction needs from its store. */
+export interface StoreCore {
+  table<K extends Kind>(kind: K): Table<Records[K]>;
+  readonly meta: Meta;
+  readonly view: StoreView;
+  dueIndex(spec: DueSpec): DueIndex;
+}
+
+export interface Change<K extends Kind = Kind> {
+  kind: K;
+  id: string;
+  /** The record as committed, or null when it was deleted. */
+  record: Records[K] | null;
+  json: string | null;
+}
+
+interface Draft<T> {
+  record: T;
+  /** The stored record's JSON when the draft was made (mutable kinds): unchanged drafts are not written. */
+  before: string | null;
+}
+
+class TableTx<T extends { id: string }> implements TableWriter<T> {
+  readonly drafts = new Map<string, Draft<T>>();
+  readonly deleted = new Set<string>();
+  readonly #table: Table<T>;
+  readonly #writable: boolean;
+
+  constructor(table: Table<T>, writable: boolean) {
+    this.#table = table;
+    this.#writable = writable;
+  }
+
+  get(id: string): T | undefined {
+    if (this.deleted.has(id)) return undefined;
+    const draft = this.drafts.get(id);
+    if (draft) return draft.record;
+    const stored = this.#table.rows.get(id);
+    if (!stored || !this.#writable || !this.#table.mutable) return stored;
+    const before = JSON.stringify(stored);
+    const record = JSON.parse(before) as T;
+    this.drafts.set(id, { record, before });
+    return record;
+  }
+
+  put(record: T): void {
+    this.#assertWritable();
+    this.deleted.delete(record.id);
+    const draft = this.drafts.get(record.id);
+    if (draft) draft.record = record;
+    else this.drafts.set(record.id, { record, before: null });
+  }
+
+  delete(id: string): void {
+    this.#assertWritable();
+    this.drafts.delete(id);
+    if (this.#table.rows.has(id)) this.deleted.add(id);
+  }
+
+  list(index: string, key: string): T[] {
+    const found: T[] = [];
+    const listed = this.#table.listed(index, key);
+    if (listed) {
+      for (const id of listed) {
+        const record = this.get(id);
+        if (record) found.push(record);
+      }
+    }
+    for (const [id, draft] of this.drafts) {
+      if (!this.#table.rows.has(id) && this.#table.keyOf(index, draft.record) === key) found.push(draft.record);
+    }
+    return found;
+  }
+
+  page(query: PageQuery): Page<T> | null {
+    const ids = query.index !== undefined ? this.#table.listed(query.index, query.key ?? '') : this.#table.order;
+    if (!ids) return query.startingAfter === undefined ? { data: [], hasMore: false } : null;
+    const page = ids.page(query.startingAfter, query.limit, query.newestFirst);
+    if (!page) return null;
+    return { data: page.ids.map((id) => this.get(id)).filter((record): record is T => record !== undefined), hasMore: page.hasMore };
+  }
+
+  count(): number {
+    return this.#table.rows.size;
+  }
+
+  all(): T[] {
+    const found: T[] = [];
+    for (const id of this.#table.order) {
+      const record = this.get(id);
+      if (record) found.push(record);
+    }
+    for (const [id, draft] of this.drafts) if (!this.#table.rows.has(id)) found.push(draft.record);
+    return found;
+  }
+
+  #assertWritable(): void {
+    if (!this.#writable) throw new Error('a read transaction cannot change the sandbox');
+  }
+}
+
+export class StoreTx {
+  readonly writable: boolean;
+  readonly #core: StoreCore;
+  readonly #tables = new Map<Kind, TableTx<{ id: string }>>();
+  #clockOffsetMs: number | undefined;
+  /** Due entries taken by this transaction: put back if it fails, looked at again when it commits. */
+  readonly taken: { spec: DueSpec; id: string; at: number }[] = [];
+
+  constructor(core: StoreCore, writable: boolean) {
+    this.#core = core;
+    this.writable = writable;
+  }
+
+  get clockOffsetMs(): number {
+    return this.#clockOffsetMs ?? this.#core.meta.clockOffsetMs;
+  }
+
+  set clockOffsetMs(value: number) {
+    if (!this.writable) throw new Error('a read transaction cannot change the sandbox');
+    this.#clockOffsetMs = value;
+  }
+
+  /** The meta to commit, or null when unchanged. */
+  changedMeta(): Meta | null {
+    return this.#clockOffsetMs === undefined || this.#clockOffsetMs === this.#core.meta.clockOffsetMs ? null : { clockOffsetMs: this.#clockOffsetMs };
+  }
+
+  table<K extends Kind>(kind: K): TableWriter<Records[K]> {
+    let table = this.#tables.get(kind);
+    if (!table) {
+      table = new TableTx(this.#core.table(kind) as unknown as Table<{ id: string }>, this.writable);
+      this.#tables.set(kind, table);
+    }
+    return table as unknown as TableWriter<Records[K]>;
+  }
+
+  get organizations() { return this.table('organizations'); }
+  get platforms() { return this.table('platforms'); }
+  get orders() { return this.table('orders'); }
+  get transactions() { return this.table('transactions'); }
+  get operations() { return this.table('operations'); }
+  get webhooks() { return this.table('webhooks'); }
+  get outbox() { return this.table('outbox'); }
+  get idempotency() { return this.table('idempotency'); }
+
+  nextDue(work: string, limit: number): number | null {
+    return this.#nextEntry(dueSpec(work), limit)?.at ?? null;
+  }
+
+  takeDue<K extends Kind>(work: string, limit: number): Records[K][] {
+    if (!this.writable) throw new Error('a read transaction cannot take due work');
+    const spec = dueSpec(work);
+    const index = this.#core.dueIndex(spec);
+    const records: Records[K][] = [];
+    for (let entry = this.#nextEntry(spec, limit); entry; entry = this.#nextEntry(spec, limit)) {
+      index.take(entry.id);
+      this.taken.push({ spec, id: entry.id, at: entry.at });
+      const record = this.table(spec.kind).get(entry.id);
+      if (record) records.push(record as Records[K]);
+    }
+    return records;
+  }
+
+  /** Every change to commit, in no particular order. */
+  changes(): Change[] {
+    const changes: Change[] = [];
+    for (const [kind, table] of this.#tables) {
+      const mutable = this.#core.table(kind).mutable;
+      for (const [id, draft] of table.drafts) {
+        const json = JSON.stringify(draft.record);
+        if (mutable && json === draft.before) continue;
+        changes.push({ kind, id, record: draft.record as Records[Kind], json });
+      }
+      for (const id of table.deleted) changes.push({ kind, id, record: null, json: null });
+    }
+    return changes;
+  }
+
+  /** The index's earliest entry at or before `limit`, checked against `dueAt` (see store/due.ts). */
+  #nextEntry(spec: DueSpec, limit: number): { id: string; at: number } | null {
+    const index = this.#core.dueIndex(spec);
+    const rows = this.#core.table(spec.kind).rows;
+    for (;;) {
+      const top = index.peek();
+      if (!top || top.at > limit) return null;
+      const record = rows.get(top.id);
+      const at = record ? spec.dueAt(record, this.#core.view) : null;
+      if (at === top.at) return top;
+      index.set(top.id, at);
+    }
+  }
+}
