@@ -4,12 +4,12 @@ import { createOrder, orderFor, publicOrder } from '../domain/orders.ts';
 import { cancelOrder, refundOrder } from '../domain/refunds.ts';
 import { orderTransactions, publicTransaction } from '../domain/transactions.ts';
 import type { SandboxRuntime } from '../runtime.ts';
-import { CreateOrderInput, InlineOrderInput, RefundInput } from '../schemas/requests.ts';
+import { CancelInput, CreateOrderInput, InlineOrderInput, RefundInput } from '../schemas/requests.ts';
 import { endpoint, success } from './kit.ts';
 
 export function orderHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
-    endpoint(runtime, 'post', '/v1/orders', { access: 'anyKey', body: CreateOrderInput }, ({ ctx, caller, body }) => {
+    endpoint(runtime, 'post', '/v1/orders', { access: 'anyKey', body: CreateOrderInput, bodyKind: 'create' }, ({ ctx, caller, body }) => {
       if (caller.scope === 'public') {
         // The front-end integration: a public key may only set what a checkout page knows.
         const extra = Object.keys(body).filter((key) => !(key in InlineOrderInput.def.shape));
@@ -24,12 +24,12 @@ export function orderHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
       return orderTransactions(ctx, order.id).map((transaction) => publicTransaction(ctx, transaction));
     }),
-    endpoint(runtime, 'post', '/v1/orders/:id/cancel', { access: 'secretKey' }, ({ ctx, caller, params }) => {
+    endpoint(runtime, 'post', '/v1/orders/:id/cancel', { access: 'secretKey', body: CancelInput, bodyKind: 'options' }, ({ ctx, caller, params }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
       cancelOrder(ctx, order);
       return publicOrder(ctx, order);
     }),
-    endpoint(runtime, 'post', '/v1/orders/:id/refund', { access: 'secretKey', body: RefundInput }, ({ ctx, caller, params, body }) => {
+    endpoint(runtime, 'post', '/v1/orders/:id/refund', { access: 'secretKey', body: RefundInput, bodyKind: 'options' }, ({ ctx, caller, params, body }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
       refundOrder(ctx, order, body.amount);
       return publicOrder(ctx, order);

@@ -21,7 +21,7 @@ export function transactionHandlers(runtime: SandboxRuntime): HttpHandler[] {
     endpoint(runtime, 'get', '/v1/transactions/:id', { access: 'anyKey' }, ({ ctx, caller, params }) =>
       publicTransaction(ctx, transactionFor(ctx, caller, params.id ?? '').transaction, true),
     ),
-    endpoint(runtime, 'post', '/v1/transactions/:id/refund', { access: 'secretKey', body: RefundInput }, ({ ctx, caller, params, body }) => {
+    endpoint(runtime, 'post', '/v1/transactions/:id/refund', { access: 'secretKey', body: RefundInput, bodyKind: 'options' }, ({ ctx, caller, params, body }) => {
       const { transaction, order } = transactionFor(ctx, caller, params.id ?? '');
       refundTransaction(ctx, order, transaction, body.amount);
       return publicTransaction(ctx, transaction, true);

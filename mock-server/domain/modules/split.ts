@@ -389,9 +389,10 @@ export function sharingView(ctx: DomainContext, order: OrderRecord): SharingView
     platformName: platform.name,
     validationMode: platform.settings.validationMode ?? 'direct',
     captain: { firstName: progress.captain?.firstName ?? order.firstName ?? null },
-    items: order.items.map((item) => ({
+    // Items need only an amount (CONTRACT §2): a nameless one is shown by its place in the basket.
+    items: order.items.map((item, index) => ({
       id: item.id,
-      name: item.name,
+      name: item.name ?? `#${index + 1}`,
       amount: item.amount,
       quantity: item.quantity,
       ...(item.description !== undefined ? { description: item.description } : {}),
