@@ -24,10 +24,27 @@ export function filePersistence(path: string): Persistence {
 export interface NodeSandbox {
   runtime: SandboxRuntime;
   handlers: HttpHandler[];
+  /** Waits for the store's pending work and closes it (the data file, when there is one). Call once, at shutdown. */
+  close(): Promise<void>;
 }
 
-export function createNodeSandbox(options: { publicUrl: string; dataFile?: string; send?: WebhookSender }): NodeSandbox {
+/** A store may hold a resource (a database handle) that must be closed at shutdown. */
+interface Closable {
+  close?(): void | Promise<void>;
+}
+
+/** `publicUrl` is the origin given out in links; a function when it is only known once the server listens (port 0). */
+export function createNodeSandbox(options: { publicUrl: string | (() => string); dataFile?: string; send?: WebhookSender }): NodeSandbox {
   const store = new Store(options.dataFile ? filePersistence(options.dataFile) : memoryPersistence());
-  const runtime = createRuntime({ store, send: options.send ?? fetchSender, publicUrl: () => options.publicUrl });
-  return { runtime, handlers: createHandlers(runtime) };
+  const { publicUrl } = options;
+  const runtime = createRuntime({ store, send: options.send ?? fetchSender, publicUrl: typeof publicUrl === 'string' ? () => publicUrl : publicUrl });
+  return {
+    runtime,
+    handlers: createHandlers(runtime),
+    async close() {
+      // A read waits behind every transaction already queued, so nothing acknowledged is left unwritten.
+      await store.read(() => undefined);
+      await (store as unknown as Closable).close?.();
+    },
+  };
 }

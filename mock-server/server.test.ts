@@ -1,0 +1,143 @@
+/**
+ * The sandbox over real HTTP (port 0 on 127.0.0.1): what only a socket shows, such as a URL the WHATWG parser keeps
+ * verbatim, a body cut at 1 MB, a graceful stop.
+ */
+import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import { seededPlatform } from './seed.ts';
+import { startSandboxServer, type SandboxServer } from './server.ts';
+
+/** A raw request: `path` is sent byte for byte (fetch would normalise `..` and some escapes). */
+export function rawRequest(base: string, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<{ status: number; text: string }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolveAnswer, rejectAnswer) => {
+    const sent = httpRequest({ host: hostname === 'localhost' ? '127.0.0.1' : hostname, port, method, path, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolveAnswer({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+    });
+    sent.on('error', rejectAnswer);
+    sent.end(body);
+  });
+}
+
+describe('sandbox over HTTP', () => {
+  let started: SandboxServer;
+  const key = seededPlatform('single').secretKey;
+  const json = { 'Content-Type': 'application/json', Authorization: key };
+
+  before(async () => {
+    started = await startSandboxServer({ port: 0 });
+  });
+  after(async () => {
+    await started.close();
+  });
+
+  test('listens on 127.0.0.1 by default and gives out the bound port in its links', () => {
+    const address = started.server.address();
+    assert.ok(address && typeof address === 'object');
+    assert.equal(address.address, '127.0.0.1');
+    assert.equal(started.url, `http://localhost:${address.port}`);
+  });
+
+  test('a malformed %-escape answers 400 or 404 and the server keeps answering', async () => {
+    for (const path of ['/%E0%A4%A', '/v1/orders/%E0%A4%A', '/v1/%ZZ', '/v1/orders/%ZZ/refund', '/pay/%E0%A4%A', '/%']) {
+      const answer = await rawRequest(started.url, 'GET', path, { Authorization: key });
+      assert.ok([400, 404].includes(answer.status), `${path} answered ${answer.status}`);
+    }
+    assert.equal((await rawRequest(started.url, 'GET', '/v1/sandbox/platforms')).status, 200);
+  });
+
+  test('repeated and trailing slashes are ignored (CONTRACT §2)', async () => {
+    const created = await rawRequest(started.url, 'POST', '/v1/orders///', json, JSON.stringify({ amount: '12000', items: [{ amount: 12000 }] }));
+    assert.equal(created.status, 201, created.text);
+    const order = JSON.parse(created.text).data as { id: string; amount: number };
+    assert.equal(order.amount, 12000);
+    for (const path of [`/v1/orders/${order.id}/`, `//v1//orders//${order.id}`, `/v1/orders/${order.id}///`]) {
+      const read = await rawRequest(started.url, 'GET', path, { Authorization: key });
+      assert.equal(read.status, 200, path);
+      assert.equal(JSON.parse(read.text).data.id, order.id);
+    }
+    const canceled = await rawRequest(started.url, 'POST', `/v1/orders/${order.id}/cancel/`, json, '[]');
+    assert.equal(canceled.status, 200, canceled.text);
+  });
+
+  test('no file outside the served folders', async () => {
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/pay/..%2f..%2fpackage.json', '//etc/passwd']) {
+      const answer = await rawRequest(started.url, 'GET', path);
+      assert.ok(answer.status === 404 || answer.status === 400, `${path} answered ${answer.status}`);
+      assert.doesNotMatch(answer.text, /"name": "sg-captain"|root:/);
+    }
+  });
+
+  test('a body over 1 MB answers 413 without being read to the end, and the server keeps answering', async () => {
+    const big = JSON.stringify({ amount: 100, trackId: 'x'.repeat(1_100_000) });
+    const declared = await rawRequest(started.url, 'POST', '/v1/orders', json, big);
+    assert.equal(declared.status, 413);
+    assert.match(JSON.parse(declared.text).errors[0], /limited to 1048576 bytes/);
+    // Chunked, with no length announced: the server counts what arrives.
+    const chunked = await fetch(`${started.url}/v1/orders`, {
+      method: 'POST',
+      headers: json,
+      body: new ReadableStream({
+        start(controller) {
+          for (let index = 0; index < 20; index += 1) controller.enqueue(new TextEncoder().encode('x'.repeat(100_000)));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit).catch((error: unknown) => error);
+    if (chunked instanceof Response) assert.equal(chunked.status, 413);
+    assert.equal((await fetch(`${started.url}/v1/sandbox/platforms`)).status, 200);
+  });
+
+  test('an unexpected failure in an endpoint is a logged JSON 500, and the server keeps serving', async () => {
+    const handlers = started.sandbox.handlers;
+    const original = handlers.slice();
+    const { http } = await import('msw');
+    handlers.splice(1, 0, http.get('*/v1/boom', () => {
+      throw new Error('boom (test)');
+    }));
+    const errors: unknown[] = [];
+    const log = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const answer = await rawRequest(started.url, 'GET', '/v1/boom');
+      assert.equal(answer.status, 500);
+      assert.deepEqual(JSON.parse(answer.text).errors, ['The sandbox failed to answer this request']);
+      assert.ok(errors.length > 0, 'the failure is logged');
+    } finally {
+      console.error = log;
+      handlers.splice(0, handlers.length, ...original);
+    }
+    assert.equal((await rawRequest(started.url, 'GET', '/v1/sandbox/platforms')).status, 200);
+  });
+});
+
+describe('graceful stop', () => {
+  test('close() lets a request in flight finish, then refuses new connections', async () => {
+    const started = await startSandboxServer({ port: 0 });
+    const body = JSON.stringify({ amount: 500 });
+    const { port } = new URL(started.url);
+    // Headers and half the body are sent before close(): the request is in flight, the rest arrives after.
+    const answer = new Promise<number>((resolveAnswer, rejectAnswer) => {
+      const sent = httpRequest(
+        { host: '127.0.0.1', port, method: 'POST', path: '/v1/orders', headers: { Authorization: seededPlatform('single').secretKey, 'Content-Type': 'application/json', 'Content-Length': String(body.length) } },
+        (response) => {
+          response.resume();
+          resolveAnswer(response.statusCode ?? 0);
+        },
+      );
+      sent.on('error', rejectAnswer);
+      sent.write(body.slice(0, 5));
+      setTimeout(() => {
+        void started.close();
+        setTimeout(() => sent.end(body.slice(5)), 20);
+      }, 50);
+    });
+    assert.equal(await answer, 201);
+    await started.close();
+    await assert.rejects(rawRequest(started.url, 'GET', '/v1/sandbox/platforms'));
+  });
+});
