@@ -6,6 +6,7 @@ import { orderTransactions, publicTransaction } from '../domain/transactions.ts'
 import type { SandboxRuntime } from '../runtime.ts';
 import { CancelInput, CreateOrderInput, InlineOrderInput, RefundInput } from '../schemas/requests.ts';
 import { endpoint, success } from './kit.ts';
+import { shownOrder, shownTransaction } from './shown.ts';
 
 export function orderHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
@@ -17,12 +18,13 @@ export function orderHandlers(runtime: SandboxRuntime): HttpHandler[] {
       }
       return success(publicOrder(ctx, createOrder(ctx, caller.platform, body)), 201);
     }),
-    endpoint(runtime, 'get', '/v1/orders/:id', { access: 'anyKey' }, ({ ctx, caller, params }) =>
-      publicOrder(ctx, orderFor(ctx, caller.platform, params.id ?? '')),
-    ),
+    endpoint(runtime, 'get', '/v1/orders/:id', { access: 'anyKey' }, ({ ctx, caller, params }) => {
+      const order = orderFor(ctx, caller.platform, params.id ?? '');
+      return shownOrder(caller, order, publicOrder(ctx, order));
+    }),
     endpoint(runtime, 'get', '/v1/orders/:id/transactions', { access: 'anyKey' }, ({ ctx, caller, params }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
-      return orderTransactions(ctx, order.id).map((transaction) => publicTransaction(ctx, transaction));
+      return orderTransactions(ctx, order.id).map((transaction) => shownTransaction(caller, order, publicTransaction(ctx, transaction)));
     }),
     endpoint(runtime, 'post', '/v1/orders/:id/cancel', { access: 'secretKey', body: CancelInput, bodyKind: 'options' }, ({ ctx, caller, params }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');

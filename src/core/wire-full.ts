@@ -109,6 +109,7 @@ const sharingShape = {
   collected: num,
   left: num,
   contributions: num,
+  cobuyers: z.array(z.object({ firstName: z.nullable(text), amount: num })),
 };
 export const SharingView = as<split.SharingView>(z.object(sharingShape));
 

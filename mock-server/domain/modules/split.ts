@@ -359,6 +359,8 @@ export interface SharingView {
   left: number;
   /** How many co-buyers have paid so far. */
   contributions: number;
+  /** Each co-buyer by first name (first word only) and amount. */
+  cobuyers: { firstName: string | null; amount: number }[];
 }
 
 export function sharingView(ctx: DomainContext, order: OrderRecord): SharingView {
@@ -401,6 +403,8 @@ export function sharingView(ctx: DomainContext, order: OrderRecord): SharingView
     collected: progress.collected,
     left: progress.left,
     contributions: progress.cobuyers.length,
+    // Co-buyers see each other by first name and amount only: never an email, a last name or a card.
+    cobuyers: progress.cobuyers.map((transaction) => ({ firstName: transaction.firstName?.trim().split(/\s+/)[0] || null, amount: transaction.amount })),
   };
 }
 
