@@ -7,7 +7,6 @@ import { describe, test } from 'node:test';
 import type { PlatformSlug } from './seed.ts';
 import { TestSandbox } from './testing/sandbox-client.ts';
 
-const card = (number: string) => ({ number, expiryMonth: '12', expiryYear: '2040', cvc: number.length === 15 ? '1234' : '123', holder: 'Grace Hopper' });
 
 /** What a refused request must leave as it was: every order read here, the webhook log, the outbox and the platforms. */
 async function snapshot(sandbox: TestSandbox, orders: [PlatformSlug, string][] = []): Promise<string> {
