@@ -7,20 +7,7 @@ import { request as httpRequest } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { seededPlatform } from './seed.ts';
 import { startSandboxServer, type SandboxServer } from './server.ts';
-
-/** A raw request: `path` is sent byte for byte (fetch would normalise `..` and some escapes). */
-export function rawRequest(base: string, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<{ status: number; text: string }> {
-  const { hostname, port } = new URL(base);
-  return new Promise((resolveAnswer, rejectAnswer) => {
-    const sent = httpRequest({ host: hostname === 'localhost' ? '127.0.0.1' : hostname, port, method, path, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolveAnswer({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-    });
-    sent.on('error', rejectAnswer);
-    sent.end(body);
-  });
-}
+import { rawRequest } from './testing/http.ts';
 
 describe('sandbox over HTTP', () => {
   let started: SandboxServer;
