@@ -231,8 +231,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     .then((started) => {
       const { address, port: bound } = started.server.address() as AddressInfo;
       printKeys(started.url, `${address.includes(':') ? `[${address}]` : address}:${bound}`);
-      process.once('SIGTERM', () => {
-        console.log('[sandbox] SIGTERM: finishing requests in flight, then closing the store');
+      const stop = (signal: NodeJS.Signals) => {
+        console.log(`[sandbox] ${signal}: finishing requests in flight, then closing the store`);
         started.close().then(
           () => process.exit(0),
           (error: unknown) => {
@@ -240,7 +240,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
             process.exit(1);
           },
         );
-      });
+      };
+      process.once('SIGTERM', stop);
+      process.once('SIGINT', stop);
     })
     .catch((error: unknown) => {
       console.error(error);
