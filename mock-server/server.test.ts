@@ -29,10 +29,12 @@ describe('sandbox over HTTP', () => {
   });
 
   test('a malformed %-escape answers 400 or 404 and the server keeps answering', async () => {
-    for (const path of ['/%E0%A4%A', '/v1/orders/%E0%A4%A', '/v1/%ZZ', '/v1/orders/%ZZ/refund', '/pay/%E0%A4%A', '/%']) {
+    for (const path of ['/%E0%A4%A', '/v1/orders/%E0%A4%A', '/v1/%ZZ', '/v1/orders/%ZZ/refund', '/%', '/widget.js%']) {
       const answer = await rawRequest(started.url, 'GET', path, { Authorization: key });
       assert.ok([400, 404].includes(answer.status), `${path} answered ${answer.status}`);
     }
+    // A hosted page renders for any link (once built) and says itself that the order is unknown: never a 5xx.
+    assert.ok((await rawRequest(started.url, 'GET', '/pay/%E0%A4%A')).status < 500);
     assert.equal((await rawRequest(started.url, 'GET', '/v1/sandbox/platforms')).status, 200);
   });
 
@@ -51,11 +53,15 @@ describe('sandbox over HTTP', () => {
   });
 
   test('no file outside the served folders', async () => {
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/pay/..%2f..%2fpackage.json', '//etc/passwd']) {
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '//etc/passwd', '/assets/../../package.json', '/assets/%2e%2e/%2e%2e/package.json']) {
       const answer = await rawRequest(started.url, 'GET', path);
       assert.ok(answer.status === 404 || answer.status === 400, `${path} answered ${answer.status}`);
       assert.doesNotMatch(answer.text, /"name": "sg-captain"|root:/);
     }
+    // A hosted page's path names an order, never a file: at most the page itself.
+    const hosted = await rawRequest(started.url, 'GET', '/pay/..%2f..%2fpackage.json');
+    assert.ok(hosted.status < 500);
+    assert.doesNotMatch(hosted.text, /"name": "sg-captain"/);
   });
 
   test('a body over 1 MB answers 413 without being read to the end, and the server keeps answering', async () => {

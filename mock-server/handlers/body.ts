@@ -101,3 +101,12 @@ export function pathGuard(handlers: () => HttpHandler[]): HttpHandler {
     return answer ?? HttpResponse.json(errorBody(404, 'not_found', [`No endpoint ${request.method} ${clean}`]), { status: 404 });
   });
 }
+
+/** The last handler of the list: an API path no endpoint answers is a JSON 404 in the browser as over HTTP. */
+export function endpointNotFound(): HttpHandler {
+  return http.all(/\/v1(?:\/|$)/, ({ request }) => {
+    const { pathname } = new URL(request.url);
+    if (!/^\/+v1(?:\/|$)/.test(pathname)) return undefined;
+    return HttpResponse.json(errorBody(404, 'not_found', [`No endpoint ${request.method} ${pathname}`]), { status: 404 });
+  });
+}

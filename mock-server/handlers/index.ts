@@ -2,7 +2,7 @@ import type { HttpHandler } from 'msw';
 import type { SandboxRuntime } from '../runtime.ts';
 import '../schemas/locale.ts';
 import { ancvHandlers } from './ancv.ts';
-import { pathGuard } from './body.ts';
+import { endpointNotFound, pathGuard } from './body.ts';
 import { checkoutHandlers } from './checkout.ts';
 import { installmentHandlers } from './installments.ts';
 import { openapiHandlers } from './openapi.ts';
@@ -17,7 +17,7 @@ import { transactionHandlers } from './transactions.ts';
  */
 export function createHandlers(runtime: SandboxRuntime): HttpHandler[] {
   const endpoints = endpointHandlers(runtime);
-  return [pathGuard(() => endpoints), ...endpoints];
+  return [pathGuard(() => endpoints), ...endpoints, endpointNotFound()];
 }
 
 function endpointHandlers(runtime: SandboxRuntime): HttpHandler[] {
