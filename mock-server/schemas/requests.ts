@@ -18,7 +18,9 @@ const AMOUNT_MESSAGE = 'must be an integer number of cents, as a number or a num
  */
 function amount(minimum: number) {
   return z.pipe(
-    z.union([z.int(), z.pipe(z.string().check(z.regex(/^-?[0-9]{1,16}$/)), z.transform(Number))], { error: AMOUNT_MESSAGE }),
+    z
+      .union([z.int(), z.pipe(z.string().check(z.regex(/^-?[0-9]{1,16}$/)), z.transform(Number))], { error: AMOUNT_MESSAGE })
+      .check(z.meta({ description: `integer cents from ${minimum} to ${MAX_CENTS}; a numeric string such as "12000" is read as that integer` })),
     z.int().check(z.minimum(minimum), z.maximum(MAX_CENTS)),
   );
 }
