@@ -38,6 +38,13 @@ describe('sandbox over HTTP', () => {
     assert.equal((await rawRequest(started.url, 'GET', '/v1/sandbox/platforms')).status, 200);
   });
 
+  test('methods fetch cannot represent answer 405, other unknown ones 404', async () => {
+    for (const method of ['TRACE', 'PROPFIND', 'MKCOL']) {
+      const answer = await rawRequest(started.url, method, '/v1/orders', { Authorization: key });
+      assert.ok(method === 'TRACE' ? answer.status === 405 : [404, 405].includes(answer.status), `${method} answered ${answer.status}`);
+    }
+  });
+
   test('repeated and trailing slashes are ignored (CONTRACT §2)', async () => {
     const created = await rawRequest(started.url, 'POST', '/v1/orders///', json, JSON.stringify({ amount: '12000', items: [{ amount: 12000 }] }));
     assert.equal(created.status, 201, created.text);

@@ -32,6 +32,8 @@ const CORS_HEADERS = {
   'Access-Control-Max-Age': '600',
 };
 
+const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
+
 /** The hosted pages: a path and the built page that renders it. */
 const HOSTED_PAGES: [RegExp, string][] = [
   [/^\/pay\/[^/]+\/?$/, '/pay.html'],
@@ -172,6 +174,11 @@ export async function startSandboxServer(options: { port: number; host?: string;
         return;
       }
       if (/^\/+v1(\/|$)/.test(url.pathname)) {
+        // fetch's Request refuses TRACE and TRACK outright: answer them (and anything unusual) before building one.
+        if (!API_METHODS.has(request.method ?? '')) {
+          sendJson(response, 405, errorBody(405, 'method_not_allowed', [`${request.method} is not a method of this API`]), { Allow: [...API_METHODS].join(', ') });
+          return;
+        }
         answerApi(sandbox, request, response, url).catch(fail(response));
         return;
       }
