@@ -28,6 +28,8 @@ interface Operation {
 
 interface Attempt {
   label: string;
+  /** Another method than the operation's, for the wrong-method attempts. */
+  method?: string;
   path: string;
   headers: Record<string, string>;
   body?: string;
@@ -107,6 +109,7 @@ describe(`fuzz over HTTP (FUZZ_SEED=${SEED})`, () => {
       for (const { name, body } of hostileBodies()) attempts.push({ label: `body: ${name}`, path, headers: secret, body });
       if (schema) for (const { name, body } of fieldMutations(schema, random, VALUES_PER_FIELD)) attempts.push({ label: `field: ${name}`, path, headers: secret, body });
     }
+    for (const method of ['TRACE', 'DELETE', 'PUT']) attempts.push({ label: `method ${method}`, method, path, headers: secret, body: plausibleBody });
     attempts.push({ label: 'query junk', path: `${path}?orderId=%ZZ&limit=-1&startingAfter=__proto__`, headers: secret });
     if (!MUTATING.has(operation.method)) return attempts;
     // The key checks always run; the rest is a seeded sample.
@@ -125,7 +128,7 @@ describe(`fuzz over HTTP (FUZZ_SEED=${SEED})`, () => {
         const where = `${operation.method} ${operation.path} [${attempt.label}] (FUZZ_SEED=${SEED})`;
         let answer: RawAnswer;
         try {
-          answer = await send(operation.method, attempt.path, attempt.headers, attempt.body);
+          answer = await send(attempt.method ?? operation.method, attempt.path, attempt.headers, attempt.body);
         } catch (error) {
           failures.push(`${where}: no answer (${String(error)})`);
           continue;
