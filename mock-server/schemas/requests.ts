@@ -127,7 +127,7 @@ const scheduleFields = {
   /** Pays what remains of a confirmed order at once (the complete-balance link). */
   balance: z.optional(z.boolean()),
   /** Pays the unpaid installment whose transaction has this id (the recovery link). */
-  recoverTransactionId: z.optional(z.string()),
+  recoverTransactionId: z.optional(z.string().check(z.regex(/^auth_[A-Za-z0-9-]{1,64}$/, 'recoverTransactionId must be a transaction id (auth_…)'))),
 };
 
 export const PaymentInput = z.object({

@@ -122,10 +122,10 @@ function chosenItems(order: OrderRecord, itemIds: string[] | undefined, paid: Se
   if (unknown.length) throw invalid(`itemIds: ${unknown.join(', ')} is not an item of this order`);
   const taken = order.items.filter((item) => itemIds.includes(item.id) && paid.has(item.id));
   if (taken.length) {
-    const left = order.items.filter((item) => !paid.has(item.id)).map((item) => item.name);
+    const left = order.items.filter((item) => !paid.has(item.id)).map((item) => item.name ?? item.id);
     throw conflict(
       'item_already_paid',
-      `itemIds: ${taken.map((item) => `"${item.name}"`).join(', ')} ${taken.length > 1 ? 'are' : 'is'} already paid for; still to pay: ${left.length ? left.join(', ') : 'nothing'}`,
+      `itemIds: ${taken.map((item) => `"${item.name ?? item.id}"`).join(', ')} ${taken.length > 1 ? 'are' : 'is'} already paid for; still to pay: ${left.length ? left.join(', ') : 'nothing'}`,
     );
   }
   const total = order.items.filter((item) => itemIds.includes(item.id)).reduce((sum, item) => sum + item.amount * item.quantity, 0);
@@ -216,7 +216,7 @@ function recheck(ctx: DomainContext, order: OrderRecord, transaction: Transactio
   if (progress.left === 0) throw conflict('order_not_payable', 'The full amount of this order has already been collected: there is nothing left to pay');
   const taken = (transaction.itemIds ?? []).filter((id) => progress.paidItemIds.has(id));
   if (taken.length) {
-    const names = order.items.filter((item) => taken.includes(item.id)).map((item) => `"${item.name}"`);
+    const names = order.items.filter((item) => taken.includes(item.id)).map((item) => `"${item.name ?? item.id}"`);
     throw conflict('item_already_paid', `itemIds: ${names.join(', ')} ${names.length > 1 ? 'were' : 'was'} paid for by someone else in the meantime`);
   }
   if (transaction.amount > progress.left) {
