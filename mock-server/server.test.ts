@@ -76,19 +76,29 @@ describe('sandbox over HTTP', () => {
     const declared = await rawRequest(started.url, 'POST', '/v1/orders', json, big);
     assert.equal(declared.status, 413);
     assert.match(JSON.parse(declared.text).errors[0], /limited to 1048576 bytes/);
-    // Chunked, with no length announced: the server counts what arrives.
-    const chunked = await fetch(`${started.url}/v1/orders`, {
-      method: 'POST',
-      headers: json,
-      body: new ReadableStream({
-        start(controller) {
-          for (let index = 0; index < 20; index += 1) controller.enqueue(new TextEncoder().encode('x'.repeat(100_000)));
-          controller.close();
-        },
-      }),
-      duplex: 'half',
-    } as RequestInit).catch((error: unknown) => error);
-    if (chunked instanceof Response) assert.equal(chunked.status, 413);
+    // Chunked, with no length announced: the server counts what arrives, answers 413 past 1 MB and stops reading, so a
+    // client that would send 100 MB gets its answer after about 1 MB.
+    const { port } = new URL(started.url);
+    const chunked = await new Promise<{ status: number; sentBytes: number }>((resolveAnswer, rejectAnswer) => {
+      let sentBytes = 0;
+      let answered = false;
+      const sending = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/v1/orders', headers: json, agent: false }, (response) => {
+        answered = true;
+        response.resume();
+        response.on('end', () => resolveAnswer({ status: response.statusCode ?? 0, sentBytes }));
+      });
+      sending.on('error', (error) => (answered ? undefined : rejectAnswer(error)));
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      const pump = () => {
+        while (!answered && sentBytes < 100 * 1024 * 1024) {
+          sentBytes += chunk.length;
+          if (!sending.write(chunk)) return void sending.once('drain', pump);
+        }
+      };
+      pump();
+    });
+    assert.equal(chunked.status, 413);
+    assert.ok(chunked.sentBytes < 20 * 1024 * 1024, `answered after ${chunked.sentBytes} bytes`);
     assert.equal((await fetch(`${started.url}/v1/sandbox/platforms`)).status, 200);
   });
 
