@@ -18,6 +18,7 @@
  * share (`collect`, `picking`); once it is authorised the order records `singleSplit: true` and that ux.
  */
 import type { Ux } from '../../../src/core/schemas.ts';
+import type { SharingView } from '../../../src/core/split-schemas.ts';
 import type { Platform } from '../../seed.ts';
 import type { PaymentInput } from '../../schemas/requests.ts';
 import type { OrderRecord, TransactionRecord } from '../../state.ts';
@@ -340,29 +341,10 @@ registerDueWork({
   },
 });
 
-/** The sharing space's view of an order: what co-buyers may see, never the captain's card or email. */
-export interface SharingView {
-  orderId: string;
-  status: OrderRecord['status'];
-  /** `waitingForCaptain`, `open`, `completed`, `expired` (deadline passed without the full amount), `canceled`, `refunded`. */
-  state: 'waitingForCaptain' | 'open' | 'completed' | 'expired' | 'canceled' | 'refunded';
-  ux: Ux;
-  amount: number;
-  currency: string;
-  locale: string;
-  dueDate: number | null;
-  platformName: string;
-  validationMode: 'direct' | 'standard';
-  captain: { firstName: string | null };
-  items: { id: string; name: string; amount: number; quantity: number; description?: string; paid: boolean }[];
-  collected: number;
-  left: number;
-  /** How many co-buyers have paid so far. */
-  contributions: number;
-  /** Each co-buyer by first name (first word only) and amount. */
-  cobuyers: { firstName: string | null; amount: number }[];
-}
-
+/**
+ * The sharing space's view of an order (`SharingView`, src/core/split-schemas.ts): `state` is `waitingForCaptain`, `open`,
+ * `completed`, `expired` (deadline passed without the full amount), `canceled` or `refunded`. Never an email or a card.
+ */
 export function sharingView(ctx: DomainContext, order: OrderRecord): SharingView {
   const platform = platformById(ctx.state, order.platformId);
   const progress = splitProgress(ctx, order);
