@@ -115,8 +115,8 @@ describe('openapi.json is complete', () => {
     }
     const served = new Set(
       sandbox.sandbox.handlers
-        // The path guard in front of every endpoint (a RegExp) is not a route.
-        .filter((handler) => !(handler.info.path instanceof RegExp))
+        // The path guard in front and the JSON 404 behind every endpoint (custom predicates) are not routes.
+        .filter((handler) => typeof handler.info.path === 'string')
         .map((handler) => `${String(handler.info.method)} ${String(handler.info.path).replace(/^\*/, '').replace(/:(\w+)/g, '{$1}')}`)
         .filter((route) => !route.endsWith('/v1/openapi.json')),
     );

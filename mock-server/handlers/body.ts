@@ -78,35 +78,54 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+function isApiPath(pathname: string): boolean {
+  return /^\/+v1(?:\/|$)/.test(pathname);
+}
+
+function isDecodable(pathname: string): boolean {
+  if (!pathname.includes('%')) return true;
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether an API path needs the guard: not decodable, or not in its normal form. Clean paths skip it at no cost. */
+function needsGuard(url: string): boolean {
+  const { pathname } = new URL(url);
+  if (!isApiPath(pathname)) return false;
+  return normalisePath(pathname) !== pathname || !isDecodable(pathname);
+}
+
 /**
  * The first handler of the list: refuses paths that cannot be decoded (msw's matcher would throw on them), and answers a
- * path with repeated or trailing slashes as the same request on the normalised path, through `handlers`.
+ * path with repeated or trailing slashes as the same request on the normalised path, through `handlers`. A custom
+ * predicate, not a path pattern: msw decodes pattern captures (and would throw), and a clean path must not pay for a
+ * resolver call.
  */
 export function pathGuard(handlers: () => HttpHandler[]): HttpHandler {
-  // A RegExp, not a pattern with wildcards: msw decodes wildcard captures and would throw on a malformed escape.
-  return http.all(/\/v1(?:\/|$)/, async ({ request }) => {
-    const url = new URL(request.url);
-    if (!/^\/+v1(?:\/|$)/.test(url.pathname)) return undefined;
-    try {
-      decodeURIComponent(url.pathname);
-    } catch {
-      return HttpResponse.json(errorBody(400, 'invalid_request', ['the path has a malformed %-escape']), { status: 400 });
-    }
-    const clean = normalisePath(url.pathname);
-    if (clean === url.pathname) return undefined;
-    url.pathname = clean;
-    const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-    const body = hasBody ? await request.arrayBuffer() : undefined;
-    const answer = await getResponse(handlers(), new Request(url, { method: request.method, headers: request.headers, ...(body ? { body } : {}) }));
-    return answer ?? HttpResponse.json(errorBody(404, 'not_found', [`No endpoint ${request.method} ${clean}`]), { status: 404 });
-  });
+  return http.all(
+    ({ request }) => needsGuard(request.url),
+    async ({ request }) => {
+      const url = new URL(request.url);
+      if (!isDecodable(url.pathname)) {
+        return HttpResponse.json(errorBody(400, 'invalid_request', ['the path has a malformed %-escape']), { status: 400 });
+      }
+      url.pathname = normalisePath(url.pathname);
+      const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+      const body = hasBody ? await request.arrayBuffer() : undefined;
+      const answer = await getResponse(handlers(), new Request(url, { method: request.method, headers: request.headers, ...(body ? { body } : {}) }));
+      return answer ?? HttpResponse.json(errorBody(404, 'not_found', [`No endpoint ${request.method} ${url.pathname}`]), { status: 404 });
+    },
+  );
 }
 
 /** The last handler of the list: an API path no endpoint answers is a JSON 404 in the browser as over HTTP. */
 export function endpointNotFound(): HttpHandler {
-  return http.all(/\/v1(?:\/|$)/, ({ request }) => {
-    const { pathname } = new URL(request.url);
-    if (!/^\/+v1(?:\/|$)/.test(pathname)) return undefined;
-    return HttpResponse.json(errorBody(404, 'not_found', [`No endpoint ${request.method} ${pathname}`]), { status: 404 });
-  });
+  return http.all(
+    ({ request }) => isApiPath(new URL(request.url).pathname),
+    ({ request }) => HttpResponse.json(errorBody(404, 'not_found', [`No endpoint ${request.method} ${new URL(request.url).pathname}`]), { status: 404 }),
+  );
 }
