@@ -234,6 +234,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const port = Number(process.env.PORT ?? 4010);
   const host = process.env.HOST || DEFAULT_HOST;
   const dataFile = process.env.SANDBOX_DATA_FILE;
+  // A promise dropped somewhere in background work (webhooks, the ticker) is logged; it must not stop a shared sandbox.
+  process.on('unhandledRejection', (reason) => console.error('[sandbox] unhandled rejection', reason));
   startSandboxServer({ port, host, ...(dataFile ? { dataFile } : {}) })
     .then((started) => {
       const { address, port: bound } = started.server.address() as AddressInfo;
