@@ -12,13 +12,24 @@ export interface NodeSandbox {
   handlers: HttpHandler[];
   /** Answers a request as `getResponse(handlers, request)` would, running only the handlers that may match (handlers/routes.ts). */
   respond(request: Request): Promise<Response | undefined>;
-  /** Closes the data file, if any. */
-  close(): void;
+  /** Waits for the store's queued transactions and closes it (the data file, when there is one). Call once, at shutdown. */
+  close(): Promise<void>;
 }
 
-export function createNodeSandbox(options: { publicUrl: string; dataFile?: string; send?: WebhookSender }): NodeSandbox {
+/** `publicUrl` is the origin given out in links; a function when it is only known once the server listens (port 0). */
+export function createNodeSandbox(options: { publicUrl: string | (() => string); dataFile?: string; send?: WebhookSender }): NodeSandbox {
   const store = new Store(options.dataFile ? sqlitePersistence(options.dataFile) : memoryPersistence());
-  const runtime = createRuntime({ store, send: options.send ?? fetchSender, publicUrl: () => options.publicUrl });
+  const { publicUrl } = options;
+  const runtime = createRuntime({ store, send: options.send ?? fetchSender, publicUrl: typeof publicUrl === 'string' ? () => publicUrl : publicUrl });
   const handlers = createHandlers(runtime);
-  return { runtime, handlers, respond: responder(handlers), close: () => store.close() };
+  return {
+    runtime,
+    handlers,
+    respond: responder(handlers),
+    async close() {
+      // A transaction waits behind every one already queued, so nothing acknowledged is left unwritten.
+      await store.transact(() => undefined);
+      store.close();
+    },
+  };
 }

@@ -97,13 +97,15 @@ export function openapiDocument(serverUrl: string): Record<string, unknown> {
         },
         '400': { description: 'Malformed request', content: { 'application/json': { schema: jsonSchema(ErrorBody) } } },
         '401': { description: 'Unknown or missing key: {"message": "Unauthorized"}' },
+        ...(endpoint.access === 'secret' ? { '403': { description: 'A public key on a secret-key endpoint', content: { 'application/json': { schema: jsonSchema(ErrorBody) } } } } : {}),
+        ...(endpoint.body ? { '413': { description: 'The body is over 1 MB', content: { 'application/json': { schema: jsonSchema(ErrorBody) } } } } : {}),
         '404': { description: 'Unknown object, or an object of another platform', content: { 'application/json': { schema: jsonSchema(ErrorBody) } } },
       },
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'sg-captain mock platform', version: '1.0.0', description: 'The ShareGroop-compatible sandbox. Money in integer cents, times in epoch milliseconds.' },
+    info: { title: 'sg-captain mock platform', version: '1.0.0', description: 'The ShareGroop-compatible sandbox. Money in integer cents, times in epoch milliseconds. Repeated and trailing slashes in paths are ignored. Limits: bodies 1 MB (413), JSON nesting 20 levels, strings 10,000 characters (400); see docs/API.md.' },
     servers: [{ url: serverUrl }],
     components: {
       securitySchemes: {

@@ -1,12 +1,19 @@
 /**
  * `npm start`: one origin serving the REST API (with CORS, since merchant pages live elsewhere), `/widget.js` and its
- * chunks, the hosted pages (payment page, sharing space) and the QA console.
+ * chunks, the hosted pages (payment page, sharing space, recovery and balance links) and the QA console.
+ *
+ * Built on maintained pieces: the API is msw's own `getResponse` (through handlers/routes.ts, which picks the handlers that may match) over the very handlers the browser worker runs, static
+ * files are served by `sirv` (which never serves outside its folder). This file only adds what an HTTP server must own:
+ * the 1 MB body limit (413, reading stops there), a readable 400 for a URL that cannot be read, a JSON 500 for anything
+ * unexpected (logged, the process keeps serving), and a graceful stop on SIGTERM.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getResponse } from 'msw';
+import sirv from 'sirv';
+import { errorBody, MAX_BODY_BYTES } from './handlers/body.ts';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
 import { seededPlatforms } from './seed.ts';
 
@@ -14,17 +21,8 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const WIDGET_DIR = join(ROOT, 'dist', 'widget');
 const DEMO_DIR = join(ROOT, 'dist', 'demo');
 const TICK_MS = 1_000;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
+/** Where the server listens unless `HOST` says otherwise: this machine only (CONTRACT §3). */
+export const DEFAULT_HOST = '127.0.0.1';
 
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
@@ -33,47 +31,76 @@ const CORS_HEADERS = {
   'Access-Control-Max-Age': '600',
 };
 
-/** The hosted pages: a path prefix and the built page that renders it. */
+const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The hosted pages: a path and the built page that renders it. */
 const HOSTED_PAGES: [RegExp, string][] = [
-  [/^\/pay\/[^/]+\/?$/, 'pay.html'],
-  [/^\/share\/[^/]+\/?$/, 'share.html'],
-  [/^\/recovery\/[^/]+\/?$/, 'recovery.html'],
-  [/^\/balance\/[^/]+\/?$/, 'balance.html'],
-  [/^\/$/, 'index.html'],
+  [/^\/pay\/[^/]+\/?$/, '/pay.html'],
+  [/^\/share\/[^/]+\/?$/, '/share.html'],
+  [/^\/recovery\/[^/]+\/?$/, '/recovery.html'],
+  [/^\/balance\/[^/]+\/?$/, '/balance.html'],
 ];
 
-function sendFile(response: ServerResponse, path: string): boolean {
-  if (!existsSync(path) || !statSync(path).isFile()) return false;
-  response.writeHead(200, {
-    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'Access-Control-Allow-Origin': '*',
-    'Cache-Control': 'no-cache',
+type Next = () => void;
+type Static = (request: IncomingMessage, response: ServerResponse, next: Next) => void;
+
+/** A sirv handler for `dir`; dev mode looks at the disk on each request, so a rebuild while running is served at once. */
+function staticFiles(dir: string): Static {
+  const serve = sirv(dir, {
+    dev: true,
+    dotfiles: false,
+    setHeaders: (response) => {
+      response.setHeader('Access-Control-Allow-Origin', '*');
+      response.setHeader('Cache-Control', 'no-cache');
+    },
   });
-  createReadStream(path).pipe(response);
-  return true;
+  return (request, response, next) => (existsSync(dir) ? serve(request, response, next) : next());
 }
 
-/** A file under `dir`, never outside it. */
-function inside(dir: string, urlPath: string): string | null {
-  const path = normalize(join(dir, decodeURIComponent(urlPath)));
-  return path.startsWith(dir) ? path : null;
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (response.headersSent) {
+    response.end();
+    return;
+  }
+  response.writeHead(status, { 'Content-Type': 'application/json', ...CORS_HEADERS, ...headers });
+  response.end(JSON.stringify(body));
 }
 
-async function readBody(request: IncomingMessage): Promise<Buffer> {
+class TooLarge extends Error {}
+
+/** The body, at most MAX_BODY_BYTES: beyond that reading stops and TooLarge is thrown. */
+async function readLimitedBody(request: IncomingMessage): Promise<Buffer> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new TooLarge();
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new TooLarge();
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
 async function answerApi(sandbox: NodeSandbox, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await readBody(request);
+  const method = request.method ?? 'GET';
+  let body: Buffer | undefined;
+  if (method !== 'GET' && method !== 'HEAD') {
+    try {
+      body = await readLimitedBody(request);
+    } catch (error) {
+      if (!(error instanceof TooLarge)) throw error;
+      // Stop reading: the connection closes once the answer is sent, whatever the client still has to send.
+      sendJson(response, 413, errorBody(413, 'payload_too_large', [`the body is limited to ${MAX_BODY_BYTES} bytes`]), { Connection: 'close' });
+      return;
+    }
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
-  const fetchRequest = new Request(url, { method: request.method ?? 'GET', headers, ...(body ? { body: new Uint8Array(body) } : {}) });
-  const answer = await getResponse(sandbox.handlers, fetchRequest);
+  const fetchRequest = new Request(url, { method, headers, ...(body?.length ? { body: new Uint8Array(body) } : {}) });
+  const answer = await sandbox.respond(fetchRequest);
   if (!answer) {
-    response.writeHead(404, { 'Content-Type': 'application/json', ...CORS_HEADERS });
-    response.end(JSON.stringify({ status: 404, success: false, errors: [`No endpoint ${request.method} ${url.pathname}`], code: 'not_found' }));
+    sendJson(response, 404, errorBody(404, 'not_found', [`No endpoint ${method} ${url.pathname}`]));
     return;
   }
   const outHeaders: Record<string, string> = { ...CORS_HEADERS };
@@ -84,47 +111,118 @@ async function answerApi(sandbox: NodeSandbox, request: IncomingMessage, respons
   response.end(Buffer.from(await answer.arrayBuffer()));
 }
 
-export function startSandboxServer(options: { port: number; host?: string; dataFile?: string; publicUrl?: string }): Promise<{ server: Server; sandbox: NodeSandbox; url: string }> {
-  const publicUrl = options.publicUrl ?? `http://localhost:${options.port}`;
-  const sandbox = createNodeSandbox({ publicUrl, ...(options.dataFile ? { dataFile: options.dataFile } : {}) });
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', publicUrl);
-    const fail = (error: unknown) => {
-      console.error('[sandbox]', error);
-      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json', ...CORS_HEADERS });
-      response.end(JSON.stringify({ status: 500, success: false, errors: ['The sandbox failed to answer this request'] }));
-    };
-    if (request.method === 'OPTIONS') {
-      response.writeHead(204, CORS_HEADERS);
-      response.end();
-      return;
-    }
-    if (url.pathname.startsWith('/v1/')) {
-      answerApi(sandbox, request, response, url).catch(fail);
-      return;
-    }
-    // widget.js imports its entry and chunks from its own directory: the root of this origin.
-    const widgetFile = inside(WIDGET_DIR, url.pathname);
-    if (widgetFile && sendFile(response, widgetFile)) return;
-    const hosted = HOSTED_PAGES.find(([pattern]) => pattern.test(url.pathname));
-    if (hosted && sendFile(response, join(DEMO_DIR, hosted[1]))) return;
-    const asset = inside(DEMO_DIR, url.pathname);
-    if (asset && sendFile(response, asset)) return;
+/**
+ * The request's path and query on this origin. The target is taken as a path even when it starts with `//` (repeated
+ * slashes are ignored by the API, they never name another host); anything but an origin-form target is refused.
+ */
+function requestUrl(target: string, publicUrl: string): URL | null {
+  if (!target.startsWith('/')) return null;
+  const query = target.indexOf('?');
+  const url = new URL(publicUrl);
+  url.pathname = query === -1 ? target : target.slice(0, query);
+  url.search = query === -1 ? '' : target.slice(query);
+  return url;
+}
+
+export interface SandboxServer {
+  server: Server;
+  sandbox: NodeSandbox;
+  /** The origin the sandbox gives out in links (`redirectUrl`, `sharingLink`). */
+  url: string;
+  /** Stops accepting, lets requests in flight finish, then closes the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the sandbox over HTTP. `port: 0` picks a free port (tests); `host` defaults to 127.0.0.1; `publicUrl` defaults
+ * to `http://localhost:<port>`.
+ */
+export async function startSandboxServer(options: { port: number; host?: string; dataFile?: string; publicUrl?: string }): Promise<SandboxServer> {
+  let publicUrl = options.publicUrl ?? `http://localhost:${options.port}`;
+  const sandbox = createNodeSandbox({ publicUrl: () => publicUrl, ...(options.dataFile ? { dataFile: options.dataFile } : {}) });
+  const widget = staticFiles(WIDGET_DIR);
+  const demo = staticFiles(DEMO_DIR);
+  const notFound = (response: ServerResponse) => {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end(existsSync(DEMO_DIR) ? 'Not found' : 'Not found. The demo is not built: run `npm run build` (npm start does it for you).');
+  };
+  const fail = (response: ServerResponse) => (error: unknown) => {
+    console.error('[sandbox] request failed', error);
+    sendJson(response, 500, errorBody(500, 'internal_error', ['The sandbox failed to answer this request']));
+  };
+  let stopping = false;
+  const answering = new Set<ServerResponse>();
+  /** Once stopping, an answer closes its connection: a keep-alive client must not hold the stop open. */
+  const closeAfter = (response: ServerResponse) => {
+    if (!response.headersSent) response.setHeader('Connection', 'close');
+    response.once('finish', () => setImmediate(() => server.closeIdleConnections()));
+  };
+  const server = createServer((request, response) => {
+    answering.add(response);
+    response.once('close', () => answering.delete(response));
+    if (stopping) closeAfter(response);
+    try {
+      const url = requestUrl(request.url ?? '/', publicUrl);
+      if (!url) {
+        sendJson(response, 400, errorBody(400, 'invalid_request', ['the request target must be a path']));
+        return;
+      }
+      if (request.method === 'OPTIONS') {
+        response.writeHead(204, CORS_HEADERS);
+        response.end();
+        return;
+      }
+      if (/^\/+v1(\/|$)/.test(url.pathname)) {
+        // fetch's Request refuses TRACE and TRACK outright: answer them (and anything unusual) before building one.
+        if (!API_METHODS.has(request.method ?? '')) {
+          sendJson(response, 405, errorBody(405, 'method_not_allowed', [`${request.method} is not a method of this API`]), { Allow: [...API_METHODS].join(', ') });
+          return;
+        }
+        answerApi(sandbox, request, response, url).catch(fail(response));
+        return;
+      }
+      // widget.js imports its entry and chunks from its own directory: the root of this origin.
+      widget(request, response, () => {
+        const hosted = HOSTED_PAGES.find(([pattern]) => pattern.test(url.pathname));
+        if (hosted) request.url = hosted[1];
+        demo(request, response, () => notFound(response));
+      });
+    } catch (error) {
+      fail(response)(error);
+    }
   });
   // Due work and webhook retries also come due as real time passes, not only when QA moves the clock.
   const ticker = setInterval(() => {
     sandbox.runtime.tick(publicUrl).catch((error: unknown) => console.error('[sandbox] tick failed', error));
   }, TICK_MS);
   server.on('close', () => clearInterval(ticker));
-  return new Promise((resolvePromise) => {
-    server.listen(options.port, options.host ?? '0.0.0.0', () => resolvePromise({ server, sandbox, url: publicUrl }));
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(options.port, options.host ?? DEFAULT_HOST, () => resolveListen());
   });
+  const { port } = server.address() as AddressInfo;
+  if (!options.publicUrl) publicUrl = `http://localhost:${port}`;
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= new Promise<void>((resolveClose) => {
+      stopping = true;
+      answering.forEach(closeAfter);
+      server.close(() => resolveClose());
+      // Keep-alive connections with no request in flight would hold `close` open forever.
+      server.closeIdleConnections();
+    }).then(() => sandbox.close()));
+  return { server, sandbox, url: publicUrl, close };
 }
 
-function printKeys(url: string): void {
-  const lines = [`sg-captain sandbox on ${url}`, `  QA console     ${url}/`, `  widget         ${url}/widget.js`, `  API reference  ${url}/v1/openapi.json`, '', 'Seeded platforms (keys are the same at every start):'];
+function printKeys(url: string, address: string): void {
+  const lines = [
+    `sg-captain sandbox on ${url} (listening on ${address}; set HOST to listen elsewhere, e.g. HOST=0.0.0.0)`,
+    `  QA console     ${url}/`,
+    `  widget         ${url}/widget.js`,
+    `  API reference  ${url}/v1/openapi.json`,
+    '',
+    'Seeded platforms (keys are the same at every start):',
+  ];
   for (const platform of seededPlatforms()) {
     lines.push(`  ${platform.name}`, `    id ${platform.id}`, `    secret ${platform.secretKey}   public ${platform.publicKey}   webhook secret ${platform.webhookSecret}`);
   }
@@ -133,9 +231,27 @@ function printKeys(url: string): void {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 4010);
+  const host = process.env.HOST || DEFAULT_HOST;
   const dataFile = process.env.SANDBOX_DATA_FILE;
-  startSandboxServer({ port, ...(dataFile ? { dataFile } : {}) })
-    .then(({ url }) => printKeys(url))
+  // A promise dropped somewhere in background work (webhooks, the ticker) is logged; it must not stop a shared sandbox.
+  process.on('unhandledRejection', (reason) => console.error('[sandbox] unhandled rejection', reason));
+  startSandboxServer({ port, host, ...(dataFile ? { dataFile } : {}) })
+    .then((started) => {
+      const { address, port: bound } = started.server.address() as AddressInfo;
+      printKeys(started.url, `${address.includes(':') ? `[${address}]` : address}:${bound}`);
+      const stop = (signal: NodeJS.Signals) => {
+        console.log(`[sandbox] ${signal}: finishing requests in flight, then closing the store`);
+        started.close().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            console.error('[sandbox] stopping failed', error);
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGTERM', stop);
+      process.once('SIGINT', stop);
+    })
     .catch((error: unknown) => {
       console.error(error);
       process.exit(1);

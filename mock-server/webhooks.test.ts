@@ -121,7 +121,8 @@ describe('sandbox clock', () => {
     const malformed = await sandbox.call('POST', '/v1/sandbox/clock', key, { advanceBy: 'soon' });
     assert.equal(malformed.status, 400);
     assert.match(malformed.body.errors[0], /advanceBy/);
-    assert.equal((await sandbox.call('POST', '/v1/sandbox/clock', sandbox.platform('single').publicKey, { advanceBy: 1 })).status, 401);
+    assert.equal((await sandbox.call('POST', '/v1/sandbox/clock', sandbox.platform('single').publicKey, { advanceBy: 1 })).status, 403);
+    assert.equal((await sandbox.call('POST', '/v1/sandbox/clock', 'sk_test_nope', { advanceBy: 1 })).status, 401);
   });
 
   test('card expiry is judged on the sandbox clock', async () => {

@@ -55,7 +55,8 @@ export function checkCard(card: CardInput, now: number): CardSummary {
   if (errors.length) throw invalid(errors);
   return {
     brand,
-    bin: card.number.slice(0, 6),
+    // PCI DSS allows BIN + last 4 at most; below 16 digits that would show most of the number, so only the last 4.
+    ...(card.number.length >= 16 ? { bin: card.number.slice(0, 6) } : {}),
     last4: card.number.slice(-4),
     expiryMonth: String(month).padStart(2, '0'),
     expiryYear: String(fullYear(card.expiryYear)),

@@ -153,7 +153,7 @@ describe('authentication and scopes', () => {
     assert.deepEqual(broken.body, { status: 400, success: false, errors: ['the body is not valid JSON'], code: 'invalid_request' });
     const wrong = await sandbox.call('POST', '/v1/orders', sk, { amount: 10.5, currency: 'euro', ux: 'collect' });
     assert.equal(wrong.status, 400);
-    assert.deepEqual(wrong.body.errors, ['amount: Invalid input: expected int, received number', 'currency: currency must be an ISO 4217 code such as EUR']);
+    assert.deepEqual(wrong.body.errors, ['amount: must be an integer number of cents, as a number or a numeric string such as "12000"', 'currency: currency must be an ISO 4217 code such as EUR']);
     const wrongUx = await sandbox.call('POST', '/v1/orders', sk, { amount: 100, ux: 'collect' });
     assert.match(wrongUx.body.errors[0], /^ux: this platform/);
     assert.equal(await sandbox.sandbox.runtime.store.read((view) => view.orders.count()), 0);

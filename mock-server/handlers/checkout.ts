@@ -7,12 +7,14 @@ import { amountConfirmed, orderFor, publicOrder } from '../domain/orders.ts';
 import { platformById } from '../domain/platforms.ts';
 import { answerThreeDS, DECLINE_MESSAGES, declineReason, startPayment } from '../domain/payments.ts';
 import { orderTransactions, publicTransaction } from '../domain/transactions.ts';
+import type { Caller } from '../domain/platforms.ts';
 import type { Platform } from '../seed.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { PaymentInput, ThreeDSAnswer } from '../schemas/requests.ts';
 import type { OrderRecord, TransactionRecord } from '../state.ts';
 import { oncePerKey } from './idempotency.ts';
 import { endpoint, failure, openEndpoint, success, type Reply } from './kit.ts';
+import { shownOrder, shownTransaction } from './shown.ts';
 import { transactionFor } from './transactions.ts';
 
 function checkoutSettings(platform: Platform): CheckoutSettings {
@@ -26,21 +28,24 @@ function checkoutSettings(platform: Platform): CheckoutSettings {
   return shown;
 }
 
-export function checkoutOf(ctx: DomainContext, platform: Platform, order: OrderRecord): Checkout {
+export function checkoutOf(ctx: DomainContext, caller: Caller, order: OrderRecord): Checkout {
   return {
-    order: publicOrder(ctx, order),
-    settings: checkoutSettings(platform),
-    transactions: orderTransactions(ctx, order.id).map((transaction) => publicTransaction(ctx, transaction)),
+    order: shownOrder(caller, order, publicOrder(ctx, order)),
+    settings: checkoutSettings(caller.platform),
+    transactions: orderTransactions(ctx, order.id).map((transaction) => shownTransaction(caller, order, publicTransaction(ctx, transaction))),
     amountRemaining: Math.max(0, order.amount - amountConfirmed(ctx, order)),
   };
 }
 
-/** A payment's answer: the transaction and its order, or a 402 that says why the bank declined. */
-export function paymentReply(ctx: DomainContext, transaction: TransactionRecord, status = 201): Reply {
+/**
+ * A payment's answer: the transaction (the payer's own, in full) and its order (as `caller` may see it, see shown.ts),
+ * or a 402 that says why the bank declined.
+ */
+export function paymentReply(ctx: DomainContext, transaction: TransactionRecord, status = 201, caller?: Caller): Reply {
   const order = ctx.tx.orders.get(transaction.orderId) as OrderRecord;
   const reason = declineReason(transaction);
   if (reason) return failure(402, reason, [DECLINE_MESSAGES[reason]], { transactionId: transaction.id });
-  return success({ transaction: publicTransaction(ctx, transaction), order: publicOrder(ctx, order) }, status);
+  return success({ transaction: publicTransaction(ctx, transaction), order: shownOrder(caller, order, publicOrder(ctx, order)) }, status);
 }
 
 export function checkoutHandlers(runtime: SandboxRuntime): HttpHandler[] {
@@ -54,16 +59,16 @@ export function checkoutHandlers(runtime: SandboxRuntime): HttpHandler[] {
       return { orderId: order.id, publicKey: platform.publicKey, locale: order.locale, ux: order.ux, platformName: platform.name, ...(order.successUrl ? { successUrl: order.successUrl } : {}) };
     }),
     endpoint(runtime, 'get', '/v1/checkout/:id', { access: 'anyKey' }, ({ ctx, caller, params }) =>
-      checkoutOf(ctx, caller.platform, orderFor(ctx, caller.platform, params.id ?? '')),
+      checkoutOf(ctx, caller, orderFor(ctx, caller.platform, params.id ?? '')),
     ),
     endpoint(runtime, 'post', '/v1/orders/:id/payments', { access: 'anyKey', body: PaymentInput }, ({ ctx, caller, params, body, request }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
-      return oncePerKey(ctx, caller, request, body, () => paymentReply(ctx, startPayment(ctx, caller.platform, order, body)));
+      return oncePerKey(ctx, caller, request, body, () => paymentReply(ctx, startPayment(ctx, caller.platform, order, body), 201, caller));
     }),
     endpoint(runtime, 'post', '/v1/transactions/:id/3ds', { access: 'anyKey', body: ThreeDSAnswer }, ({ ctx, caller, params, body }) => {
       const { transaction } = transactionFor(ctx, caller, params.id ?? '');
       answerThreeDS(ctx, transaction, body.outcome);
-      return paymentReply(ctx, transaction, 200);
+      return paymentReply(ctx, transaction, 200, caller);
     }),
   ];
 }

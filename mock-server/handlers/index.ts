@@ -2,6 +2,7 @@ import type { HttpHandler } from 'msw';
 import type { SandboxRuntime } from '../runtime.ts';
 import '../schemas/locale.ts';
 import { ancvHandlers } from './ancv.ts';
+import { endpointNotFound, pathGuard } from './body.ts';
 import { checkoutHandlers } from './checkout.ts';
 import { installmentHandlers } from './installments.ts';
 import { openapiHandlers } from './openapi.ts';
@@ -10,8 +11,16 @@ import { sandboxHandlers } from './sandbox.ts';
 import { splitHandlers } from './split.ts';
 import { transactionHandlers } from './transactions.ts';
 
-/** Every endpoint of the mock platform, bound to one sandbox runtime. */
+/**
+ * Every endpoint of the mock platform, bound to one sandbox runtime, behind the path guard (malformed escapes refused,
+ * repeated and trailing slashes ignored) so that the browser worker and the HTTP server answer the same.
+ */
 export function createHandlers(runtime: SandboxRuntime): HttpHandler[] {
+  const endpoints = endpointHandlers(runtime);
+  return [pathGuard(() => endpoints), ...endpoints, endpointNotFound()];
+}
+
+function endpointHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
     ...openapiHandlers(runtime),
     ...sandboxHandlers(runtime),

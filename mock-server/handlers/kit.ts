@@ -10,6 +10,7 @@ import { callerForKey, type Caller } from '../domain/platforms.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { readableIssues } from '../schemas/locale.ts';
 import type { Tx } from '../store.ts';
+import { BodyError, isPlainObject, isWellFormedId, readJson } from './body.ts';
 
 /** Who may call: nobody in particular, any key, a secret key, or a secret key of the sandbox (test endpoints). */
 export type Access = 'open' | 'anyKey' | 'secretKey';
@@ -44,17 +45,46 @@ const UNAUTHORIZED = new Reply(401, { message: 'Unauthorized' });
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
 
-async function readBody(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
-  const text = await request.text();
-  if (text.trim() === '') return { ok: true, value: {} };
+/**
+ * How an endpoint reads its body: `create` needs a JSON object (missing or anything else: `["should be object"]`, as
+ * the real platform answers); `options` takes no body, `{}` or `[]` as "no options" (cancel, refund); `command` takes no
+ * body as `{}` and otherwise needs an object.
+ */
+export type BodyKind = 'create' | 'options' | 'command';
+
+const SHOULD_BE_OBJECT = ['should be object'];
+
+/** The body an endpoint's schema parses, or the error it answers. Limits (size, depth, strings) come first. */
+export async function readBody(request: Request, kind: BodyKind): Promise<{ ok: true; value: unknown } | { ok: false; reply: Reply }> {
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false, message: 'the body is not valid JSON' };
+    value = await readJson(request);
+  } catch (error) {
+    if (!(error instanceof BodyError)) throw error;
+    return { ok: false, reply: failure(error.status, error.status === 413 ? 'payload_too_large' : 'invalid_request', error.errors) };
   }
+  if (value === undefined && kind !== 'create') return { ok: true, value: {} };
+  if (kind === 'options' && Array.isArray(value) && value.length === 0) return { ok: true, value: {} };
+  if (!isPlainObject(value)) return { ok: false, reply: failure(400, 'invalid_request', SHOULD_BE_OBJECT) };
+  return { ok: true, value };
 }
 
-function toResponse(reply: Reply): Response {
+/** The object a path names, for "not found" messages: `/v1/orders/:id` → "Order". */
+function objectName(path: string): string {
+  const segment = /\/(\w+?)s?\/:id/.exec(path)?.[1] ?? 'object';
+  return segment.charAt(0).toUpperCase() + segment.slice(1);
+}
+
+/** A malformed id (not `<prefix>_<uuid>`) is an unknown one: 404 before any lookup, so no id can reach a prototype. */
+function checkIds(path: string, params: Record<string, unknown>): Reply | null {
+  for (const [, name] of path.matchAll(/:(\w+)/g)) {
+    const value = params[name as string];
+    if (typeof value !== 'string' || !isWellFormedId(value)) return failure(404, 'not_found', [`${objectName(path)} not found`]);
+  }
+  return null;
+}
+
+export function toResponse(reply: Reply): Response {
   return HttpResponse.json(reply.body as Record<string, unknown>, { status: reply.status });
 }
 
@@ -68,6 +98,8 @@ function errorReply(error: unknown): Reply {
 export interface EndpointOptions<Schema extends z.ZodMiniType | undefined> {
   access: Exclude<Access, 'open'>;
   body?: Schema;
+  /** How a missing or non-object body is read; default `command`. */
+  bodyKind?: BodyKind;
 }
 
 export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
@@ -78,7 +110,7 @@ export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
   work: (call: Call<Schema extends z.ZodMiniType ? z.infer<Schema> : undefined>) => unknown,
 ): HttpHandler {
   return http[method](`*${path}`, async ({ request, params }) => {
-    const raw = options.body ? await readBody(request.clone()) : { ok: true as const, value: undefined };
+    const raw = options.body ? await readBody(request.clone(), options.bodyKind ?? 'command') : { ok: true as const, value: undefined };
     // A GET reads the stored records in place, without waiting for writers; anything else is one write transaction.
     const reply = await runtime.store[method === 'get' ? 'read' : 'transact'](async (tx: Tx) => {
         const caller = callerForKey(tx, request.headers.get('Authorization'));
@@ -86,9 +118,11 @@ export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
         if (options.access === 'secretKey' && caller.scope !== 'secret') {
           throw forbidden('This action needs the secret key of the platform; the public key may only read orders and pay');
         }
+        const badId = checkIds(path, params);
+        if (badId) throw badId;
         let body: unknown = undefined;
         if (options.body) {
-          if (!raw.ok) throw invalid(raw.message);
+          if (!raw.ok) throw raw.reply;
           const parsed = options.body.safeParse(raw.value);
           if (!parsed.success) throw invalid(readableIssues(parsed.error.issues));
           body = parsed.data;
@@ -106,6 +140,8 @@ export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
 /** An endpoint that needs no key (the sandbox's platform list, the OpenAPI description). */
 export function openEndpoint(runtime: SandboxRuntime, method: Method, path: string, work: (call: OpenCall) => unknown): HttpHandler {
   return http[method](`*${path}`, async ({ request, params }) => {
+    const badId = checkIds(path, params);
+    if (badId) return toResponse(badId);
     const reply = await runtime.store[method === 'get' ? 'read' : 'transact'](async (tx: Tx) => {
         const result = await work({ ctx: domainContext(tx, runtime.publicUrl(request)), params: params as Record<string, string>, request });
         return result instanceof Reply ? result : success(result);

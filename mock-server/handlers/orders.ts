@@ -4,13 +4,14 @@ import { createOrder, orderFor, publicOrder } from '../domain/orders.ts';
 import { cancelOrder, refundOrder } from '../domain/refunds.ts';
 import { publicTransaction } from '../domain/transactions.ts';
 import type { SandboxRuntime } from '../runtime.ts';
-import { CreateOrderInput, InlineOrderInput, RefundInput } from '../schemas/requests.ts';
+import { CancelInput, CreateOrderInput, InlineOrderInput, RefundInput } from '../schemas/requests.ts';
 import { endpoint, success } from './kit.ts';
 import { pageQuery, pageReply } from './paging.ts';
+import { shownOrder, shownTransaction } from './shown.ts';
 
 export function orderHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
-    endpoint(runtime, 'post', '/v1/orders', { access: 'anyKey', body: CreateOrderInput }, ({ ctx, caller, body }) => {
+    endpoint(runtime, 'post', '/v1/orders', { access: 'anyKey', body: CreateOrderInput, bodyKind: 'create' }, ({ ctx, caller, body }) => {
       if (caller.scope === 'public') {
         // The front-end integration: a public key may only set what a checkout page knows.
         const extra = Object.keys(body).filter((key) => !(key in InlineOrderInput.def.shape));
@@ -18,9 +19,10 @@ export function orderHandlers(runtime: SandboxRuntime): HttpHandler[] {
       }
       return success(publicOrder(ctx, createOrder(ctx, caller.platform, body)), 201);
     }),
-    endpoint(runtime, 'get', '/v1/orders/:id', { access: 'anyKey' }, ({ ctx, caller, params }) =>
-      publicOrder(ctx, orderFor(ctx, caller.platform, params.id ?? '')),
-    ),
+    endpoint(runtime, 'get', '/v1/orders/:id', { access: 'anyKey' }, ({ ctx, caller, params }) => {
+      const order = orderFor(ctx, caller.platform, params.id ?? '');
+      return shownOrder(caller, order, publicOrder(ctx, order));
+    }),
     // The platform's orders, oldest first, a page at a time (handlers/paging.ts).
     endpoint(runtime, 'get', '/v1/orders', { access: 'secretKey' }, ({ ctx, caller, request }) =>
       pageReply(ctx.tx.orders.page({ ...pageQuery(request), index: 'platformId', key: caller.platform.id }), (order) => publicOrder(ctx, order)),
@@ -28,14 +30,14 @@ export function orderHandlers(runtime: SandboxRuntime): HttpHandler[] {
     endpoint(runtime, 'get', '/v1/orders/:id/transactions', { access: 'anyKey' }, ({ ctx, caller, params, request }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
       const page = ctx.tx.transactions.page({ ...pageQuery(request), index: 'orderId', key: order.id });
-      return pageReply(page, (transaction) => publicTransaction(ctx, transaction));
+      return pageReply(page, (transaction) => shownTransaction(caller, order, publicTransaction(ctx, transaction)));
     }),
-    endpoint(runtime, 'post', '/v1/orders/:id/cancel', { access: 'secretKey' }, ({ ctx, caller, params }) => {
+    endpoint(runtime, 'post', '/v1/orders/:id/cancel', { access: 'secretKey', body: CancelInput, bodyKind: 'options' }, ({ ctx, caller, params }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
       cancelOrder(ctx, order);
       return publicOrder(ctx, order);
     }),
-    endpoint(runtime, 'post', '/v1/orders/:id/refund', { access: 'secretKey', body: RefundInput }, ({ ctx, caller, params, body }) => {
+    endpoint(runtime, 'post', '/v1/orders/:id/refund', { access: 'secretKey', body: RefundInput, bodyKind: 'options' }, ({ ctx, caller, params, body }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
       refundOrder(ctx, order, body.amount);
       return publicOrder(ctx, order);

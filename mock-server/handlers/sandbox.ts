@@ -10,8 +10,8 @@ import { publicTransaction } from '../domain/transactions.ts';
 import { platformById } from '../domain/platforms.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { readableIssues } from '../schemas/locale.ts';
-import { ClockMove, PlatformPatch, SandboxPayInput, type CardInput } from '../schemas/requests.ts';
-import { endpoint, openEndpoint } from './kit.ts';
+import { ClockMove, MAX_EPOCH_MS, PlatformPatch, ResetInput, SandboxPayInput, type CardInput } from '../schemas/requests.ts';
+import { endpoint, failure, openEndpoint, readBody, toResponse } from './kit.ts';
 import { pageQuery, pageReply } from './paging.ts';
 
 const sandboxAccess = { access: 'secretKey' } as const;
@@ -28,8 +28,9 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
       organizations: ctx.tx.organizations.all(),
       platforms: ctx.tx.platforms.all(),
     })),
-    endpoint(runtime, 'patch', '/v1/sandbox/platforms/:id', { ...sandboxAccess, body: PlatformPatch }, ({ ctx, params, body }) => {
-      const platform = ctx.tx.platforms.get(params.id ?? '');
+    endpoint(runtime, 'patch', '/v1/sandbox/platforms/:id', { ...sandboxAccess, body: PlatformPatch }, ({ ctx, caller, params, body }) => {
+      // A secret key changes its own platform only: another platform answers like an unknown one.
+      const platform = caller.platform.id === params.id ? ctx.tx.platforms.get(params.id) : undefined;
       if (!platform) throw notFound('Platform');
       const changed = { ...platform, webhookUrl: body.webhookUrl };
       ctx.tx.platforms.put(changed);
@@ -76,39 +77,44 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
       return { ...publicTransaction(ctx, transaction, true), orderStatus: order?.status };
     }),
     http.post('*/v1/sandbox/reset', async ({ request }) => {
-      const caller = await runtime.store.read((view) => callerForKey(view, request.headers.get('Authorization')));
-      if (!caller || caller.scope !== 'secret') return HttpResponse.json({ message: 'Unauthorized' }, { status: 401 });
+      const refused = await refuseNonSandboxCaller(runtime, request);
+      if (refused) return refused;
+      // A malformed body wipes nothing: only no body or `{}` resets.
+      const raw = await readBody(request, 'command');
+      if (!raw.ok) return toResponse(raw.reply);
+      const parsed = ResetInput.safeParse(raw.value);
+      if (!parsed.success) return toResponse(failure(400, 'invalid_request', readableIssues(parsed.error.issues)));
       await runtime.store.reset();
       return HttpResponse.json({ success: true, data: { reset: true } });
     }),
   ];
 }
 
+/** Sandbox endpoints written by hand answer like `endpoint()`: 401 for a missing or unknown key, 403 for a public key. */
+async function refuseNonSandboxCaller(runtime: SandboxRuntime, request: Request): Promise<Response | null> {
+  const caller = await runtime.store.read((view) => callerForKey(view, request.headers.get('Authorization')));
+  if (!caller) return HttpResponse.json({ message: 'Unauthorized' }, { status: 401 });
+  if (caller.scope !== 'secret') return toResponse(failure(403, 'forbidden', ['Sandbox endpoints need a secret key of the sandbox']));
+  return null;
+}
+
 /** Moving the clock runs due work step by step, delivering webhooks between steps, so it cannot be one transaction. */
 function clockMoveHandler(runtime: SandboxRuntime): HttpHandler {
   return http.post('*/v1/sandbox/clock', async ({ request }) => {
-    const { caller, now } = await runtime.store.read((view) => ({
-      caller: callerForKey(view, request.headers.get('Authorization')),
-      now: sandboxNow(view.clockOffsetMs),
-    }));
-    if (!caller || caller.scope !== 'secret') return HttpResponse.json({ message: 'Unauthorized' }, { status: 401 });
-    let raw: unknown;
-    try {
-      raw = await request.json();
-    } catch {
-      raw = undefined;
-    }
-    const parsed = ClockMove.safeParse(raw);
+    const refused = await refuseNonSandboxCaller(runtime, request);
+    if (refused) return refused;
+    const now = await runtime.store.read((view) => sandboxNow(view.clockOffsetMs));
+    const raw = await readBody(request, 'command');
+    if (!raw.ok) return toResponse(raw.reply);
+    const parsed = ClockMove.safeParse(raw.value);
     if (!parsed.success) {
       const errors = ['give {"advanceBy": milliseconds} or {"to": epoch milliseconds}', ...readableIssues(parsed.error.issues)];
-      return HttpResponse.json({ status: 400, success: false, errors, code: 'invalid_request' }, { status: 400 });
+      return toResponse(failure(400, 'invalid_request', errors));
     }
     const target = 'advanceBy' in parsed.data ? now + parsed.data.advanceBy : parsed.data.to;
-    if (target < now) {
-      return HttpResponse.json(
-        { status: 400, success: false, errors: ['to: the sandbox clock only moves forward'], code: 'invalid_request' },
-        { status: 400 },
-      );
+    if (target < now) return toResponse(failure(400, 'invalid_request', ['to: the sandbox clock only moves forward']));
+    if (target > MAX_EPOCH_MS) {
+      return toResponse(failure(400, 'invalid_request', [`the sandbox clock cannot go past ${MAX_EPOCH_MS} (the largest date a JavaScript Date represents)`]));
     }
     const moved = await runtime.advanceClock(target, runtime.publicUrl(request));
     return HttpResponse.json({ success: true, data: { now: moved } });

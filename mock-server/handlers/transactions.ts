@@ -7,6 +7,7 @@ import { publicTransaction, transactionById } from '../domain/transactions.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { RefundInput } from '../schemas/requests.ts';
 import { endpoint } from './kit.ts';
+import { shownTransaction } from './shown.ts';
 
 /** A transaction of the caller's platform; another platform's answers like an unknown one. */
 export function transactionFor(ctx: DomainContext, caller: Caller, id: string) {
@@ -18,10 +19,11 @@ export function transactionFor(ctx: DomainContext, caller: Caller, id: string) {
 
 export function transactionHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
-    endpoint(runtime, 'get', '/v1/transactions/:id', { access: 'anyKey' }, ({ ctx, caller, params }) =>
-      publicTransaction(ctx, transactionFor(ctx, caller, params.id ?? '').transaction, true),
-    ),
-    endpoint(runtime, 'post', '/v1/transactions/:id/refund', { access: 'secretKey', body: RefundInput }, ({ ctx, caller, params, body }) => {
+    endpoint(runtime, 'get', '/v1/transactions/:id', { access: 'anyKey' }, ({ ctx, caller, params }) => {
+      const { transaction, order } = transactionFor(ctx, caller, params.id ?? '');
+      return shownTransaction(caller, order, publicTransaction(ctx, transaction, true));
+    }),
+    endpoint(runtime, 'post', '/v1/transactions/:id/refund', { access: 'secretKey', body: RefundInput, bodyKind: 'options' }, ({ ctx, caller, params, body }) => {
       const { transaction, order } = transactionFor(ctx, caller, params.id ?? '');
       refundTransaction(ctx, order, transaction, body.amount);
       return publicTransaction(ctx, transaction, true);

@@ -5,14 +5,50 @@
 import * as z from 'zod/mini';
 import { PAYMENT_METHODS, UX_VALUES } from '../../src/core/schemas.ts';
 
-const cents = z.int().check(z.minimum(0));
-const positiveCents = z.int().check(z.minimum(1));
-const epochMs = z.int().check(z.minimum(0));
+/** The largest amount the sandbox takes, in cents (10 billion in the currency's unit): sums stay exact integers. */
+export const MAX_CENTS = 1_000_000_000_000;
+/** The largest date a JavaScript Date can represent (ECMA-262 §21.4.1.1), in epoch milliseconds. */
+export const MAX_EPOCH_MS = 8.64e15;
+
+const AMOUNT_MESSAGE = 'must be an integer number of cents, as a number or a numeric string such as "12000"';
+
+/**
+ * An amount in cents. Back ends written for the real platform send integers as numeric strings ("12000"), so a string of
+ * digits is read as that integer; "12.5" or "abc" are refused. Server only: the widget's schemas stay strict.
+ */
+function amount(minimum: number) {
+  return z.pipe(
+    z
+      .union([z.int(), z.pipe(z.string().check(z.regex(/^-?[0-9]{1,16}$/)), z.transform(Number))], { error: AMOUNT_MESSAGE })
+      .check(z.meta({ description: `integer cents from ${minimum} to ${MAX_CENTS}; a numeric string such as "12000" is read as that integer` })),
+    z.int().check(z.minimum(minimum), z.maximum(MAX_CENTS)),
+  );
+}
+
+const cents = amount(0);
+const positiveCents = amount(1);
+const epochMs = z.int().check(z.minimum(0), z.maximum(MAX_EPOCH_MS));
 const shortText = z.string().check(z.maxLength(500));
-const url = z.url();
+
+/** Where the sandbox sends buyers or webhooks: http or https only, and no `user:pass@` credentials in the URL. */
+const url = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).check(
+  z.refine((value) => {
+    try {
+      const parsed = new URL(value);
+      return parsed.username === '' && parsed.password === '';
+    } catch {
+      return false;
+    }
+  }, 'must not carry credentials (user:password@)'),
+);
+
+/** Scoring data for pay later: a flat object of plain values, nothing nested. */
+const Scoring = z.record(z.string().check(z.maxLength(100)), z.union([z.string().check(z.maxLength(500)), z.number(), z.boolean(), z.null()], { error: 'must be a string, number, boolean or null: scoring is a flat object' })).check(
+  z.refine((value) => Object.keys(value).length <= 50, 'scoring has at most 50 fields'),
+);
 
 export const ItemInput = z.object({
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   amount: cents,
   quantity: z.optional(z.int().check(z.minimum(1))),
   description: z.optional(shortText),
@@ -49,7 +85,7 @@ export const CreateOrderInput = z.object({
   customerId: z.optional(z.string()),
   debitAuto: z.optional(z.boolean()),
   sendLinkConfig: z.optional(SendLinkConfig),
-  scoring: z.optional(z.record(z.string(), z.unknown())),
+  scoring: z.optional(Scoring),
 });
 export type CreateOrderInput = z.infer<typeof CreateOrderInput>;
 
@@ -91,7 +127,7 @@ const scheduleFields = {
   /** Pays what remains of a confirmed order at once (the complete-balance link). */
   balance: z.optional(z.boolean()),
   /** Pays the unpaid installment whose transaction has this id (the recovery link). */
-  recoverTransactionId: z.optional(z.string()),
+  recoverTransactionId: z.optional(z.string().check(z.regex(/^auth_[A-Za-z0-9-]{1,64}$/, 'recoverTransactionId must be a transaction id (auth_…)'))),
 };
 
 export const PaymentInput = z.object({
@@ -117,12 +153,20 @@ export const SettlementPaymentInput = z.object({ card: CardInput, payer: z.optio
 
 export const ThreeDSAnswer = z.object({ outcome: z.enum(['approve', 'refuse']) });
 
+/** Refunds: no body, `{}` or `[]` refund everything (see `bodyKind: 'options'`); `{"amount": n}` refunds n cents. */
 export const RefundInput = z.object({ amount: z.optional(positiveCents) });
 
+/** Cancel takes no options: no body, `{}` or `[]`. */
+export const CancelInput = z.object({});
+
+/** Moves within what a JavaScript Date can represent; the handler also refuses a target past that or in the past. */
 export const ClockMove = z.union([
-  z.object({ advanceBy: z.int().check(z.minimum(0)) }),
+  z.object({ advanceBy: z.int().check(z.minimum(0), z.maximum(MAX_EPOCH_MS)) }),
   z.object({ to: epochMs }),
 ]);
+
+/** `POST /v1/sandbox/reset` takes no options: no body or `{}`. */
+export const ResetInput = z.object({});
 
 export const SandboxPayInput = z.object({
   card: z.optional(z.string()),

@@ -41,7 +41,7 @@ export const InstallmentStatus = z.enum(INSTALLMENT_STATUSES);
 
 export const Item = z.object({
   id: z.string(),
-  name: z.string(),
+  name: z.optional(z.string()),
   amount: cents,
   quantity: z.int(),
   description: z.optional(z.string()),
@@ -60,9 +60,10 @@ export const Installment = z.object({
 export type Installment = z.infer<typeof Installment>;
 
 /** What the platform keeps of a card: never the number nor the security code. */
+/** What the platform keeps of a card: the BIN (first 6) only for numbers of 16 digits or more, so that at most 10 show. */
 export const CardSummary = z.object({
   brand: z.string(),
-  bin: z.string(),
+  bin: z.optional(z.string()),
   last4: z.string(),
   expiryMonth: z.string(),
   expiryYear: z.string(),

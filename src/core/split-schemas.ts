@@ -33,5 +33,7 @@ export const SharingView = z.object({
   collected: cents,
   left: cents,
   contributions: z.int(),
+  /** Who joined, as co-buyers may see each other: a first name (or its initial, or null) and an amount, nothing more. */
+  cobuyers: z.array(z.object({ firstName: z.nullable(z.string()), amount: cents })),
 });
 export type SharingView = z.infer<typeof SharingView>;

@@ -18,7 +18,7 @@ const payer = { email: optionalText, firstName: optionalText, lastName: optional
 /** A loose schema seen as the strict shape it mirrors (see the type checks at the end of this file). */
 const as = <T>(schema: z.ZodMiniType) => schema as z.ZodMiniType<T>;
 
-const itemShape = { id: text, name: text, amount: num, quantity: num, description: optionalText };
+const itemShape = { id: text, name: optionalText, amount: num, quantity: num, description: optionalText };
 const Item = z.object({ ...itemShape, trackId: optionalText, productId: optionalText });
 const Installment = z.object({ id: text, amount: num, dueDate: num, transactionId: z.nullable(text), status: text });
 
@@ -62,7 +62,7 @@ const transactionShape = {
   paymentMethod: text,
   createdAt: num,
   ...payer,
-  card: z.optional(z.object({ brand: text, bin: text, last4: text, expiryMonth: text, expiryYear: text })),
+  card: z.optional(z.object({ brand: text, bin: optionalText, last4: text, expiryMonth: text, expiryYear: text })),
   threeDS: z.optional(z.object({ status: text })),
   declineReason: optionalText,
   ancv: z.optional(z.object({ login: text, requestedAmount: num, expiresAt: num })),
@@ -109,6 +109,7 @@ const sharingShape = {
   collected: num,
   left: num,
   contributions: num,
+  cobuyers: z.array(z.object({ firstName: z.nullable(text), amount: num })),
 };
 export const SharingView = as<split.SharingView>(z.object(sharingShape));
 

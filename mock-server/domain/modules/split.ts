@@ -18,6 +18,7 @@
  * share (`collect`, `picking`); once it is authorised the order records `singleSplit: true` and that ux.
  */
 import type { Ux } from '../../../src/core/schemas.ts';
+import type { SharingView } from '../../../src/core/split-schemas.ts';
 import type { Platform } from '../../seed.ts';
 import type { PaymentInput } from '../../schemas/requests.ts';
 import type { OrderRecord, TransactionRecord } from '../../state.ts';
@@ -122,10 +123,10 @@ function chosenItems(order: OrderRecord, itemIds: string[] | undefined, paid: Se
   if (unknown.length) throw invalid(`itemIds: ${unknown.join(', ')} is not an item of this order`);
   const taken = order.items.filter((item) => itemIds.includes(item.id) && paid.has(item.id));
   if (taken.length) {
-    const left = order.items.filter((item) => !paid.has(item.id)).map((item) => item.name);
+    const left = order.items.filter((item) => !paid.has(item.id)).map((item) => item.name ?? item.id);
     throw conflict(
       'item_already_paid',
-      `itemIds: ${taken.map((item) => `"${item.name}"`).join(', ')} ${taken.length > 1 ? 'are' : 'is'} already paid for; still to pay: ${left.length ? left.join(', ') : 'nothing'}`,
+      `itemIds: ${taken.map((item) => `"${item.name ?? item.id}"`).join(', ')} ${taken.length > 1 ? 'are' : 'is'} already paid for; still to pay: ${left.length ? left.join(', ') : 'nothing'}`,
     );
   }
   const total = order.items.filter((item) => itemIds.includes(item.id)).reduce((sum, item) => sum + item.amount * item.quantity, 0);
@@ -216,7 +217,7 @@ function recheck(ctx: DomainContext, order: OrderRecord, transaction: Transactio
   if (progress.left === 0) throw conflict('order_not_payable', 'The full amount of this order has already been collected: there is nothing left to pay');
   const taken = (transaction.itemIds ?? []).filter((id) => progress.paidItemIds.has(id));
   if (taken.length) {
-    const names = order.items.filter((item) => taken.includes(item.id)).map((item) => `"${item.name}"`);
+    const names = order.items.filter((item) => taken.includes(item.id)).map((item) => `"${item.name ?? item.id}"`);
     throw conflict('item_already_paid', `itemIds: ${names.join(', ')} ${names.length > 1 ? 'were' : 'was'} paid for by someone else in the meantime`);
   }
   if (transaction.amount > progress.left) {
@@ -332,27 +333,10 @@ registerDueWork({
   },
 });
 
-/** The sharing space's view of an order: what co-buyers may see, never the captain's card or email. */
-export interface SharingView {
-  orderId: string;
-  status: OrderRecord['status'];
-  /** `waitingForCaptain`, `open`, `completed`, `expired` (deadline passed without the full amount), `canceled`, `refunded`. */
-  state: 'waitingForCaptain' | 'open' | 'completed' | 'expired' | 'canceled' | 'refunded';
-  ux: Ux;
-  amount: number;
-  currency: string;
-  locale: string;
-  dueDate: number | null;
-  platformName: string;
-  validationMode: 'direct' | 'standard';
-  captain: { firstName: string | null };
-  items: { id: string; name: string; amount: number; quantity: number; description?: string; paid: boolean }[];
-  collected: number;
-  left: number;
-  /** How many co-buyers have paid so far. */
-  contributions: number;
-}
-
+/**
+ * The sharing space's view of an order (`SharingView`, src/core/split-schemas.ts): `state` is `waitingForCaptain`, `open`,
+ * `completed`, `expired` (deadline passed without the full amount), `canceled` or `refunded`. Never an email or a card.
+ */
 export function sharingView(ctx: DomainContext, order: OrderRecord): SharingView {
   const platform = platformById(ctx.tx, order.platformId);
   const progress = splitProgress(ctx, order);
@@ -381,9 +365,10 @@ export function sharingView(ctx: DomainContext, order: OrderRecord): SharingView
     platformName: platform.name,
     validationMode: platform.settings.validationMode ?? 'direct',
     captain: { firstName: progress.captain?.firstName ?? order.firstName ?? null },
-    items: order.items.map((item) => ({
+    // Items need only an amount (CONTRACT §2): a nameless one is shown by its place in the basket.
+    items: order.items.map((item, index) => ({
       id: item.id,
-      name: item.name,
+      name: item.name ?? `#${index + 1}`,
       amount: item.amount,
       quantity: item.quantity,
       ...(item.description !== undefined ? { description: item.description } : {}),
@@ -392,6 +377,8 @@ export function sharingView(ctx: DomainContext, order: OrderRecord): SharingView
     collected: progress.collected,
     left: progress.left,
     contributions: progress.cobuyers.length,
+    // Co-buyers see each other by first name and amount only: never an email, a last name or a card.
+    cobuyers: progress.cobuyers.map((transaction) => ({ firstName: transaction.firstName?.trim().split(/\s+/)[0] || null, amount: transaction.amount })),
   };
 }
 

@@ -356,7 +356,7 @@ export class SplitUx extends LitElement implements UxElement {
       aria-describedby="sg-share-items-error"
     >
       ${items.map(
-        (item) =>
+        (item, index) =>
           html`<div class="choice">
             <input
               type="checkbox"
@@ -372,7 +372,7 @@ export class SplitUx extends LitElement implements UxElement {
                 })}
             />
             <label for="sg-item-${item.id}">
-              ${this.text('itemLabel', { name: item.name, quantity: item.quantity, amount: i18n.money(lineTotal(item), currency) })}
+              ${this.text('itemLabel', { name: item.name ?? `#${index + 1}`, quantity: item.quantity, amount: i18n.money(lineTotal(item), currency) })}
             </label>
           </div>`,
       )}
