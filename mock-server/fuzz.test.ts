@@ -149,5 +149,13 @@ describe(`fuzz over HTTP (FUZZ_SEED=${SEED})`, () => {
       assert.equal(alive.status, 200, `the server still answers after ${operation.method} ${operation.path}`);
     }
     assert.deepEqual(failures, []);
+    // Nothing sent above may make a later request fail: an ordinary flow still runs from start to end.
+    const secret = { Authorization: other.secretKey };
+    const created = await send('POST', '/v1/orders', secret, JSON.stringify({ amount: 1500 }));
+    assert.equal(created.status, 201, created.text);
+    const id = JSON.parse(created.text).data.id as string;
+    assert.equal((await send('POST', `/v1/sandbox/orders/${id}/pay`, secret, '{}')).status, 200);
+    const refunded = await send('POST', `/v1/orders/${id}/refund`, secret, '[]');
+    assert.equal(JSON.parse(refunded.text).data.status, 'refunded');
   });
 });
