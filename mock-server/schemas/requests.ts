@@ -9,6 +9,11 @@ import { PAYMENT_METHODS, UX_VALUES } from '../../src/core/schemas.ts';
 export const MAX_CENTS = 1_000_000_000_000;
 /** The largest date a JavaScript Date can represent (ECMA-262 §21.4.1.1), in epoch milliseconds. */
 export const MAX_EPOCH_MS = 8.64e15;
+/**
+ * The latest the sandbox clock goes: the end of year 9999 UTC. Cards carry 4-digit expiry years, and deadlines and
+ * schedules computed from the clock (now + days, + months) must stay far inside what a Date represents.
+ */
+export const MAX_CLOCK_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 const AMOUNT_MESSAGE = 'must be an integer number of cents, as a number or a numeric string such as "12000"';
 
