@@ -107,7 +107,8 @@ describe('the sandbox clock and reset', () => {
       assert.equal(answer.status, status, JSON.stringify(body));
       assert.ok(answer.body.errors.length > 0);
     }
-    assert.ok((await sandbox.now()) - now < 5_000, 'no refused move moved the clock');
+    // Every refused move is years away or backwards: an hour of slack absorbs a loaded machine's wall time.
+    assert.ok((await sandbox.now()) - now < 3_600_000, 'no refused move moved the clock');
     assert.equal((await sandbox.call('POST', '/v1/sandbox/clock', publicKey, { advanceBy: 1 })).status, 403);
     assert.equal((await sandbox.call('POST', '/v1/sandbox/clock', 'sk_test_unknown', { advanceBy: 1 })).status, 401);
     assert.equal((await sandbox.call('GET', '/v1/sandbox/clock', publicKey)).status, 403);
