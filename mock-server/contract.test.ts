@@ -64,6 +64,8 @@ describe('what integrations already in the field send (CONTRACT §2)', () => {
     ['a file: notifyUrl', { amount: 1000, notifyUrl: 'file:///etc/passwd' }, /^notifyUrl: must be an http or https URL/],
     ['a javascript: successUrl', { amount: 1000, successUrl: 'javascript:alert(1)' }, /^successUrl: must be an http or https URL/],
     ['a notifyUrl with credentials', { amount: 1000, notifyUrl: 'https://user:secret@merchant.example/hook' }, /^notifyUrl: must not carry credentials/],
+    ['a delay beyond 100 years', { amount: 1000, delay: 9007199254740991 }, /^delay: Too big/],
+    ['a dueDate past the year 9999', { amount: 1000, dueDate: 8.64e15 }, /^dueDate: Too big/],
     ['a successUrl with a user', { amount: 1000, successUrl: 'http://user@merchant.example/done' }, /^successUrl: must not carry credentials/],
   ];
   for (const [name, body, expected] of refused) {

@@ -5,6 +5,7 @@
  * a 402 decline, which records the declined attempt by design) changes nothing a client can read.
  *
  * Deterministic: the inputs come from a seeded generator; `FUZZ_SEED=<n>` replays a run (the seed is in every message).
+ * `FUZZ_ATTEMPTS=<n>` (default 16) samples more attempts per mutating operation, for a longer run by hand.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -16,7 +17,7 @@ import { rawRequest, type RawAnswer } from './testing/http.ts';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const VALUES_PER_FIELD = 2;
 /** Each attempt on a mutating operation costs a snapshot: a seeded sample keeps the run to a few seconds. */
-const SAMPLED_ATTEMPTS = 16;
+const SAMPLED_ATTEMPTS = Number(process.env.FUZZ_ATTEMPTS ?? 16);
 const MUTATING = new Set(['POST', 'PATCH', 'DELETE']);
 
 interface Operation {
@@ -149,5 +150,13 @@ describe(`fuzz over HTTP (FUZZ_SEED=${SEED})`, () => {
       assert.equal(alive.status, 200, `the server still answers after ${operation.method} ${operation.path}`);
     }
     assert.deepEqual(failures, []);
+    // Nothing sent above may make a later request fail: an ordinary flow still runs from start to end.
+    const secret = { Authorization: other.secretKey };
+    const created = await send('POST', '/v1/orders', secret, JSON.stringify({ amount: 1500 }));
+    assert.equal(created.status, 201, created.text);
+    const id = JSON.parse(created.text).data.id as string;
+    assert.equal((await send('POST', `/v1/sandbox/orders/${id}/pay`, secret, '{}')).status, 200);
+    const refunded = await send('POST', `/v1/orders/${id}/refund`, secret, '[]');
+    assert.equal(JSON.parse(refunded.text).data.status, 'refunded');
   });
 });

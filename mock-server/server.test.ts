@@ -130,7 +130,7 @@ describe('graceful stop', () => {
     const started = await startSandboxServer({ port: 0 });
     const body = JSON.stringify({ amount: 500 });
     const { port } = new URL(started.url);
-    // Headers and half the body are sent before close(): the request is in flight, the rest arrives after.
+    // Headers and part of the body are sent before close(): the request is in flight, the rest arrives after.
     const answer = new Promise<number>((resolveAnswer, rejectAnswer) => {
       const sent = httpRequest(
         { host: '127.0.0.1', port, method: 'POST', path: '/v1/orders', headers: { Authorization: seededPlatform('single').secretKey, 'Content-Type': 'application/json', 'Content-Length': String(body.length) } },
@@ -140,11 +140,12 @@ describe('graceful stop', () => {
         },
       );
       sent.on('error', rejectAnswer);
-      sent.write(body.slice(0, 5));
-      setTimeout(() => {
+      // Closing once the server has the request (its headers parsed): from then on it is in flight.
+      started.server.once('request', () => {
         void started.close();
         setTimeout(() => sent.end(body.slice(5)), 20);
-      }, 50);
+      });
+      sent.write(body.slice(0, 5));
     });
     assert.equal(await answer, 201);
     await started.close();

@@ -9,6 +9,11 @@ import { PAYMENT_METHODS, UX_VALUES } from '../../src/core/schemas.ts';
 export const MAX_CENTS = 1_000_000_000_000;
 /** The largest date a JavaScript Date can represent (ECMA-262 §21.4.1.1), in epoch milliseconds. */
 export const MAX_EPOCH_MS = 8.64e15;
+/**
+ * The latest the sandbox clock goes: the end of year 9999 UTC. Cards carry 4-digit expiry years, and deadlines and
+ * schedules computed from the clock (now + days, + months) must stay far inside what a Date represents.
+ */
+export const MAX_CLOCK_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 const AMOUNT_MESSAGE = 'must be an integer number of cents, as a number or a numeric string such as "12000"';
 
@@ -27,7 +32,10 @@ function amount(minimum: number) {
 
 const cents = amount(0);
 const positiveCents = amount(1);
-const epochMs = z.int().check(z.minimum(0), z.maximum(MAX_EPOCH_MS));
+/** A date, in epoch milliseconds, at most the end of year 9999 (see MAX_CLOCK_MS). */
+const epochMs = z.int().check(z.minimum(0), z.maximum(MAX_CLOCK_MS));
+/** A delay in minutes, at most 100 years: a due date computed from it stays a date. */
+const delayMinutes = z.int().check(z.minimum(1), z.maximum(100 * 365 * 24 * 60));
 const shortText = z.string().check(z.maxLength(500));
 
 /** Where the sandbox sends buyers or webhooks: http or https only, and no `user:pass@` credentials in the URL. */
@@ -77,7 +85,7 @@ export const CreateOrderInput = z.object({
   notifyUrl: z.optional(url),
   successUrl: z.optional(url),
   secure3D: z.optional(z.boolean()),
-  delay: z.optional(z.int().check(z.minimum(1))),
+  delay: z.optional(delayMinutes),
   dueDate: z.optional(epochMs),
   installmentsCount: z.optional(z.int().check(z.minimum(1), z.maximum(48))),
   installments: z.optional(z.array(InstallmentInput).check(z.minLength(1))),
@@ -136,7 +144,7 @@ export const PaymentInput = z.object({
   amount: z.optional(positiveCents),
   payer: z.optional(Payer),
   installmentsCount: z.optional(z.int().check(z.minimum(1), z.maximum(48))),
-  delay: z.optional(z.int().check(z.minimum(1))),
+  delay: z.optional(delayMinutes),
   itemIds: z.optional(z.array(z.string()).check(z.minLength(1))),
   /** The ux a single+split buyer chose. */
   ux: z.optional(z.enum(UX_VALUES)),
@@ -174,7 +182,7 @@ export const SandboxPayInput = z.object({
   payer: z.optional(Payer),
   threeDS: z.optional(z.enum(['approve', 'refuse'])),
   installmentsCount: z.optional(z.int().check(z.minimum(1), z.maximum(48))),
-  delay: z.optional(z.int().check(z.minimum(1))),
+  delay: z.optional(delayMinutes),
   itemIds: z.optional(z.array(z.string()).check(z.minLength(1))),
   method: z._default(z.enum(['card', 'ancv', 'applepay', 'googlepay', 'amazonpay', 'sdd']), 'card'),
   iban: z.optional(z.string()),

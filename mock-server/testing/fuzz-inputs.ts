@@ -68,6 +68,7 @@ export const HOSTILE_VALUES: unknown[] = [
   -0.5,
   12.5,
   1e308,
+  Number.MAX_SAFE_INTEGER,
   Number.MAX_SAFE_INTEGER + 2,
   '12.5',
   'abc',
