@@ -8,6 +8,8 @@ import { TestSandbox } from './testing/sandbox-client.ts';
 
 const card = (number: string) => ({ number, expiryMonth: '12', expiryYear: '2040', cvc: number.length === 15 ? '1234' : '123', holder: 'Grace Hopper' });
 const MAX_DATE = 8.64e15;
+/** The last instant of year 9999: the latest the sandbox clock may be set to (docs/API.md, "Limits"). */
+const MAX_CLOCK = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 describe('a secret key changes only its own platform', () => {
   test("another platform's webhook URL answers 404 and stays; its own is set; only http(s) without credentials", async () => {
@@ -109,8 +111,24 @@ describe('the sandbox clock and reset', () => {
     assert.equal((await sandbox.call('POST', '/v1/sandbox/clock', publicKey, { advanceBy: 1 })).status, 403);
     assert.equal((await sandbox.call('POST', '/v1/sandbox/clock', 'sk_test_unknown', { advanceBy: 1 })).status, 401);
     assert.equal((await sandbox.call('GET', '/v1/sandbox/clock', publicKey)).status, 403);
-    const card = await sandbox.call('POST', '/v1/sandbox/clock', secretKey, { to: MAX_DATE - 1 });
-    assert.equal(card.status, 200, 'the largest date itself is fine');
+    assert.equal((await sandbox.call('POST', '/v1/sandbox/clock', secretKey, { to: MAX_CLOCK + 1 })).status, 400, 'past year 9999');
+    assert.equal((await sandbox.call('POST', '/v1/sandbox/clock', secretKey, { to: MAX_CLOCK })).status, 200, 'the last instant of 9999 is fine');
+  });
+
+  test('at the latest clock, schedules computed from it still work (installments, pay later, split deadlines)', async () => {
+    // The clock is wall time plus an offset: set to the very largest Date it drifted past it, and every date computed
+    // from "now" (installment due dates, deadlines) became an Invalid Date, answering 500.
+    const sandbox = new TestSandbox();
+    assert.equal((await sandbox.call('POST', '/v1/sandbox/clock', sandbox.platform('single').secretKey, { to: MAX_CLOCK })).status, 200);
+    const installments = await sandbox.createOrder('installments', { amount: 9000, email: 'ada@example.com' });
+    const paid = await sandbox.pay('installments', installments.id, { card: '4242424242424242', installmentsCount: 3 });
+    assert.equal(paid.status, 200, JSON.stringify(paid.body));
+    const paylater = await sandbox.createOrder('paylater', { amount: 9000, email: 'ada@example.com' });
+    assert.equal((await sandbox.pay('paylater', paylater.id, { card: '4242424242424242', delay: 43_200 })).status, 200);
+    const split = await sandbox.createOrder('split-standard', { amount: 9000, ux: 'collect', email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' });
+    assert.equal((await sandbox.pay('split-standard', split.id, { card: '4242424242424242', amount: 3000 })).status, 200);
+    assert.equal((await sandbox.call('GET', `/v1/orders/${split.id}/sharing`, sandbox.platform('split-standard').publicKey)).status, 200);
+    assert.equal((await sandbox.call('POST', '/v1/sandbox/clock', sandbox.platform('single').secretKey, { advanceBy: 400 * 86_400_000 })).status, 400);
   });
 
   test('reset needs a well-formed body: a malformed one is a 400 that wipes nothing', async () => {

@@ -10,7 +10,7 @@ import { publicTransaction } from '../domain/transactions.ts';
 import { platformById } from '../domain/platforms.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { readableIssues } from '../schemas/locale.ts';
-import { ClockMove, MAX_EPOCH_MS, PlatformPatch, ResetInput, SandboxPayInput, type CardInput } from '../schemas/requests.ts';
+import { ClockMove, MAX_DATE_MS, PlatformPatch, ResetInput, SandboxPayInput, type CardInput } from '../schemas/requests.ts';
 import { endpoint, failure, openEndpoint, readBody, toResponse } from './kit.ts';
 import { pageQuery, pageReply } from './paging.ts';
 
@@ -113,8 +113,8 @@ function clockMoveHandler(runtime: SandboxRuntime): HttpHandler {
     }
     const target = 'advanceBy' in parsed.data ? now + parsed.data.advanceBy : parsed.data.to;
     if (target < now) return toResponse(failure(400, 'invalid_request', ['to: the sandbox clock only moves forward']));
-    if (target > MAX_EPOCH_MS) {
-      return toResponse(failure(400, 'invalid_request', [`the sandbox clock cannot go past ${MAX_EPOCH_MS} (the largest date a JavaScript Date represents)`]));
+    if (target > MAX_DATE_MS) {
+      return toResponse(failure(400, 'invalid_request', [`the sandbox clock cannot go past ${MAX_DATE_MS} (${new Date(MAX_DATE_MS).toISOString()})`]));
     }
     const moved = await runtime.advanceClock(target, runtime.publicUrl(request));
     return HttpResponse.json({ success: true, data: { now: moved } });

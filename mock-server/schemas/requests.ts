@@ -9,6 +9,13 @@ import { PAYMENT_METHODS, UX_VALUES } from '../../src/core/schemas.ts';
 export const MAX_CENTS = 1_000_000_000_000;
 /** The largest date a JavaScript Date can represent (ECMA-262 §21.4.1.1), in epoch milliseconds. */
 export const MAX_EPOCH_MS = 8.64e15;
+/**
+ * The latest date the sandbox takes (clock moves, due dates): the last instant of year 9999, the last with a 4-digit
+ * ISO 8601 year. Not MAX_EPOCH_MS itself: the clock is wall time plus an offset, so it keeps moving after a move, and
+ * schedules are computed months ahead of it; at the very largest Date both became Invalid Dates (500 on any installment
+ * payment). The margin to MAX_EPOCH_MS is about 270,000 years.
+ */
+export const MAX_DATE_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 const AMOUNT_MESSAGE = 'must be an integer number of cents, as a number or a numeric string such as "12000"';
 
@@ -27,7 +34,7 @@ function amount(minimum: number) {
 
 const cents = amount(0);
 const positiveCents = amount(1);
-const epochMs = z.int().check(z.minimum(0), z.maximum(MAX_EPOCH_MS));
+const epochMs = z.int().check(z.minimum(0), z.maximum(MAX_DATE_MS));
 const shortText = z.string().check(z.maxLength(500));
 
 /** Where the sandbox sends buyers or webhooks: http or https only, and no `user:pass@` credentials in the URL. */
@@ -161,7 +168,7 @@ export const CancelInput = z.object({});
 
 /** Moves within what a JavaScript Date can represent; the handler also refuses a target past that or in the past. */
 export const ClockMove = z.union([
-  z.object({ advanceBy: z.int().check(z.minimum(0), z.maximum(MAX_EPOCH_MS)) }),
+  z.object({ advanceBy: z.int().check(z.minimum(0), z.maximum(MAX_DATE_MS)) }),
   z.object({ to: epochMs }),
 ]);
 
