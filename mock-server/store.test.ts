@@ -125,7 +125,8 @@ describe('paginated lists', () => {
     assert.deepEqual([all.body.data.length, all.body.hasMore], [5, false]);
     assert.equal((await sandbox.call('GET', '/v1/orders', seededPlatform('multi').secretKey)).body.data.length, 0, 'only the caller’s platform');
     assert.equal((await sandbox.call('GET', '/v1/orders', single.publicKey)).status, 403);
-    for (const limit of ['0', '1001', '2.5', 'ten']) assert.equal((await sandbox.call('GET', `/v1/orders?limit=${limit}`, key)).status, 400, limit);
+    // Digits only, as amounts: Number() alone let '1e2', '0x10', ' 5' and '5.0' through.
+    for (const limit of ['0', '1001', '2.5', 'ten', '1e2', '0x10', '%205', '5.0', '-0', '+5']) assert.equal((await sandbox.call('GET', `/v1/orders?limit=${limit}`, key)).status, 400, limit);
     assert.equal((await sandbox.call('GET', '/v1/orders?startingAfter=ord_nope', key)).status, 404);
     const newest = await sandbox.call('GET', `/v1/orders?order=desc&limit=2&startingAfter=${ids[3]}`, key);
     assert.deepEqual([newest.body.data.map((order: { id: string }) => order.id), newest.body.hasMore], [[ids[2], ids[1]], true]);

@@ -14,7 +14,8 @@ export const MAX_PAGE_SIZE = 1000;
 export function pageQuery(request: Request): Pick<PageQuery, 'limit' | 'startingAfter' | 'newestFirst'> {
   const params = new URL(request.url).searchParams;
   const rawLimit = params.get('limit');
-  const limit = rawLimit === null || rawLimit === '' ? DEFAULT_PAGE_SIZE : Number(rawLimit);
+  // Digits only, as for amounts: Number() alone would read '1e2', '0x10' or ' 5' as a size.
+  const limit = rawLimit === null || rawLimit === '' ? DEFAULT_PAGE_SIZE : /^[0-9]{1,4}$/.test(rawLimit) ? Number(rawLimit) : Number.NaN;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw invalid(`limit: give an integer from 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`);
   }
