@@ -28,6 +28,11 @@ describe('a secret key changes only its own platform', () => {
       const refused = await sandbox.call('PATCH', `/v1/sandbox/platforms/${own.id}`, own.secretKey, { webhookUrl: url });
       assert.equal(refused.status, 400, url);
     }
+    // A URL that does not parse is not an http URL; it carries no credentials either, so it gets that one error only.
+    for (const url of ['http://', 'https://exa mple.com']) {
+      const refused = await sandbox.call('PATCH', `/v1/sandbox/platforms/${own.id}`, own.secretKey, { webhookUrl: url });
+      assert.deepEqual(refused.body.errors, ['webhookUrl: must be an http or https URL'], url);
+    }
     assert.equal(await webhookUrl(own.id), 'https://merchant.example/hook');
     assert.equal((await sandbox.call('PATCH', `/v1/sandbox/platforms/${own.id}`, own.publicKey, { webhookUrl: null })).status, 403);
   });

@@ -44,7 +44,8 @@ const url = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' 
       const parsed = new URL(value);
       return parsed.username === '' && parsed.password === '';
     } catch {
-      return false;
+      // Unparsable: already refused as not an http(s) URL, one error is enough.
+      return true;
     }
   }, 'must not carry credentials (user:password@)'),
 );
