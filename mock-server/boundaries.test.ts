@@ -8,7 +8,7 @@ import { TestSandbox } from './testing/sandbox-client.ts';
 
 const card = (number: string) => ({ number, expiryMonth: '12', expiryYear: '2040', cvc: number.length === 15 ? '1234' : '123', holder: 'Grace Hopper' });
 const MAX_DATE = 8.64e15;
-/** The end of year 9999 UTC: the sandbox clock's latest (cards have 4-digit expiry years). */
+/** The end of year 9999 UTC: the sandbox clock's latest (cards have 4-digit expiry years; docs/API.md, "Limits"). */
 const MAX_CLOCK = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 describe('a secret key changes only its own platform', () => {
@@ -27,6 +27,11 @@ describe('a secret key changes only its own platform', () => {
     for (const url of ['data:text/plain,x', 'file:///etc/passwd', 'javascript:alert(1)', 'ftp://merchant.example/', 'https://user:pass@merchant.example/hook']) {
       const refused = await sandbox.call('PATCH', `/v1/sandbox/platforms/${own.id}`, own.secretKey, { webhookUrl: url });
       assert.equal(refused.status, 400, url);
+    }
+    // A URL that does not parse is not an http URL; it carries no credentials either, so it gets that one error only.
+    for (const url of ['http://', 'https://exa mple.com']) {
+      const refused = await sandbox.call('PATCH', `/v1/sandbox/platforms/${own.id}`, own.secretKey, { webhookUrl: url });
+      assert.deepEqual(refused.body.errors, ['webhookUrl: must be an http or https URL'], url);
     }
     assert.equal(await webhookUrl(own.id), 'https://merchant.example/hook');
     assert.equal((await sandbox.call('PATCH', `/v1/sandbox/platforms/${own.id}`, own.publicKey, { webhookUrl: null })).status, 403);
@@ -116,6 +121,22 @@ describe('the sandbox clock and reset', () => {
     assert.equal((await sandbox.call('POST', '/v1/sandbox/clock', secretKey, { to: MAX_CLOCK - 60_000 })).status, 200, 'up to the end of 9999');
     const order = await sandbox.createOrder('single', { amount: 1000 });
     assert.equal((await sandbox.pay('single', order.id)).body.data.status, 'captured', 'cards still work at the end of time');
+  });
+
+  test('at the latest clock, schedules computed from it still work (installments, pay later, split deadlines)', async () => {
+    // The clock is wall time plus an offset: set to the very largest Date it drifted past it, and every date computed
+    // from "now" (installment due dates, deadlines) became an Invalid Date, answering 500.
+    const sandbox = new TestSandbox();
+    assert.equal((await sandbox.call('POST', '/v1/sandbox/clock', sandbox.platform('single').secretKey, { to: MAX_CLOCK })).status, 200);
+    const installments = await sandbox.createOrder('installments', { amount: 9000, email: 'ada@example.com' });
+    const paid = await sandbox.pay('installments', installments.id, { card: '4242424242424242', installmentsCount: 3 });
+    assert.equal(paid.status, 200, JSON.stringify(paid.body));
+    const paylater = await sandbox.createOrder('paylater', { amount: 9000, email: 'ada@example.com' });
+    assert.equal((await sandbox.pay('paylater', paylater.id, { card: '4242424242424242', delay: 43_200 })).status, 200);
+    const split = await sandbox.createOrder('split-standard', { amount: 9000, ux: 'collect', email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' });
+    assert.equal((await sandbox.pay('split-standard', split.id, { card: '4242424242424242', amount: 3000 })).status, 200);
+    assert.equal((await sandbox.call('GET', `/v1/orders/${split.id}/sharing`, sandbox.platform('split-standard').publicKey)).status, 200);
+    assert.equal((await sandbox.call('POST', '/v1/sandbox/clock', sandbox.platform('single').secretKey, { advanceBy: 400 * 86_400_000 })).status, 400);
   });
 
   test('reset needs a well-formed body: a malformed one is a 400 that wipes nothing', async () => {

@@ -45,6 +45,16 @@ describe('sandbox over HTTP', () => {
     }
   });
 
+  test('HEAD answers as GET does, without a body (RFC 9110 §9.3.2); unknown paths stay 404', async () => {
+    for (const path of ['/v1/sandbox/clock', '/v1/orders', '/v1/sandbox/platforms']) {
+      const head = await rawRequest(started.url, 'HEAD', path, { Authorization: key });
+      assert.equal(head.status, 200, path);
+      assert.equal(head.text, '');
+    }
+    assert.equal((await rawRequest(started.url, 'HEAD', '/v1/orders/ord_00000000-0000-0000-0000-000000000000', { Authorization: key })).status, 404);
+    assert.equal((await rawRequest(started.url, 'HEAD', '/v1/sandbox/clock')).status, 401);
+  });
+
   test('repeated and trailing slashes are ignored (CONTRACT §2)', async () => {
     const created = await rawRequest(started.url, 'POST', '/v1/orders///', json, JSON.stringify({ amount: '12000', items: [{ amount: 12000 }] }));
     assert.equal(created.status, 201, created.text);

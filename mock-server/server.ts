@@ -97,7 +97,9 @@ async function answerApi(sandbox: NodeSandbox, request: IncomingMessage, respons
   }
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
-  const fetchRequest = new Request(url, { method, headers, ...(body?.length ? { body: new Uint8Array(body) } : {}) });
+  // HEAD is the GET without its body (RFC 9110 §9.3.2): the handlers answer GET, Node leaves the body out of a HEAD answer.
+  const fetchMethod = method === 'HEAD' ? 'GET' : method;
+  const fetchRequest = new Request(url, { method: fetchMethod, headers, ...(body?.length ? { body: new Uint8Array(body) } : {}) });
   const answer = await sandbox.respond(fetchRequest);
   if (!answer) {
     sendJson(response, 404, errorBody(404, 'not_found', [`No endpoint ${method} ${url.pathname}`]));

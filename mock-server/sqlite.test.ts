@@ -3,7 +3,7 @@
  * else is refused with a clear message), and an acknowledged write survives `kill -9` of the server.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -79,6 +79,23 @@ describe('SQLite data file', () => {
     sandbox.close();
     assert.equal(readFileSync(dataFile).subarray(0, 15).toString(), 'SQLite format 3');
     assert.deepEqual(JSON.parse(readFileSync(`${dataFile}.json.bak`, 'utf8')), legacy);
+  });
+
+  test('a data file held by another running sandbox is refused; the mark of a killed one (kill -9) is not', async () => {
+    // Each sandbox keeps the records in memory: a second one on the same file served and overwrote stale copies.
+    const dataFile = tempFile('sandbox.db');
+    await open(dataFile).close();
+    const markHeldBy = (pid: number) => {
+      const db = new Database(dataFile);
+      db.prepare("INSERT INTO meta (key, value) VALUES ('ownerPid', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(pid));
+      db.close();
+    };
+    markHeldBy(process.ppid);
+    assert.throws(() => open(dataFile), new RegExp(`SANDBOX_DATA_FILE .* is in use by another sandbox \\(process ${process.ppid}\\)`));
+    markHeldBy(spawnSync(process.execPath, ['-e', '']).pid as number);
+    await open(dataFile).close();
+    const owner = new Database(dataFile).prepare("SELECT value FROM meta WHERE key = 'ownerPid'").get();
+    assert.equal(owner, undefined, 'a sandbox that closes gives the file back');
   });
 
   test('a file that is neither SQLite nor a sandbox JSON document is refused with a clear message, and left as it is', () => {

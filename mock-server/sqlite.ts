@@ -71,11 +71,41 @@ export function sqlitePersistence(path: string): Persistence {
   return openDatabase(path);
 }
 
+/** Whether another process with this id runs (signal 0 sends nothing; EPERM: it runs, as another user). */
+function isOtherProcessRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One sandbox per data file: each keeps the records in memory, so a second one would serve stale copies and overwrite
+ * the first one's rows. The holder's pid is `meta.ownerPid`; a holder that no longer runs (kill -9) is replaced.
+ */
+function claimFile(db: Database.Database, path: string): void {
+  const holder = db
+    .transaction(() => {
+      const owner = Number(db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'ownerPid'").get()?.value);
+      if (isOtherProcessRunning(owner)) return owner;
+      db.prepare("INSERT INTO meta (key, value) VALUES ('ownerPid', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(process.pid));
+      return null;
+    })
+    .immediate();
+  if (holder === null) return;
+  db.close();
+  throw new Error(`SANDBOX_DATA_FILE ${path} is in use by another sandbox (process ${holder}); stop it or give another path`);
+}
+
 function openDatabase(path: string): Persistence {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   for (const statement of schemaStatements()) db.exec(statement);
+  claimFile(db, path);
   const version = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schemaVersion'").get();
   if (version && Number(version.value) > SCHEMA_VERSION) {
     db.close();
@@ -136,6 +166,9 @@ function openDatabase(path: string): Persistence {
     commit: (changes, meta) => commit(changes, meta),
     replace: (snapshot) => replace(snapshot),
     exclusive: createMutex(),
-    close: () => db.close(),
+    close: () => {
+      db.prepare("DELETE FROM meta WHERE key = 'ownerPid' AND value = ?").run(String(process.pid));
+      db.close();
+    },
   };
 }

@@ -14,7 +14,8 @@ export const MAX_PAGE_SIZE = 1000;
 export function pageQuery(request: Request): Pick<PageQuery, 'limit' | 'startingAfter' | 'newestFirst'> {
   const params = new URL(request.url).searchParams;
   const rawLimit = params.get('limit');
-  const limit = rawLimit === null || rawLimit === '' ? DEFAULT_PAGE_SIZE : Number(rawLimit);
+  // Digits only, as for amounts: Number() alone would read '1e2', '0x10' or ' 5' as a size.
+  const limit = rawLimit === null || rawLimit === '' ? DEFAULT_PAGE_SIZE : /^[0-9]{1,4}$/.test(rawLimit) ? Number(rawLimit) : Number.NaN;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw invalid(`limit: give an integer from 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`);
   }
@@ -24,8 +25,23 @@ export function pageQuery(request: Request): Pick<PageQuery, 'limit' | 'starting
   return { limit, startingAfter, newestFirst: order === 'desc' };
 }
 
+/**
+ * A page holds at most this many bytes of JSON (and always its first record): `limit` bounds the count, this the size, so
+ * that big records (an order may carry 1 MB of items) cannot make one answer of gigabytes. Cut short, the page says
+ * `hasMore`, and `startingAfter` its last id continues from there.
+ */
+export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
+
 /** The page as the success envelope; a `startingAfter` that names nothing in the list answers 404. */
 export function pageReply<T>(page: Page<T> | null, shape: (record: T) => unknown = (record) => record): Reply {
   if (!page) throw notFound('startingAfter');
-  return new Reply(200, { success: true, data: page.data.map(shape), hasMore: page.hasMore });
+  const data: unknown[] = [];
+  let bytes = 0;
+  for (const record of page.data) {
+    const shown = shape(record);
+    bytes += JSON.stringify(shown).length;
+    if (data.length > 0 && bytes > MAX_PAGE_BYTES) break;
+    data.push(shown);
+  }
+  return new Reply(200, { success: true, data, hasMore: page.hasMore || data.length < page.data.length });
 }

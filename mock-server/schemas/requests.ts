@@ -45,7 +45,8 @@ const url = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' 
       const parsed = new URL(value);
       return parsed.username === '' && parsed.password === '';
     } catch {
-      return false;
+      // Unparsable: already refused as not an http(s) URL, one error is enough.
+      return true;
     }
   }, 'must not carry credentials (user:password@)'),
 );
@@ -169,7 +170,7 @@ export const CancelInput = z.object({});
 
 /** Moves within what a JavaScript Date can represent; the handler also refuses a target past that or in the past. */
 export const ClockMove = z.union([
-  z.object({ advanceBy: z.int().check(z.minimum(0), z.maximum(MAX_EPOCH_MS)) }),
+  z.object({ advanceBy: z.int().check(z.minimum(0), z.maximum(MAX_CLOCK_MS)) }),
   z.object({ to: epochMs }),
 ]);
 
