@@ -54,11 +54,17 @@ const ORDER_BODY = JSON.stringify({ amount: 4990, currency: 'EUR', email: 'ada@e
  */
 async function load(url, { amount, seconds, connections = CONNECTIONS, ...request }) {
   const started = performance.now();
+  let lastAnswer = started;
   const instance = autocannon({ url, connections, amount, timeout: 60, ...request });
+  // autocannon settles a run of `amount` requests on its next one-second tick: time the run to its last answer instead,
+  // or a run of 1,000 requests that took 0.4 s would read as 1,000/s.
+  instance.on('response', () => {
+    lastAnswer = performance.now();
+  });
   const timer = setTimeout(() => instance.stop(), seconds * 1000);
   const result = await instance;
   clearTimeout(timer);
-  const elapsed = (performance.now() - started) / 1000;
+  const elapsed = (lastAnswer - started) / 1000;
   const ok = result['2xx'];
   return { perSecond: ok / elapsed, p99: result.latency.p99, failed: result.non2xx + result.errors, ok, elapsed };
 }
