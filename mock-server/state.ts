@@ -40,6 +40,11 @@ export interface OrderRecord {
   successUrl?: string;
   notifyUrl?: string;
   scoring?: Record<string, unknown>;
+  /**
+   * Cents taken off the order by refunds (order or transaction), whether voided from authorisations not captured yet or
+   * refunded from captures. The order collects `amount - amountRefunded` at most (see `domain/orders.ts` amountToCollect).
+   */
+  amountRefunded?: number;
   /** Whether the order's deadline (split, multi) has been processed. */
   deadlineProcessed?: boolean;
 }
