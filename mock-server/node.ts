@@ -26,8 +26,26 @@ export interface NodeSandbox {
   handlers: HttpHandler[];
 }
 
-export function createNodeSandbox(options: { publicUrl: string; dataFile?: string; send?: WebhookSender }): NodeSandbox {
+export interface NodeSandboxOptions {
+  publicUrl: string;
+  dataFile?: string;
+  send?: WebhookSender;
+  /** Webhook attempt timeout in ms (default 30 s). */
+  attemptTimeoutMs?: number;
+  /** Real time a clock move gives webhook attempts to answer, in all (default 500 ms). */
+  clockWaitMs?: number;
+}
+
+/** One process owns its store: claims left by an earlier process on the data file are free again (webhooks.ts). */
+export function createNodeSandbox(options: NodeSandboxOptions): NodeSandbox {
   const store = new Store(options.dataFile ? filePersistence(options.dataFile) : memoryPersistence());
-  const runtime = createRuntime({ store, send: options.send ?? fetchSender, publicUrl: () => options.publicUrl });
+  const { attemptTimeoutMs, clockWaitMs } = options;
+  const runtime = createRuntime({
+    store,
+    send: options.send ?? fetchSender,
+    publicUrl: () => options.publicUrl,
+    ...(attemptTimeoutMs !== undefined ? { attemptTimeoutMs } : {}),
+    ...(clockWaitMs !== undefined ? { clockWaitMs } : {}),
+  });
   return { runtime, handlers: createHandlers(runtime) };
 }

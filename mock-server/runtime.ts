@@ -2,13 +2,12 @@
  * The sandbox as one running thing: its store, how it reaches the outside world (webhooks), where its hosted pages
  * live, and the clock that runs due work. The MSW handlers close over one runtime; the browser and Node build theirs.
  */
-import { sandboxNow } from './clock.ts';
+import { sandboxNow, wallClockNow } from './clock.ts';
 import { domainContext } from './domain/context.ts';
-import { invalid } from './domain/errors.ts';
 import { nextDueWork } from './domain/scheduler.ts';
 import type { State } from './state.ts';
 import type { Store } from './store.ts';
-import { dispatchDueWebhooks, nextWebhookDueAt, type WebhookSender } from './webhooks.ts';
+import { nextWebhookDueAt, WebhookDispatcher, type ClaimHolders, type DispatcherOptions, type WebhookSender } from './webhooks.ts';
 import './domain/modules/register.ts';
 
 export interface SandboxRuntime {
@@ -17,33 +16,112 @@ export interface SandboxRuntime {
   publicUrl(request: Request): string;
   /** Starts delivering what is due, without waiting. */
   kick(): void;
-  /** Delivers what is due and waits for the answers. */
+  /** Delivers what is due and waits until every attempt in flight has ended (tests; the clock does not wait). */
   flush(): Promise<void>;
-  /** Moves the sandbox clock to `target`, running everything that falls due on the way, in time order. */
+  /**
+   * Moves the sandbox clock to `target`, running everything that falls due on the way, in time order. Webhook attempts
+   * are started, not awaited: the clock waits at most `clockWaitMs` in all for their answers (so that a retry falling
+   * due within the move runs at its time); an attempt still running after that goes on, owned by its dispatcher.
+   */
   advanceClock(target: number, publicUrl: string): Promise<number>;
   /** Runs what real time has made due since the last look; does nothing (not even a write) when nothing is due. */
   tick(publicUrl: string): Promise<void>;
 }
 
+export interface RuntimeOptions {
+  store: Store;
+  send: WebhookSender;
+  publicUrl(request: Request): string;
+  /** Webhook attempt timeout in ms (default 30 s, CONTRACT §4); tests use small values. */
+  attemptTimeoutMs?: number;
+  /** Real time the clock gives webhook attempts in flight to answer, in all, per move (default 500 ms). */
+  clockWaitMs?: number;
+  /** The dispatcher's identity and the other live dispatchers sharing the store (browser tabs). */
+  dispatcher?: Pick<DispatcherOptions, 'owner' | 'othersAlive'>;
+}
+
 const MAX_STEPS = 100_000;
+export const DEFAULT_CLOCK_WAIT_MS = 500;
 
 function moveClock(state: State, to: number): void {
   state.clockOffsetMs += Math.max(0, to - sandboxNow(state.clockOffsetMs));
 }
 
-export function createRuntime(options: { store: Store; send: WebhookSender; publicUrl(request: Request): string }): SandboxRuntime {
-  const { store, send } = options;
-  // Dispatches started in the background; `flush` waits for them, so that what they claimed is settled too.
+/** Waits for `work` until the wall-clock `deadline` at most; never rejects. */
+async function waitUntil(work: Promise<unknown>, deadline: number): Promise<void> {
+  const left = deadline - wallClockNow();
+  if (left <= 0) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, left);
+  });
+  try {
+    await Promise.race([work.then(() => undefined, () => undefined), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * One step of the clock: the earliest due work or webhook attempt at or before the target, run at its own time.
+ * `targetAt` gives the target from the clock's time now (a tick runs up to whatever "now" is when it runs).
+ */
+function stepClock(state: State, targetAt: (now: number) => number, publicUrl: string, isHeld: ClaimHolders): 'ran' | 'done' {
+  const now = sandboxNow(state.clockOffsetMs);
+  // A target another move has already passed (two requests at once) is reached: what is overdue runs, nothing goes back.
+  const target = targetAt(now);
+  const due = nextDueWork(state, target);
+  const webhookAt = nextWebhookDueAt(state, isHeld);
+  if (due && (webhookAt === null || due.at <= webhookAt)) {
+    moveClock(state, due.at);
+    due.work.run(domainContext(state, publicUrl));
+    return 'ran';
+  }
+  if (webhookAt !== null && webhookAt <= target) {
+    moveClock(state, webhookAt);
+    return 'ran';
+  }
+  moveClock(state, target);
+  return 'done';
+}
+
+export function createRuntime(options: RuntimeOptions): SandboxRuntime {
+  const { store } = options;
+  const dispatcher = new WebhookDispatcher({ store, send: options.send, attemptTimeoutMs: options.attemptTimeoutMs, ...options.dispatcher });
+  const clockWaitMs = options.clockWaitMs ?? DEFAULT_CLOCK_WAIT_MS;
+  // Attempts started by this runtime and not ended yet; `flush` waits for them, the clock only up to `clockWaitMs`.
   const inFlight = new Set<Promise<void>>();
-  const dispatch = (): Promise<void> => {
-    const run = dispatchDueWebhooks(store, send).catch((error: unknown) => console.error('[sandbox] webhook dispatch failed', error));
+  const track = (attempts: Promise<void>): Promise<void> => {
+    const run = attempts.catch((error: unknown) => console.error('[sandbox] webhook attempt failed', error));
     inFlight.add(run);
     void run.finally(() => inFlight.delete(run));
     return run;
   };
+  /** Claims what is due and starts it; answers once the claims are stored, with how many were claimed. */
+  const dispatch = async (): Promise<number> => {
+    try {
+      const { claimed, attempts } = await dispatcher.dispatchDue();
+      if (claimed > 0) track(attempts);
+      return claimed;
+    } catch (error) {
+      console.error('[sandbox] webhook dispatch failed', error);
+      return 0;
+    }
+  };
   const flush = async (): Promise<void> => {
-    await Promise.all(inFlight);
-    await dispatch();
+    // An attempt that ends may free its order's next event: dispatch again until nothing is claimed nor running.
+    while ((await dispatch()) > 0 || inFlight.size > 0) await Promise.all(inFlight);
+  };
+  const advance = async (targetAt: (now: number) => number, publicUrl: string): Promise<number> => {
+    const deadline = wallClockNow() + clockWaitMs;
+    for (let step = 0; step < MAX_STEPS; step += 1) {
+      const isHeld = await dispatcher.holders();
+      const outcome = await store.transact((state) => stepClock(state, targetAt, publicUrl, isHeld));
+      await dispatch();
+      await waitUntil(Promise.all(inFlight), deadline);
+      if (outcome === 'done') break;
+    }
+    return store.read((state) => sandboxNow(state.clockOffsetMs));
   };
   return {
     store,
@@ -52,37 +130,16 @@ export function createRuntime(options: { store: Store; send: WebhookSender; publ
     kick() {
       void dispatch();
     },
-    async advanceClock(target, publicUrl) {
-      for (let step = 0; step < MAX_STEPS; step += 1) {
-        const outcome = await store.transact((state) => {
-          const now = sandboxNow(state.clockOffsetMs);
-          if (target < now - 1_000) throw invalid('the sandbox clock only moves forward');
-          const due = nextDueWork(state, target);
-          const webhookAt = nextWebhookDueAt(state);
-          if (due && (webhookAt === null || due.at <= webhookAt)) {
-            moveClock(state, due.at);
-            due.work.run(domainContext(state, publicUrl));
-            return 'ran';
-          }
-          if (webhookAt !== null && webhookAt <= target) {
-            moveClock(state, webhookAt);
-            return 'ran';
-          }
-          moveClock(state, target);
-          return 'done';
-        });
-        await flush();
-        if (outcome === 'done') break;
-      }
-      return store.read((state) => sandboxNow(state.clockOffsetMs));
-    },
+    advanceClock: (target, publicUrl) => advance(() => target, publicUrl),
     async tick(publicUrl) {
+      const isHeld = await dispatcher.holders();
       const due = await store.read((state) => {
         const now = sandboxNow(state.clockOffsetMs);
-        const webhookAt = nextWebhookDueAt(state);
+        const webhookAt = nextWebhookDueAt(state, isHeld);
         return nextDueWork(state, now) !== null || (webhookAt !== null && webhookAt <= now) ? now : null;
       });
-      if (due !== null) await this.advanceClock(due, publicUrl);
+      // Up to "now" as it is when each step runs: a clock moved meanwhile by a request is not an error.
+      if (due !== null) await advance((now) => Math.max(now, due), publicUrl);
     },
   };
 }

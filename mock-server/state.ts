@@ -122,8 +122,11 @@ export interface WebhookDelivery {
   attempts: WebhookAttempt[];
   status: 'pending' | 'delivered' | 'failed' | 'noEndpoint';
   nextAttemptAt: number | null;
-  /** Wall-clock time until which one dispatcher owns this delivery, so that no other sends it at the same time. */
-  lockedUntil?: number;
+  /**
+   * The dispatcher (`owner`) sending this delivery now, claimed at sandbox time `since`: it owns the delivery until its
+   * attempt ends; another dispatcher takes it over only if that one is gone (see webhooks.ts).
+   */
+  inFlight?: { owner: string; since: number };
 }
 
 export interface OutboxMessage {

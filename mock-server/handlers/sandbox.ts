@@ -39,7 +39,7 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const orderId = new URL(request.url).searchParams.get('orderId');
       return ctx.state.webhooks
         .filter((delivery) => !orderId || delivery.orderId === orderId)
-        .map(({ lockedUntil: _lock, ...delivery }) => ({
+        .map(({ inFlight: _claim, ...delivery }) => ({
           ...delivery,
           headers: delivery.signature ? { 'Content-Type': 'application/json', 'SG-Signature': delivery.signature } : null,
         }));
