@@ -20,8 +20,9 @@ export interface SandboxRuntime {
   flush(): Promise<void>;
   /**
    * Moves the sandbox clock to `target`, running everything that falls due on the way, in time order. Webhook attempts
-   * are started, not awaited: the clock waits at most `clockWaitMs` in all for their answers (so that a retry falling
-   * due within the move runs at its time); an attempt still running after that goes on, owned by its dispatcher.
+   * are started, not awaited: the clock gives the attempts it starts at most `clockWaitMs` in all to answer (so that a
+   * retry falling due within the move runs at its time), and does not wait for attempts already in flight; an attempt
+   * still running goes on, owned by its dispatcher.
    */
   advanceClock(target: number, publicUrl: string): Promise<number>;
   /** Runs what real time has made due since the last look; does nothing (not even a write) when nothing is due. */
@@ -89,7 +90,7 @@ export function createRuntime(options: RuntimeOptions): SandboxRuntime {
   const { store } = options;
   const dispatcher = new WebhookDispatcher({ store, send: options.send, attemptTimeoutMs: options.attemptTimeoutMs, ...options.dispatcher });
   const clockWaitMs = options.clockWaitMs ?? DEFAULT_CLOCK_WAIT_MS;
-  // Attempts started by this runtime and not ended yet; `flush` waits for them, the clock only up to `clockWaitMs`.
+  // Attempts started by this runtime and not ended yet; `flush` waits for them all.
   const inFlight = new Set<Promise<void>>();
   const track = (attempts: Promise<void>): Promise<void> => {
     const run = attempts.catch((error: unknown) => console.error('[sandbox] webhook attempt failed', error));
@@ -97,28 +98,33 @@ export function createRuntime(options: RuntimeOptions): SandboxRuntime {
     void run.finally(() => inFlight.delete(run));
     return run;
   };
-  /** Claims what is due and starts it; answers once the claims are stored, with how many were claimed. */
-  const dispatch = async (): Promise<number> => {
+  /**
+   * Claims what is due and starts it; answers once the claims are stored (not once the attempts end: they are wrapped,
+   * so that the async function does not adopt them), with the attempts started, if any.
+   */
+  const dispatch = async (): Promise<{ attempts: Promise<void> } | null> => {
     try {
       const { claimed, attempts } = await dispatcher.dispatchDue();
-      if (claimed > 0) track(attempts);
-      return claimed;
+      return claimed > 0 ? { attempts: track(attempts) } : null;
     } catch (error) {
       console.error('[sandbox] webhook dispatch failed', error);
-      return 0;
+      return null;
     }
   };
   const flush = async (): Promise<void> => {
     // An attempt that ends may free its order's next event: dispatch again until nothing is claimed nor running.
-    while ((await dispatch()) > 0 || inFlight.size > 0) await Promise.all(inFlight);
+    while ((await dispatch()) !== null || inFlight.size > 0) await Promise.all(inFlight);
   };
   const advance = async (targetAt: (now: number) => number, publicUrl: string): Promise<number> => {
     const deadline = wallClockNow() + clockWaitMs;
+    // Only the attempts this move starts are given time to answer; those already in flight are not this move's work.
+    const started: Promise<void>[] = [];
     for (let step = 0; step < MAX_STEPS; step += 1) {
       const isHeld = await dispatcher.holders();
       const outcome = await store.transact((state) => stepClock(state, targetAt, publicUrl, isHeld));
-      await dispatch();
-      await waitUntil(Promise.all(inFlight), deadline);
+      const dispatched = await dispatch();
+      if (dispatched) started.push(dispatched.attempts);
+      await waitUntil(Promise.all(started), deadline);
       if (outcome === 'done') break;
     }
     return store.read((state) => sandboxNow(state.clockOffsetMs));

@@ -149,6 +149,25 @@ describe('webhook delivery to a real receiver', () => {
     await sandbox.flush();
   });
 
+  test('a clock move that starts an attempt to a receiver that then hangs answers without waiting for it', async () => {
+    // First answer 500 (retried 3 minutes later), then hang: the retry is started by the clock move itself.
+    const flaky = await receiver((_request, response, count) => {
+      if (count === 1) response.writeHead(500).end();
+    });
+    const sandbox = new TestSandbox({ realWebhooks: true, clockWaitMs: 20, attemptTimeoutMs: 60_000 });
+    const order = await sandbox.createOrder('multi', { amount: 1000, ux: 'multi', notifyUrl: flaky.url });
+    await sandbox.call('POST', `/v1/orders/${order.id}/cancel`, sandbox.platform('multi').secretKey);
+    await sandbox.flush();
+    assert.equal(flaky.received.length, 1);
+    await sandbox.advance(60 * MINUTE);
+    await until(() => flaky.open.size === 1);
+    assert.equal(flaky.received.length, 2, 'the retry fell due within the move and was started');
+    const [delivery] = await deliveries(sandbox, order.id);
+    assert.deepEqual(delivery?.attempts.map((attempt) => attempt.status), [500], 'the clock answered while the retry was in flight');
+    await flaky.close();
+    await sandbox.flush();
+  });
+
   test('a 307 to another origin is a failed attempt: nothing reaches the other origin, the event is retried', async () => {
     const elsewhere = await receiver((_request, response) => response.writeHead(200).end());
     const redirecting = await receiver((_request, response) => response.writeHead(307, { Location: elsewhere.url }).end());
