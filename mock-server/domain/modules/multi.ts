@@ -47,11 +47,6 @@ export const multiRules: ModuleRules = {
   afterAuthorization(ctx, _platform, order) {
     settleIfFullyPaid(ctx, order);
   },
-  afterRefund(ctx, order) {
-    // A refund takes as much off what is secured as off what is collected: this settles nothing on its own, but keeps
-    // the rule in one place should the order already cover the lowered amount.
-    settleIfFullyPaid(ctx, order);
-  },
 };
 
 function isAwaitingDeadline(order: OrderRecord): boolean {

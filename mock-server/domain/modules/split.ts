@@ -30,6 +30,7 @@ import { registerDueWork } from '../scheduler.ts';
 import { capture, orderTransactions, reducePending, refund, voidTransaction } from '../transactions.ts';
 import { registerModule, type ModuleRules, type PaymentPlan } from './index.ts';
 import { singleRules } from './single.ts';
+import { assertItemsAddUp, chosenItems } from './split-items.ts';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -88,8 +89,6 @@ export function splitProgress(ctx: DomainContext, order: OrderRecord, leaving?: 
   return { captain, cobuyers, collected, left: Math.max(0, amountToCollect(order) - collected), paidItemIds };
 }
 
-const itemsTotal = (order: OrderRecord) => order.items.reduce((sum, item) => sum + item.amount * item.quantity, 0);
-
 const money = (order: OrderRecord, cents: number) => `${formatCents(cents, order.currency)} (${cents} cents)`;
 
 const isoDate = (ms: number) => new Date(ms).toISOString();
@@ -117,34 +116,6 @@ function closedReason(ctx: DomainContext, order: OrderRecord): string | null {
 function assertOpen(ctx: DomainContext, order: OrderRecord): void {
   const reason = closedReason(ctx, order);
   if (reason) throw conflict('order_not_payable', reason);
-}
-
-/** The items a payer chose: known, each once, and not paid by someone else. */
-function chosenItems(order: OrderRecord, itemIds: string[] | undefined, paid: Set<string>): { itemIds: string[]; total: number } {
-  if (!itemIds?.length) throw invalid('itemIds: choose at least one item of the order to pay for');
-  const duplicates = itemIds.filter((id, index) => itemIds.indexOf(id) !== index);
-  if (duplicates.length) throw invalid(`itemIds: ${[...new Set(duplicates)].join(', ')} is listed more than once`);
-  const unknown = itemIds.filter((id) => !order.items.some((item) => item.id === id));
-  if (unknown.length) throw invalid(`itemIds: ${unknown.join(', ')} is not an item of this order`);
-  const taken = order.items.filter((item) => itemIds.includes(item.id) && paid.has(item.id));
-  if (taken.length) {
-    const left = order.items.filter((item) => !paid.has(item.id)).map((item) => item.name);
-    throw conflict(
-      'item_already_paid',
-      `itemIds: ${taken.map((item) => `"${item.name}"`).join(', ')} ${taken.length > 1 ? 'are' : 'is'} already paid for; still to pay: ${left.length ? left.join(', ') : 'nothing'}`,
-    );
-  }
-  const total = order.items.filter((item) => itemIds.includes(item.id)).reduce((sum, item) => sum + item.amount * item.quantity, 0);
-  if (total <= 0) throw invalid('itemIds: the chosen items cost nothing; choose items with a price');
-  return { itemIds: [...itemIds], total };
-}
-
-function assertItemsAddUp(order: OrderRecord, field: string): void {
-  if (order.items.length === 0) throw invalid(`${field}: a picking order needs items for the co-buyers to choose from`);
-  const total = itemsTotal(order);
-  if (total !== order.amount) {
-    throw invalid(`${field}: the items add up to ${money(order, total)} but the order amount is ${money(order, order.amount)}; each item is paid once, so they must match`);
-  }
 }
 
 /** The ux the captain's payment asks for: the order's own, or on a single + split platform the buyer's choice. */
