@@ -18,7 +18,9 @@ type Row = [status: string, amount: number, captured: number, refunded: number];
 
 type Step =
   /** A payment as the widget makes it: an amount (multi, collect) or items by index (picking); `expect` its HTTP status. */
-  | { pay: number | { items: number[] }; card?: string; expect?: number }
+  | { pay: number | { items: number[] }; card?: string; ancv?: true; expect?: number }
+  /** The buyer confirms in the ANCV app the request of the transaction at `index`, for `amount`. */
+  | { ancvConfirm: number; amount: number }
   /** POST /v1/orders/{id}/refund with `amount` (all when null). */
   | { refundOrder: number | null; expect?: number }
   /** POST /v1/transactions/{id}/refund on the order's transaction at `index` (oldest first). */
@@ -100,6 +102,21 @@ const CASES: Case[] = [
       { approve3DS: 1 },
       { pay: 2000 },
       { expect: { rows: [['captured', 5000, 5000, 0], ['captured', 2000, 2000, 0], ['captured', 2000, 2000, 0]], status: 'completed' } },
+    ],
+  },
+  {
+    name: 'multi with ANCV: a request waiting in the ANCV app holds nothing; the card is reduced; the app then pays within what is left',
+    slug: 'multi-ancv',
+    order: { amount: 10000, ux: 'multi' },
+    steps: [
+      { pay: 5000 },
+      { pay: 3000, ancv: true },
+      { refundOrder: 1000 },
+      { expect: { rows: [['authorized', 4000, 0, 0], ['pending', 3000, 0, 0]], left: 5000, amountRefunded: 1000 } },
+      { ancvConfirm: 1, amount: 3000 },
+      { pay: 2001, expect: 409 },
+      { pay: 2000 },
+      { expect: { rows: [['captured', 4000, 4000, 0], ['captured', 3000, 3000, 0], ['captured', 2000, 2000, 0]], status: 'completed' } },
     ],
   },
   {
@@ -303,7 +320,8 @@ async function runCase(sandbox: TestSandbox, c: Case): Promise<string> {
       const what = typeof step.pay === 'number' ? { amount: step.pay } : { itemIds: step.pay.items.map((at) => order.items[at].id) };
       const role = c.order.ux === 'collect' || c.order.ux === 'picking' ? { role: (await transactions()).length === 0 ? 'captain' : 'cobuyer' } : {};
       const card = { number: step.card ?? '4242424242424242', expiryMonth: '12', expiryYear: '2040', cvc: '123' };
-      answer = await sandbox.call('POST', `/v1/orders/${order.id}/payments`, pk, { method: 'card', card, ...what, ...role }, { 'Idempotency-Key': `${order.id}-${++key}` });
+      const means = step.ancv ? { method: 'ancv', ancvLogin: 'ada@example.com' } : { method: 'card', card };
+      answer = await sandbox.call('POST', `/v1/orders/${order.id}/payments`, pk, { ...means, ...what, ...role }, { 'Idempotency-Key': `${order.id}-${++key}` });
       assert.equal(answer.status, step.expect ?? 201, `${where}: ${JSON.stringify(answer.body)}`);
     } else if ('refundOrder' in step) {
       answer = await sandbox.call('POST', `/v1/orders/${order.id}/refund`, sk, step.refundOrder === null ? {} : { amount: step.refundOrder });
@@ -313,6 +331,10 @@ async function runCase(sandbox: TestSandbox, c: Case): Promise<string> {
       answer = await sandbox.call('POST', `/v1/transactions/${id}/refund`, sk, step.amount === undefined ? {} : { amount: step.amount });
       assert.equal(answer.status, step.expect ?? 200, `${where}: ${JSON.stringify(answer.body)}`);
       if (step.code) assert.equal(answer.body.code, step.code, where);
+    } else if ('ancvConfirm' in step) {
+      const id = (await transactions())[step.ancvConfirm].id;
+      answer = await sandbox.call('POST', `/v1/sandbox/transactions/${id}/ancv-confirm`, sk, { amount: step.amount });
+      assert.equal(answer.status, 200, `${where}: ${JSON.stringify(answer.body)}`);
     } else if ('approve3DS' in step) {
       const id = (await transactions())[step.approve3DS].id;
       answer = await sandbox.call('POST', `/v1/transactions/${id}/3ds`, pk, { outcome: 'approve' });
