@@ -12,7 +12,8 @@ import { afterEach, describe, test } from 'node:test';
 import { createRuntime } from './runtime.ts';
 import { memoryPersistence, Store } from './store.ts';
 import { TestSandbox } from './testing/sandbox-client.ts';
-import { RETRY_EVERY_MS } from './webhooks.ts';
+import type { WebhookDelivery } from './state.ts';
+import { nextWebhookDueAt, RETRY_EVERY_MS } from './webhooks.ts';
 
 const MINUTE = 60_000;
 
@@ -203,15 +204,21 @@ describe('webhook delivery to a real receiver', () => {
 });
 
 describe('ownership of a delivery in flight', () => {
-  /** A store holding one due delivery claimed by `owner`, and a runtime whose other live dispatchers are `alive`. */
+  const delivery = (platformId: string, id: string, fields: Partial<WebhookDelivery> = {}): WebhookDelivery => ({
+    id, event: 'order.completed', objectId: 'ord_1', orderId: 'ord_1', platformId, url: `http://merchant.test/hooks/${id}`,
+    body: JSON.stringify({ id }), signature: null, createdAt: 0, attempts: [], status: 'pending', nextAttemptAt: 0, ...fields,
+  });
+
+  /**
+   * A store holding `evt_1`, due and claimed by `owner`, then `evt_2` of the same order, due too; a runtime whose other
+   * live dispatchers are `alive` delivers what it may.
+   */
   async function claimedBy(owner: string, alive: string[]) {
     const store = new Store(memoryPersistence());
     await store.transact((tx) => {
-      const [platform] = tx.platforms.all();
-      tx.webhooks.put({
-        id: 'evt_1', event: 'order.completed', objectId: 'ord_1', orderId: 'ord_1', platformId: platform!.id, url: 'http://merchant.test/hooks',
-        body: '{}', signature: null, createdAt: 0, attempts: [], status: 'pending', nextAttemptAt: 0, inFlight: { owner, since: 0 },
-      });
+      const platformId = tx.platforms.all()[0]!.id;
+      tx.webhooks.put(delivery(platformId, 'evt_1', { inFlight: { owner, since: 0 } }));
+      tx.webhooks.put(delivery(platformId, 'evt_2', { createdAt: 1 }));
     });
     const sent: string[] = [];
     const runtime = createRuntime({
@@ -224,20 +231,47 @@ describe('ownership of a delivery in flight', () => {
       dispatcher: { owner: 'this-tab', othersAlive: async () => new Set(alive) },
     });
     await runtime.flush();
-    const delivery = await runtime.store.read((view) => view.webhooks.get('evt_1'));
-    return { sent, delivery };
+    const [first, second] = await runtime.store.read((view) => [view.webhooks.get('evt_1'), view.webhooks.get('evt_2')]);
+    return { sent, first, second };
   }
 
-  test('a claim by another dispatcher that is alive is left alone, whatever time has passed', async () => {
-    const { sent, delivery } = await claimedBy('other-tab', ['other-tab']);
+  test('a claim by another dispatcher that is alive is left alone, whatever time has passed; its order\'s next event waits', async () => {
+    const { sent, first, second } = await claimedBy('other-tab', ['other-tab']);
     assert.deepEqual(sent, []);
-    assert.equal(delivery?.status, 'pending');
+    assert.equal(first?.status, 'pending');
+    assert.equal(second?.status, 'pending', 'the later event does not overtake the one in flight');
   });
 
-  test('a claim by a dispatcher that is gone (closed tab, stopped process) is taken over and delivered once', async () => {
-    const { sent, delivery } = await claimedBy('closed-tab', []);
-    assert.deepEqual(sent, ['http://merchant.test/hooks']);
-    assert.equal(delivery?.status, 'delivered');
-    assert.equal(delivery?.inFlight, undefined);
+  test('a claim by a dispatcher that is gone (closed tab, stopped process) is taken over and delivered once, then the next event', async () => {
+    const { sent, first, second } = await claimedBy('closed-tab', []);
+    assert.deepEqual(sent, ['http://merchant.test/hooks/evt_1', 'http://merchant.test/hooks/evt_2']);
+    assert.equal(first?.status, 'delivered');
+    assert.equal(first?.inFlight, undefined);
+    assert.equal(second?.status, 'delivered');
+  });
+
+  test('the due index leaves out claimed deliveries and their order\'s others, and takes them back when the claim ends', async () => {
+    const store = new Store(memoryPersistence());
+    let platformId = '';
+    await store.transact((tx) => {
+      platformId = tx.platforms.all()[0]!.id;
+      for (let at = 0; at < 300; at += 1) tx.webhooks.put(delivery(platformId, `done_${at}`, { orderId: `ord_done_${at}`, status: 'delivered', nextAttemptAt: null }));
+      tx.webhooks.put(delivery(platformId, 'evt_1', { nextAttemptAt: 10, inFlight: { owner: 'other-tab', since: 10 } }));
+      tx.webhooks.put(delivery(platformId, 'evt_2', { nextAttemptAt: 20 }));
+      tx.webhooks.put(delivery(platformId, 'evt_3', { orderId: 'ord_3', nextAttemptAt: 30 }));
+    });
+    const look = () =>
+      store.read((view) => ({
+        next: nextWebhookDueAt(view),
+        claims: view.listDue<'webhooks'>('webhooks.claims', Number.MAX_SAFE_INTEGER).map((claimed) => claimed.id),
+      }));
+    assert.deepEqual(await look(), { next: 30, claims: ['evt_1'] }, 'evt_2 waits for evt_1 of its order; delivered ones are not on the index');
+    await store.transact((tx) => {
+      const claimed = tx.webhooks.get('evt_1')!;
+      delete claimed.inFlight;
+      claimed.status = 'delivered';
+      claimed.nextAttemptAt = null;
+    });
+    assert.deepEqual(await look(), { next: 20, claims: [] }, 'the claim ended: evt_2 is due again, without evt_2 itself changing');
   });
 });
