@@ -6,6 +6,10 @@
  * (`inFlight`) and owns it until its attempt ends — answered, failed, or aborted by the attempt timeout (30 s) — never
  * because some time passed. A claim is only taken over from a dispatcher that is gone (a tab closed, a process that
  * stopped): liveness, not a timer. Redirects are not followed: a 3xx is a failed attempt and nothing is sent elsewhere.
+ *
+ * What may be sent is found through two due indexes (store/due.ts), never by looking at every delivery: unclaimed
+ * deliveries by the instant of their next attempt (`webhooks.delivery`), and the claims in flight (`webhooks.claims`),
+ * read to free those whose dispatcher is gone.
  */
 import type { WebhookDelivery } from './state.ts';
 import type { Store, StoreView, Tx } from './store.ts';
