@@ -21,6 +21,26 @@ const LOCK_NAME = 'sg-captain:sandbox';
 const LOG_LENGTH = 64;
 const RESET = '*';
 
+const DISPATCHER_LOCK_PREFIX = 'sg-captain:webhook-dispatcher:';
+
+/**
+ * This tab's webhook dispatcher, alive as long as the tab: it holds a Web Lock named after itself until the tab closes,
+ * so that the other tabs know whether a delivery it claimed is still being sent (webhooks.ts), without any timer.
+ */
+function tabDispatcher(): { owner: string; othersAlive: () => Promise<Set<string>> } {
+  const owner = crypto.randomUUID();
+  if (!navigator.locks) return { owner, othersAlive: async () => new Set() };
+  void navigator.locks.request(`${DISPATCHER_LOCK_PREFIX}${owner}`, () => new Promise<never>(() => undefined));
+  return {
+    owner,
+    othersAlive: async () => {
+      const { held = [] } = await navigator.locks.query();
+      const names = held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(DISPATCHER_LOCK_PREFIX));
+      return new Set(names.map((name) => name.slice(DISPATCHER_LOCK_PREFIX.length)));
+    },
+  };
+}
+
 interface LogEntry {
   n: number;
   keys: string[];
@@ -172,7 +192,7 @@ export interface BrowserSandbox {
  */
 export function createBrowserSandbox(options: { persist?: boolean; serviceWorkerUrl?: string } = {}): BrowserSandbox {
   const store = new Store(options.persist === false ? memoryPersistence() : localStoragePersistence());
-  const runtime = createRuntime({ store, send: fetchSender, publicUrl: () => location.origin });
+  const runtime = createRuntime({ store, send: fetchSender, publicUrl: () => location.origin, dispatcher: tabDispatcher() });
   const worker = setupWorker(...createHandlers(runtime));
   return {
     worker,

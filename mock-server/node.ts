@@ -16,11 +16,28 @@ export interface NodeSandbox {
   close(): Promise<void>;
 }
 
-/** `publicUrl` is the origin given out in links; a function when it is only known once the server listens (port 0). */
-export function createNodeSandbox(options: { publicUrl: string | (() => string); dataFile?: string; send?: WebhookSender }): NodeSandbox {
+export interface NodeSandboxOptions {
+  /** The origin given out in links; a function when it is only known once the server listens (port 0). */
+  publicUrl: string | (() => string);
+  dataFile?: string;
+  send?: WebhookSender;
+  /** Webhook attempt timeout in ms (default 30 s). */
+  attemptTimeoutMs?: number;
+  /** Real time a clock move gives webhook attempts to answer, in all (default 500 ms). */
+  clockWaitMs?: number;
+}
+
+/** One process owns its store: claims left by an earlier process on the data file are free again (webhooks.ts). */
+export function createNodeSandbox(options: NodeSandboxOptions): NodeSandbox {
   const store = new Store(options.dataFile ? sqlitePersistence(options.dataFile) : memoryPersistence());
-  const { publicUrl } = options;
-  const runtime = createRuntime({ store, send: options.send ?? fetchSender, publicUrl: typeof publicUrl === 'string' ? () => publicUrl : publicUrl });
+  const { publicUrl, attemptTimeoutMs, clockWaitMs } = options;
+  const runtime = createRuntime({
+    store,
+    send: options.send ?? fetchSender,
+    publicUrl: typeof publicUrl === 'string' ? () => publicUrl : publicUrl,
+    ...(attemptTimeoutMs !== undefined ? { attemptTimeoutMs } : {}),
+    ...(clockWaitMs !== undefined ? { clockWaitMs } : {}),
+  });
   const handlers = createHandlers(runtime);
   return {
     runtime,

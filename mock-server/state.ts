@@ -43,6 +43,11 @@ export interface OrderRecord {
   successUrl?: string;
   notifyUrl?: string;
   scoring?: Record<string, unknown>;
+  /**
+   * Cents taken off the order by refunds (order or transaction), whether voided from authorisations not captured yet or
+   * refunded from captures. The order collects `amount - amountRefunded` at most (see `domain/orders.ts` amountToCollect).
+   */
+  amountRefunded?: number;
   /** Whether the order's deadline (split, multi) has been processed. */
   deadlineProcessed?: boolean;
 }
@@ -120,8 +125,11 @@ export interface WebhookDelivery {
   attempts: WebhookAttempt[];
   status: 'pending' | 'delivered' | 'failed' | 'noEndpoint';
   nextAttemptAt: number | null;
-  /** Wall-clock time until which one dispatcher owns this delivery, so that no other sends it at the same time. */
-  lockedUntil?: number;
+  /**
+   * The dispatcher (`owner`) sending this delivery now, claimed at sandbox time `since`: it owns the delivery until its
+   * attempt ends; another dispatcher takes it over only if that one is gone (see webhooks.ts).
+   */
+  inFlight?: { owner: string; since: number };
 }
 
 export interface OutboxMessage {

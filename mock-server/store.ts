@@ -151,7 +151,13 @@ export class Store implements StoreCore {
       for (const spec of specs) {
         if (spec.kind !== change.kind) continue;
         const record = this.#tables[change.kind].rows.get(change.id);
-        this.dueIndex(spec).set(change.id, record ? spec.dueAt(record as never, this.view) : null);
+        const index = this.dueIndex(spec);
+        index.set(change.id, record ? spec.dueAt(record as never, this.view) : null);
+        if (!record || !spec.dependents) continue;
+        for (const id of spec.dependents(record as never, this.view)) {
+          const dependent = id === change.id ? undefined : this.#tables[spec.kind].rows.get(id);
+          if (dependent) index.set(id, spec.dueAt(dependent as never, this.view));
+        }
       }
     }
   }

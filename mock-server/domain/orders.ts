@@ -94,6 +94,14 @@ export function sharingLink(ctx: DomainContext, order: OrderRecord): string {
   return `${ctx.publicUrl}/share/${order.id}`;
 }
 
+/**
+ * What the order collects from its payers in all, in cents: its amount less what refunds took off it. A refund of money
+ * only authorised lowers this (and voids what it took), so that an order still collecting never asks for it again.
+ */
+export function amountToCollect(order: OrderRecord): number {
+  return order.amount - (order.amountRefunded ?? 0);
+}
+
 /** What is secured on the order now: authorised or captured, less refunds. */
 export function amountConfirmed(ctx: DomainContext, order: OrderRecord): number {
   return orderTransactions(ctx, order.id).reduce((sum, transaction) => sum + securedAmount(transaction), 0);

@@ -7,7 +7,7 @@
 import type { OrderRecord, TransactionRecord } from '../state.ts';
 import type { DomainContext } from './context.ts';
 import { conflict } from './errors.ts';
-import { amountConfirmed, formatCents, setStatus } from './orders.ts';
+import { amountConfirmed, amountToCollect, formatCents, setStatus } from './orders.ts';
 import { capture, orderTransactions } from './transactions.ts';
 
 /** An ANCV request sent to the buyer's app and not answered yet: its amount is reserved until the app answers. */
@@ -22,9 +22,9 @@ export function amountAwaitingAncv(ctx: DomainContext, order: OrderRecord, excep
     .reduce((sum, transaction) => sum + transaction.amount, 0);
 }
 
-/** What is not secured yet (authorised or captured), in cents. */
+/** What is not secured yet (authorised or captured) of what the order collects (its amount less refunds), in cents. */
 export function amountLeftToPay(ctx: DomainContext, order: OrderRecord): number {
-  return Math.max(0, order.amount - amountConfirmed(ctx, order));
+  return Math.max(0, amountToCollect(order) - amountConfirmed(ctx, order));
 }
 
 /** What a new payment may still ask for: what is left, less what pending ANCV requests already ask for. */
@@ -46,11 +46,11 @@ export function assertWithinAvailable(ctx: DomainContext, order: OrderRecord, am
 }
 
 /**
- * Once the authorisations cover the whole order: the order is confirmed, every authorisation is captured, and the order
+ * Once the authorisations cover what the order collects (its amount less refunds): the order is confirmed, every authorisation is captured, and the order
  * is completed (webhooks `order.confirmed`, `transaction.captured` for each payment, `order.completed`).
  */
 export function settleIfFullyPaid(ctx: DomainContext, order: OrderRecord): boolean {
-  if (order.status !== 'initiated' || amountConfirmed(ctx, order) < order.amount) return false;
+  if (order.status !== 'initiated' || amountConfirmed(ctx, order) < amountToCollect(order)) return false;
   setStatus(ctx, order, 'confirmed');
   for (const transaction of orderTransactions(ctx, order.id)) {
     if (transaction.status === 'authorized') capture(ctx, transaction);

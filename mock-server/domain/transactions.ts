@@ -90,11 +90,16 @@ export function voidTransaction(ctx: DomainContext, transaction: TransactionReco
   if (order) emitWebhook(ctx, order, 'transaction.voided', transaction.id);
 }
 
-/** Lowers a payment not yet captured: a smaller authorisation, or a smaller amount awaiting capture. */
+/**
+ * Lowers a payment not yet captured: a smaller authorisation (a partial void, recorded as a `void` operation of the
+ * difference; the transaction stays `authorized`), or a smaller amount awaiting capture. A payer's `share` never
+ * exceeds what the transaction holds.
+ */
 export function reducePending(ctx: DomainContext, transaction: TransactionRecord, newAmount: number): void {
   if (newAmount <= 0 || newAmount >= transaction.amount) throw invalid('a reduced amount must be below the current one and positive');
   if (transaction.status === 'authorized') record(ctx, transaction, 'void', transaction.amount - newAmount);
   transaction.amount = newAmount;
+  if (transaction.share !== undefined && transaction.share > newAmount) transaction.share = newAmount;
 }
 
 export function refundableAmount(transaction: TransactionRecord): number {

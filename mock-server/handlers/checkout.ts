@@ -3,7 +3,7 @@ import type { HttpHandler } from 'msw';
 import type { Checkout, CheckoutSettings } from '../../src/core/schemas.ts';
 import type { DomainContext } from '../domain/context.ts';
 import { notFound } from '../domain/errors.ts';
-import { amountConfirmed, orderFor, publicOrder } from '../domain/orders.ts';
+import { amountConfirmed, amountToCollect, orderFor, publicOrder } from '../domain/orders.ts';
 import { platformById } from '../domain/platforms.ts';
 import { answerThreeDS, DECLINE_MESSAGES, declineReason, startPayment } from '../domain/payments.ts';
 import { orderTransactions, publicTransaction } from '../domain/transactions.ts';
@@ -33,7 +33,7 @@ export function checkoutOf(ctx: DomainContext, caller: Caller, order: OrderRecor
     order: shownOrder(caller, order, publicOrder(ctx, order)),
     settings: checkoutSettings(caller.platform),
     transactions: orderTransactions(ctx, order.id).map((transaction) => shownTransaction(caller, order, publicTransaction(ctx, transaction))),
-    amountRemaining: Math.max(0, order.amount - amountConfirmed(ctx, order)),
+    amountRemaining: Math.max(0, amountToCollect(order) - amountConfirmed(ctx, order)),
   };
 }
 

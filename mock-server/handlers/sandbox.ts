@@ -41,7 +41,7 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
     endpoint(runtime, 'get', '/v1/sandbox/webhooks', sandboxAccess, ({ ctx, request }) => {
       const orderId = new URL(request.url).searchParams.get('orderId');
       const page = ctx.tx.webhooks.page({ ...pageQuery(request), ...(orderId ? { index: 'orderId', key: orderId } : {}) });
-      return pageReply(page, ({ lockedUntil: _lock, ...delivery }) => ({
+      return pageReply(page, ({ inFlight: _claim, ...delivery }) => ({
         ...delivery,
         headers: delivery.signature ? { 'Content-Type': 'application/json', 'SG-Signature': delivery.signature } : null,
       }));

@@ -46,6 +46,11 @@ export class DueIndex {
     }
   }
 
+  /** Every current entry at or before `limit`, in no particular order: for indexes that stay small (claims in flight). */
+  *entries(limit: number): Iterable<DueEntry> {
+    for (const [id, at] of this.#current) if (at <= limit) yield { id, at };
+  }
+
   /** Removes `id`'s entry and answers its instant (the caller runs its work, then sets it again or not). */
   take(id: string): number | undefined {
     const at = this.#current.get(id);

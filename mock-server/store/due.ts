@@ -5,7 +5,8 @@
  *
  * `dueAt` may also read other records (an installment is collected only while its transaction is collectable); such a
  * dependency may only make the instant later or null without the record itself changing, since the index is checked
- * against `dueAt` again when an entry reaches its top.
+ * against `dueAt` again when an entry reaches its top. A dependency on records of the same kind may go either way when
+ * the spec names them (`dependents`).
  */
 import type { Kind, Records } from '../state.ts';
 import type { StoreView } from './tx.ts';
@@ -14,6 +15,11 @@ export interface DueSpec<K extends Kind = Kind> {
   name: string;
   kind: K;
   dueAt(record: Records[K], view: StoreView): number | null;
+  /**
+   * Other records of the same kind whose instant may change when this one does (made earlier, too): they are looked at
+   * again whenever it is committed. For a dependency between records of one kind (an order's webhook deliveries).
+   */
+  dependents?(record: Records[K], view: StoreView): Iterable<string>;
 }
 
 const specs = new Map<string, DueSpec>();

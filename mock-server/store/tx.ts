@@ -57,6 +57,11 @@ export type Tx = Tables<'write'> & {
   nextDue(work: string, limit: number): number | null;
   /** The records `work` is due for at or before `limit`, earliest first; taken off the index (put back if the write fails). */
   takeDue<K extends Kind>(work: string, limit: number): Records[K][];
+  /**
+   * Every record `work` is due for at or before `limit`, in no particular order, left on the index: costs the size of
+   * that index, so only for those that stay small (webhook deliveries in flight).
+   */
+  listDue<K extends Kind>(work: string, limit: number): Records[K][];
 };
 
 /** What a transaction needs from its store. */
@@ -218,6 +223,19 @@ export class StoreTx {
       index.take(entry.id);
       this.taken.push({ spec, id: entry.id, at: entry.at });
       const record = this.table(spec.kind).get(entry.id);
+      if (record) records.push(record as Records[K]);
+    }
+    return records;
+  }
+
+  listDue<K extends Kind>(work: string, limit: number): Records[K][] {
+    const spec = dueSpec(work);
+    const rows = this.#core.table(spec.kind).rows;
+    const records: Records[K][] = [];
+    for (const { id, at } of this.#core.dueIndex(spec).entries(limit)) {
+      const stored = rows.get(id);
+      if (!stored || spec.dueAt(stored, this.#core.view) !== at) continue;
+      const record = this.table(spec.kind).get(id);
       if (record) records.push(record as Records[K]);
     }
     return records;

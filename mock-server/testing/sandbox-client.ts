@@ -2,9 +2,9 @@
  * An in-process sandbox for tests: the real handlers, a fresh in-memory store, and a recorder in place of the network
  * for webhooks. No HTTP, no shared state between tests.
  */
-import { createNodeSandbox, type NodeSandbox } from '../node.ts';
+import { createNodeSandbox, type NodeSandbox, type NodeSandboxOptions } from '../node.ts';
 import { seededPlatform, type Platform, type PlatformSlug } from '../seed.ts';
-import type { WebhookAnswer } from '../webhooks.ts';
+import type { WebhookAnswer, WebhookSender } from '../webhooks.ts';
 
 export interface SentWebhook {
   url: string;
@@ -27,16 +27,19 @@ export class TestSandbox {
   /** Called when a webhook reaches the merchant's endpoint, after the delay. */
   onWebhook: (body: string) => void = () => undefined;
 
-  constructor() {
-    this.sandbox = createNodeSandbox({
-      publicUrl: 'http://sandbox.test',
-      send: async (url, body, headers) => {
-        this.sent.push({ url, body, headers });
-        await this.webhookDelay();
-        this.onWebhook(body);
-        return this.webhookAnswer;
-      },
-    });
+  /**
+   * `realWebhooks`: webhooks are POSTed for real (to a local receiver) instead of recorded; `attemptTimeoutMs` and
+   * `clockWaitMs` as in `createNodeSandbox`.
+   */
+  constructor(options: { realWebhooks?: boolean } & Pick<NodeSandboxOptions, 'attemptTimeoutMs' | 'clockWaitMs'> = {}) {
+    const { realWebhooks, ...timing } = options;
+    const record: WebhookSender = async (url, body, headers) => {
+      this.sent.push({ url, body, headers });
+      await this.webhookDelay();
+      this.onWebhook(body);
+      return this.webhookAnswer;
+    };
+    this.sandbox = createNodeSandbox({ publicUrl: 'http://sandbox.test', ...timing, ...(realWebhooks ? {} : { send: record }) });
   }
 
   platform(slug: PlatformSlug): Platform {

@@ -109,6 +109,8 @@ export const Order = z.object({
   amount: cents,
   /** What is secured (authorised or captured) and not refunded. */
   amountConfirmed: cents,
+  /** Taken off the order by refunds, voided (not captured yet) or refunded (captured); absent when nothing was. */
+  amountRefunded: z.optional(cents),
   currency: z.string(),
   locale: z.string(),
   ux: Ux,

@@ -28,6 +28,7 @@ const orderShape = {
   status: text,
   amount: num,
   amountConfirmed: num,
+  amountRefunded: optionalNum,
   currency: text,
   locale: text,
   ux: text,

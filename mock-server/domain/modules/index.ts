@@ -30,6 +30,8 @@ export interface ModuleRules {
   beforeAuthorization?(ctx: DomainContext, order: OrderRecord, transaction: TransactionRecord): void;
   /** What the authorisation changes on the order: captures, status, schedules, webhooks. */
   afterAuthorization(ctx: DomainContext, platform: Platform, order: OrderRecord, transaction: TransactionRecord): void;
+  /** What a refund that left the order open changes for the module (it may now cover what the order still collects). */
+  afterRefund?(ctx: DomainContext, order: OrderRecord): void;
   /** Where `order.redirectUrl` points, when not the payment page (installments: the complete-balance page once confirmed). */
   redirectUrl?(ctx: DomainContext, order: OrderRecord): string | undefined;
 }

@@ -25,12 +25,13 @@ import type { OrderRecord, TransactionRecord } from '../../state.ts';
 import type { DomainContext } from '../context.ts';
 import { conflict, invalid } from '../errors.ts';
 import { emitWebhook } from '../events.ts';
-import { formatCents, isSplitUx, setStatus } from '../orders.ts';
+import { amountToCollect, formatCents, isSplitUx, setStatus } from '../orders.ts';
 import { platformById } from '../platforms.ts';
 import { registerDueWork } from '../scheduler.ts';
 import { capture, orderTransactions, reducePending, refund, voidTransaction } from '../transactions.ts';
 import { registerModule, type ModuleRules, type PaymentPlan } from './index.ts';
 import { singleRules } from './single.ts';
+import { assertItemsAddUp, chosenItems } from './split-items.ts';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -50,9 +51,9 @@ export function capturesDirectly(platform: Platform, order: OrderRecord): boolea
   );
 }
 
-/** Money that counts in the order: authorised (held) or captured. */
-function isSecured(transaction: TransactionRecord): boolean {
-  return transaction.status === 'authorized' || transaction.status === 'captured';
+/** A payment that took part in the order: held or captured, even if a refund has since taken some or all of it back. */
+function tookPart(transaction: TransactionRecord): boolean {
+  return ['authorized', 'captured', 'refundedPartial', 'refunded'].includes(transaction.status);
 }
 
 /** What a payer owes of the order; a direct-mode captain holds more than that on their card. */
@@ -60,9 +61,12 @@ function shareOf(transaction: TransactionRecord): number {
   return transaction.share ?? transaction.amount;
 }
 
-/** What a payer brings to the order: once captured, what was taken (a direct-mode captain covers what the group did not pay). */
+/**
+ * What a payer brings to the order: while held, their share; once captured, what was taken and not refunded (a
+ * direct-mode captain covers what the group did not pay).
+ */
 function contributionOf(transaction: TransactionRecord): number {
-  return transaction.status === 'captured' ? transaction.amountCaptured : shareOf(transaction);
+  return transaction.status === 'authorized' ? shareOf(transaction) : transaction.amountCaptured - transaction.amountRefunded;
 }
 
 export interface SplitProgress {
@@ -74,16 +78,17 @@ export interface SplitProgress {
   paidItemIds: Set<string>;
 }
 
+const sumOfContributions = (transactions: TransactionRecord[]) => transactions.reduce((sum, transaction) => sum + contributionOf(transaction), 0);
+
 export function splitProgress(ctx: DomainContext, order: OrderRecord, leaving?: TransactionRecord): SplitProgress {
-  const secured = orderTransactions(ctx, order.id).filter((transaction) => isSecured(transaction) && transaction !== leaving);
+  const secured = orderTransactions(ctx, order.id).filter((transaction) => tookPart(transaction) && transaction !== leaving);
   const captain = secured.find((transaction) => transaction.role === 'captain' || transaction.role === 'payment');
   const cobuyers = secured.filter((transaction) => transaction.role === 'cobuyer');
-  const collected = (captain ? contributionOf(captain) : 0) + cobuyers.reduce((sum, transaction) => sum + transaction.amount, 0);
+  const collected = (captain ? contributionOf(captain) : 0) + sumOfContributions(cobuyers);
+  // An item refunded stays paid for: the refund took its price off what the order collects.
   const paidItemIds = new Set(secured.flatMap((transaction) => transaction.itemIds ?? []));
-  return { captain, cobuyers, collected, left: Math.max(0, order.amount - collected), paidItemIds };
+  return { captain, cobuyers, collected, left: Math.max(0, amountToCollect(order) - collected), paidItemIds };
 }
-
-const itemsTotal = (order: OrderRecord) => order.items.reduce((sum, item) => sum + item.amount * item.quantity, 0);
 
 const money = (order: OrderRecord, cents: number) => `${formatCents(cents, order.currency)} (${cents} cents)`;
 
@@ -112,34 +117,6 @@ function closedReason(ctx: DomainContext, order: OrderRecord): string | null {
 function assertOpen(ctx: DomainContext, order: OrderRecord): void {
   const reason = closedReason(ctx, order);
   if (reason) throw conflict('order_not_payable', reason);
-}
-
-/** The items a payer chose: known, each once, and not paid by someone else. */
-function chosenItems(order: OrderRecord, itemIds: string[] | undefined, paid: Set<string>): { itemIds: string[]; total: number } {
-  if (!itemIds?.length) throw invalid('itemIds: choose at least one item of the order to pay for');
-  const duplicates = itemIds.filter((id, index) => itemIds.indexOf(id) !== index);
-  if (duplicates.length) throw invalid(`itemIds: ${[...new Set(duplicates)].join(', ')} is listed more than once`);
-  const unknown = itemIds.filter((id) => !order.items.some((item) => item.id === id));
-  if (unknown.length) throw invalid(`itemIds: ${unknown.join(', ')} is not an item of this order`);
-  const taken = order.items.filter((item) => itemIds.includes(item.id) && paid.has(item.id));
-  if (taken.length) {
-    const left = order.items.filter((item) => !paid.has(item.id)).map((item) => item.name ?? item.id);
-    throw conflict(
-      'item_already_paid',
-      `itemIds: ${taken.map((item) => `"${item.name ?? item.id}"`).join(', ')} ${taken.length > 1 ? 'are' : 'is'} already paid for; still to pay: ${left.length ? left.join(', ') : 'nothing'}`,
-    );
-  }
-  const total = order.items.filter((item) => itemIds.includes(item.id)).reduce((sum, item) => sum + item.amount * item.quantity, 0);
-  if (total <= 0) throw invalid('itemIds: the chosen items cost nothing; choose items with a price');
-  return { itemIds: [...itemIds], total };
-}
-
-function assertItemsAddUp(order: OrderRecord, field: string): void {
-  if (order.items.length === 0) throw invalid(`${field}: a picking order needs items for the co-buyers to choose from`);
-  const total = itemsTotal(order);
-  if (total !== order.amount) {
-    throw invalid(`${field}: the items add up to ${money(order, total)} but the order amount is ${money(order, order.amount)}; each item is paid once, so they must match`);
-  }
 }
 
 /** The ux the captain's payment asks for: the order's own, or on a single + split platform the buyer's choice. */
@@ -229,10 +206,10 @@ function recheck(ctx: DomainContext, order: OrderRecord, transaction: Transactio
 function captureEverything(ctx: DomainContext, order: OrderRecord): void {
   const { captain, cobuyers } = splitProgress(ctx, order);
   for (const cobuyer of cobuyers) if (cobuyer.status === 'authorized') capture(ctx, cobuyer);
-  const paidByCobuyers = cobuyers.reduce((sum, transaction) => sum + transaction.amount, 0);
+  const paidByCobuyers = sumOfContributions(cobuyers);
   if (captain?.status === 'authorized') {
-    // Captures the remainder; `capture` releases the rest of the captain's pre-authorisation.
-    const owed = order.amount - paidByCobuyers;
+    // Captures the remainder of what the order collects; `capture` releases the rest of the captain's pre-authorisation.
+    const owed = amountToCollect(order) - paidByCobuyers;
     if (owed > 0) capture(ctx, captain, Math.min(owed, captain.amount));
     else voidTransaction(ctx, captain);
   }
@@ -321,6 +298,13 @@ export const splitRules: ModuleRules = {
     if (splitProgress(ctx, order).left === 0) finishCollected(ctx, order);
     order.updatedAt = ctx.now;
   },
+
+  afterRefund(ctx, order) {
+    // A refund of the captain's guarantee (direct mode) can bring what the order collects down to what the group holds.
+    if (order.status !== 'confirmed' || order.deadlineProcessed) return;
+    const progress = splitProgress(ctx, order);
+    if (progress.captain && progress.left === 0) finishCollected(ctx, order);
+  },
 };
 
 registerDueWork({
@@ -358,7 +342,7 @@ export function sharingView(ctx: DomainContext, order: OrderRecord): SharingView
     status: order.status,
     state,
     ux: order.ux,
-    amount: order.amount,
+    amount: amountToCollect(order),
     currency: order.currency,
     locale: order.locale,
     dueDate: order.dueDate ?? null,
