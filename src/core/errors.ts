@@ -9,6 +9,9 @@ export const CAPTAIN_ERROR_CODES = [
   'authentication_failed',
   'order_not_payable',
   'amount_exceeds_remaining',
+  'item_already_paid',
+  'card_expires_too_soon',
+  'idempotency_key_reused',
   'invalid_response',
   'unknown',
 ] as const;

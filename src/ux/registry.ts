@@ -28,11 +28,8 @@ export function uxToMount(checkout: Pick<CheckoutSummary, 'order' | 'settings'>)
 
 export const isUxAvailable = (ux: Ux): boolean => ux in loaders;
 
-/** Loads and defines the UX; `null` when it is not available yet. Rejects only when the chunk cannot be fetched. */
+/** Loads the UX's module; `null` when it is not available yet. Rejects only when the chunk cannot be fetched. */
 export async function loadUx(ux: Ux): Promise<UxModule | null> {
   const load = loaders[ux];
-  if (!load) return null;
-  const module = await load();
-  module.define();
-  return module;
+  return load ? load() : null;
 }

@@ -6,20 +6,19 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { answerThreeDS, type ApiConfig } from '../../core/api.ts';
-import { toCaptainError } from '../../core/errors.ts';
-import { englishI18n, loadI18n, type I18n, type MessageKey } from '../../core/i18n/index.ts';
+import type { ApiConfig } from '../../core/api.ts';
+import { toCaptainError, type CaptainError } from '../../core/errors.ts';
+import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
 import { currencyDigits, parseAmount } from '../../core/money.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
-import { CardPaymentController } from '../../parts/card-payment-controller.ts';
-import { DECLINE_MESSAGES } from '../../parts/card-flow.ts';
+import { PaymentFlow, type FlowNotice } from '../../parts/payment-flow.ts';
 import type { SharingView } from '../../core/split-schemas.ts';
-import { getSharing, paySplit, type SplitPayment } from './split-api.ts';
+import { lineTotal } from './share-choice.ts';
+import { getSharing } from './split-api.ts';
 import { deadlineText, splitText, type SplitMessageKey } from './split-i18n.ts';
 import { splitStyles } from './split-ux.styles.ts';
-import { lineTotal } from './split-ux.ts';
 
 type Load = { kind: 'loading' } | { kind: 'failed'; notFound: boolean } | { kind: 'ready'; view: SharingView };
 
@@ -39,7 +38,6 @@ export class ShareSpace extends LitElement {
     chosenItems: { state: true },
     firstName: { state: true },
     showShareError: { state: true },
-    notice: { state: true },
     paidAmount: { state: true },
     progressAnnouncement: { state: true },
   };
@@ -55,12 +53,11 @@ export class ShareSpace extends LitElement {
   declare chosenItems: ReadonlySet<string>;
   declare firstName: string;
   declare showShareError: boolean;
-  declare notice: { title: string; message: string } | undefined;
   /** What this co-buyer paid, once they did. */
   declare paidAmount: number | undefined;
   declare progressAnnouncement: string;
 
-  private readonly payment = new CardPaymentController(this);
+  private readonly payment = new PaymentFlow(this);
   private i18n: I18n = englishI18n;
   private timer: ReturnType<typeof setInterval> | undefined;
 
@@ -76,7 +73,6 @@ export class ShareSpace extends LitElement {
     this.chosenItems = new Set();
     this.firstName = '';
     this.showShareError = false;
-    this.notice = undefined;
     this.paidAmount = undefined;
     this.progressAnnouncement = '';
   }
@@ -151,70 +147,46 @@ export class ShareSpace extends LitElement {
   }
 
   /** Pays this co-buyer's share, as the pay button does. */
-  submit(): Promise<void> {
-    return this.payment.run(() => this.attemptPayment());
-  }
-
-  private async attemptPayment(): Promise<void> {
+  async submit(): Promise<void> {
     if (this.load.kind !== 'ready' || this.load.view.state !== 'open' || this.paidAmount !== undefined) return;
     const view = this.load.view;
     const check = this.checkShare(view);
-    this.notice = undefined;
-    if ('error' in check) {
-      this.showShareError = true;
-      this.payment.cardForm.validate();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#sg-share-field')?.focus();
-      return;
-    }
-    const payment: Omit<SplitPayment, 'card'> = {
-      role: 'cobuyer',
-      ...(view.ux === 'picking' ? { itemIds: [...this.chosenItems] } : { amount: check.share }),
-      ...(this.firstName.trim() ? { payer: { firstName: this.firstName.trim() } } : {}),
-    };
-    const outcome = await this.payment.attempt({
+    const firstName = this.firstName.trim();
+    const outcome = await this.payment.submit(() => ({
       api: this.api,
+      i18n: this.i18n,
+      orderId: view.orderId,
       merchant: view.platformName,
       currency: view.currency,
-      i18n: this.i18n,
-      pay: (card, key) => paySplit(this.api, view.orderId, { ...payment, card }, key),
-      answerThreeDS,
-    });
-    if (outcome.kind === 'invalidFields') {
-      await this.updateComplete;
-      this.payment.cardForm.focusSummary();
-      return;
-    }
-    if (outcome.kind === 'paid') {
-      this.paidAmount = check.share;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#sg-thanks-title')?.focus();
-      await this.refresh();
-      return;
-    }
-    if (outcome.kind === 'declined') {
-      await this.showNotice(this.i18n.t('declinedTitle'), `${this.i18n.t(DECLINE_MESSAGES[outcome.code])} ${this.i18n.t('declinedRetryHint')}`);
-      return;
-    }
-    // Refused by the platform: most often someone else paid meanwhile. Read where the group stands, then say why.
+      body: {
+        role: 'cobuyer',
+        ...(view.ux === 'picking' ? { itemIds: [...this.chosenItems] } : { amount: 'share' in check ? check.share : 0 }),
+        ...(firstName ? { payer: { firstName } } : {}),
+      },
+      invalid: () => {
+        if (!('error' in check)) return undefined;
+        this.showShareError = true;
+        return { fields: ['share'], message: check.error };
+      },
+      focusInvalid: () => this.renderRoot.querySelector<HTMLElement>('#sg-share-field')?.focus(),
+      explain: (error) => this.explain(error, view),
+    }));
+    if (outcome.kind !== 'paid' || !('share' in check)) return;
+    this.paidAmount = check.share;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#sg-thanks-title')?.focus();
     await this.refresh();
-    const now = this.load.kind === 'ready' ? this.load.view : view;
-    const { code } = outcome.error;
-    const message =
-      now.state !== 'open'
-        ? this.text('closedMeanwhile')
-        : code === 'amount_exceeds_remaining'
-          ? this.text('notEnoughLeft', { left: this.money(now.left) })
-          : view.ux === 'picking' && code === 'order_not_payable'
-            ? this.text('itemTaken')
-            : this.i18n.t(code === 'network' ? 'payNetworkError' : ('errorUnknown' satisfies MessageKey));
-    await this.showNotice(this.i18n.t(code === 'network' ? 'errorNetworkTitle' : 'errorUnknownTitle'), message);
   }
 
-  private async showNotice(title: string, message: string): Promise<void> {
-    this.notice = { title, message };
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#sg-payment-notice')?.focus();
+  /** Refused by the platform: most often someone else paid meanwhile. Reads where the group stands, then says why. */
+  private async explain({ code }: CaptainError, before: SharingView): Promise<FlowNotice | undefined> {
+    await this.refresh();
+    const now = this.load.kind === 'ready' ? this.load.view : before;
+    const title = this.i18n.t('errorUnknownTitle');
+    if (now.state !== 'open') return { tone: 'danger', title, message: this.text('closedMeanwhile') };
+    if (code === 'amount_exceeds_remaining') return { tone: 'danger', title, message: this.text('notEnoughLeft', { left: this.money(now.left) }) };
+    if (code === 'item_already_paid') return { tone: 'danger', title, message: this.text('itemTaken') };
+    return undefined;
   }
 
   private edit(change: () => void): void {
@@ -302,13 +274,8 @@ export class ShareSpace extends LitElement {
         <input id="sg-first-name" type="text" autocomplete="given-name" maxlength="80" ?readonly=${busy} .value=${live(this.firstName)}
           @input=${(event: InputEvent) => (this.firstName = (event.target as HTMLInputElement).value)} />
       </div>
-      ${this.notice
-        ? html`<div class="notice danger" id="sg-payment-notice" tabindex="-1" part="notice"><h3>${this.notice.title}</h3><p>${this.notice.message}</p></div>`
-        : nothing}
-      ${this.payment.cardForm.renderErrorSummary(i18n)} ${this.payment.cardForm.renderFields(i18n)}
-      <button class="button pay" part="pay-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-        ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${i18n.t('pay', { amount }).trim()}
-      </button>
+      ${this.payment.renderNotice()} ${this.payment.cardForm.renderErrorSummary(i18n)} ${this.payment.cardForm.renderFields(i18n)}
+      ${this.payment.renderSubmit(i18n.t('pay', { amount }).trim(), i18n)}
     </form>`;
   }
 
