@@ -11,7 +11,7 @@ import {
   SettlementPaymentInput,
   ThreeDSAnswer,
 } from './schemas/requests.ts';
-import { SharingView } from '../src/core/split-schemas.ts';
+import { SharingView } from '../src/core/schemas.ts';
 import { AncvAppAnswer } from './schemas/ancv.ts';
 
 type Access = 'secret' | 'public' | 'open';

@@ -13,6 +13,8 @@ export const CAPTAIN_ERROR_CODES = [
   'card_expires_too_soon',
   'idempotency_key_reused',
   'invalid_response',
+  /** A request the widget itself gave up (a load superseded by a newer one): never reported to the page. */
+  'aborted',
   'unknown',
 ] as const;
 export type CaptainErrorCode = (typeof CAPTAIN_ERROR_CODES)[number];

@@ -5,7 +5,9 @@
  * never by the page that only shows the form.
  */
 import { http, type HttpConfig } from './http.ts';
-import { PaymentResult } from './wire-full.ts';
+import { checker, PaymentResultShape } from './contract/index.ts';
+
+const PaymentResult = checker(PaymentResultShape);
 
 const encode = encodeURIComponent;
 

@@ -15,7 +15,7 @@ import { CaptainError, toCaptainError } from '../core/errors.ts';
 import { newIdempotencyKey } from '../core/http.ts';
 import type { I18n, MessageKey } from '../core/i18n/index.ts';
 import { answerThreeDS, getAttempt, paymentsPath, postPayment } from '../core/payments-api.ts';
-import type { PaymentResult } from '../core/schemas.ts';
+import type { PaymentResult } from '../core/contract/index.ts';
 import { SgErrorEvent, SgInvalidEvent, type ValidatedDetail } from '../events/index.ts';
 import { defineElement } from '../define-element.ts';
 import type { CardFormView, DeclineCode, FlowHost, FlowNotice, FlowOutcome, MethodPart, PayOptions } from './payment-types.ts';

@@ -6,7 +6,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { CaptainError } from '../core/errors.ts';
 import type { HttpConfig } from '../core/http.ts';
 import type { I18n } from '../core/i18n/index.ts';
-import type { PaymentResult } from '../core/schemas.ts';
+import type { PaymentResult } from '../core/contract/index.ts';
 import type { InvalidDetail, ValidatedDetail } from '../events/index.ts';
 
 export type PaymentPhase = 'form' | 'processing' | 'challenge' | 'checking';

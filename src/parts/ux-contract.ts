@@ -1,8 +1,8 @@
 /** What the host element hands a UX, and what it gets back. Every UX folder implements this contract. */
 import type { ApiConfig } from '../core/checkout-api.ts';
 import type { I18n } from '../core/i18n/index.ts';
-import type { Checkout } from '../core/schemas.ts';
-import type { CheckoutSummary } from '../core/wire.ts';
+import type { Checkout } from '../core/contract/index.ts';
+import type { CheckoutSummary } from '../core/contract/index.ts';
 
 /** `C`: the checkout as the UX reads it (`Checkout`, validated in full; `CheckoutSummary` for the single UX). */
 export interface UxContext<C extends CheckoutSummary = Checkout> {

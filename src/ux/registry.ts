@@ -3,8 +3,8 @@
  * single UX, which the script-tag build keeps in the entry module (see vite.config.ts). A UX absent from this map is
  * "not available yet": the host shows that state instead of failing.
  */
-import type { Ux } from '../core/schemas.ts';
-import type { CheckoutSummary } from '../core/wire.ts';
+import type { Ux } from '../core/contract/index.ts';
+import type { CheckoutSummary } from '../core/contract/index.ts';
 import type { UxModule } from './types.ts';
 
 const loaders: Partial<Record<Ux, () => Promise<UxModule>>> = {

@@ -6,7 +6,7 @@ import { html, LitElement } from 'lit';
 import { createOrder, getCheckoutSummary, type ApiConfig, type InlineOrder } from '../../core/checkout-api.ts';
 import { CaptainError, toCaptainError } from '../../core/errors.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
-import type { CheckoutSummary } from '../../core/wire.ts';
+import type { CheckoutSummary } from '../../core/contract/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { defineElement } from '../../define-element.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
@@ -66,8 +66,8 @@ export class SgCaptain extends LitElement {
   declare order: InlineOrder | undefined;
   declare state: CaptainState;
 
-  /** Ignores the answers of a load superseded by a newer one (attributes changed, Retry pressed). */
-  #loadGeneration = 0;
+  /** The running load: a newer one (attributes changed, Retry pressed) aborts its fetch and ignores its answers. */
+  #loading: AbortController | undefined;
   /** Remembers an order created from `order`, so a Retry does not create a second one. */
   #createdOrderId: string | undefined;
   #i18n: I18n;
@@ -123,9 +123,10 @@ export class SgCaptain extends LitElement {
   }
 
   async #load(): Promise<void> {
-    const generation = ++this.#loadGeneration;
+    this.#loading?.abort();
+    const loading = (this.#loading = new AbortController());
     const focusWasInside = this.matches(':focus-within');
-    const isCurrent = () => generation === this.#loadGeneration;
+    const isCurrent = () => !loading.signal.aborted;
     this.state = { kind: 'loading' };
     this.#i18n = await this.#i18nReady;
     if (!isCurrent()) return;
@@ -140,7 +141,7 @@ export class SgCaptain extends LitElement {
       if (!orderId && this.order) {
         orderId = this.#createdOrderId = (await createOrder(api, this.order)).id;
       }
-      const summary = await getCheckoutSummary(api, orderId as string);
+      const summary = await getCheckoutSummary(api, orderId as string, loading.signal);
       if (!isCurrent()) return;
       const { order, amountRemaining } = summary;
       if (!isPayable(summary)) {

@@ -6,7 +6,7 @@
  */
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { CaptainError } from '../../core/errors.ts';
-import type { PaymentResult } from '../../core/schemas.ts';
+import type { PaymentResult } from '../../core/contract/index.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
 import { renderLiveRegion } from '../live-region.ts';
 import { PaymentFlow, type FlowNotice } from '../payment-flow.ts';

@@ -8,7 +8,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { getCheckout, type ApiConfig } from '../../core/api.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
-import type { Checkout, PaymentResult } from '../../core/schemas.ts';
+import type { Checkout, PaymentResult } from '../../core/contract/index.ts';
 import { balancePath, recoverPath } from '../../core/payments-api.ts';
 import { renderLiveRegion } from '../live-region.ts';
 import { PaymentFlow } from '../payment-flow.ts';

@@ -3,7 +3,7 @@
  * checks them again). Pure: no DOM, so they are tested on their own.
  */
 import { parseAmount } from '../../core/money.ts';
-import type { Checkout, Transaction } from '../../core/schemas.ts';
+import type { Checkout, Transaction } from '../../core/contract/index.ts';
 
 export const DEFAULT_ANCV_MINIMUM = 2000;
 

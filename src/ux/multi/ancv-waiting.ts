@@ -3,7 +3,7 @@
  * that notices the app's answer.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Transaction } from '../../core/schemas.ts';
+import type { Transaction } from '../../core/contract/index.ts';
 import type { MultiText } from './messages.ts';
 
 export interface AncvWaitingView {

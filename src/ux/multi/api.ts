@@ -1,7 +1,10 @@
 /** The multi and ANCV UX's calls to the platform (documented in docs/API.md); paying goes through the one payment flow. */
 import type { ApiConfig } from '../../core/api.ts';
 import { http } from '../../core/http.ts';
-import { PaymentResult, Transaction } from '../../core/wire-full.ts';
+import { checker, PaymentResultShape, TransactionShape } from '../../core/contract/index.ts';
+
+const PaymentResult = checker(PaymentResultShape);
+const Transaction = checker(TransactionShape);
 
 const encode = encodeURIComponent;
 

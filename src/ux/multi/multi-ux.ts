@@ -11,7 +11,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { getCheckout } from '../../core/api.ts';
 import type { CaptainError } from '../../core/errors.ts';
 import { currencyDigits } from '../../core/money.ts';
-import type { Checkout, Transaction } from '../../core/schemas.ts';
+import type { Checkout, Transaction } from '../../core/contract/index.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';

@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { afterDays, DAY_MS, MINUTE_MS } from '../../core/schedule.ts';
-import type { PaymentResult } from '../../core/schemas.ts';
+import type { PaymentResult } from '../../core/contract/index.ts';
 import type { ScheduleRow } from '../../parts/schedule/schedule-list.ts';
 import { ScheduleUxBase } from '../../parts/schedule/schedule-ux-base.ts';
 import { scheduleUxStyles } from '../../parts/schedule/schedule-ux.styles.ts';

@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { I18n } from '../../core/i18n/index.ts';
 import { currencyDigits, parseAmount, splitEvenly } from '../../core/money.ts';
-import type { Item, Order } from '../../core/schemas.ts';
+import type { Item, Order } from '../../core/contract/index.ts';
 import { deadlineText, splitText, type SplitMessageKey } from './split-i18n.ts';
 
 export type PayMode = 'alone' | 'share';

@@ -14,7 +14,7 @@ import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import { PaymentFlow, type FlowNotice } from '../../parts/payment-flow.ts';
-import type { SharingView } from '../../core/split-schemas.ts';
+import type { SharingView } from '../../core/contract/index.ts';
 import { lineTotal } from './share-choice.ts';
 import { getSharing } from './split-api.ts';
 import { deadlineText, splitText, type SplitMessageKey } from './split-i18n.ts';

@@ -1,7 +1,9 @@
 /** The split UX's reads from the platform (documented in docs/API.md); paying goes through the one payment flow. */
 import type { ApiConfig } from '../../core/api.ts';
 import { http } from '../../core/http.ts';
-import { SharingView } from '../../core/wire-full.ts';
+import { checker, SharingViewShape } from '../../core/contract/index.ts';
+
+const SharingView = checker(SharingViewShape);
 
 export const getSharing = (api: ApiConfig, orderId: string) =>
   http(api, { method: 'GET', path: `/v1/orders/${encodeURIComponent(orderId)}/sharing`, schema: SharingView });

@@ -4,7 +4,7 @@
  * the sharing link for the group. On single + split platforms the buyer first chooses between paying alone and sharing.
  */
 import { html, LitElement, nothing } from 'lit';
-import type { SharingView } from '../../core/split-schemas.ts';
+import type { SharingView } from '../../core/contract/index.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';

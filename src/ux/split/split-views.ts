@@ -3,8 +3,8 @@
  * same when the captain comes back while the group is paying. `<sg-link>` is the public element the host defines.
  */
 import { html, nothing } from 'lit';
-import type { PaymentResult } from '../../core/schemas.ts';
-import type { SharingView } from '../../core/split-schemas.ts';
+import type { PaymentResult } from '../../core/contract/index.ts';
+import type { SharingView } from '../../core/contract/index.ts';
 import type { UxContext } from '../types.ts';
 import { deadlineText, splitText } from './split-i18n.ts';
 
