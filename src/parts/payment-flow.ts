@@ -12,6 +12,7 @@ import { SgErrorEvent } from '../events/index.ts';
 import { CardFormController, loadCardFlow } from './card-form.ts';
 import type * as AttemptModule from './payment-attempt.ts';
 import type { AttemptState, FlowHost, FlowNotice, FlowOutcome, PaymentPhase, PayOptions } from './payment-types.ts';
+import type { SummaryContext } from './ux-contract.ts';
 
 export type { FlowNotice, FlowOutcome, MethodPart, PaymentPhase, PayOptions } from './payment-types.ts';
 
@@ -35,6 +36,19 @@ export function loadPaymentCode(): Promise<Attempt> {
 }
 
 export const NOTICE_ID = 'sg-payment-notice';
+
+/** What every payment of a UX's order shares: where it goes, in whose words, shown how. */
+export const paymentOf = ({ checkout: { order, settings }, api, i18n }: SummaryContext) => ({
+  api,
+  i18n,
+  orderId: order.id,
+  merchant: settings.platformName,
+  currency: order.currency,
+});
+
+/** The buyer as the order names them. */
+export const payerOf = ({ email, firstName, lastName }: Payer) => ({ email, firstName, lastName });
+type Payer = { email?: string | undefined; firstName?: string | undefined; lastName?: string | undefined };
 
 export class PaymentFlow implements ReactiveController, FlowHost {
   phase: PaymentPhase = 'form';

@@ -9,7 +9,7 @@ import type { CaptainError } from '../../core/errors.ts';
 import type { PaymentResult } from '../../core/contract/index.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
 import { renderLiveRegion } from '../live-region.ts';
-import { PaymentFlow, type FlowNotice } from '../payment-flow.ts';
+import { PaymentFlow, payerOf, paymentOf, type FlowNotice } from '../payment-flow.ts';
 import type { UxContext, UxElement } from '../ux-contract.ts';
 import { cardUsableUntil } from './card-expiry.ts';
 import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
@@ -90,8 +90,7 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
   async #pay(payInFull: boolean): Promise<void> {
     const context = this.context;
     if (!context || this.receipt) return;
-    const { checkout, api, i18n } = context;
-    const { order } = checkout;
+    const { order } = context.checkout;
     const lastDueDate = this.plannedRows(context, this.now()).at(-1)?.dueDate;
     const expiryNotice = (): FlowNotice | undefined =>
       lastDueDate === undefined ? undefined : { tone: 'danger', title: this.text(context, 'cardExpiresTooSoonTitle'), message: this.expiryMessage(context, lastDueDate) };
@@ -99,12 +98,8 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
     const expiresTooSoon = !payInFull && lastDueDate !== undefined && usableUntil !== null && usableUntil < lastDueDate;
     this.announcement = '';
     const outcome = await this.payment.submit(() => ({
-      api,
-      i18n,
-      orderId: order.id,
-      merchant: checkout.settings.platformName,
-      currency: order.currency,
-      body: { payer: { email: order.email, firstName: order.firstName, lastName: order.lastName }, ...(payInFull ? { payInFull: true } : this.choiceFields(context)) },
+      ...paymentOf(context),
+      body: { payer: payerOf(order), ...(payInFull ? { payInFull: true } : this.choiceFields(context)) },
       // The platform checks the card's expiry on its own clock too: `card_expires_too_soon` reads the same.
       explain: (error: CaptainError) => (error.code === 'card_expires_too_soon' ? expiryNotice() : undefined),
       ...(expiresTooSoon

@@ -3,9 +3,10 @@
  * form, and the flow's notice and pay button. A template over the element's state, which `multi-ux.ts` holds.
  */
 import { html } from 'lit';
+import type { Checkout } from '../../core/contract/index.ts';
 import type { I18n } from '../../core/i18n/index.ts';
 import type { PaymentFlow } from '../../parts/payment-flow.ts';
-import { amountHintKey, leavesBelowAncvMinimum, type AmountCheck, type PaymentChoice, type Progress } from './amounts.ts';
+import { afterPaymentNote, amountCheckOf, amountHintKey, ancvMinimumOf, leavesBelowAncvMinimum, methodsOf, progressOf, type PaymentChoice } from './amounts.ts';
 import { ancvLoginProblem } from './ancv-login.ts';
 import type { MultiText } from './messages.ts';
 import { renderMethodChooser } from './method-chooser.ts';
@@ -16,15 +17,10 @@ export interface MultiFormView {
   i18n: I18n;
   flow: PaymentFlow;
   money(cents: number): string;
-  currency: string;
-  methods: PaymentChoice[];
+  checkout: Checkout;
   choice: PaymentChoice;
-  progress: Progress;
-  minimum: number;
-  check: AmountCheck;
   amountText: string;
   loginText: string;
-  after: string | undefined;
   showFieldErrors: boolean;
   onChoice(choice: PaymentChoice): void;
   onAmountInput(event: InputEvent): void;
@@ -33,7 +29,11 @@ export interface MultiFormView {
 }
 
 export function renderMultiForm(view: MultiFormView) {
-  const { t, flow, money, progress, minimum, check, methods, choice, i18n } = view;
+  const { t, flow, money, checkout, choice, i18n } = view;
+  const progress = progressOf(checkout);
+  const minimum = ancvMinimumOf(checkout);
+  const methods = methodsOf(checkout);
+  const check = amountCheckOf(checkout, view.amountText, choice);
   const busy = flow.busy;
   const limits = { available: money(progress.available), minimum: money(minimum) };
   const belowMinimum =
@@ -51,9 +51,9 @@ export function renderMultiForm(view: MultiFormView) {
       t,
       choice,
       text: view.amountText,
-      currency: view.currency,
+      currency: checkout.order.currency,
       hint: t(amountHintKey(choice, progress, minimum), limits),
-      after: view.after,
+      after: afterPaymentText(checkout, view.amountText, choice, t, money),
       belowMinimum,
       problem: view.showFieldErrors && !check.ok ? check.problem : undefined,
       limits,
@@ -65,4 +65,10 @@ export function renderMultiForm(view: MultiFormView) {
       : html`${flow.cardForm.renderErrorSummary(i18n)} ${flow.cardForm.renderFields(i18n)}`}
     ${flow.renderSubmit(t(choice === 'ancv' ? 'payAncv' : 'payCard', { amount: payAmount }), i18n)}
   </form>`;
+}
+
+/** "After this payment: €x left to pay." for what is typed, or nothing while it is not an amount. */
+export function afterPaymentText(checkout: Checkout, amountText: string, choice: PaymentChoice, t: MultiText, money: (cents: number) => string): string | undefined {
+  const note = afterPaymentNote(amountCheckOf(checkout, amountText, choice).cents, progressOf(checkout));
+  return note && t(note.key, { left: money(note.left) });
 }

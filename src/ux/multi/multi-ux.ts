@@ -1,11 +1,8 @@
 /**
- * The multi UX: one buyer pays an order in several parts, an amount per card and, where the platform has ANCV Connect,
- * by Chèque-Vacances beside the card. Also the stand-alone ANCV UX (platform whose only method is `ancv`): the same
- * flow with ANCV alone, since an ANCV payment confirmed for less than asked leaves a rest to pay.
- *
- * The platform keeps the rules (docs/API.md); this element shows what was paid and what is left, updated as the buyer
- * types the next amount, hands each part to the shared payment flow (the ANCV login as the method's part), waits for the
- * ANCV app, and fires `sg-validated` once the order is fully paid.
+ * The multi UX: one buyer pays an order in parts, by card and, where the platform has ANCV Connect, by Chèque-Vacances
+ * (alone on a stand-alone ANCV platform: a confirmation for less leaves a rest to pay). It shows what is paid and left,
+ * hands each part to the shared payment flow (the ANCV login as the method's part), waits for the ANCV app, and fires
+ * `sg-validated` once the order is fully paid. The platform keeps the rules (docs/API.md).
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { getCheckout } from '../../core/api.ts';
@@ -16,16 +13,16 @@ import { SgValidatedEvent } from '../../events/index.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { validatedDetail } from '../../parts/payment-attempt.ts';
-import { PaymentFlow, type FlowNotice, type FlowOutcome } from '../../parts/payment-flow.ts';
+import { PaymentFlow, payerOf, paymentOf, type FlowNotice, type FlowOutcome } from '../../parts/payment-flow.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
-import { afterPaymentNote, amountInputText, ancvMinimumOf, checkAmount, isPendingAncv, isSecured, progressOf, type PaymentChoice } from './amounts.ts';
+import { amountCheckOf, amountInputText, isPendingAncv, isSecured, methodsOf, progressOf, type PaymentChoice } from './amounts.ts';
 import { ancvAnswerNotice } from './ancv-answer.ts';
 import { ancvLoginProblem } from './ancv-login.ts';
 import { AncvPollController, renderAncvWaiting } from './ancv-waiting.ts';
 import { cancelAncvRequest, getTransaction } from './api.ts';
 import { multiText, type MultiNotice, type MultiText } from './messages.ts';
-import { renderMultiForm } from './multi-form.ts';
+import { afterPaymentText, renderMultiForm } from './multi-form.ts';
 import { AMOUNT_ID, LOGIN_ID } from './multi-fields.ts';
 import { multiUxStyles } from './multi-ux.styles.ts';
 import { renderPaymentsSummary } from './payments-summary.ts';
@@ -66,6 +63,7 @@ export class MultiUx extends LitElement implements UxElement {
     intervalMs: () => this.pollIntervalMs,
     active: () => !this.complete,
     check: (id) => (this.context ? getTransaction(this.context.api, id) : Promise.reject(new Error('no order'))),
+    withdraw: async (id) => (this.context ? (await cancelAncvRequest(this.context.api, id)).transaction : Promise.reject(new Error('no order'))),
     answered: (transaction) => this.#ancvAnswered(transaction),
   });
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -76,12 +74,9 @@ export class MultiUx extends LitElement implements UxElement {
     super();
     this.context = undefined;
     this.pollIntervalMs = 2000;
-    this.complete = false;
+    this.complete = this.showFieldErrors = false;
     this.choice = 'card';
-    this.amountText = '';
-    this.loginText = '';
-    this.showFieldErrors = false;
-    this.announcement = '';
+    this.amountText = this.loginText = this.announcement = '';
   }
 
   get #text(): MultiText {
@@ -89,10 +84,6 @@ export class MultiUx extends LitElement implements UxElement {
   }
 
   #money = (cents: number): string => (this.context ? this.context.i18n.money(cents, this.context.checkout.order.currency) : String(cents));
-
-  #methods(checkout: Checkout): PaymentChoice[] {
-    return (['card', 'ancv'] as const).filter((method) => checkout.settings.paymentMethods.includes(method));
-  }
 
   get #pending(): Transaction[] {
     return this.context?.checkout.transactions.filter(isPendingAncv) ?? [];
@@ -105,7 +96,7 @@ export class MultiUx extends LitElement implements UxElement {
       const { available } = progressOf(context.checkout);
       this.amountText = available ? amountInputText(available, context.i18n.locale, currencyDigits(context.checkout.order.currency)) : '';
     }
-    const methods = this.#methods(context.checkout);
+    const methods = methodsOf(context.checkout);
     if (!methods.includes(this.choice)) this.choice = methods[0] ?? 'card';
     this.#poller.schedule();
   }
@@ -125,27 +116,19 @@ export class MultiUx extends LitElement implements UxElement {
     return checkout;
   }
 
-  #amountCheck(checkout: Checkout) {
-    return checkAmount(this.amountText, this.choice, progressOf(checkout), ancvMinimumOf(checkout), currencyDigits(checkout.order.currency));
-  }
-
   async submit(): Promise<void> {
     const context = this.context;
     if (!context || this.complete || progressOf(context.checkout).available === 0) return;
-    const { checkout, api, i18n } = context;
+    const { checkout, i18n } = context;
     const { order } = checkout;
-    const amount = this.#amountCheck(checkout);
+    const amount = amountCheckOf(checkout, this.amountText, this.choice);
     const ancv = this.choice === 'ancv';
     const loginProblem = ancv ? ancvLoginProblem(this.loginText) : null;
     const t = this.#text;
     const outcome: FlowOutcome = await this.#flow.submit(() => ({
-      api,
-      i18n,
-      orderId: order.id,
-      merchant: checkout.settings.platformName,
-      currency: order.currency,
+      ...paymentOf(context),
       holdBusy: true,
-      body: { amount: amount.cents, payer: { email: order.email, firstName: order.firstName, lastName: order.lastName } },
+      body: { amount: amount.cents, payer: payerOf(order) },
       ...(ancv ? { method: { validate: () => [], fields: () => ({ method: 'ancv', ancvLogin: this.loginText.trim() }) } } : {}),
       invalid: () => {
         const fields = [...(amount.ok ? [] : ['amount']), ...(loginProblem ? ['ancvLogin'] : [])];
@@ -204,18 +187,6 @@ export class MultiUx extends LitElement implements UxElement {
     await this.#notice(ancvAnswerNotice(transaction, progressOf(checkout).left, this.#money));
   }
 
-  async #cancelRequest(request: Transaction): Promise<void> {
-    const api = this.context?.api;
-    if (!api) return;
-    try {
-      await this.#ancvAnswered((await cancelAncvRequest(api, request.id)).transaction);
-    } catch {
-      // Answered in the app meanwhile: show what became of it.
-      const now = await getTransaction(api, request.id).catch(() => undefined);
-      if (now && now.status !== 'pending') await this.#ancvAnswered(now);
-    }
-  }
-
   #notice({ tone, title, message, params }: MultiNotice): Promise<void> {
     this.#flow.release();
     return this.#flow.showNotice({ tone, title: this.#text(title), message: this.#text(message, params) });
@@ -226,7 +197,9 @@ export class MultiUx extends LitElement implements UxElement {
     this.#amountEdited = true;
     this.#flow.forgetAttempt();
     clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => (this.announcement = this.#afterPaymentText() ?? ''), ANNOUNCE_AFTER_TYPING_MS);
+    const checkout = this.context?.checkout;
+    const after = () => (checkout ? afterPaymentText(checkout, this.amountText, this.choice, this.#text, this.#money) : undefined);
+    this.#announceTimer = setTimeout(() => (this.announcement = after() ?? ''), ANNOUNCE_AFTER_TYPING_MS);
   }
 
   #onChoice(choice: PaymentChoice): void {
@@ -234,14 +207,6 @@ export class MultiUx extends LitElement implements UxElement {
     this.choice = choice;
     this.#flow.forgetAttempt();
     this.showFieldErrors = false;
-  }
-
-  /** "After this payment: €x left to pay." for what is typed now, or nothing while it is not an amount. */
-  #afterPaymentText(): string | undefined {
-    const checkout = this.context?.checkout;
-    if (!checkout) return undefined;
-    const note = afterPaymentNote(this.#amountCheck(checkout).cents, progressOf(checkout));
-    return note && this.#text(note.key, { left: this.#money(note.left) });
   }
 
   protected override render() {
@@ -252,21 +217,16 @@ export class MultiUx extends LitElement implements UxElement {
     const money = this.#money;
     if (this.complete) return html`${renderPaymentsSummary(checkout, t, money)}${renderLiveRegion(this.announcement)}`;
     const progress = progressOf(checkout);
-    const waiting = { t, money, locale: i18n.locale, onCancel: (request: Transaction) => void this.#cancelRequest(request) };
+    const waiting = { t, money, locale: i18n.locale, onCancel: (request: Transaction) => void this.#poller.cancel(request) };
     const form = renderMultiForm({
       t,
       i18n,
       flow: this.#flow,
       money,
-      currency: checkout.order.currency,
-      methods: this.#methods(checkout),
+      checkout,
       choice: this.choice,
-      progress,
-      minimum: ancvMinimumOf(checkout),
-      check: this.#amountCheck(checkout),
       amountText: this.amountText,
       loginText: this.loginText,
-      after: this.#afterPaymentText(),
       showFieldErrors: this.showFieldErrors,
       onChoice: (choice) => this.#onChoice(choice),
       onAmountInput: (event) => this.#onAmountInput(event),

@@ -6,7 +6,7 @@ import { html, LitElement, nothing } from 'lit';
 import { SgValidatedEvent } from '../../events/index.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
-import { PaymentFlow } from '../../parts/payment-flow.ts';
+import { PaymentFlow, payerOf, paymentOf } from '../../parts/payment-flow.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { SummaryContext, UxElement } from '../types.ts';
 import { singleUxStyles } from './single-ux.styles.ts';
@@ -39,17 +39,7 @@ export class SingleUx extends LitElement implements UxElement<SummaryContext> {
     const context = this.context;
     const outcome = await this.#flow.submit(() => {
       if (!context || this.receipt) return undefined;
-      const { checkout, api, i18n } = context;
-      const { order } = checkout;
-      return {
-        api,
-        i18n,
-        orderId: order.id,
-        merchant: checkout.settings.platformName,
-        currency: order.currency,
-        holdBusy: true,
-        body: { amount: checkout.amountRemaining, payer: { email: order.email, firstName: order.firstName, lastName: order.lastName } },
-      };
+      return { ...paymentOf(context), holdBusy: true, body: { amount: context.checkout.amountRemaining, payer: payerOf(context.checkout.order) } };
     });
     if (outcome.kind !== 'paid') return;
     this.receipt = { amount: outcome.result.transaction.amount, reference: outcome.result.transaction.id };

@@ -8,7 +8,7 @@ import type { SharingView } from '../../core/contract/index.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
-import { PaymentFlow } from '../../parts/payment-flow.ts';
+import { PaymentFlow, paymentOf } from '../../parts/payment-flow.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
 import { checkShare, renderModeChoice, renderShareChoice, shareFields, type ShareInput, type ShareView } from './share-choice.ts';
@@ -68,16 +68,11 @@ export class SplitUx extends LitElement implements UxElement {
   async submit(): Promise<void> {
     const context = this.context;
     if (!context || this.paid || context.checkout.order.status !== 'initiated') return;
-    const { checkout, api, i18n } = context;
-    const { order } = checkout;
+    const { order } = context.checkout;
     const input = this.input;
-    const check = checkShare(input, order, i18n);
+    const check = checkShare(input, order, context.i18n);
     const outcome = await this.#flow.submit(() => ({
-      api,
-      i18n,
-      orderId: order.id,
-      merchant: checkout.settings.platformName,
-      currency: order.currency,
+      ...paymentOf(context),
       body: check.share === undefined ? {} : shareFields(input, order, check.share, this.#offersChoice(context)),
       invalid: () => {
         this.showShareError = !!check.error;
