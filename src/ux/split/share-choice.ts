@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { I18n } from '../../core/i18n/index.ts';
 import { currencyDigits, parseAmount, splitEvenly } from '../../core/money.ts';
-import type { Item, Order } from '../../core/contract/index.ts';
+import type { Item, Order, SharingView } from '../../core/contract/index.ts';
 import { deadlineText, splitText, type SplitMessageKey } from './split-i18n.ts';
 
 export type PayMode = 'alone' | 'share';
@@ -160,4 +160,18 @@ function renderItems(view: ShareView, message: string) {
     )}
     <p class="error" id="sg-share-items-error">${message}</p>
   </div>`;
+}
+
+/** A co-buyer's share in cents (an amount up to what is left, or the items not paid yet), or why it cannot be paid. */
+export function checkCobuyerShare(view: SharingView, amountText: string, chosenItems: ReadonlySet<string>, i18n: I18n): { share: number } | { error: string } {
+  if (view.ux === 'picking') {
+    const chosen = view.items.filter((item) => chosenItems.has(item.id) && !item.paid);
+    if (!chosen.length) return { error: text(i18n, 'itemsRequired') };
+    return { share: chosen.reduce((sum, item) => sum + lineTotal(item), 0) };
+  }
+  const amount = parseAmount(amountText, currencyDigits(view.currency));
+  if (amount === null) return { error: text(i18n, 'amountInvalid') };
+  if (amount <= 0) return { error: text(i18n, 'amountTooSmall') };
+  if (amount > view.left) return { error: text(i18n, 'amountTooBig', { max: i18n.money(view.left, view.currency) }) };
+  return { share: amount };
 }
