@@ -92,7 +92,7 @@ export function startSandboxServer(options: { port: number; host?: string; dataF
     const fail = (error: unknown) => {
       console.error('[sandbox]', error);
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json', ...CORS_HEADERS });
-      response.end(JSON.stringify({ status: 500, success: false, errors: ['The sandbox failed to answer this request'] }));
+      response.end(JSON.stringify({ status: 500, success: false, errors: ['The sandbox failed to answer this request'], code: 'internal_error' }));
     };
     if (request.method === 'OPTIONS') {
       response.writeHead(204, CORS_HEADERS);
