@@ -70,15 +70,17 @@ const PAYMENT_PATH = /\/v1\/(orders\/[^/]+\/(payments|balance)|transactions\/[^/
 
 /**
  * The next payment request reaches the platform, which runs it, but its answer is lost (connection cut): the widget
- * sees a network error. `ran: false` loses the request itself (the platform never sees it).
+ * sees a network error, or with `status` a gateway error of that status. `ran: false` loses the request itself (the
+ * platform never sees it).
  */
-export function loseNextPaymentAnswer({ ran = true } = {}): void {
+export function loseNextPaymentAnswer({ ran = true, status }: { ran?: boolean; status?: number } = {}): void {
   let armed = true;
   worker.use(
     http.post(PAYMENT_PATH, async ({ request }) => {
       if (!armed) return undefined;
       armed = false;
       if (ran) await getResponse(currentHandlers, request);
+      if (status) return HttpResponse.json({ status, success: false, errors: ['Bad gateway'], code: 'bad_gateway' }, { status });
       return HttpResponse.error();
     }),
   );

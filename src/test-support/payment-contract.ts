@@ -110,6 +110,18 @@ export const contractCases: ContractCase[] = [
     },
   },
   {
+    name: 'an empty form: every field in error, focus on the first, one sg-invalid, nothing sent, accessible',
+    async run({ root, element, events }) {
+      payButtonOf(root).click();
+      await waitUntil(() => eventsOf(events, 'sg-invalid').length === 1, 'no sg-invalid', { timeout: 5000 });
+      expect(eventsOf(events, 'sg-invalid')[0]?.detail).to.deep.include({ code: 'invalid_fields' });
+      expect((eventsOf(events, 'sg-invalid')[0]?.detail as { fields: string[] }).fields).to.include.members(['number', 'expiry', 'cvc', 'holder']);
+      expect(root.activeElement, 'focus moved to the first error').to.not.equal(null);
+      expect(paymentPosts()).to.equal(0);
+      await expect(element).to.be.accessible();
+    },
+  },
+  {
     name: 'keyboard: Enter in the last field pays, once, and the success state takes focus',
     async run(subject) {
       await subject.prepare?.();
@@ -173,6 +185,21 @@ export const contractCases: ContractCase[] = [
       const added = await newAuthorisations(subject, async () => {
         payButtonOf(subject.root).click();
         await paid(subject, 'the lost payment never showed as paid');
+      });
+      expect(added).to.equal(1);
+      expect(paymentPosts()).to.equal(1);
+      expectPaidOnce(subject);
+    },
+  },
+  {
+    name: 'a gateway error (502) after the platform paid: the flow learns it, pays nothing more, and ends as paid',
+    async run(subject) {
+      await subject.prepare?.();
+      await fillCard(subject.root);
+      loseNextPaymentAnswer({ status: 502 });
+      const added = await newAuthorisations(subject, async () => {
+        payButtonOf(subject.root).click();
+        await paid(subject, 'the payment behind the 502 never showed as paid');
       });
       expect(added).to.equal(1);
       expect(paymentPosts()).to.equal(1);
