@@ -11,7 +11,7 @@ import {
   SettlementPaymentInput,
   ThreeDSAnswer,
 } from './schemas/requests.ts';
-import { SharingView } from '../src/core/split-schemas.ts';
+import { SharingView } from '../src/core/schemas.ts';
 import { AncvAppAnswer } from './schemas/ancv.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './handlers/paging.ts';
 
@@ -40,6 +40,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/v1/transactions/{id}/refund', summary: 'Refund one transaction, all or an amount', access: 'secret', body: RefundInput, answer: Transaction },
   { method: 'get', path: '/v1/checkout/{id}', summary: 'Widget: the order, the public settings of its platform, its transactions and what is left to pay', access: 'public', answer: Checkout },
   { method: 'post', path: '/v1/orders/{id}/payments', summary: 'Widget: pay (header Idempotency-Key replays the first answer). 402 with code card_declined, insufficient_funds', access: 'public', body: PaymentInput, answer: PaymentResult, status: 201 },
+  { method: 'get', path: '/v1/orders/{id}/payments/attempts/{key}', summary: 'Widget: what became of the payment sent under this Idempotency-Key (its answer, with the transaction as it stands now); 404 attempt_not_found when nothing ran, so paying again is safe', access: 'public', answer: PaymentResult },
   { method: 'get', path: '/v1/orders/{id}/sharing', summary: 'Split: the sharing space of a collect or picking order (captain first name, basket with paid items, deadline, collected and left); no email or card', access: 'public', answer: SharingView },
   { method: 'post', path: '/v1/transactions/{id}/3ds', summary: "Widget: the buyer's answer to the 3-D Secure challenge", access: 'public', body: ThreeDSAnswer, answer: PaymentResult },
   { method: 'post', path: '/v1/transactions/{id}/cancel', summary: 'Widget: the buyer gives up an ANCV Connect request still waiting for the app', access: 'public', answer: PaymentResult },

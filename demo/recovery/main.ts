@@ -6,7 +6,7 @@
  *   the remaining balance to pay at once.
  * Which one is given by `<body data-mode>`.
  */
-import { defineScheduleSettlement } from '../../src/ux/installments/settlement-page.ts';
+import { defineScheduleSettlement } from '../../src/parts/schedule/settlement-page.ts';
 import { bootHostedPage, idFromLocation, loadHostedOrder } from '../shared/hosted-page.ts';
 import { call } from '../shared/sandbox.ts';
 

@@ -2,7 +2,7 @@
 import type { HttpHandler } from 'msw';
 import type { Checkout, CheckoutSettings } from '../../src/core/schemas.ts';
 import type { DomainContext } from '../domain/context.ts';
-import { notFound } from '../domain/errors.ts';
+import { DomainError, notFound } from '../domain/errors.ts';
 import { amountConfirmed, orderFor, publicOrder } from '../domain/orders.ts';
 import { platformById } from '../domain/platforms.ts';
 import { answerThreeDS, DECLINE_MESSAGES, declineReason, startPayment } from '../domain/payments.ts';
@@ -12,7 +12,7 @@ import type { Platform } from '../seed.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { PaymentInput, ThreeDSAnswer } from '../schemas/requests.ts';
 import type { OrderRecord, TransactionRecord } from '../state.ts';
-import { oncePerKey } from './idempotency.ts';
+import { attemptTransactionId, oncePerKey } from './idempotency.ts';
 import { endpoint, failure, openEndpoint, success, type Reply } from './kit.ts';
 import { shownOrder, shownTransaction } from './shown.ts';
 import { transactionFor } from './transactions.ts';
@@ -64,6 +64,16 @@ export function checkoutHandlers(runtime: SandboxRuntime): HttpHandler[] {
     endpoint(runtime, 'post', '/v1/orders/:id/payments', { access: 'anyKey', body: PaymentInput }, ({ ctx, caller, params, body, request }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
       return oncePerKey(ctx, caller, request, body, () => paymentReply(ctx, startPayment(ctx, caller.platform, order, body), 201, caller));
+    }),
+    // What became of a payment whose answer the widget never got (connection cut, timeout, 5xx): the answer that
+    // attempt's Idempotency-Key would replay, with its transaction as it stands now (3-D Secure may have been answered
+    // since), or 404 `attempt_not_found` when nothing ran under that key: the widget may then pay again.
+    endpoint(runtime, 'get', '/v1/orders/:id/payments/attempts/:key', { access: 'anyKey' }, ({ ctx, caller, params }) => {
+      const order = orderFor(ctx, caller.platform, params.id ?? '');
+      const transactionId = attemptTransactionId(ctx, caller, params.key ?? '');
+      const transaction = transactionId ? ctx.tx.transactions.get(transactionId) : undefined;
+      if (!transaction || transaction.orderId !== order.id) throw new DomainError(404, 'attempt_not_found', 'No payment ran under this Idempotency-Key for this order');
+      return paymentReply(ctx, transaction, 200);
     }),
     endpoint(runtime, 'post', '/v1/transactions/:id/3ds', { access: 'anyKey', body: ThreeDSAnswer }, ({ ctx, caller, params, body }) => {
       const { transaction } = transactionFor(ctx, caller, params.id ?? '');

@@ -75,9 +75,12 @@ function objectName(path: string): string {
   return segment.charAt(0).toUpperCase() + segment.slice(1);
 }
 
-/** A malformed id (not `<prefix>_<uuid>`) is an unknown one: 404 before any lookup, so no id can reach a prototype. */
+/**
+ * A malformed id (not `<prefix>_<uuid>`) is an unknown one: 404 before any lookup, so no id can reach a prototype.
+ * Only `:id` names a record; other parameters (an attempt's Idempotency-Key) are the caller's own text, looked up by key.
+ */
 function checkIds(path: string, params: Record<string, unknown>): Reply | null {
-  for (const [, name] of path.matchAll(/:(\w+)/g)) {
+  for (const [, name] of path.matchAll(/:(id)\b/g)) {
     const value = params[name as string];
     if (typeof value !== 'string' || !isWellFormedId(value)) return failure(404, 'not_found', [`${objectName(path)} not found`]);
   }

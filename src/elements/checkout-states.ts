@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import { CaptainError, type CaptainErrorCode } from '../core/errors.ts';
 import type { I18n, MessageKey } from '../core/i18n/index.ts';
-import type { OrderStatus, Ux } from '../core/schemas.ts';
+import type { OrderStatus, Ux } from '../core/contract/index.ts';
 import type * as StateWords from './state-words.ts';
 
 /** Load failures the host can show; `config` is a missing attribute, caught before any request. */

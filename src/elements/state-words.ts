@@ -5,7 +5,7 @@
  * must show with no further download, keep their words in the core catalogues.
  */
 import type { I18n } from '../core/i18n/index.ts';
-import type { OrderStatus } from '../core/schemas.ts';
+import type { OrderStatus } from '../core/contract/index.ts';
 
 const en = {
   errorNotFoundTitle: 'Order not found',

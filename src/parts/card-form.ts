@@ -7,6 +7,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { CardBrand, CardErrors, CardField, CardFieldError, CardInput } from '../core/card.ts';
 import type { I18n } from '../core/i18n/index.ts';
 import type * as CardFlowModule from './card-flow.ts';
+import { FIELD_ORDER, fieldId, SUMMARY_ID } from './card-ids.ts';
 
 export type CardFlow = typeof CardFlowModule;
 /** The card code (`card-flow.ts`), once loaded. */
@@ -31,12 +32,8 @@ export function loadCardFlow(): Promise<CardFlow> {
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
-export const FIELD_ORDER: readonly CardField[] = ['number', 'expiry', 'cvc', 'holder'];
-export const fieldId = (field: CardField) => `sg-card-${field}`;
 const errorId = (field: CardField) => `${fieldId(field)}-error`;
 const hintId = (field: CardField) => `${fieldId(field)}-hint`;
-export const SUMMARY_ID = 'sg-error-summary';
-
 
 export class CardFormController implements ReactiveController {
   values: CardInput = { number: '', expiry: '', cvc: '', holder: '' };
@@ -47,10 +44,13 @@ export class CardFormController implements ReactiveController {
   readOnly = false;
   readonly #host: Host;
   readonly #onEdit: () => void;
+  readonly #onWarm: () => void;
 
-  constructor(host: Host, onEdit: () => void = () => {}) {
+  /** `onEdit`: the buyer changed a field; `onWarm`: the buyer reached the form (fetch what paying needs). */
+  constructor(host: Host, onEdit: () => void = () => {}, onWarm: () => void = () => {}) {
     this.#host = host;
     this.#onEdit = onEdit;
+    this.#onWarm = onWarm;
     host.addController(this);
   }
 
@@ -68,6 +68,7 @@ export class CardFormController implements ReactiveController {
   /** Starts fetching the card code; once there, what was typed meanwhile is formatted as if typed with it. */
   #warm(): void {
     if (flow) return;
+    this.#onWarm();
     loadCardFlow().then(
       ({ formatCardNumber, formatExpiry, digitsOnly }) => {
         const { number, expiry, cvc } = this.values;
@@ -137,7 +138,7 @@ export class CardFormController implements ReactiveController {
 
   /** Shown after a submit attempt, which loads the card code first. */
   renderErrorSummary(i18n: I18n): TemplateResult | typeof nothing {
-    return this.#submitted && flow ? flow.renderErrorSummary(this, i18n) : nothing;
+    return this.#submitted && flow ? flow.renderErrorSummary(this.errors, i18n, (field) => this.focusField(field)) : nothing;
   }
 
   renderFields(i18n: I18n): TemplateResult {

@@ -170,6 +170,7 @@ describe('installments', () => {
       assert.equal(answer.status, 400);
       assert.equal(answer.body.errors.length, 1);
       assert.match(answer.body.errors[0], /^card: the card expires before the last installment on \d{4}-\d{2}-\d{2}; pay with a card valid until then$/);
+      assert.equal(answer.body.code, 'card_expires_too_soon');
       assert.equal((await sandbox.transactions(slug, order.id)).length, 0);
       assert.equal((await sandbox.order(slug, order.id)).status, 'initiated');
     });

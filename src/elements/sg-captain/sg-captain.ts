@@ -6,11 +6,12 @@ import { html, LitElement } from 'lit';
 import { createOrder, getCheckoutSummary, type ApiConfig, type InlineOrder } from '../../core/checkout-api.ts';
 import { CaptainError, toCaptainError } from '../../core/errors.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
-import type { CheckoutSummary } from '../../core/wire.ts';
+import type { CheckoutSummary } from '../../core/contract/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
+import { defineElement } from '../../define-element.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { loadUx, uxToMount } from '../../ux/registry.ts';
-import type { UxElement } from '../../ux/types.ts';
+import type { MountedUx } from '../../ux/types.ts';
 import {
   closedMessage,
   downloadFailed,
@@ -24,7 +25,7 @@ import {
 import { hostStyles } from '../host.styles.ts';
 import { captainStyles } from './sg-captain.styles.ts';
 
-type CaptainState = LoadState | { kind: 'ready'; ux: UxElement<CheckoutSummary> };
+type CaptainState = LoadState | { kind: 'ready'; ux: MountedUx };
 
 /** A single order of the single UX is payable only while nothing is secured. */
 const isPayable = (checkout: CheckoutSummary) =>
@@ -65,8 +66,8 @@ export class SgCaptain extends LitElement {
   declare order: InlineOrder | undefined;
   declare state: CaptainState;
 
-  /** Ignores the answers of a load superseded by a newer one (attributes changed, Retry pressed). */
-  #loadGeneration = 0;
+  /** The running load: a newer one (attributes changed, Retry pressed) aborts its fetch and ignores its answers. */
+  #loading: AbortController | undefined;
   /** Remembers an order created from `order`, so a Retry does not create a second one. */
   #createdOrderId: string | undefined;
   #i18n: I18n;
@@ -113,7 +114,7 @@ export class SgCaptain extends LitElement {
     const i18n = await this.#i18nReady;
     if (requested !== this.locale) return;
     this.#i18n = i18n;
-    if (this.state.kind === 'ready' && this.state.ux.context) this.state.ux.context = { ...this.state.ux.context, i18n };
+    if (this.state.kind === 'ready') this.state.ux.relocalize(i18n);
     this.requestUpdate();
   }
 
@@ -122,9 +123,10 @@ export class SgCaptain extends LitElement {
   }
 
   async #load(): Promise<void> {
-    const generation = ++this.#loadGeneration;
+    this.#loading?.abort();
+    const loading = (this.#loading = new AbortController());
     const focusWasInside = this.matches(':focus-within');
-    const isCurrent = () => generation === this.#loadGeneration;
+    const isCurrent = () => !loading.signal.aborted;
     this.state = { kind: 'loading' };
     this.#i18n = await this.#i18nReady;
     if (!isCurrent()) return;
@@ -139,7 +141,7 @@ export class SgCaptain extends LitElement {
       if (!orderId && this.order) {
         orderId = this.#createdOrderId = (await createOrder(api, this.order)).id;
       }
-      const summary = await getCheckoutSummary(api, orderId as string);
+      const summary = await getCheckoutSummary(api, orderId as string, loading.signal);
       if (!isCurrent()) return;
       const { order, amountRemaining } = summary;
       if (!isPayable(summary)) {
@@ -158,19 +160,16 @@ export class SgCaptain extends LitElement {
         this.dispatchEvent(new SgErrorEvent({ code: 'ux_unavailable', message: unavailableMessage(order.ux, this.#i18n), order: order.id }));
         return;
       }
-      // A UX that reads more than the summary gets the checkout validated against the platform's full shape (by a
-      // module its own chunk imports anyway).
-      const checkout =
-        module.checkoutShape === 'summary' ? summary : (await import('../../core/api.ts').catch(downloadFailed)).fullCheckout(summary);
+      // The sharing link a split captain sees after paying is a public element: the host defines it, not the UX.
+      if (module.sharingLink) defineElement('sg-link', (await import('../sg-link/sg-link.ts').catch(downloadFailed)).SgLink);
       if (!isCurrent()) return;
-      const ux = document.createElement(module.tagName) as UxElement<CheckoutSummary>;
-      ux.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button');
-      ux.context = { checkout, api, i18n: this.#i18n };
+      const ux = module.mount(summary, api, this.#i18n);
+      ux.element.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button');
       this.state = { kind: 'ready', ux };
       await this.updateComplete;
       await ux.updateComplete;
       if (!isCurrent()) return;
-      if (focusWasInside) ux.focus();
+      if (focusWasInside) ux.element.focus();
       this.dispatchEvent(
         new SgReadyEvent({ order: order.id, amount: order.amount, amountRemaining, currency: order.currency, status: order.status, ux: order.ux }),
       );
@@ -202,7 +201,7 @@ export class SgCaptain extends LitElement {
   protected override render() {
     const state = this.state;
     return html`<div class="captain" lang=${this.#i18n.locale} part="base">
-      ${state.kind === 'ready' ? state.ux : renderLoadState(state, this.#i18n, () => this.reload())}
+      ${state.kind === 'ready' ? state.ux.element : renderLoadState(state, this.#i18n, () => this.reload())}
     </div>`;
   }
 }

@@ -6,7 +6,7 @@ import { html, LitElement, nothing } from 'lit';
 import { getCheckout } from '../../core/api.ts';
 import { toCaptainError } from '../../core/errors.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
-import type { Checkout } from '../../core/schemas.ts';
+import type { Checkout } from '../../core/contract/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';

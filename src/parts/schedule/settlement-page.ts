@@ -6,13 +6,12 @@
  *   the installments and may pay the remaining balance at once (`POST /v1/orders/{id}/balance`).
  */
 import { html, LitElement, nothing } from 'lit';
-import { answerThreeDS, getCheckout, type ApiConfig } from '../../core/api.ts';
+import { getCheckout, type ApiConfig } from '../../core/api.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
-import type { Checkout, PaymentResult } from '../../core/schemas.ts';
-import { CardPaymentController } from '../../parts/card-payment-controller.ts';
-import { DECLINE_MESSAGES } from '../../parts/card-flow.ts';
-import { renderLiveRegion } from '../../parts/live-region.ts';
-import { payBalance, recoverInstallment } from './schedule-api.ts';
+import type { Checkout, PaymentResult } from '../../core/contract/index.ts';
+import { balancePath, recoverPath } from '../../core/payments-api.ts';
+import { renderLiveRegion } from '../live-region.ts';
+import { PaymentFlow } from '../payment-flow.ts';
 import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
 import { renderScheduleList, type ScheduleRow } from './schedule-list.ts';
 import { scheduleUxStyles } from './schedule-ux.styles.ts';
@@ -38,7 +37,6 @@ export class ScheduleSettlement extends LitElement {
     locale: { type: String },
     checkout: { state: true },
     failure: { state: true },
-    notice: { state: true },
     paid: { state: true },
   };
 
@@ -50,11 +48,10 @@ export class ScheduleSettlement extends LitElement {
   declare locale: string;
   declare checkout: Checkout | undefined;
   declare failure: string | undefined;
-  declare notice: string | undefined;
   declare paid: PaymentResult | undefined;
 
   private i18n: I18n = englishI18n;
-  private readonly payment = new CardPaymentController(this);
+  private readonly payment = new PaymentFlow(this);
 
   constructor() {
     super();
@@ -66,7 +63,6 @@ export class ScheduleSettlement extends LitElement {
     this.locale = 'en';
     this.checkout = undefined;
     this.failure = undefined;
-    this.notice = undefined;
     this.paid = undefined;
   }
 
@@ -109,35 +105,27 @@ export class ScheduleSettlement extends LitElement {
     return { amount: waiting.reduce((sum, installment) => sum + installment.amount, 0), rows };
   }
 
+  /** Pays what the link settles, through the one payment flow (keyed: a lost answer is looked up, never paid twice). */
   private async pay(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const checkout = this.checkout;
-    if (!checkout || this.payment.busy) return;
-    this.notice = undefined;
-    const payer = { email: checkout.order.email, firstName: checkout.order.firstName, lastName: checkout.order.lastName };
-    const outcome = await this.payment.attempt({
+    if (!checkout) return;
+    const { order } = checkout;
+    const outcome = await this.payment.submit(() => ({
       api: this.api,
       i18n: this.i18n,
+      orderId: order.id,
       merchant: checkout.settings.platformName,
-      currency: checkout.order.currency,
-      pay: (card) => (this.mode === 'recovery' ? recoverInstallment(this.api, this.transactionId, card, payer) : payBalance(this.api, this.orderId, card, payer)),
-      answerThreeDS,
-    });
-    if (outcome.kind === 'invalidFields') {
-      await this.updateComplete;
-      this.payment.cardForm.focusSummary();
-      return;
-    }
-    if (outcome.kind === 'paid') {
-      this.paid = outcome.result;
-      this.checkout = { ...checkout, order: outcome.result.order };
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
-      return;
-    }
-    this.notice = outcome.kind === 'declined' ? this.i18n.t(DECLINE_MESSAGES[outcome.code]) : this.text('paymentError');
+      currency: order.currency,
+      // The balance page's payment is a payment of its order; the recovery page's, one of the unpaid transaction.
+      path: this.mode === 'recovery' ? recoverPath(this.transactionId) : balancePath(order.id),
+      body: { payer: { email: order.email, firstName: order.firstName, lastName: order.lastName } },
+    }));
+    if (outcome.kind !== 'paid') return;
+    this.paid = outcome.result;
+    this.checkout = { ...checkout, order: outcome.result.order };
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#sg-payment-notice')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
   }
 
   protected override render() {
@@ -170,16 +158,8 @@ export class ScheduleSettlement extends LitElement {
         ${totals} ${list}
         ${amount > 0
           ? html`<form novalidate part="form" aria-busy=${busy ? 'true' : 'false'} @submit=${(event: SubmitEvent) => void this.pay(event)}>
-              ${this.notice
-                ? html`<div class="notice danger" id="sg-payment-notice" tabindex="-1" part="notice">
-                    <h3>${this.i18n.t('declinedTitle')}</h3>
-                    <p>${this.notice}</p>
-                  </div>`
-                : nothing}
-              ${this.payment.cardForm.renderErrorSummary(this.i18n)} ${this.payment.cardForm.renderFields(this.i18n)}
-              <button class="button pay" part="pay-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-                ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.text(this.mode === 'recovery' ? 'recoveryPay' : 'balancePay', { amount: this.money(amount) })}
-              </button>
+              ${this.payment.renderNotice()} ${this.payment.cardForm.renderErrorSummary(this.i18n)} ${this.payment.cardForm.renderFields(this.i18n)}
+              ${this.payment.renderSubmit(this.text(this.mode === 'recovery' ? 'recoveryPay' : 'balancePay', { amount: this.money(amount) }), this.i18n)}
             </form>`
           : nothing}
       </div>
@@ -196,7 +176,7 @@ declare global {
 
 /** Defines the hosted pages' element and the 3-D Secure dialog it uses. */
 export async function defineScheduleSettlement(): Promise<void> {
-  const [{ defineElement }, { ThreeDSDialog }] = await Promise.all([import('../../define-element.ts'), import('../../parts/three-ds-dialog.ts')]);
+  const [{ defineElement }, { ThreeDSDialog }] = await Promise.all([import('../../define-element.ts'), import('../three-ds-dialog.ts')]);
   defineElement('sg-three-ds-dialog', ThreeDSDialog);
   defineElement('sg-schedule-settlement', ScheduleSettlement);
 }

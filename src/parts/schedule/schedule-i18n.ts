@@ -63,7 +63,6 @@ const en = {
   balanceDoneBody: 'Thank you: you paid {amount}. Your order is fully paid.',
   balanceNothing: 'Nothing is left to pay on this order.',
   linkUnknown: 'This link is not valid.',
-  paymentError: 'Something went wrong. Your card was not charged; please try again.',
   amountPaid: 'Paid',
   amountLeft: 'Left to pay',
 };
@@ -125,7 +124,6 @@ const fr: Record<ScheduleMessageKey, string> = {
   balanceDoneBody: 'Merci : vous avez payé {amount}. Votre commande est entièrement réglée.',
   balanceNothing: 'Il ne reste rien à payer sur cette commande.',
   linkUnknown: 'Ce lien n’est pas valide.',
-  paymentError: 'Une erreur est survenue. Votre carte n’a pas été débitée ; veuillez réessayer.',
   amountPaid: 'Payé',
   amountLeft: 'Reste à payer',
 };

@@ -1,7 +1,7 @@
 /** The schedule as the buyer reads it: one line per payment, its date (or "Today") and amount, and its status once set up. */
 import { css, html, nothing } from 'lit';
 import type { I18n } from '../../core/i18n/index.ts';
-import type { Installment } from '../../core/schemas.ts';
+import type { Installment } from '../../core/contract/index.ts';
 import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
 
 export interface ScheduleRow {
