@@ -107,9 +107,19 @@ export class PaymentFlow implements ReactiveController, FlowHost {
     if (this.#inFlight) return this.#inFlight.then(() => ({ kind: 'idle' }));
     const chosen = options();
     if (!chosen) return Promise.resolve({ kind: 'idle' });
-    this.#inFlight = this.#pay(chosen).finally(() => {
-      this.#inFlight = undefined;
-    });
+    this.#inFlight = this.#pay(chosen)
+      .catch((thrown: unknown) => {
+        // Whatever went wrong stays in the widget: a notice and one sg-error, never an exception in the merchant's page.
+        const message = chosen.i18n.t('payFailed');
+        void this.showNotice({ tone: 'danger', title: chosen.i18n.t('errorUnknownTitle'), message });
+        this.setPhase('form', '');
+        this.host.dispatchEvent(new SgErrorEvent({ code: 'unknown', message, order: chosen.orderId }));
+        console.warn('[sg-captain] payment failed:', thrown);
+        return { kind: 'idle' } as const;
+      })
+      .finally(() => {
+        this.#inFlight = undefined;
+      });
     return this.#inFlight;
   }
 
