@@ -3,6 +3,7 @@ import type { HttpHandler } from 'msw';
 import type { Checkout, CheckoutSettings } from '../../src/core/schemas.ts';
 import type { DomainContext } from '../domain/context.ts';
 import { notFound } from '../domain/errors.ts';
+import { checkoutVersion } from '../domain/live.ts';
 import { amountConfirmed, orderFor, publicOrder } from '../domain/orders.ts';
 import { platformById } from '../domain/platforms.ts';
 import { answerThreeDS, DECLINE_MESSAGES, declineReason, startPayment } from '../domain/payments.ts';
@@ -26,13 +27,14 @@ function checkoutSettings(platform: Platform): CheckoutSettings {
   return shown;
 }
 
+/** The widget's view of an order, with the platform's `now` (the widget's clock offset) and its live `version`. */
 export function checkoutOf(ctx: DomainContext, platform: Platform, order: OrderRecord): Checkout {
-  return {
+  const content = {
     order: publicOrder(ctx, order),
-    settings: checkoutSettings(platform),
     transactions: orderTransactions(ctx, order.id).map((transaction) => publicTransaction(ctx, transaction)),
     amountRemaining: Math.max(0, order.amount - amountConfirmed(ctx, order)),
   };
+  return { ...content, settings: checkoutSettings(platform), now: ctx.now, version: checkoutVersion(content, ctx.state.clockOffsetMs) };
 }
 
 /** A payment's answer: the transaction and its order, or a 402 that says why the bank declined. */

@@ -4,6 +4,7 @@ import '../schemas/locale.ts';
 import { ancvHandlers } from './ancv.ts';
 import { checkoutHandlers } from './checkout.ts';
 import { installmentHandlers } from './installments.ts';
+import { liveHandlers } from './live.ts';
 import { openapiHandlers } from './openapi.ts';
 import { orderHandlers } from './orders.ts';
 import { sandboxHandlers } from './sandbox.ts';
@@ -16,6 +17,7 @@ export function createHandlers(runtime: SandboxRuntime): HttpHandler[] {
     ...openapiHandlers(runtime),
     ...sandboxHandlers(runtime),
     ...checkoutHandlers(runtime),
+    ...liveHandlers(runtime),
     ...orderHandlers(runtime),
     ...transactionHandlers(runtime),
     ...ancvHandlers(runtime),

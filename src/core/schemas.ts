@@ -153,8 +153,23 @@ export const Checkout = z.object({
   transactions: z.array(Transaction),
   /** Amount still to be secured, in cents. */
   amountRemaining: cents,
+  /** The platform's time when it answered (epoch ms): the widget dates previews and checks by it, not by the device. */
+  now: epochMs,
+  /** Changes whenever anything above changes, or the sandbox clock moves: `GET /v1/orders/{id}/live?since=`. */
+  version: z.string(),
 });
 export type Checkout = z.infer<typeof Checkout>;
+
+/** `GET /v1/orders/{id}/live`: the order's current version, answered as soon as it differs from `since` (long poll). */
+export const LiveOrder = z.object({
+  version: z.string(),
+  /** The platform's time (epoch ms). */
+  now: epochMs,
+  status: OrderStatus,
+  /** `false` when the wait ended with nothing new. */
+  changed: z.boolean(),
+});
+export type LiveOrder = z.infer<typeof LiveOrder>;
 
 /** `POST /v1/orders/{id}/payments` and `POST /v1/transactions/{id}/3ds` answer this. */
 export const PaymentResult = z.object({

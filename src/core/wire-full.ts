@@ -88,6 +88,8 @@ const checkoutShape = {
   settings: z.object(settingsShape),
   transactions: z.array(TransactionObject),
   amountRemaining: num,
+  now: num,
+  version: text,
 };
 export const Checkout = as<strict.Checkout>(z.object(checkoutShape));
 

@@ -21,6 +21,10 @@ export interface CheckoutSummary {
   order: OrderSummary;
   settings: Pick<CheckoutSettings, 'platformName' | 'paymentMethods'>;
   amountRemaining: Checkout['amountRemaining'];
+  /** The platform's time at the answer (epoch ms); absent from an older platform, then the device's clock is used. */
+  now?: number;
+  /** The live version (`GET /v1/orders/{id}/live`). */
+  version?: string;
 }
 export interface PaymentResultSummary {
   transaction: TransactionSummary;
@@ -53,6 +57,8 @@ export const CheckoutSummary = as<CheckoutSummary>(
     order: OrderObject,
     settings: z.looseObject({ platformName: text, paymentMethods: z.array(text) }),
     amountRemaining: num,
+    now: z.optional(num),
+    version: optionalText,
   }),
 );
 
