@@ -13,7 +13,7 @@
 import * as z from 'zod/mini';
 import type { CardSummary, Checkout, CheckoutSettings, ErrorBody as StrictErrorBody, Order, Transaction } from './schemas.ts';
 
-export type OrderSummary = Pick<Order, 'id' | 'status' | 'amount' | 'currency' | 'ux' | 'email' | 'firstName' | 'lastName'>;
+export type OrderSummary = Pick<Order, 'id' | 'status' | 'amount' | 'currency' | 'ux' | 'email' | 'firstName' | 'lastName' | 'dueDate'>;
 export type TransactionSummary = Pick<Transaction, 'id' | 'status' | 'amount' | 'email' | 'firstName' | 'lastName' | 'threeDS' | 'declineReason'> & {
   card?: Pick<CardSummary, 'last4'>;
 };
@@ -38,7 +38,7 @@ const payer = { email: optionalText, firstName: optionalText, lastName: optional
 /** A loose schema seen as the summary it validates. */
 const as = <T>(schema: z.ZodMiniType) => schema as z.ZodMiniType<T>;
 
-const OrderObject = z.looseObject({ id: text, status: text, amount: num, currency: text, ux: text, ...payer });
+const OrderObject = z.looseObject({ id: text, status: text, amount: num, currency: text, ux: text, ...payer, dueDate: z.optional(num) });
 export const OrderSummary = as<OrderSummary>(OrderObject);
 
 const TransactionObject = z.looseObject({
@@ -61,6 +61,15 @@ export const CheckoutSummary = as<CheckoutSummary>(
     version: optionalText,
   }),
 );
+
+/** `GET /v1/orders/{id}/live` (strict shape: `LiveOrder` in schemas.ts). */
+export interface LiveOrderSummary {
+  version: string;
+  now: number;
+  status: string;
+  changed: boolean;
+}
+export const LiveOrderSummary = as<LiveOrderSummary>(z.looseObject({ version: text, now: num, status: text, changed: z.boolean() }));
 
 export const PaymentResultSummary = as<PaymentResultSummary>(z.looseObject({ transaction: TransactionObject, order: OrderObject }));
 

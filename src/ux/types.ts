@@ -1,6 +1,7 @@
 /** What the host element hands a UX, and what it expects back. Every UX folder implements this contract. */
 import type { ApiConfig } from '../core/checkout-api.ts';
 import type { I18n } from '../core/i18n/index.ts';
+import type { PlatformClock } from '../core/platform-clock.ts';
 import type { Checkout } from '../core/schemas.ts';
 import type { CheckoutSummary } from '../core/wire.ts';
 
@@ -9,6 +10,8 @@ export interface UxContext<C extends CheckoutSummary = Checkout> {
   checkout: C;
   api: ApiConfig;
   i18n: I18n;
+  /** The platform's time (from the checkout's `now`): every date a UX shows or checks comes from it. */
+  clock?: PlatformClock;
 }
 
 /** A mounted UX: a custom element that renders `context` and fires the public `sg-*` events itself. */

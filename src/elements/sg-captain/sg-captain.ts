@@ -6,13 +6,16 @@ import { html, LitElement } from 'lit';
 import { createOrder, getCheckoutSummary, type ApiConfig, type InlineOrder } from '../../core/checkout-api.ts';
 import { CaptainError, toCaptainError } from '../../core/errors.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
+import { platformClock } from '../../core/platform-clock.ts';
 import type { CheckoutSummary } from '../../core/wire.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
+import { LiveOrderController } from '../../parts/live-order.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { loadUx, uxToMount } from '../../ux/registry.ts';
 import type { UxElement } from '../../ux/types.ts';
 import {
   closedMessage,
+  closedReason,
   downloadFailed,
   failureMessage,
   needStateWords,
@@ -31,6 +34,9 @@ const isPayable = (checkout: CheckoutSummary) =>
   (checkout.order.status === 'initiated' && checkout.amountRemaining > 0) ||
   // A split order whose captain has paid stays open to the captain: the split UX shows the group's progress and the link.
   ((checkout.order.ux === 'collect' || checkout.order.ux === 'picking') && checkout.order.status === 'confirmed');
+
+/** A UX in the middle of an attempt (every UX marks its form, or its waiting ANCV request, `aria-busy`). */
+const isBusy = (ux: UxElement<CheckoutSummary>) => ux.shadowRoot?.querySelector('[aria-busy="true"]') != null;
 
 /**
  * @fires sg-ready - the order is loaded and the payment form is shown
@@ -72,6 +78,15 @@ export class SgCaptain extends LitElement {
   #i18n: I18n;
   /** The catalogue of `locale`, fetched in parallel with the order. */
   #i18nReady: Promise<I18n>;
+  /** Whether the mounted UX reads the full checkout (validated by `api.ts`) rather than the summary. */
+  #fullShape = false;
+  /** The mounted UX reported a payment: from then on it shows its own outcome, which live changes only update. */
+  #settled = false;
+  /** Follows the order as others change it (co-buyers, merchant, deadline, sandbox clock). */
+  readonly #live = new LiveOrderController(this, {
+    target: () => (this.state.kind === 'ready' ? { api: this.#api, orderId: this.state.ux.context?.checkout.order.id ?? '' } : undefined),
+    onChange: () => this.#refresh(),
+  });
 
   constructor() {
     super();
@@ -84,6 +99,11 @@ export class SgCaptain extends LitElement {
     this.#createdOrderId = undefined;
     this.#i18n = englishI18n;
     this.#i18nReady = Promise.resolve(englishI18n);
+    this.addEventListener('sg-validated', () => (this.#settled = true));
+    // A UX's attempt refused as not payable: the order changed meanwhile, so read it now rather than at the next look.
+    this.addEventListener('sg-error', (event) => {
+      if (event.composedPath()[0] !== this && event.detail.code === 'order_not_payable') void this.#refresh();
+    });
   }
 
   /** Submits the mounted payment form, as the merchant's own pay button. Resolves when the attempt ends; never rejects. */
@@ -126,6 +146,8 @@ export class SgCaptain extends LitElement {
     const focusWasInside = this.matches(':focus-within');
     const isCurrent = () => generation === this.#loadGeneration;
     this.state = { kind: 'loading' };
+    this.#live.stop();
+    this.#settled = false;
     this.#i18n = await this.#i18nReady;
     if (!isCurrent()) return;
     if (!this.publicKey || (!this.orderId && !this.order)) {
@@ -140,13 +162,13 @@ export class SgCaptain extends LitElement {
         orderId = this.#createdOrderId = (await createOrder(api, this.order)).id;
       }
       const summary = await getCheckoutSummary(api, orderId as string);
+      const clock = platformClock(summary.now);
       if (!isCurrent()) return;
       const { order, amountRemaining } = summary;
       if (!isPayable(summary)) {
         await needStateWords();
         if (!isCurrent()) return;
-        this.state = { kind: 'closed', status: order.status };
-        this.#report(new CaptainError('order_not_payable', closedMessage(order.status, this.#i18n)), order.id);
+        this.#close(summary, clock.now());
         return;
       }
       const module = await loadUx(uxToMount(summary)).catch(downloadFailed);
@@ -160,13 +182,14 @@ export class SgCaptain extends LitElement {
       }
       // A UX that reads more than the summary gets the checkout validated against the platform's full shape (by a
       // module its own chunk imports anyway).
-      const checkout =
-        module.checkoutShape === 'summary' ? summary : (await import('../../core/api.ts').catch(downloadFailed)).fullCheckout(summary);
+      this.#fullShape = module.checkoutShape !== 'summary';
+      const checkout = this.#fullShape ? (await import('../../core/api.ts').catch(downloadFailed)).fullCheckout(summary) : summary;
       if (!isCurrent()) return;
       const ux = document.createElement(module.tagName) as UxElement<CheckoutSummary>;
       ux.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button');
-      ux.context = { checkout, api, i18n: this.#i18n };
+      ux.context = { checkout, api, i18n: this.#i18n, clock };
       this.state = { kind: 'ready', ux };
+      this.#live.follow(summary.version);
       await this.updateComplete;
       await ux.updateComplete;
       if (!isCurrent()) return;
@@ -188,6 +211,47 @@ export class SgCaptain extends LitElement {
     if (focusWasInside) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#sg-state-title')?.focus();
+    }
+  }
+
+  /** Shows why the order cannot be paid (in the page's language) and tells the merchant's page. */
+  #close(summary: CheckoutSummary, now: number): void {
+    const reason = closedReason(summary.order, now);
+    this.state = { kind: 'closed', status: summary.order.status, reason, dueDate: summary.order.dueDate };
+    this.#live.stop();
+    this.#report(new CaptainError('order_not_payable', closedMessage(reason, this.#i18n, summary.order)), summary.order.id);
+  }
+
+  /**
+   * The order changed elsewhere: read it again. A UX that can still pay gets the new checkout and the platform's time
+   * (it keeps what the buyer typed); one that can no longer pay gives way to the closed state, unless it is in the middle
+   * of an attempt (that attempt's answer decides, and a refusal reads the order again) or has already reported a payment
+   * (it shows its own outcome, kept up to date).
+   */
+  async #refresh(): Promise<void> {
+    const state = this.state;
+    if (state.kind !== 'ready' || !state.ux.context) return;
+    const generation = this.#loadGeneration;
+    const current = () => generation === this.#loadGeneration && this.state === state;
+    try {
+      const summary = await getCheckoutSummary(this.#api, state.ux.context.checkout.order.id);
+      const clock = platformClock(summary.now);
+      if (!current()) return;
+      if (!this.#settled && !isPayable(summary)) {
+        if (isBusy(state.ux)) return;
+        const focusWasInside = this.matches(':focus-within');
+        await needStateWords();
+        if (!current()) return;
+        this.#close(summary, clock.now());
+        await this.updateComplete;
+        if (focusWasInside) this.renderRoot.querySelector<HTMLElement>('#sg-state-title')?.focus();
+        return;
+      }
+      const checkout = this.#fullShape ? (await import('../../core/api.ts')).fullCheckout(summary) : summary;
+      if (current() && state.ux.context) state.ux.context = { ...state.ux.context, checkout, clock };
+    } catch (error) {
+      // What is shown stays; the next change, or the buyer's next attempt, reads the order again.
+      if (error instanceof CaptainError && error.details.length) console.warn(`[sg-captain] live update: ${error.code}:`, ...error.details);
     }
   }
 

@@ -82,9 +82,14 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
     return i18n.money(cents, checkout.order.currency);
   }
 
-  /** The widget's clock; the platform re-checks every date against its own when the buyer pays. */
+  /** The platform's time (the checkout's `now` plus the time since); the platform re-checks every date when the buyer pays. */
   protected now(): number {
-    return Date.now();
+    return this.context?.clock ? this.context.clock.now() : Date.now();
+  }
+
+  protected override willUpdate(): void {
+    // The card's expiry is judged on the platform's clock too.
+    this.payment.cardForm.clock = this.context?.clock;
   }
 
   /** The buyer changed the choice: a new attempt, and the new schedule is announced. */

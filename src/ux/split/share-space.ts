@@ -1,6 +1,7 @@
 /**
  * `<sg-share-space>`: the sharing space behind a split order's `sharingLink`, for co-buyers. It shows who invites them
- * (the captain's first name), the basket, the deadline, the platform and what is collected, kept live by polling; each
+ * (the captain's first name), the basket, the deadline, the platform and what is collected, kept live by the
+ * `LiveOrderController` (parts/live-order.ts); each
  * co-buyer pays a share (collect) or items (picking) by card. A completed, expired or canceled sharing says so and offers
  * nothing to pay. Mounted by the hosted page `demo/share.html`; it works in any tab or browser, with the public key.
  */
@@ -14,6 +15,7 @@ import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import { CardPaymentController } from '../../parts/card-payment-controller.ts';
+import { LiveOrderController } from '../../parts/live-order.ts';
 import { DECLINE_MESSAGES } from '../../parts/card-flow.ts';
 import type { SharingView } from '../../core/split-schemas.ts';
 import { getSharing, paySplit, type SplitPayment } from './split-api.ts';
@@ -23,8 +25,6 @@ import { lineTotal } from './split-ux.ts';
 
 type Load = { kind: 'loading' } | { kind: 'failed'; notFound: boolean } | { kind: 'ready'; view: SharingView };
 
-const DEFAULT_POLL_MS = 4000;
-
 export class ShareSpace extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [tokens, base, cardFormStyles, uxStyles, splitStyles];
@@ -33,7 +33,6 @@ export class ShareSpace extends LitElement {
     publicKey: { attribute: 'public-key' },
     apiUrl: { attribute: 'api-url' },
     locale: {},
-    pollMs: { attribute: 'poll-ms', type: Number },
     load: { state: true },
     amountText: { state: true },
     chosenItems: { state: true },
@@ -48,8 +47,6 @@ export class ShareSpace extends LitElement {
   declare publicKey: string | undefined;
   declare apiUrl: string | undefined;
   declare locale: string | undefined;
-  /** How often the group's progress is refreshed, in milliseconds. */
-  declare pollMs: number;
   declare load: Load;
   declare amountText: string;
   declare chosenItems: ReadonlySet<string>;
@@ -62,7 +59,11 @@ export class ShareSpace extends LitElement {
 
   private readonly payment = new CardPaymentController(this);
   private i18n: I18n = englishI18n;
-  private timer: ReturnType<typeof setInterval> | undefined;
+  /** Follows the group (co-buyers paying, the captain, the merchant, the deadline); stops once the sharing has ended. */
+  private readonly live = new LiveOrderController(this, {
+    target: () => (this.load.kind === 'ready' ? { api: this.api, orderId: this.load.view.orderId } : undefined),
+    onChange: () => this.refresh(),
+  });
 
   constructor() {
     super();
@@ -70,7 +71,6 @@ export class ShareSpace extends LitElement {
     this.publicKey = undefined;
     this.apiUrl = undefined;
     this.locale = undefined;
-    this.pollMs = DEFAULT_POLL_MS;
     this.load = { kind: 'loading' };
     this.amountText = '';
     this.chosenItems = new Set();
@@ -85,25 +85,8 @@ export class ShareSpace extends LitElement {
     return { apiUrl: this.apiUrl || location.origin, key: this.publicKey ?? '' };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.restartPolling();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
-    this.timer = undefined;
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (['orderId', 'publicKey', 'apiUrl', 'locale'].some((key) => changed.has(key))) void this.refresh(true);
-    if (changed.has('pollMs') && this.isConnected) this.restartPolling();
-  }
-
-  private restartPolling(): void {
-    clearInterval(this.timer);
-    this.timer = setInterval(() => void this.refresh(false), Math.max(500, this.pollMs));
   }
 
   private text(key: SplitMessageKey, params?: Record<string, string | number>): string {
@@ -121,6 +104,9 @@ export class ShareSpace extends LitElement {
       if (first || this.i18n.locale !== (this.locale ?? view.locale)) this.i18n = await loadI18n(this.locale ?? view.locale);
       const before = this.load.kind === 'ready' ? this.load.view : undefined;
       this.load = { kind: 'ready', view };
+      if (first) this.live.follow();
+      // An ended sharing (completed, expired, canceled, refunded) changes no more.
+      if (view.state !== 'open' && view.state !== 'waitingForCaptain') this.live.stop();
       // Items someone else paid meanwhile cannot stay chosen.
       const paid = new Set(view.items.filter((item) => item.paid).map((item) => item.id));
       if ([...this.chosenItems].some((id) => paid.has(id))) this.chosenItems = new Set([...this.chosenItems].filter((id) => !paid.has(id)));

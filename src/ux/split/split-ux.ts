@@ -90,7 +90,8 @@ export class SplitUx extends LitElement implements UxElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     const order = this.context?.checkout.order;
-    if (changed.has('context') && order?.status === 'confirmed' && !this.paid) void this.loadUnderway();
+    // After the captain's payment too: the group's progress follows the live order (co-buyers paying).
+    if (changed.has('context') && (order?.status === 'confirmed' || this.paid)) void this.loadUnderway();
   }
 
   private async loadUnderway(): Promise<void> {
@@ -401,10 +402,12 @@ export class SplitUx extends LitElement implements UxElement {
 
   private renderPaid({ result, share, alone }: Paid) {
     const { checkout, api, i18n } = this.context as UxContext;
-    const { order } = result;
+    // The live order once it is newer than the payment's answer: co-buyers may have paid since.
+    const order = checkout.order.updatedAt >= result.order.updatedAt ? checkout.order : result.order;
     const currency = order.currency;
     const money = (cents: number) => i18n.money(cents, currency);
-    const left = Math.max(0, order.amount - share);
+    const collected = this.underway?.collected ?? share;
+    const left = this.underway?.left ?? Math.max(0, order.amount - share);
     const date = order.dueDate ? deadlineText(i18n, order.dueDate) : '';
     const body =
       alone || order.status === 'completed'
@@ -422,8 +425,8 @@ export class SplitUx extends LitElement implements UxElement {
       ${alone || order.status === 'completed'
         ? nothing
         : html`<div class="progress" part="progress">
-              <label for="sg-progress">${this.text('progress', { collected: money(share), total: money(order.amount) })}</label>
-              <progress id="sg-progress" max=${order.amount} .value=${share}></progress>
+              <label for="sg-progress">${this.text('progress', { collected: money(collected), total: money(order.amount) })}</label>
+              <progress id="sg-progress" max=${order.amount} .value=${collected}></progress>
               <p class="muted">${this.text('progressLeft', { left: money(left) })} · ${this.text('deadline', { date })}</p>
             </div>
             <sg-link order-id=${order.id} public-key=${api.key} api-url=${api.apiUrl} locale=${i18n.locale} exportparts="link-input, copy-button, share-button"></sg-link>`}
