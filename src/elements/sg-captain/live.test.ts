@@ -14,7 +14,6 @@ import type { SgCaptain } from './sg-captain.ts';
 defineSgElements();
 useMockPlatform();
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const call = (method: string, path: string, key: string, body?: unknown) => platformCall<any>(method, path, key, body);
 const LIVE = { timeout: 2000, interval: 50 };
 
