@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 description of the mock platform, generated from the very zod schemas the handlers parse with. */
 import * as z from 'zod/mini';
-import { Checkout, ErrorBody, LiveOrder, Order, PaymentResult, Transaction } from '../src/core/schemas.ts';
+import { Checkout, ErrorBody, FinancingAnswer, LiveOrder, Order, PaymentResult, Transaction } from '../src/core/schemas.ts';
+import { ScoringInput } from './schemas/scoring.ts';
 import {
   ClockMove,
   CreateOrderInput,
@@ -36,6 +37,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/v1/transactions/{id}/refund', summary: 'Refund one transaction, all or an amount', access: 'secret', body: RefundInput, answer: Transaction },
   { method: 'get', path: '/v1/checkout/{id}', summary: 'Widget: the order, the public settings of its platform, its transactions and what is left to pay', access: 'public', answer: Checkout },
   { method: 'get', path: '/v1/orders/{id}/live', summary: 'Widget: long poll. Answers as soon as the order\'s version differs from ?since= (co-buyers, cancel, refund, deadline, sandbox clock), else {changed: false} after ?wait= ms (default 20000, max 25000)', access: 'public', answer: LiveOrder },
+  { method: 'post', path: '/v1/orders/{id}/scoring', summary: 'Widget, financed platforms: add scoring data the order lacks (kept on order.scoring); answers whether the platform finances the order. Sandbox rule: a date of birth under 18 on the sandbox clock is refused (reason under_18); incomplete data answers financing "incomplete" with the missing fields. 409 financing_not_offered on a platform without financing', access: 'public', body: ScoringInput, answer: FinancingAnswer },
   { method: 'post', path: '/v1/orders/{id}/payments', summary: 'Widget: pay (header Idempotency-Key replays the first answer). 402 with code card_declined, insufficient_funds', access: 'public', body: PaymentInput, answer: PaymentResult, status: 201 },
   { method: 'get', path: '/v1/orders/{id}/sharing', summary: 'Split: the sharing space of a collect or picking order (captain first name, basket with paid items, deadline, collected and left); no email or card', access: 'public', answer: SharingView },
   { method: 'post', path: '/v1/transactions/{id}/3ds', summary: "Widget: the buyer's answer to the 3-D Secure challenge", access: 'public', body: ThreeDSAnswer, answer: PaymentResult },

@@ -24,6 +24,7 @@ function checkoutSettings(platform: Platform): CheckoutSettings {
   if (settings.installmentChoices) shown.installmentChoices = settings.installmentChoices;
   if (settings.paylaterChoices) shown.paylaterChoices = settings.paylaterChoices;
   if (settings.ancvMinimum !== undefined) shown.ancvMinimum = settings.ancvMinimum;
+  if (settings.financing) shown.financing = true;
   return shown;
 }
 

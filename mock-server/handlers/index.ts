@@ -8,6 +8,7 @@ import { liveHandlers } from './live.ts';
 import { openapiHandlers } from './openapi.ts';
 import { orderHandlers } from './orders.ts';
 import { sandboxHandlers } from './sandbox.ts';
+import { scoringHandlers } from './scoring.ts';
 import { splitHandlers } from './split.ts';
 import { transactionHandlers } from './transactions.ts';
 
@@ -18,6 +19,7 @@ export function createHandlers(runtime: SandboxRuntime): HttpHandler[] {
     ...sandboxHandlers(runtime),
     ...checkoutHandlers(runtime),
     ...liveHandlers(runtime),
+    ...scoringHandlers(runtime),
     ...orderHandlers(runtime),
     ...transactionHandlers(runtime),
     ...ancvHandlers(runtime),

@@ -143,6 +143,8 @@ export const CheckoutSettings = z.object({
   installmentChoices: z.optional(z.array(z.int())),
   paylaterChoices: z.optional(z.array(z.int())),
   ancvMinimum: z.optional(cents),
+  /** Financed pay later or installments: the widget asks the missing scoring data (`POST /v1/orders/{id}/scoring`). */
+  financing: z.optional(z.boolean()),
 });
 export type CheckoutSettings = z.infer<typeof CheckoutSettings>;
 
@@ -170,6 +172,16 @@ export const LiveOrder = z.object({
   changed: z.boolean(),
 });
 export type LiveOrder = z.infer<typeof LiveOrder>;
+
+/** `POST /v1/orders/{id}/scoring`: whether the platform finances the order, by its rule on the order's scoring data. */
+export const FinancingAnswer = z.object({
+  financing: z.enum(['accepted', 'refused', 'incomplete']),
+  /** `under_18` (refused), `missing_information` (incomplete), null (accepted). */
+  reason: z.nullable(z.string()),
+  /** Scoring fields still to give: `birthDate`, `streetAddress`, `postalCode`, `city`, `phone`. */
+  missing: z.array(z.string()),
+});
+export type FinancingAnswer = z.infer<typeof FinancingAnswer>;
 
 /** `POST /v1/orders/{id}/payments` and `POST /v1/transactions/{id}/3ds` answer this. */
 export const PaymentResult = z.object({

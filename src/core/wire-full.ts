@@ -82,6 +82,7 @@ const settingsShape = {
   installmentChoices: z.optional(z.array(num)),
   paylaterChoices: z.optional(z.array(num)),
   ancvMinimum: optionalNum,
+  financing: bool,
 };
 const checkoutShape = {
   order: OrderObject,
@@ -92,6 +93,8 @@ const checkoutShape = {
   version: text,
 };
 export const Checkout = as<strict.Checkout>(z.object(checkoutShape));
+
+export const FinancingAnswer = as<strict.FinancingAnswer>(z.object({ financing: text, reason: z.nullable(text), missing: z.array(text) }));
 
 export const PaymentResult = as<strict.PaymentResult>(z.object({ transaction: TransactionObject, order: OrderObject }));
 
