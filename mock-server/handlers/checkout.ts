@@ -4,6 +4,7 @@ import type { Checkout, CheckoutSettings } from '../../src/core/schemas.ts';
 import type { DomainContext } from '../domain/context.ts';
 import { notFound } from '../domain/errors.ts';
 import { checkoutVersion } from '../domain/live.ts';
+import { financingDecision, scoringOf } from '../../src/core/scoring.ts';
 import { amountConfirmed, orderFor, publicOrder } from '../domain/orders.ts';
 import { platformById } from '../domain/platforms.ts';
 import { answerThreeDS, DECLINE_MESSAGES, declineReason, startPayment } from '../domain/payments.ts';
@@ -35,7 +36,10 @@ export function checkoutOf(ctx: DomainContext, platform: Platform, order: OrderR
     transactions: orderTransactions(ctx, order.id).map((transaction) => publicTransaction(ctx, transaction)),
     amountRemaining: Math.max(0, order.amount - amountConfirmed(ctx, order)),
   };
-  return { ...content, settings: checkoutSettings(platform), now: ctx.now, version: checkoutVersion(content, ctx.state.clockOffsetMs) };
+  const checkout: Checkout = { ...content, settings: checkoutSettings(platform), now: ctx.now, version: checkoutVersion(content, ctx.state.clockOffsetMs) };
+  // A financed platform's decision on what the order holds, so the widget knows at once whether to ask before the card.
+  if (platform.settings.financing) checkout.financing = financingDecision(scoringOf(order), ctx.now);
+  return checkout;
 }
 
 /** A payment's answer: the transaction and its order, or a 402 that says why the bank declined. */

@@ -5,7 +5,7 @@
  * src/core/scoring.ts (under 18 on the sandbox clock: refused). `{}` only asks for the decision on what the order holds.
  */
 import type { HttpHandler } from 'msw';
-import { financingDecision, SCORING_FIELDS, scoringFieldError, type ScoringData, type ScoringField } from '../../src/core/scoring.ts';
+import { financingDecision, SCORING_FIELDS, scoringFieldError, scoringOf, type ScoringData, type ScoringField } from '../../src/core/scoring.ts';
 import { conflict, invalid } from '../domain/errors.ts';
 import { orderFor } from '../domain/orders.ts';
 import type { SandboxRuntime } from '../runtime.ts';
@@ -36,11 +36,8 @@ export function scoringHandlers(runtime: SandboxRuntime): HttpHandler[] {
       }
       // A refused request changes nothing: no field is kept when one is wrong.
       if (errors.length) throw invalid(errors);
-      const scoring: Record<string, unknown> = { ...order.scoring, ...given };
-      order.scoring = scoring;
-      const known: ScoringData = {};
-      for (const name of SCORING_FIELDS) if (typeof scoring[name] === 'string') known[name] = scoring[name] as string;
-      return financingDecision(known, ctx.now);
+      order.scoring = { ...order.scoring, ...given };
+      return financingDecision(scoringOf(order), ctx.now);
     }),
   ];
 }

@@ -148,6 +148,16 @@ export const CheckoutSettings = z.object({
 });
 export type CheckoutSettings = z.infer<typeof CheckoutSettings>;
 
+/** `POST /v1/orders/{id}/scoring`: whether the platform finances the order, by its rule on the order's scoring data. */
+export const FinancingAnswer = z.object({
+  financing: z.enum(['accepted', 'refused', 'incomplete']),
+  /** `under_18` (refused), `missing_information` (incomplete), null (accepted). */
+  reason: z.nullable(z.string()),
+  /** Scoring fields still to give: `birthDate`, `streetAddress`, `postalCode`, `city`, `phone`. */
+  missing: z.array(z.string()),
+});
+export type FinancingAnswer = z.infer<typeof FinancingAnswer>;
+
 /** `GET /v1/checkout/{orderId}`: everything the widget needs to render an order. */
 export const Checkout = z.object({
   order: Order,
@@ -159,6 +169,8 @@ export const Checkout = z.object({
   now: epochMs,
   /** Changes whenever anything above changes, or the sandbox clock moves: `GET /v1/orders/{id}/live?since=`. */
   version: z.string(),
+  /** Financed platforms only: the decision on the order's scoring data as it stands (`POST /v1/orders/{id}/scoring`). */
+  financing: z.optional(FinancingAnswer),
 });
 export type Checkout = z.infer<typeof Checkout>;
 
@@ -173,15 +185,6 @@ export const LiveOrder = z.object({
 });
 export type LiveOrder = z.infer<typeof LiveOrder>;
 
-/** `POST /v1/orders/{id}/scoring`: whether the platform finances the order, by its rule on the order's scoring data. */
-export const FinancingAnswer = z.object({
-  financing: z.enum(['accepted', 'refused', 'incomplete']),
-  /** `under_18` (refused), `missing_information` (incomplete), null (accepted). */
-  reason: z.nullable(z.string()),
-  /** Scoring fields still to give: `birthDate`, `streetAddress`, `postalCode`, `city`, `phone`. */
-  missing: z.array(z.string()),
-});
-export type FinancingAnswer = z.infer<typeof FinancingAnswer>;
 
 /** `POST /v1/orders/{id}/payments` and `POST /v1/transactions/{id}/3ds` answer this. */
 export const PaymentResult = z.object({

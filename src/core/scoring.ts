@@ -66,3 +66,13 @@ export function financingDecision(scoring: ScoringData, now: number): FinancingD
   const born = parseBirthDate((scoring.birthDate ?? '').trim()) as number;
   return isAdult(born, now) ? { financing: 'accepted', reason: null, missing: [] } : { financing: 'refused', reason: 'under_18', missing: [] };
 }
+
+/** The scoring fields of an order's kept `scoring` object (other keys, and values that are not strings, are ignored). */
+export function scoringOf(order: { scoring?: Record<string, unknown> | undefined }): ScoringData {
+  const known: ScoringData = {};
+  for (const field of SCORING_FIELDS) {
+    const value = order.scoring?.[field];
+    if (typeof value === 'string') known[field] = value;
+  }
+  return known;
+}

@@ -84,6 +84,9 @@ const settingsShape = {
   ancvMinimum: optionalNum,
   financing: bool,
 };
+const FinancingObject = z.object({ financing: text, reason: z.nullable(text), missing: z.array(text) });
+export const FinancingAnswer = as<strict.FinancingAnswer>(FinancingObject);
+
 const checkoutShape = {
   order: OrderObject,
   settings: z.object(settingsShape),
@@ -91,10 +94,9 @@ const checkoutShape = {
   amountRemaining: num,
   now: num,
   version: text,
+  financing: z.optional(FinancingObject),
 };
 export const Checkout = as<strict.Checkout>(z.object(checkoutShape));
-
-export const FinancingAnswer = as<strict.FinancingAnswer>(z.object({ financing: text, reason: z.nullable(text), missing: z.array(text) }));
 
 export const PaymentResult = as<strict.PaymentResult>(z.object({ transaction: TransactionObject, order: OrderObject }));
 

@@ -87,7 +87,8 @@ describe('live orders', () => {
   });
 
   it('moving the sandbox clock moves the installment preview and the card check', async () => {
-    const { captain, platform } = await mount('installments-financed', { amount: 10000 });
+    const scoring = { birthDate: '1990-05-04', streetAddress: '1 rue de la Paix', postalCode: '75002', city: 'Paris', phone: '+33 6 12 34 56 78' };
+    const { captain, platform } = await mount('installments-financed', { amount: 10000, scoring });
     const rowDates = () => [...(uxRoot(captain)?.querySelectorAll('[part="schedule-row"]') ?? [])].map((row) => spaces(row.textContent));
     const longDate = (ms: number) => new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(ms));
     const moved = await call('POST', '/v1/sandbox/clock', platform.secretKey, { advanceBy: 49 * DAY_MS });

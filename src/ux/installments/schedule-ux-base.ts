@@ -13,6 +13,7 @@ import { SgErrorEvent, SgInvalidEvent, SgValidatedEvent, type InvalidDetail } fr
 import { CardPaymentController } from '../../parts/card-payment-controller.ts';
 import { DECLINE_MESSAGES, validatedDetail } from '../../parts/card-flow.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
+import { ScoringController } from '../../parts/scoring.ts';
 import type { UxContext, UxElement } from '../types.ts';
 import { paySchedule, type SchedulePayment } from './schedule-api.ts';
 import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
@@ -42,6 +43,14 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
   declare announcement: string;
 
   protected readonly payment: CardPaymentController;
+  /** Financed platforms: what the order lacks for scoring is asked before the card, and the answer decides the plan. */
+  protected readonly scoring = new ScoringController(this, () => {
+    const context = this.context;
+    if (!context) return undefined;
+    const { checkout, api, i18n, clock } = context;
+    const financed = checkout.settings.financing === true && checkout.order.status === 'initiated';
+    return { api, orderId: checkout.order.id, i18n, clock, platformName: checkout.settings.platformName, financed, decision: checkout.financing };
+  });
 
   constructor() {
     super();
@@ -100,7 +109,9 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
   }
 
   submit(): Promise<void> {
-    return this.run({});
+    if (this.scoring.blocking) return Promise.resolve();
+    // Financing refused: the only plan left is paying in full.
+    return this.run(this.scoring.refused ? { payInFull: true } : {});
   }
 
   private run(extra: Pick<SchedulePayment, 'payInFull'>): Promise<void> {
@@ -216,15 +227,19 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
     const now = this.now();
     const rows = this.plannedRows(now);
     const busy = this.payment.busy;
+    const amount = html`<p class="amount" part="amount"><span>${this.text('orderTotal')}</span> <strong>${this.money(checkout.order.amount)}</strong></p>`;
+    if (this.scoring.blocking) {
+      return html`${amount} ${this.renderChoice()} ${this.renderPlan(rows, now)} ${this.scoring.render()} ${renderLiveRegion(this.scoring.announcement)}`;
+    }
+    const refused = this.scoring.refused;
     return html`<form novalidate part="form" aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
-        <p class="amount" part="amount"><span>${this.text('orderTotal')}</span> <strong>${this.money(checkout.order.amount)}</strong></p>
-        ${this.renderChoice()} ${this.renderPlan(rows, now)} ${this.renderNotice()}
+        ${amount} ${refused ? this.scoring.render() : html`${this.renderChoice()} ${this.renderPlan(rows, now)}`} ${this.renderNotice()}
         ${this.payment.cardForm.renderErrorSummary(i18n)} ${this.payment.cardForm.renderFields(i18n)}
         <button class="button pay" part="pay-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-          ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.payLabel(rows, now)}
+          ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${refused ? this.text('payInFull', { amount: this.money(checkout.order.amount) }) : this.payLabel(rows, now)}
         </button>
       </form>
-      ${renderLiveRegion(this.payment.announcement || this.announcement)}
+      ${renderLiveRegion(this.payment.announcement || this.announcement || this.scoring.announcement)}
       <sg-three-ds-dialog .i18n=${i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>`;
   }
 
