@@ -9,8 +9,8 @@ import type { Checkout } from '../../src/core/schemas.ts';
 import type { PageLocale } from './hosted-page.ts';
 
 const WORDS = {
-  en: { title: 'Your order', total: 'Total', reference: 'Reference: {ref}', orderNumber: 'Order number: {ref}', continue: 'Continue to {merchant}', continueHint: 'Share the link with your group first: it stays valid after you leave.' },
-  fr: { title: 'Votre commande', total: 'Total', reference: 'Référence : {ref}', orderNumber: 'Numéro de commande : {ref}', continue: 'Continuer vers {merchant}', continueHint: 'Partagez d’abord le lien avec votre groupe : il reste valable après votre départ.' },
+  en: { title: 'Your order', reference: 'Reference: {ref}', orderNumber: 'Order number: {ref}', continue: 'Continue to {merchant}', continueHint: 'Share the link with your group first: it stays valid after you leave.' },
+  fr: { title: 'Votre commande', reference: 'Référence : {ref}', orderNumber: 'Numéro de commande : {ref}', continue: 'Continuer vers {merchant}', continueHint: 'Partagez d’abord le lien avec votre groupe : il reste valable après votre départ.' },
 } as const;
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] => {
@@ -40,9 +40,8 @@ export function renderOrderSummary(checkout: Checkout, locale: PageLocale): HTML
     }
     section.append(list);
   }
-  const total = el('p', '', { class: 'total' });
-  total.append(el('span', words.total), el('strong', money(order.amount)));
-  section.append(total, el('p', (order.trackId ? words.reference : words.orderNumber).replace('{ref}', order.trackId ?? order.id), { class: 'reference' }));
+  // The total is the widget's first line, right below: not repeated here.
+  section.append(el('p', (order.trackId ? words.reference : words.orderNumber).replace('{ref}', order.trackId ?? order.id), { class: 'reference' }));
   return section;
 }
 

@@ -178,7 +178,7 @@ export class ScoringController implements ReactiveController {
     return html`<form novalidate part="scoring-form" aria-labelledby="sg-scoring-title" @submit=${(event: SubmitEvent) => void this.#submit(event)}>
       <h3 id="sg-scoring-title">${scoringText(i18n, 'scoringTitle')}</h3>
       <p class="hint-line">${scoringText(i18n, 'scoringIntro', { platform: target.platformName })}</p>
-      <div id=${SUMMARY_ID} tabindex="-1" role="alert" part="error-summary">
+      <div id=${SUMMARY_ID} tabindex="-1" role="alert" part="error-summary" class=${listed.length ? 'notice danger error-summary' : ''}>
         ${listed.length
           ? html`<p>${scoringText(i18n, 'errorsTitle', { count: listed.length })}</p>
               <ul>
