@@ -62,15 +62,6 @@ export const CheckoutSummary = as<CheckoutSummary>(
   }),
 );
 
-/** `GET /v1/orders/{id}/live` (strict shape: `LiveOrder` in schemas.ts). */
-export interface LiveOrderSummary {
-  version: string;
-  now: number;
-  status: string;
-  changed: boolean;
-}
-export const LiveOrderSummary = as<LiveOrderSummary>(z.looseObject({ version: text, now: num, status: text, changed: z.boolean() }));
-
 export const PaymentResultSummary = as<PaymentResultSummary>(z.looseObject({ transaction: TransactionObject, order: OrderObject }));
 
 /** The success envelope: `success` is checked to be `true` by `http`. */

@@ -14,7 +14,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiConfig } from '../core/checkout-api.ts';
 import { CaptainError } from '../core/errors.ts';
 import { http } from '../core/http.ts';
-import { LiveOrderSummary } from '../core/wire.ts';
+import * as z from 'zod/mini';
+
+/** `GET /v1/orders/{id}/live` (strict shape: `LiveOrder` in schemas.ts), checked loosely like wire.ts. */
+export interface LiveOrderSummary {
+  version: string;
+  now: number;
+  status: string;
+  changed: boolean;
+}
+const LiveOrderSummary = z.looseObject({ version: z.string(), now: z.number(), status: z.string(), changed: z.boolean() }) as z.ZodMiniType<LiveOrderSummary>;
 
 export const LIVE_WAIT_MS = 20_000;
 export const BACKOFF_MS = [1_000, 2_000, 4_000, 5_000] as const;

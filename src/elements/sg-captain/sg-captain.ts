@@ -9,7 +9,7 @@ import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
 import { platformClock } from '../../core/platform-clock.ts';
 import type { CheckoutSummary } from '../../core/wire.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
-import { LiveOrderController } from '../../parts/live-order.ts';
+import type { LiveOrderController } from '../../parts/live-order.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { loadUx, uxToMount } from '../../ux/registry.ts';
 import type { UxElement } from '../../ux/types.ts';
@@ -35,8 +35,11 @@ const isPayable = (checkout: CheckoutSummary) =>
   // A split order whose captain has paid stays open to the captain: the split UX shows the group's progress and the link.
   ((checkout.order.ux === 'collect' || checkout.order.ux === 'picking') && checkout.order.status === 'confirmed');
 
-/** A UX in the middle of an attempt (every UX marks its form, or its waiting ANCV request, `aria-busy`). */
-const isBusy = (ux: UxElement<CheckoutSummary>) => ux.shadowRoot?.querySelector('[aria-busy="true"]') != null;
+/**
+ * A UX that a live change must not replace: in the middle of an attempt (every UX marks its form, or its waiting ANCV
+ * request, `aria-busy`; that attempt's answer decides), or showing a payment's outcome (`part="success"`, kept and updated).
+ */
+const keepsUx = (ux: UxElement<CheckoutSummary>) => ux.shadowRoot?.querySelector('[aria-busy="true"],[part="success"]') != null;
 
 /**
  * @fires sg-ready - the order is loaded and the payment form is shown
@@ -80,13 +83,11 @@ export class SgCaptain extends LitElement {
   #i18nReady: Promise<I18n>;
   /** Whether the mounted UX reads the full checkout (validated by `api.ts`) rather than the summary. */
   #fullShape = false;
-  /** The mounted UX reported a payment: from then on it shows its own outcome, which live changes only update. */
-  #settled = false;
-  /** Follows the order as others change it (co-buyers, merchant, deadline, sandbox clock). */
-  readonly #live = new LiveOrderController(this, {
-    target: () => (this.state.kind === 'ready' ? { api: this.#api, orderId: this.state.ux.context?.checkout.order.id ?? '' } : undefined),
-    onChange: () => this.#refresh(),
-  });
+  /**
+   * Follows the order as others change it (co-buyers, merchant, deadline, sandbox clock). Its code is fetched once the
+   * form shows: showing the form does not wait for it.
+   */
+  #live: LiveOrderController | undefined;
 
   constructor() {
     super();
@@ -99,7 +100,6 @@ export class SgCaptain extends LitElement {
     this.#createdOrderId = undefined;
     this.#i18n = englishI18n;
     this.#i18nReady = Promise.resolve(englishI18n);
-    this.addEventListener('sg-validated', () => (this.#settled = true));
     // A UX's attempt refused as not payable: the order changed meanwhile, so read it now rather than at the next look.
     this.addEventListener('sg-error', (event) => {
       if (event.composedPath()[0] !== this && event.detail.code === 'order_not_payable') void this.#refresh();
@@ -146,8 +146,7 @@ export class SgCaptain extends LitElement {
     const focusWasInside = this.matches(':focus-within');
     const isCurrent = () => generation === this.#loadGeneration;
     this.state = { kind: 'loading' };
-    this.#live.stop();
-    this.#settled = false;
+    this.#live?.stop();
     this.#i18n = await this.#i18nReady;
     if (!isCurrent()) return;
     if (!this.publicKey || (!this.orderId && !this.order)) {
@@ -189,7 +188,7 @@ export class SgCaptain extends LitElement {
       ux.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button');
       ux.context = { checkout, api, i18n: this.#i18n, clock };
       this.state = { kind: 'ready', ux };
-      this.#live.follow(summary.version);
+      void this.#follow(summary.version, isCurrent);
       await this.updateComplete;
       await ux.updateComplete;
       if (!isCurrent()) return;
@@ -218,15 +217,26 @@ export class SgCaptain extends LitElement {
   #close(summary: CheckoutSummary, now: number): void {
     const reason = closedReason(summary.order, now);
     this.state = { kind: 'closed', status: summary.order.status, reason, dueDate: summary.order.dueDate };
-    this.#live.stop();
+    this.#live?.stop();
     this.#report(new CaptainError('order_not_payable', closedMessage(reason, this.#i18n, summary.order)), summary.order.id);
+  }
+
+  async #follow(version: string | undefined, isCurrent: () => boolean): Promise<void> {
+    // Offline, the form still works without live updates; the next load tries again.
+    const module = await import('../../parts/live-order.ts').catch(() => undefined);
+    if (!module || !isCurrent()) return;
+    this.#live ??= new module.LiveOrderController(this, {
+      target: () => (this.state.kind === 'ready' ? { api: this.#api, orderId: this.state.ux.context?.checkout.order.id ?? '' } : undefined),
+      onChange: () => this.#refresh(),
+    });
+    this.#live.follow(version);
   }
 
   /**
    * The order changed elsewhere: read it again. A UX that can still pay gets the new checkout and the platform's time
    * (it keeps what the buyer typed); one that can no longer pay gives way to the closed state, unless it is in the middle
-   * of an attempt (that attempt's answer decides, and a refusal reads the order again) or has already reported a payment
-   * (it shows its own outcome, kept up to date).
+   * of an attempt (that attempt's answer decides, and a refusal reads the order again: the `sg-error` listener) or shows
+   * a payment's outcome (kept, and kept up to date).
    */
   async #refresh(): Promise<void> {
     const state = this.state;
@@ -237,8 +247,7 @@ export class SgCaptain extends LitElement {
       const summary = await getCheckoutSummary(this.#api, state.ux.context.checkout.order.id);
       const clock = platformClock(summary.now);
       if (!current()) return;
-      if (!this.#settled && !isPayable(summary)) {
-        if (isBusy(state.ux)) return;
+      if (!isPayable(summary) && !keepsUx(state.ux)) {
         const focusWasInside = this.matches(':focus-within');
         await needStateWords();
         if (!current()) return;
