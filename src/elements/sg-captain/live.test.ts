@@ -86,6 +86,19 @@ describe('live orders', () => {
     expect(eventsOf(events, 'sg-error')).to.deep.equal([]);
   });
 
+  it('the captain paid here, then the merchant cancels: the success screen gives way to why', async () => {
+    const { captain, events, order, platform } = await mount('split-standard', { ux: 'collect' });
+    const root = uxRoot(captain) as ShadowRoot;
+    inputByLabel(root, 'Choose my amount').click();
+    await captain.updateComplete;
+    await typeInto(inputByLabel(root, 'Amount you pay'), '30');
+    await typeCard(root, { number: CARDS.success });
+    payButtons(captain)[0]?.click();
+    await waitUntil(() => eventsOf(events, 'sg-validated').length === 1, 'not validated', { timeout: 5000 });
+    await call('POST', `/v1/orders/${order.id}/cancel`, platform.secretKey);
+    await waitUntil(() => closedText(captain).includes('This order has been canceled.'), 'the success screen still invites the group', LIVE);
+  });
+
   it('moving the sandbox clock moves the installment preview and the card check', async () => {
     const scoring = { birthDate: '1990-05-04', streetAddress: '1 rue de la Paix', postalCode: '75002', city: 'Paris', phone: '+33 6 12 34 56 78' };
     const { captain, platform } = await mount('installments-financed', { amount: 10000, scoring });

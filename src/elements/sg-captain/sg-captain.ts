@@ -35,11 +35,15 @@ const isPayable = (checkout: CheckoutSummary) =>
   // A split order whose captain has paid stays open to the captain: the split UX shows the group's progress and the link.
   ((checkout.order.ux === 'collect' || checkout.order.ux === 'picking') && checkout.order.status === 'confirmed');
 
+const shows = (ux: UxElement<CheckoutSummary>, selector: string) => ux.shadowRoot?.querySelector(selector) != null;
+
 /**
- * A UX that a live change must not replace: in the middle of an attempt (every UX marks its form, or its waiting ANCV
- * request, `aria-busy`; that attempt's answer decides), or showing a payment's outcome (`part="success"`, kept and updated).
+ * Whether a live change that leaves the order unpayable replaces the UX with the closed state: not in the middle of an
+ * attempt (every UX marks its form, or its waiting ANCV request, `aria-busy`: that attempt's answer decides), nor over a
+ * payment's outcome (`part="success"`, kept and updated) unless the order was canceled or refunded since.
  */
-const keepsUx = (ux: UxElement<CheckoutSummary>) => ux.shadowRoot?.querySelector('[aria-busy="true"],[part="success"]') != null;
+const closesUx = (ux: UxElement<CheckoutSummary>, status: string) =>
+  !shows(ux, '[aria-busy="true"]') && (status === 'canceled' || status === 'refunded' || !shows(ux, '[part="success"]'));
 
 /**
  * @fires sg-ready - the order is loaded and the payment form is shown
@@ -247,7 +251,7 @@ export class SgCaptain extends LitElement {
       const summary = await getCheckoutSummary(this.#api, state.ux.context.checkout.order.id);
       const clock = platformClock(summary.now);
       if (!current()) return;
-      if (!isPayable(summary) && !keepsUx(state.ux)) {
+      if (!isPayable(summary) && closesUx(state.ux, summary.order.status)) {
         const focusWasInside = this.matches(':focus-within');
         await needStateWords();
         if (!current()) return;
