@@ -134,4 +134,18 @@ describe('live orders', () => {
       link.remove();
     }
   });
+
+  it('the single UX judges a card\'s expiry on the platform clock too', async () => {
+    const platform = seededPlatform('single');
+    await call('POST', '/v1/sandbox/clock', platform.secretKey, { advanceBy: 40 * DAY_MS });
+    const { captain } = await mount('single', { amount: 2500 });
+    const device = new Date();
+    const expiry = `${String(device.getUTCMonth() + 1).padStart(2, '0')}${String(device.getUTCFullYear() % 100).padStart(2, '0')}`;
+    const root = uxRoot(captain) as ShadowRoot;
+    await typeCard(root, { number: CARDS.success, expiry });
+    payButtons(captain)[0]?.click();
+    await waitUntil(() => spaces(root.querySelector('#sg-card-expiry-error')?.textContent) !== '', 'a card expired on the platform clock was accepted', { timeout: 5000 });
+    const transactions = await call('GET', `/v1/orders/${captain.orderId}/transactions`, platform.secretKey);
+    expect(transactions).to.deep.equal([]);
+  });
 });

@@ -138,6 +138,7 @@ export class MultiUx extends LitElement implements UxElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.cardForm.clock = this.context?.clock; // a card's expiry is judged on the platform's clock
     if (changed.has('context') && this.context && this.context.checkout !== changed.get('context')?.checkout) {
       this.adopt(this.context.checkout);
       if (!this.methods.includes(this.choice)) this.choice = this.methods[0] ?? 'card';

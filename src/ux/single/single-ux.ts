@@ -52,6 +52,11 @@ export class SingleUx extends LitElement implements UxElement<CheckoutSummary> {
     this.#payment = new CardPaymentController(this);
   }
 
+  protected override willUpdate(): void {
+    // A card's expiry is judged on the platform's clock.
+    this.#cardForm.clock = this.context?.clock;
+  }
+
   get #cardForm(): CardFormController {
     return this.#payment.cardForm;
   }

@@ -89,6 +89,7 @@ export class SplitUx extends LitElement implements UxElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    this.payment.cardForm.clock = this.context?.clock; // a card's expiry is judged on the platform's clock
     const order = this.context?.checkout.order;
     // After the captain's payment too: the group's progress follows the live order (co-buyers paying).
     if (changed.has('context') && (order?.status === 'confirmed' || this.paid)) void this.loadUnderway();
