@@ -25,6 +25,8 @@ interface Endpoint {
   body?: z.ZodMiniType;
   answer?: z.ZodMiniType;
   status?: number;
+  /** Optional query parameters: name → description. */
+  query?: Record<string, string>;
 }
 
 const ENDPOINTS: Endpoint[] = [
@@ -36,7 +38,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/v1/transactions/{id}', summary: 'One transaction, with its operations', access: 'public', answer: Transaction },
   { method: 'post', path: '/v1/transactions/{id}/refund', summary: 'Refund one transaction, all or an amount', access: 'secret', body: RefundInput, answer: Transaction },
   { method: 'get', path: '/v1/checkout/{id}', summary: 'Widget: the order, the public settings of its platform, its transactions and what is left to pay', access: 'public', answer: Checkout },
-  { method: 'get', path: '/v1/orders/{id}/live', summary: 'Widget: long poll. Answers as soon as the order\'s version differs from ?since= (co-buyers, cancel, refund, deadline, sandbox clock), else {changed: false} after ?wait= ms (default 20000, max 25000)', access: 'public', answer: LiveOrder },
+  { method: 'get', path: '/v1/orders/{id}/live', summary: 'Widget: long poll. Answers as soon as the order\'s version differs from ?since= (co-buyers, cancel, refund, deadline, sandbox clock), else {changed: false} after ?wait= ms (default 20000, max 25000)', access: 'public', answer: LiveOrder, query: { since: 'the version the caller shows (from the checkout or the last answer)', wait: 'how long to hold the request, ms (default 20000, at most 25000)' } },
   { method: 'post', path: '/v1/orders/{id}/scoring', summary: 'Widget, financed platforms: add scoring data the order lacks (kept on order.scoring); answers whether the platform finances the order. Sandbox rule: a date of birth under 18 on the sandbox clock is refused (reason under_18); incomplete data answers financing "incomplete" with the missing fields. 409 financing_not_offered on a platform without financing', access: 'public', body: ScoringInput, answer: FinancingAnswer },
   { method: 'post', path: '/v1/orders/{id}/payments', summary: 'Widget: pay (header Idempotency-Key replays the first answer). 402 with code card_declined, insufficient_funds', access: 'public', body: PaymentInput, answer: PaymentResult, status: 201 },
   { method: 'get', path: '/v1/orders/{id}/sharing', summary: 'Split: the sharing space of a collect or picking order (captain first name, basket with paid items, deadline, collected and left); no email or card', access: 'public', answer: SharingView },
@@ -67,7 +69,8 @@ export function openapiDocument(serverUrl: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const endpoint of ENDPOINTS) {
     const success = String(endpoint.status ?? 200);
-    const parameters = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: { type: 'string' } }));
+    const parameters: Record<string, unknown>[] = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: { type: 'string' } }));
+    for (const [name, description] of Object.entries(endpoint.query ?? {})) parameters.push({ name, in: 'query', required: false, description, schema: { type: 'string' } });
     paths[endpoint.path] ??= {};
     (paths[endpoint.path] as Record<string, unknown>)[endpoint.method] = {
       summary: endpoint.summary,
