@@ -38,12 +38,10 @@ const isPayable = (checkout: CheckoutSummary) =>
 const shows = (ux: UxElement<CheckoutSummary>, selector: string) => ux.shadowRoot?.querySelector(selector) != null;
 
 /**
- * Whether a live change that leaves the order unpayable replaces the UX with the closed state: not in the middle of an
- * attempt (every UX marks its form, or its waiting ANCV request, `aria-busy`: that attempt's answer decides), nor over a
- * payment's outcome (`part="success"`, kept and updated) unless the order was canceled or refunded since.
+ * Whether a live change that leaves the order unpayable replaces the UX with the closed state: not over a payment's
+ * outcome (`part="success"`, kept and updated) unless the order was canceled or refunded since.
  */
-const closesUx = (ux: UxElement<CheckoutSummary>, status: string) =>
-  !shows(ux, '[aria-busy="true"]') && (status === 'canceled' || status === 'refunded' || !shows(ux, '[part="success"]'));
+const closesUx = (ux: UxElement<CheckoutSummary>, status: string) => status === 'canceled' || status === 'refunded' || !shows(ux, '[part="success"]');
 
 /**
  * @fires sg-ready - the order is loaded and the payment form is shown
@@ -238,9 +236,8 @@ export class SgCaptain extends LitElement {
 
   /**
    * The order changed elsewhere: read it again. A UX that can still pay gets the new checkout and the platform's time
-   * (it keeps what the buyer typed); one that can no longer pay gives way to the closed state, unless it is in the middle
-   * of an attempt (that attempt's answer decides, and a refusal reads the order again: the `sg-error` listener) or shows
-   * a payment's outcome (kept, and kept up to date).
+   * (it keeps what the buyer typed); one that can no longer pay gives way to the closed state, unless it shows a
+   * payment's outcome (kept, and kept up to date). A UX in the middle of an attempt is left alone.
    */
   async #refresh(): Promise<void> {
     const state = this.state;
@@ -250,7 +247,9 @@ export class SgCaptain extends LitElement {
     try {
       const summary = await getCheckoutSummary(this.#api, state.ux.context.checkout.order.id);
       const clock = platformClock(summary.now);
-      if (!current()) return;
+      // In the middle of an attempt (every UX marks its form, or its waiting ANCV request, `aria-busy`) the UX follows its
+      // own answers; a refused attempt reads the order again (the `sg-error` listener).
+      if (!current() || shows(state.ux, '[aria-busy="true"]')) return;
       if (!isPayable(summary) && closesUx(state.ux, summary.order.status)) {
         const focusWasInside = this.matches(':focus-within');
         await needStateWords();
