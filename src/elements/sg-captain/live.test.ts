@@ -86,6 +86,17 @@ describe('live orders', () => {
     expect(eventsOf(events, 'sg-error')).to.deep.equal([]);
   });
 
+  it('the captain came back to a confirmed split order, then the merchant refunds it (nothing captured: canceled): it says so within 2 s', async () => {
+    const platform = seededPlatform('split-standard');
+    const order = await call('POST', '/v1/orders', platform.secretKey, { amount: 9000, ux: 'collect', firstName: 'Ada' });
+    await call('POST', `/v1/sandbox/orders/${order.id}/pay`, platform.secretKey, { amount: 3000 });
+    const { captain, events } = await mountCaptain({ 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL });
+    await waitUntil(() => allText(captain).includes('€30.00 collected of €90.00'), 'no progress', { timeout: 5000 });
+    await call('POST', `/v1/orders/${order.id}/refund`, platform.secretKey, {});
+    await waitUntil(() => closedText(captain).includes('This order has been canceled. There is nothing to pay.'), 'still showing the group paying', LIVE);
+    expect(eventsOf(events, 'sg-error').map((event) => (event.detail as { code: string }).code)).to.deep.equal(['order_not_payable']);
+  });
+
   it('the captain paid here, then the merchant cancels: the success screen gives way to why', async () => {
     const { captain, events, order, platform } = await mount('split-standard', { ux: 'collect' });
     const root = uxRoot(captain) as ShadowRoot;
