@@ -49,6 +49,19 @@ describe('live orders', () => {
     expect(allText(captain)).not.to.include('Payer');
   });
 
+  it('paying a multi order at the moment the merchant cancels it ends on why, not on "Something went wrong" with the form', async () => {
+    const { captain, events, order, platform } = await mount('multi', { amount: 7000, ux: 'multi' });
+    const root = uxRoot(captain) as ShadowRoot;
+    await typeCard(root, { number: CARDS.success });
+    await call('POST', `/v1/orders/${order.id}/cancel`, platform.secretKey);
+    payButtons(captain)[0]?.click();
+    await waitUntil(() => closedText(captain).includes('This order has been canceled.'), 'the form stayed after the refusal', LIVE);
+    expect(payButtons(captain)).to.deep.equal([]);
+    expect(eventsOf(events, 'sg-validated')).to.deep.equal([]);
+    const transactions = await call('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey);
+    expect(transactions).to.deep.equal([]);
+  });
+
   it('the deadline passes (sandbox clock): the captain is told the deadline has passed', async () => {
     const { captain, order, platform } = await mount('split-standard', { ux: 'collect', delay: 60 });
     expect(payButtons(captain).length).to.equal(1);
