@@ -3,6 +3,8 @@ import type { HttpHandler } from 'msw';
 import type { Checkout, CheckoutSettings } from '../../src/core/schemas.ts';
 import type { DomainContext } from '../domain/context.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
+import { checkoutVersion } from '../domain/live.ts';
+import { financingDecision, scoringOf } from '../../src/core/scoring.ts';
 import { amountConfirmed, orderFor, publicOrder } from '../domain/orders.ts';
 import { platformById } from '../domain/platforms.ts';
 import { answerThreeDS, DECLINE_MESSAGES, declineReason, startPayment } from '../domain/payments.ts';
@@ -25,16 +27,24 @@ function checkoutSettings(platform: Platform): CheckoutSettings {
   if (settings.installmentChoices) shown.installmentChoices = settings.installmentChoices;
   if (settings.paylaterChoices) shown.paylaterChoices = settings.paylaterChoices;
   if (settings.ancvMinimum !== undefined) shown.ancvMinimum = settings.ancvMinimum;
+  if (settings.financing) shown.financing = true;
   return shown;
 }
 
+/**
+ * The widget's view of an order as `caller` may see it (shown.ts), with the platform's `now` (the widget's clock offset)
+ * and its live `version` (a fingerprint of that view and of the sandbox clock's offset).
+ */
 export function checkoutOf(ctx: DomainContext, caller: Caller, order: OrderRecord): Checkout {
-  return {
+  const content = {
     order: shownOrder(caller, order, publicOrder(ctx, order)),
-    settings: checkoutSettings(caller.platform),
     transactions: orderTransactions(ctx, order.id).map((transaction) => shownTransaction(caller, order, publicTransaction(ctx, transaction))),
     amountRemaining: Math.max(0, order.amount - amountConfirmed(ctx, order)),
   };
+  const checkout: Checkout = { ...content, settings: checkoutSettings(caller.platform), now: ctx.now, version: checkoutVersion(content, ctx.tx.clockOffsetMs) };
+  // A financed platform's decision on what the order holds, so the widget knows at once whether to ask before the card.
+  if (caller.platform.settings.financing) checkout.financing = financingDecision(scoringOf(order), ctx.now);
+  return checkout;
 }
 
 /**

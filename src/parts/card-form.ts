@@ -6,6 +6,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CardBrand, CardErrors, CardField, CardFieldError, CardInput } from '../core/card.ts';
 import type { I18n } from '../core/i18n/index.ts';
+import type { PlatformClock } from '../core/platform-clock.ts';
 import type * as CardFlowModule from './card-flow.ts';
 import { FIELD_ORDER, fieldId, SUMMARY_ID } from './card-ids.ts';
 
@@ -42,6 +43,8 @@ export class CardFormController implements ReactiveController {
   /** After a submit attempt every message shows, and the summary lists them. */
   #submitted = false;
   readOnly = false;
+  /** Whose time decides whether the card has expired: the platform's, once the host knows it. */
+  clock: PlatformClock | undefined = undefined;
   readonly #host: Host;
   readonly #onEdit: () => void;
   readonly #onWarm: () => void;
@@ -62,7 +65,7 @@ export class CardFormController implements ReactiveController {
 
   /** None until the card code is there: no message shows before the buyer leaves a field or submits, which loads it. */
   get errors(): CardErrors {
-    return flow ? flow.validateCard(this.values) : {};
+    return flow ? flow.validateCard(this.values, new Date(this.clock ? this.clock.now() : Date.now())) : {};
   }
 
   /** Starts fetching the card code; once there, what was typed meanwhile is formatted as if typed with it. */

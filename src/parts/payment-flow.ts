@@ -8,6 +8,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { I18n } from '../core/i18n/index.ts';
+import type { PlatformClock } from '../core/platform-clock.ts';
 import { SgErrorEvent } from '../events/index.ts';
 import { CardFormController, loadCardFlow } from './card-form.ts';
 import type * as AttemptModule from './payment-attempt.ts';
@@ -64,6 +65,7 @@ export class PaymentFlow implements ReactiveController, FlowHost {
   readonly #onPhase: ((phase: PaymentPhase, announcement: string) => void) | undefined;
   /** The running attempt: a second click or `pay()` joins it instead of paying twice. */
   #inFlight: Promise<FlowOutcome> | undefined;
+  #clock: PlatformClock | undefined;
 
   constructor(host: Host, onPhase?: (phase: PaymentPhase, announcement: string) => void) {
     this.host = host;
@@ -96,6 +98,11 @@ export class PaymentFlow implements ReactiveController, FlowHost {
     this.host.removeController(this.cardForm);
     this.cardForm = this.#newCardForm();
     this.cardForm.values = { ...this.cardForm.values, holder };
+  }
+
+  /** Whose time decides whether a card has expired: the platform's (the UX context's `clock`), kept across renewals. */
+  set clock(clock: PlatformClock | undefined) {
+    this.#clock = this.cardForm.clock = clock;
   }
 
   /**
@@ -181,6 +188,8 @@ export class PaymentFlow implements ReactiveController, FlowHost {
   }
 
   #newCardForm(): CardFormController {
-    return new CardFormController(this.host, () => this.forgetAttempt(), () => void loadPaymentCode().catch(() => {}));
+    const form = new CardFormController(this.host, () => this.forgetAttempt(), () => void loadPaymentCode().catch(() => {}));
+    form.clock = this.#clock;
+    return form;
   }
 }

@@ -308,7 +308,8 @@ describe('installments', () => {
       assert.equal(early.body.code, 'installment_not_unpaid');
       await clockTo(order.installments[1].dueDate);
       const hosted = await sandbox.call('GET', `/v1/hosted/transactions/${unpaidId}`, null);
-      assert.deepEqual(hosted.body.data, { transactionId: unpaidId, orderId: order.id, publicKey: pk, locale: 'en', ux: 'installment', platformName: 'Installments (without financing)' });
+      const installmentId = order.installments[1].id;
+      assert.deepEqual(hosted.body.data, { transactionId: unpaidId, installmentId, orderId: order.id, publicKey: pk, locale: 'en', ux: 'installment', platformName: 'Installments (without financing)' });
       const paid = await sandbox.call('POST', `/v1/transactions/${unpaidId}/recover`, pk, { card: card('4242424242424242') });
       assert.equal(paid.status, 201, JSON.stringify(paid.body));
       assert.equal(paid.body.data.transaction.status, 'captured');
@@ -317,6 +318,8 @@ describe('installments', () => {
       assert.deepEqual(statuses(after), ['paid', 'paid', 'pending']);
       assert.equal(after.installments[1].transactionId, paid.body.data.transaction.id);
       assert.equal((await transactionsById(order.id)).get(unpaidId).status, 'voided');
+      // The link still names its installment once another card paid it (the page says "already paid").
+      assert.equal((await sandbox.call('GET', `/v1/hosted/transactions/${unpaidId}`, null)).body.data.installmentId, installmentId);
       const again = await sandbox.call('POST', `/v1/transactions/${unpaidId}/recover`, pk, { card: card('4242424242424242') });
       assert.equal(again.status, 409);
       // No more retries of a settled installment.

@@ -90,6 +90,17 @@ export const CheckoutSettingsShape = object({
   installmentChoices: optional(list(int)),
   paylaterChoices: optional(list(int)),
   ancvMinimum: optional(cents),
+  /** Financed pay later or installments: the widget asks the missing scoring data (`POST /v1/orders/{id}/scoring`). */
+  financing: optional(boolean),
+});
+
+/** `POST /v1/orders/{id}/scoring`: whether the platform finances the order, by its rule on the order's scoring data. */
+export const FinancingAnswerShape = object({
+  financing: oneOf(['accepted', 'refused', 'incomplete']),
+  /** `under_18` (refused), `missing_information` (incomplete), null (accepted). */
+  reason: nullable(string),
+  /** Scoring fields still to give: `birthDate`, `streetAddress`, `postalCode`, `city`, `phone`. */
+  missing: list(string),
 });
 
 /** `GET /v1/checkout/{orderId}`: everything the widget needs to render an order. */
@@ -99,6 +110,22 @@ export const CheckoutShape = object({
   transactions: list(TransactionShape),
   /** Amount still to be secured, in cents. */
   amountRemaining: cents,
+  /** The platform's time when it answered (epoch ms): the widget dates previews and checks by it, not by the device. */
+  now: epochMs,
+  /** Changes whenever anything above changes, or the sandbox clock moves: `GET /v1/orders/{id}/live?since=`. */
+  version: string,
+  /** Financed platforms only: the decision on the order's scoring data as it stands (`POST /v1/orders/{id}/scoring`). */
+  financing: optional(FinancingAnswerShape),
+});
+
+/** `GET /v1/orders/{id}/live`: the order's current version, answered as soon as it differs from `since` (long poll). */
+export const LiveOrderShape = object({
+  version: string,
+  /** The platform's time (epoch ms). */
+  now: epochMs,
+  status: OrderStatusShape,
+  /** `false` when the wait ended with nothing new. */
+  changed: boolean,
 });
 
 /** `POST /v1/orders/{id}/payments`, `POST /v1/transactions/{id}/3ds` and the attempt lookup answer this. */
@@ -130,11 +157,15 @@ export const SharingViewShape = object({
 export const ErrorBodyShape = object({ status: int, success: literal(false), errors: list(string), code: optional(string) });
 
 // What `<sg-captain>` and the single UX read, in the entry module: the same shapes, fewer fields.
-export const OrderSummaryShape = pick(OrderShape, ['id', 'status', 'amount', 'currency', 'ux', 'email', 'firstName', 'lastName']);
+export const OrderSummaryShape = pick(OrderShape, ['id', 'status', 'amount', 'currency', 'ux', 'email', 'firstName', 'lastName', 'dueDate']);
 export const CheckoutSummaryShape = object({
   order: OrderSummaryShape,
   settings: pick(CheckoutSettingsShape, ['platformName', 'paymentMethods']),
   amountRemaining: cents,
+  /** The platform's time at the answer (epoch ms); absent from an older platform, then the device's clock is used. */
+  now: optional(epochMs),
+  /** The live version (`GET /v1/orders/{id}/live`). */
+  version: optional(string),
 });
 
 export type Ux = Infer<typeof UxShape>;
@@ -152,5 +183,7 @@ export type Checkout = Infer<typeof CheckoutShape>;
 export type PaymentResult = Infer<typeof PaymentResultShape>;
 export type SharingView = Infer<typeof SharingViewShape>;
 export type ErrorBody = Infer<typeof ErrorBodyShape>;
+export type FinancingAnswer = Infer<typeof FinancingAnswerShape>;
+export type LiveOrder = Infer<typeof LiveOrderShape>;
 export type OrderSummary = Infer<typeof OrderSummaryShape>;
 export type CheckoutSummary = Infer<typeof CheckoutSummaryShape>;

@@ -7,11 +7,13 @@ import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
 export interface ScheduleRow {
   amount: number;
   dueDate: number;
-  status?: Installment['status'];
+  /** `paidEarly`: settled by the complete-balance payment (see settlement-rows.ts). */
+  status?: Installment['status'] | 'paidEarly';
 }
 
-const STATUS_KEYS: Record<Installment['status'], ScheduleMessageKey> = {
+const STATUS_KEYS: Record<NonNullable<ScheduleRow['status']>, ScheduleMessageKey> = {
   paid: 'scheduleStatusPaid',
+  paidEarly: 'scheduleStatusPaidEarly',
   pending: 'scheduleStatusPending',
   unpaid: 'scheduleStatusUnpaid',
   canceled: 'scheduleStatusCanceled',
@@ -71,7 +73,8 @@ export const scheduleListStyles = css`
     font-size: 0.875em;
     color: var(--_sg-color-muted);
   }
-  .schedule .status-paid .status {
+  .schedule .status-paid .status,
+  .schedule .status-paidEarly .status {
     color: var(--_sg-color-success);
   }
   .schedule .status-unpaid .status {

@@ -10,6 +10,7 @@ import type { PaymentResult } from '../../core/contract/index.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
 import { renderLiveRegion } from '../live-region.ts';
 import { PaymentFlow, payerOf, paymentOf, type FlowNotice } from '../payment-flow.ts';
+import { ScoringController } from '../scoring.ts';
 import type { UxContext, UxElement } from '../ux-contract.ts';
 import { cardUsableUntil } from './card-expiry.ts';
 import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
@@ -32,6 +33,14 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
   declare announcement: string;
 
   protected readonly payment = new PaymentFlow(this);
+  /** Financed platforms: what the order lacks for scoring is asked before the card, and the answer decides the plan. */
+  protected readonly scoring = new ScoringController(this, () => {
+    const context = this.context;
+    if (!context) return undefined;
+    const { checkout, api, i18n, clock } = context;
+    const financed = checkout.settings.financing === true && checkout.order.status === 'initiated';
+    return { api, orderId: checkout.order.id, i18n, clock, platformName: checkout.settings.platformName, financed, decision: checkout.financing };
+  });
 
   constructor() {
     super();
@@ -70,9 +79,14 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
     return i18n.money(cents, checkout.order.currency);
   }
 
-  /** The widget's clock; the platform re-checks every date against its own when the buyer pays. */
+  /** The platform's time (the checkout's `now` plus the time since); the platform re-checks every date when the buyer pays. */
   protected now(): number {
-    return Date.now();
+    return this.context?.clock ? this.context.clock.now() : Date.now();
+  }
+
+  protected override willUpdate(): void {
+    // The card's expiry is judged on the platform's clock too.
+    this.payment.clock = this.context?.clock;
   }
 
   /** The buyer changed the choice: a new attempt, and the new schedule is announced. */
@@ -84,7 +98,9 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
   }
 
   submit(): Promise<void> {
-    return this.#pay(false);
+    if (this.scoring.blocking) return Promise.resolve();
+    // Financing refused: the only plan left is paying in full.
+    return this.#pay(this.scoring.refused);
   }
 
   async #pay(payInFull: boolean): Promise<void> {
@@ -136,12 +152,16 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
     const now = this.now();
     const rows = this.plannedRows(context, now);
     const flow = this.payment;
+    const amount = html`<p class="amount" part="amount"><span>${this.text(context, 'orderTotal')}</span> <strong>${this.money(context, checkout.order.amount)}</strong></p>`;
+    const plan = html`${this.renderChoice(context)} ${this.renderPlan(context, rows, now)}`;
+    if (this.scoring.blocking) return html`${amount} ${plan} ${this.scoring.render()} ${renderLiveRegion(this.scoring.announcement)}`;
+    const refused = this.scoring.refused;
+    const label = refused ? this.text(context, 'payInFull', { amount: this.money(context, checkout.order.amount) }) : this.payLabel(context, rows, now);
     return html`<form novalidate part="form" aria-busy=${flow.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
-        <p class="amount" part="amount"><span>${this.text(context, 'orderTotal')}</span> <strong>${this.money(context, checkout.order.amount)}</strong></p>
-        ${this.renderChoice(context)} ${this.renderPlan(context, rows, now)} ${flow.renderNotice(this.#renderAlternatives(context))}
-        ${flow.cardForm.renderErrorSummary(i18n)} ${flow.cardForm.renderFields(i18n)} ${flow.renderSubmit(this.payLabel(context, rows, now), i18n)}
+        ${amount} ${refused ? this.scoring.render() : plan} ${flow.renderNotice(this.#renderAlternatives(context))}
+        ${flow.cardForm.renderErrorSummary(i18n)} ${flow.cardForm.renderFields(i18n)} ${flow.renderSubmit(label, i18n)}
       </form>
-      ${renderLiveRegion(flow.announcement || this.announcement)}
+      ${renderLiveRegion(flow.announcement || this.announcement || this.scoring.announcement)}
       <sg-three-ds-dialog .i18n=${i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>`;
   }
 

@@ -5,8 +5,8 @@ import { ThreeDSDialog } from '../../parts/three-ds-dialog.ts';
 import { mountUx, type UxModule } from '../types.ts';
 import { InstallmentsUx } from './installments-ux.ts';
 
-export const mount: UxModule['mount'] = (summary, api, i18n) => {
+export const mount: UxModule['mount'] = (summary, api, i18n, clock) => {
   defineElement('sg-three-ds-dialog', ThreeDSDialog);
   defineElement('sg-installments-ux', InstallmentsUx);
-  return mountUx(new InstallmentsUx(), { checkout: fullCheckout(summary), api, i18n });
+  return mountUx(new InstallmentsUx(), { checkout: fullCheckout(summary), api, i18n, clock }, fullCheckout);
 };

@@ -5,8 +5,8 @@ import { ThreeDSDialog } from '../../parts/three-ds-dialog.ts';
 import { mountUx, type UxModule } from '../types.ts';
 import { MultiUx } from './multi-ux.ts';
 
-export const mount: UxModule['mount'] = (summary, api, i18n) => {
+export const mount: UxModule['mount'] = (summary, api, i18n, clock) => {
   defineElement('sg-three-ds-dialog', ThreeDSDialog);
   defineElement('sg-multi-ux', MultiUx);
-  return mountUx(new MultiUx(), { checkout: fullCheckout(summary), api, i18n });
+  return mountUx(new MultiUx(), { checkout: fullCheckout(summary), api, i18n, clock }, fullCheckout);
 };

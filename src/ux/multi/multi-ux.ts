@@ -90,6 +90,7 @@ export class MultiUx extends LitElement implements UxElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#flow.clock = this.context?.clock; // a card's expiry is judged on the platform's clock
     const context = this.context;
     if (!changed.has('context') || !context || context.checkout === changed.get('context')?.checkout) return;
     if (!this.#amountEdited) {

@@ -4,7 +4,7 @@ import { mountUx, type UxModule } from '../types.ts';
 import { SingleUx } from './single-ux.ts';
 
 /** The single UX reads only the checkout summary the host validated. */
-export const mount: UxModule['mount'] = (checkout, api, i18n) => {
+export const mount: UxModule['mount'] = (checkout, api, i18n, clock) => {
   defineElement('sg-single-ux', SingleUx);
-  return mountUx(new SingleUx(), { checkout, api, i18n });
+  return mountUx(new SingleUx(), { checkout, api, i18n, clock }, (summary) => summary);
 };

@@ -35,6 +35,11 @@ export class SingleUx extends LitElement implements UxElement<SummaryContext> {
     this.receipt = undefined;
   }
 
+  protected override willUpdate(): void {
+    // A card's expiry is judged on the platform's clock.
+    this.#flow.clock = this.context?.clock;
+  }
+
   async submit(): Promise<void> {
     const context = this.context;
     const outcome = await this.#flow.submit(() => {

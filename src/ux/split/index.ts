@@ -5,10 +5,10 @@ import { ThreeDSDialog } from '../../parts/three-ds-dialog.ts';
 import { mountUx, type UxModule } from '../types.ts';
 import { SplitUx } from './split-ux.ts';
 
-export const mount: UxModule['mount'] = (summary, api, i18n) => {
+export const mount: UxModule['mount'] = (summary, api, i18n, clock) => {
   defineElement('sg-three-ds-dialog', ThreeDSDialog);
   defineElement('sg-split-ux', SplitUx);
-  return mountUx(new SplitUx(), { checkout: fullCheckout(summary), api, i18n });
+  return mountUx(new SplitUx(), { checkout: fullCheckout(summary), api, i18n, clock }, fullCheckout);
 };
 
 /** The captain sees the sharing link right after paying. */

@@ -1,6 +1,7 @@
 /**
  * `<sg-share-space>`: the sharing space behind a split order's `sharingLink`, for co-buyers. It shows who invites them
- * (the captain's first name), the basket, the deadline, the platform and what is collected, kept live by polling; each
+ * (the captain's first name), the basket, the deadline, the platform and what is collected, kept live by the
+ * `LiveOrderController` (parts/live-order.ts); each
  * co-buyer pays a share (collect) or items (picking) by card. A completed, expired or canceled sharing says so and offers
  * nothing to pay. Mounted by the hosted page `demo/share.html`; it works in any tab or browser, with the public key.
  */
@@ -18,11 +19,10 @@ import { checkCobuyerShare } from './share-choice.ts';
 import { getSharing } from './split-api.ts';
 import { renderClosedState, renderCobuyerShare, renderSpaceSummary } from './share-space-views.ts';
 import { splitText, type SplitMessageKey } from './split-i18n.ts';
+import { LiveOrderController } from '../../parts/live-order.ts';
 import { splitStyles } from './split-ux.styles.ts';
 
 type Load = { kind: 'loading' } | { kind: 'failed'; notFound: boolean } | { kind: 'ready'; view: SharingView };
-
-const DEFAULT_POLL_MS = 4000;
 
 export class ShareSpace extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -32,7 +32,6 @@ export class ShareSpace extends LitElement {
     publicKey: { attribute: 'public-key' },
     apiUrl: { attribute: 'api-url' },
     locale: {},
-    pollMs: { attribute: 'poll-ms', type: Number },
     load: { state: true },
     amountText: { state: true },
     chosenItems: { state: true },
@@ -46,8 +45,6 @@ export class ShareSpace extends LitElement {
   declare publicKey: string | undefined;
   declare apiUrl: string | undefined;
   declare locale: string | undefined;
-  /** How often the group's progress is refreshed, in milliseconds. */
-  declare pollMs: number;
   declare load: Load;
   declare amountText: string;
   declare chosenItems: ReadonlySet<string>;
@@ -59,12 +56,15 @@ export class ShareSpace extends LitElement {
 
   private readonly payment = new PaymentFlow(this);
   private i18n: I18n = englishI18n;
-  private timer: ReturnType<typeof setInterval> | undefined;
+  /** Follows the group (co-buyers paying, the captain, the merchant, the deadline); stops once the sharing has ended. */
+  private readonly live = new LiveOrderController(this, {
+    target: () => (this.load.kind === 'ready' ? { api: this.api, orderId: this.load.view.orderId } : undefined),
+    onChange: () => this.refresh(),
+  });
 
   constructor() {
     super();
     this.orderId = this.publicKey = this.apiUrl = this.locale = undefined;
-    this.pollMs = DEFAULT_POLL_MS;
     this.load = { kind: 'loading' };
     this.amountText = this.firstName = this.progressAnnouncement = '';
     this.chosenItems = new Set();
@@ -76,25 +76,8 @@ export class ShareSpace extends LitElement {
     return { apiUrl: this.apiUrl || location.origin, key: this.publicKey ?? '' };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.restartPolling();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
-    this.timer = undefined;
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (['orderId', 'publicKey', 'apiUrl', 'locale'].some((key) => changed.has(key))) void this.refresh(true);
-    if (changed.has('pollMs') && this.isConnected) this.restartPolling();
-  }
-
-  private restartPolling(): void {
-    clearInterval(this.timer);
-    this.timer = setInterval(() => void this.refresh(false), Math.max(500, this.pollMs));
   }
 
   private text(key: SplitMessageKey, params?: Record<string, string | number>): string {
@@ -112,6 +95,9 @@ export class ShareSpace extends LitElement {
       if (first || this.i18n.locale !== (this.locale ?? view.locale)) this.i18n = await loadI18n(this.locale ?? view.locale);
       const before = this.load.kind === 'ready' ? this.load.view : undefined;
       this.load = { kind: 'ready', view };
+      if (first) this.live.follow();
+      // An ended sharing (completed, expired, canceled, refunded) changes no more.
+      if (view.state !== 'open' && view.state !== 'waitingForCaptain') this.live.stop();
       // Items someone else paid meanwhile cannot stay chosen.
       const paid = new Set(view.items.filter((item) => item.paid).map((item) => item.id));
       if ([...this.chosenItems].some((id) => paid.has(id))) this.chosenItems = new Set([...this.chosenItems].filter((id) => !paid.has(id)));

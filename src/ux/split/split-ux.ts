@@ -48,8 +48,10 @@ export class SplitUx extends LitElement implements UxElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    this.#flow.clock = this.context?.clock; // a card's expiry is judged on the platform's clock
     const context = this.context;
-    if (changed.has('context') && context?.checkout.order.status === 'confirmed' && !this.paid) void this.#loadUnderway(context);
+    // After the captain's payment too: the group's progress follows the live order (co-buyers paying).
+    if (changed.has('context') && context && (context.checkout.order.status === 'confirmed' || this.paid)) void this.#loadUnderway(context);
   }
 
   async #loadUnderway({ checkout, api }: UxContext): Promise<void> {
@@ -113,7 +115,7 @@ export class SplitUx extends LitElement implements UxElement {
     const context = this.context;
     if (!context) return nothing;
     const flow = this.#flow;
-    if (this.paid) return html`${renderPaid(context, this.paid)} ${renderLiveRegion(flow.announcement)}`;
+    if (this.paid) return html`${renderPaid(context, this.paid, this.underway)} ${renderLiveRegion(flow.announcement)}`;
     const { checkout, i18n } = context;
     const { order } = checkout;
     if (order.status === 'confirmed') return renderUnderway(context, this.underway);

@@ -3,8 +3,7 @@
  * same when the captain comes back while the group is paying. `<sg-link>` is the public element the host defines.
  */
 import { html, nothing } from 'lit';
-import type { PaymentResult } from '../../core/contract/index.ts';
-import type { SharingView } from '../../core/contract/index.ts';
+import type { PaymentResult, SharingView } from '../../core/contract/index.ts';
 import type { UxContext } from '../types.ts';
 import { deadlineText, splitText } from './split-i18n.ts';
 
@@ -37,11 +36,14 @@ export function renderUnderway(context: UxContext, view: SharingView | undefined
     ${view ? renderProgress(context, view.collected, view.amount, view.left) : nothing} ${renderLink(context, order.id)}`;
 }
 
-export function renderPaid(context: UxContext, { result, share, alone }: Paid) {
+/** `group`: where the group stands now (co-buyers may have paid since the captain did), once known. */
+export function renderPaid(context: UxContext, { result, share, alone }: Paid, group?: SharingView) {
   const { checkout, i18n } = context;
-  const { order } = result;
+  // The live order once it is newer than the payment's answer: co-buyers may have paid since.
+  const order = checkout.order.updatedAt >= result.order.updatedAt ? checkout.order : result.order;
   const money = (cents: number) => i18n.money(cents, order.currency);
-  const left = Math.max(0, order.amount - share);
+  const collected = group?.collected ?? share;
+  const left = group?.left ?? Math.max(0, order.amount - share);
   const date = order.dueDate ? deadlineText(i18n, order.dueDate) : '';
   const done = alone || order.status === 'completed';
   const body = alone
@@ -56,5 +58,5 @@ export function renderPaid(context: UxContext, { result, share, alone }: Paid) {
       <p>${body}</p>
       <p class="muted">${i18n.t('successReference', { reference: result.transaction.id })}</p>
     </section>
-    ${done ? nothing : html`${renderProgress(context, share, order.amount, left, date)} ${renderLink(context, order.id)}`}`;
+    ${done ? nothing : html`${renderProgress(context, collected, order.amount, left, date)} ${renderLink(context, order.id)}`}`;
 }
