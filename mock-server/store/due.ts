@@ -8,7 +8,7 @@
  * against `dueAt` again when an entry reaches its top.
  */
 import type { Kind, Records } from '../state.ts';
-import type { StoreView } from './tx.ts';
+import type { StoreView } from './view.ts';
 
 export interface DueSpec<K extends Kind = Kind> {
   name: string;

@@ -10,8 +10,7 @@ import type { I18n, MessageKey } from '../core/i18n/index.ts';
 import type { OrderStatus, Ux } from '../core/contract/index.ts';
 import type * as StateWords from './state-words.ts';
 
-/** Why an order cannot be paid: its status, or `deadline` for an order the platform canceled when its deadline passed. */
-export type ClosedReason = OrderStatus | 'deadline';
+export type ClosedReason = StateWords.ClosedReason;
 
 /** An order canceled once its deadline (`dueDate`) is behind the platform's time (`now`) was canceled by the deadline. */
 export function closedReason(order: { status: OrderStatus; dueDate?: number | undefined }, now: number): ClosedReason {

@@ -5,7 +5,10 @@
  * must show with no further download, keep their words in the core catalogues.
  */
 import type { I18n } from '../core/i18n/index.ts';
-import type { ClosedReason } from './checkout-states.ts';
+import type { OrderStatus } from '../core/contract/index.ts';
+
+/** Why an order cannot be paid: its status, or `deadline` for an order the platform canceled when its deadline passed. */
+export type ClosedReason = OrderStatus | 'deadline';
 
 const en = {
   errorNotFoundTitle: 'Order not found',
