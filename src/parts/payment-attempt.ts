@@ -171,7 +171,8 @@ async function settle(flow: FlowHost, options: PayOptions, part: MethodPart, ans
  */
 async function refused(flow: FlowHost, options: PayOptions, part: MethodPart, error: CaptainError, asked?: CaptainError | null): Promise<FlowOutcome> {
   if (isDecline(error.code)) return declined(flow, options, part, error.code);
-  if (isAmbiguous(error)) {
+  // While an attempt's outcome is unknown, any answer but its outcome leaves it unknown (a refused lookup too).
+  if (isAmbiguous(error) || flow.attempt.ambiguous) {
     flow.attempt.ambiguous = true;
     return asked === undefined ? check(flow, options, part, error) : unresolved(flow, options, asked);
   }

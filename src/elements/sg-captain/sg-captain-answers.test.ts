@@ -1,8 +1,8 @@
 /** What `<sg-captain>` does with answers it cannot use: malformed ones, and loads superseded by newer ones. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { defineSgElements } from '../../define.ts';
-import { eventsOf, mountCaptain, spaces } from '../../test-support/dom.ts';
-import { API_URL, apiRequests, createTestOrder, http, HttpResponse, mockPlatform, PUBLIC_KEY, useMockPlatform } from '../../test-support/mock-platform.ts';
+import { eventsOf, fillCard, mountCaptain, payButton, spaces } from '../../test-support/dom.ts';
+import { API_URL, apiRequests, CARDS, createTestOrder, http, HttpResponse, loseNextPaymentAnswer, mockPlatform, PUBLIC_KEY, useMockPlatform } from '../../test-support/mock-platform.ts';
 import { platformCall } from '../../test-support/platform-api.ts';
 import { seededPlatform } from '../../../mock-server/seed.ts';
 
@@ -79,5 +79,24 @@ describe('<sg-captain> and answers it cannot use', () => {
       window.fetch = realFetch;
       release();
     }
+  });
+
+  it('a lost answer whose lookup is refused stays unknown: Check again, never a second payment', async () => {
+    const order = await createTestOrder();
+    const { captain, events } = await mountCaptain({ 'order-id': order.id, 'public-key': PUBLIC_KEY, 'api-url': API_URL });
+    const root = await fillCard(captain, { number: CARDS.success });
+    loseNextPaymentAnswer();
+    mockPlatform.use(
+      http.get('*/v1/orders/:id/payments/attempts/:key', () =>
+        HttpResponse.json({ status: 403, success: false, errors: ['Not allowed'], code: 'forbidden' }, { status: 403 }),
+      ),
+    );
+    payButton(root).click();
+    await waitUntil(() => spaces(payButton(root).textContent) === 'Check again', 'no Check again', { timeout: 8000 });
+    payButton(root).click();
+    await waitUntil(() => apiRequests.filter((request) => request.includes('/attempts/')).length === 2, 'not asked again', { timeout: 8000 });
+    await waitUntil(() => spaces(payButton(root).textContent) === 'Check again', 'no Check again after asking again', { timeout: 8000 });
+    expect(apiRequests.filter((request) => request.startsWith('POST') && request.endsWith('/payments'))).to.have.length(1);
+    expect(eventsOf(events, 'sg-validated')).to.deep.equal([]);
   });
 });
