@@ -28,6 +28,11 @@ export interface MountedSubject {
   firesValidated: boolean;
   /** Fills what the page asks besides the card (a share, an amount); nothing when omitted. */
   prepare?(): Promise<void>;
+  /**
+   * The page follows its order live (`LiveOrderController`: `<sg-captain>`, the sharing space): a change made elsewhere
+   * shows without the buyer acting. Pages that do not learn it when the buyer pays.
+   */
+  followsLive?: boolean;
 }
 
 export interface ContractSubject {
@@ -55,7 +60,7 @@ export async function captainSubject(slug: PlatformSlug, tag: string, order: Rec
   const created = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace', ...order });
   const { captain, ux, root, events } = await mountCaptainUx<HTMLElement>(tag, { 'order-id': created.id, 'public-key': platform.publicKey, 'api-url': API_URL });
   await (ux as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-  return { element: captain, root, events, orderId: created.id, secretKey: platform.secretKey, firesValidated: true };
+  return { element: captain, root, events, orderId: created.id, secretKey: platform.secretKey, firesValidated: true, followsLive: true };
 }
 
 const SUCCESS = '#sg-success-title, #sg-thanks-title, #sg-complete-title';
@@ -250,6 +255,30 @@ export const contractCases: ContractCase[] = [
       });
       expect(added).to.equal(1);
       expectPaidOnce(subject);
+    },
+  },
+  {
+    // The live-update case: a page that follows its order shows the change by itself; any other learns it when paying.
+    name: 'live update: the merchant cancels while the form shows, and nothing more is paid',
+    async run(subject) {
+      await subject.prepare?.();
+      await fillCard(subject.root);
+      const added = await newAuthorisations(subject, async () => {
+        await platformCall('POST', `/v1/orders/${subject.orderId}/cancel`, subject.secretKey, {});
+        if (subject.followsLive) {
+          const closed = () => subject.element.shadowRoot?.querySelector('[part="closed"]');
+          await waitUntil(closed, 'the cancel never showed', { timeout: 3000 });
+          expect(spaces(closed()?.textContent)).to.match(/cancel/i);
+          // The form is gone: its host left the page (`<sg-captain>` shows the closed state instead), or it has no pay button.
+          expect(subject.root.host.isConnected && subject.root.querySelector('button[type="submit"]') !== null, 'a pay button still shows').to.equal(false);
+          await expect(subject.element).to.be.accessible();
+        } else {
+          payButtonOf(subject.root).click();
+          await waitUntil(() => noticeText(subject.root), 'no notice after paying a canceled order', { timeout: 5000 });
+        }
+      });
+      expect(added).to.equal(0);
+      expect(eventsOf(subject.events, 'sg-validated')).to.have.length(0);
     },
   },
   {

@@ -20,7 +20,7 @@ runPaymentContract({
     const order = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { amount: 9000, ux: 'collect', firstName: 'Ada' });
     await platformCall('POST', `/v1/sandbox/orders/${order.id}/pay`, platform.secretKey, { card: CARDS.success, amount: 3000 });
     const space = await fixture<ShareSpace>(
-      html`<sg-share-space order-id=${order.id} public-key=${platform.publicKey} api-url=${API_URL} locale="en" poll-ms="60000"></sg-share-space>`,
+      html`<sg-share-space order-id=${order.id} public-key=${platform.publicKey} api-url=${API_URL} locale="en"></sg-share-space>`,
     );
     const events = recordEvents(space);
     await waitUntil(() => space.load.kind === 'ready', 'never loaded', { timeout: 5000 });
@@ -33,6 +33,7 @@ runPaymentContract({
       orderId: order.id,
       secretKey: platform.secretKey,
       firesValidated: false,
+      followsLive: true,
       prepare: () => typeInto(inputByLabel(root, 'Amount you pay'), '20'),
     };
   },
