@@ -85,7 +85,7 @@ function staticGraph(roots: readonly string[]): Set<string> {
 }
 /**
  * What the entry module `sharegroop.js` holds: the script-tag entry's static graph, plus the card payment parts (card
- * form, payment controller, live region: every UX pays by card, so every captain page needs them; in
+ * form, payment flow, live region: every UX pays by card, so every captain page needs them; in
  * the entry they cost no extra request after the order loads and compress together with Lit), plus the single UX (the
  * most common order: its page then needs no further request; other UX pages download its ~1.5 kB too), plus lit and
  * zod. The other UXs, the sharing link and non-English catalogues stay in their own lazy chunks. Missing files are
@@ -95,7 +95,7 @@ const ENTRY_GRAPH = staticGraph([
   'src/standalone.ts',
   'src/parts/card-form.ts',
   'src/parts/card-form.styles.ts',
-  'src/parts/card-payment-controller.ts',
+  'src/parts/payment-flow.ts',
   'src/parts/live-region.ts',
   'src/ux/single/index.ts',
 ]);

@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 description of the mock platform, generated from the very zod schemas the handlers parse with. */
 import * as z from 'zod/mini';
-import { Checkout, ErrorBody, Order, PaymentResult, Transaction } from '../src/core/schemas.ts';
+import { Checkout, ErrorBody, FinancingAnswer, LiveOrder, Order, PaymentResult, Transaction } from '../src/core/schemas.ts';
+import { ScoringInput } from './schemas/scoring.ts';
 import {
   ClockMove,
   CreateOrderInput,
@@ -11,7 +12,7 @@ import {
   SettlementPaymentInput,
   ThreeDSAnswer,
 } from './schemas/requests.ts';
-import { SharingView } from '../src/core/split-schemas.ts';
+import { SharingView } from '../src/core/schemas.ts';
 import { AncvAppAnswer } from './schemas/ancv.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './handlers/paging.ts';
 
@@ -27,6 +28,8 @@ interface Endpoint {
   status?: number;
   /** A list answered a page at a time (`limit`, `startingAfter`; `hasMore` beside `data`). */
   paged?: boolean;
+  /** Optional query parameters: name → description. */
+  query?: Record<string, string>;
 }
 
 const ENDPOINTS: Endpoint[] = [
@@ -39,14 +42,17 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/v1/transactions/{id}', summary: 'One transaction, with its operations', access: 'public', answer: Transaction },
   { method: 'post', path: '/v1/transactions/{id}/refund', summary: 'Refund one transaction, all or an amount: a captured one is refunded, an authorised one voided or reduced (partial void)', access: 'secret', body: RefundInput, answer: Transaction },
   { method: 'get', path: '/v1/checkout/{id}', summary: 'Widget: the order, the public settings of its platform, its transactions and what is left to pay', access: 'public', answer: Checkout },
+  { method: 'get', path: '/v1/orders/{id}/live', summary: 'Widget: long poll. Answers as soon as the order\'s version differs from ?since= (co-buyers, cancel, refund, deadline, sandbox clock), else {changed: false} after ?wait= ms (default 20000, max 25000)', access: 'public', answer: LiveOrder, query: { since: 'the version the caller shows (from the checkout or the last answer)', wait: 'how long to hold the request, ms (default 20000, at most 25000)' } },
+  { method: 'post', path: '/v1/orders/{id}/scoring', summary: 'Widget, financed platforms: add scoring data the order lacks (kept on order.scoring); answers whether the platform finances the order. Sandbox rule: a date of birth under 18 on the sandbox clock is refused (reason under_18); incomplete data answers financing "incomplete" with the missing fields. 409 financing_not_offered on a platform without financing', access: 'public', body: ScoringInput, answer: FinancingAnswer },
   { method: 'post', path: '/v1/orders/{id}/payments', summary: 'Widget: pay (header Idempotency-Key replays the first answer). 402 with code card_declined, insufficient_funds', access: 'public', body: PaymentInput, answer: PaymentResult, status: 201 },
+  { method: 'get', path: '/v1/orders/{id}/payments/attempts/{key}', summary: 'Widget: what became of the payment sent under this Idempotency-Key (its answer, with the transaction as it stands now); 404 attempt_not_found when nothing ran, so paying again is safe', access: 'public', answer: PaymentResult },
   { method: 'get', path: '/v1/orders/{id}/sharing', summary: 'Split: the sharing space of a collect or picking order (captain first name, basket with paid items, deadline, collected and left); no email or card', access: 'public', answer: SharingView },
   { method: 'post', path: '/v1/transactions/{id}/3ds', summary: "Widget: the buyer's answer to the 3-D Secure challenge", access: 'public', body: ThreeDSAnswer, answer: PaymentResult },
   { method: 'post', path: '/v1/transactions/{id}/cancel', summary: 'Widget: the buyer gives up an ANCV Connect request still waiting for the app', access: 'public', answer: PaymentResult },
   { method: 'post', path: '/v1/transactions/{id}/recover', summary: 'Recovery link: pay an unpaid installment with another card (header Idempotency-Key)', access: 'public', body: SettlementPaymentInput, answer: PaymentResult, status: 201 },
   { method: 'post', path: '/v1/orders/{id}/balance', summary: 'Complete-balance link: pay everything left of an installment or pay-later order at once (header Idempotency-Key)', access: 'public', body: SettlementPaymentInput, answer: PaymentResult, status: 201 },
   { method: 'get', path: '/v1/hosted/orders/{id}', summary: 'Hosted pages: the public key, locale and successUrl a hosted page needs to render the order (no key: the order id is the capability)', access: 'open' },
-  { method: 'get', path: '/v1/hosted/transactions/{id}', summary: 'Recovery page: the order and public key behind an unpaid transaction (no key: the transaction id is the capability)', access: 'open' },
+  { method: 'get', path: '/v1/hosted/transactions/{id}', summary: 'Recovery page: the order, public key and installmentId behind an unpaid transaction (no key: the transaction id is the capability); installmentId still finds the installment once another card paid it', access: 'open' },
   { method: 'get', path: '/v1/sandbox/platforms', summary: 'Sandbox: seeded organizations and platforms with their settings and keys (no key needed)', access: 'open' },
   { method: 'patch', path: '/v1/sandbox/platforms/{id}', summary: "Sandbox: set a platform's webhook URL", access: 'secret', body: PlatformPatch },
   { method: 'get', path: '/v1/sandbox/clock', summary: 'Sandbox: the sandbox time {now}', access: 'secret' },
@@ -76,6 +82,7 @@ export function openapiDocument(serverUrl: string): Record<string, unknown> {
     const success = String(endpoint.status ?? 200);
     const parameters: Record<string, unknown>[] = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: { type: 'string' } }));
     if (endpoint.paged) parameters.push(...PAGE_PARAMETERS);
+    for (const [name, description] of Object.entries(endpoint.query ?? {})) parameters.push({ name, in: 'query', required: false, description, schema: { type: 'string' } });
     paths[endpoint.path] ??= {};
     (paths[endpoint.path] as Record<string, unknown>)[endpoint.method] = {
       summary: endpoint.summary,

@@ -1,10 +1,12 @@
 /**
- * The hosted payment page behind `order.redirectUrl` (pay by link): the Captain component on the order, then the
- * merchant's `successUrl` once the payment is validated.
+ * The hosted payment page behind `order.redirectUrl` (pay by link): the order's items, total and reference, the Captain
+ * component on the order, then the merchant's `successUrl` once the payment is validated. A split captain is not sent
+ * away: the page keeps the sharing link on screen and offers a Continue link to `successUrl` instead.
  */
 import { defineSgElements } from '../../src/define.ts';
 import type { SgValidatedEvent } from '../../src/events/index.ts';
 import { bootHostedPage, loadHostedOrder } from '../shared/hosted-page.ts';
+import { continueLink, loadPageCheckout, renderOrderSummary } from '../shared/order-summary.ts';
 
 const COPY = {
   en: { title: 'Secure payment', missing: 'This payment link is incomplete: it names no order.', unknown: 'This payment link is not valid: the order does not exist.', footnote: 'Payments are processed by the sandbox: no real money moves.' },
@@ -17,6 +19,10 @@ void bootHostedPage({
   define: defineSgElements,
   load: loadHostedOrder,
   mount(hosted, locale) {
+    const page = document.createElement('div');
+    const summary = document.createElement('div');
+    const checkout = loadPageCheckout(hosted.orderId, hosted.publicKey);
+    void checkout.then((loaded) => loaded && summary.replaceChildren(renderOrderSummary(loaded, locale)));
     const captain = document.createElement('sg-captain');
     captain.setAttribute('order-id', hosted.orderId);
     captain.setAttribute('public-key', hosted.publicKey);
@@ -27,9 +33,17 @@ void bootHostedPage({
       const target = new URL(hosted.successUrl);
       target.searchParams.set('orderId', detail.order);
       target.searchParams.set('status', detail.status);
-      // Leave the success message on screen a moment so that the buyer sees it before leaving.
-      setTimeout(() => location.assign(target.href), 1500);
+      void checkout.then((loaded) => {
+        // A captain whose group still has to pay needs the sharing link first: they leave when they choose to.
+        if (loaded?.order.sharingLink && detail.status === 'confirmed') {
+          page.append(continueLink(target.href, hosted.platformName, locale));
+          return;
+        }
+        // Leave the success message on screen a moment so that the buyer sees it before leaving.
+        setTimeout(() => location.assign(target.href), 1500);
+      });
     });
-    return captain;
+    page.append(summary, captain);
+    return page;
   },
 });

@@ -6,12 +6,13 @@
  *   the remaining balance to pay at once.
  * Which one is given by `<body data-mode>`.
  */
-import { defineScheduleSettlement } from '../../src/ux/installments/settlement-page.ts';
+import { defineScheduleSettlement } from '../../src/parts/schedule/settlement-page.ts';
 import { bootHostedPage, idFromLocation, loadHostedOrder } from '../shared/hosted-page.ts';
 import { call } from '../shared/sandbox.ts';
 
 interface HostedTransaction {
   transactionId: string;
+  installmentId?: string;
   orderId: string;
   publicKey: string;
   locale: string;
@@ -37,7 +38,7 @@ const COPY = {
 
 const mode = document.body.dataset.mode === 'recovery' ? 'recovery' : 'balance';
 
-void bootHostedPage<{ orderId: string; publicKey: string; locale: string; platformName: string; transactionId?: string }>({
+void bootHostedPage<{ orderId: string; publicKey: string; locale: string; platformName: string; transactionId?: string; installmentId?: string }>({
   container: document.getElementById('settlement') as HTMLElement,
   copy: { en: { ...COPY.en, title: COPY.en[mode] }, fr: { ...COPY.fr, title: COPY.fr[mode] } },
   define: defineScheduleSettlement,
@@ -51,6 +52,7 @@ void bootHostedPage<{ orderId: string; publicKey: string; locale: string; platfo
     page.locale = locale;
     page.apiUrl = location.origin;
     if (hosted.transactionId) page.transactionId = hosted.transactionId;
+    if (hosted.installmentId) page.installmentId = hosted.installmentId;
     return page;
   },
 });

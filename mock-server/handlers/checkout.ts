@@ -2,7 +2,9 @@
 import type { HttpHandler } from 'msw';
 import type { Checkout, CheckoutSettings } from '../../src/core/schemas.ts';
 import type { DomainContext } from '../domain/context.ts';
-import { notFound } from '../domain/errors.ts';
+import { DomainError, notFound } from '../domain/errors.ts';
+import { checkoutVersion } from '../domain/live.ts';
+import { financingDecision, scoringOf } from '../../src/core/scoring.ts';
 import { amountConfirmed, amountToCollect, orderFor, publicOrder } from '../domain/orders.ts';
 import { platformById } from '../domain/platforms.ts';
 import { answerThreeDS, DECLINE_MESSAGES, declineReason, startPayment } from '../domain/payments.ts';
@@ -12,7 +14,7 @@ import type { Platform } from '../seed.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { PaymentInput, ThreeDSAnswer } from '../schemas/requests.ts';
 import type { OrderRecord, TransactionRecord } from '../state.ts';
-import { oncePerKey } from './idempotency.ts';
+import { attemptTransactionId, oncePerKey } from './idempotency.ts';
 import { endpoint, failure, openEndpoint, success, type Reply } from './kit.ts';
 import { shownOrder, shownTransaction } from './shown.ts';
 import { transactionFor } from './transactions.ts';
@@ -25,16 +27,24 @@ function checkoutSettings(platform: Platform): CheckoutSettings {
   if (settings.installmentChoices) shown.installmentChoices = settings.installmentChoices;
   if (settings.paylaterChoices) shown.paylaterChoices = settings.paylaterChoices;
   if (settings.ancvMinimum !== undefined) shown.ancvMinimum = settings.ancvMinimum;
+  if (settings.financing) shown.financing = true;
   return shown;
 }
 
+/**
+ * The widget's view of an order as `caller` may see it (shown.ts), with the platform's `now` (the widget's clock offset)
+ * and its live `version` (a fingerprint of that view and of the sandbox clock's offset).
+ */
 export function checkoutOf(ctx: DomainContext, caller: Caller, order: OrderRecord): Checkout {
-  return {
+  const content = {
     order: shownOrder(caller, order, publicOrder(ctx, order)),
-    settings: checkoutSettings(caller.platform),
     transactions: orderTransactions(ctx, order.id).map((transaction) => shownTransaction(caller, order, publicTransaction(ctx, transaction))),
     amountRemaining: Math.max(0, amountToCollect(order) - amountConfirmed(ctx, order)),
   };
+  const checkout: Checkout = { ...content, settings: checkoutSettings(caller.platform), now: ctx.now, version: checkoutVersion(content, ctx.tx.clockOffsetMs) };
+  // A financed platform's decision on what the order holds, so the widget knows at once whether to ask before the card.
+  if (caller.platform.settings.financing) checkout.financing = financingDecision(scoringOf(order), ctx.now);
+  return checkout;
 }
 
 /**
@@ -64,6 +74,16 @@ export function checkoutHandlers(runtime: SandboxRuntime): HttpHandler[] {
     endpoint(runtime, 'post', '/v1/orders/:id/payments', { access: 'anyKey', body: PaymentInput }, ({ ctx, caller, params, body, request }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
       return oncePerKey(ctx, caller, request, body, () => paymentReply(ctx, startPayment(ctx, caller.platform, order, body), 201, caller));
+    }),
+    // What became of a payment whose answer the widget never got (connection cut, timeout, 5xx): the answer that
+    // attempt's Idempotency-Key would replay, with its transaction as it stands now (3-D Secure may have been answered
+    // since), or 404 `attempt_not_found` when nothing ran under that key: the widget may then pay again.
+    endpoint(runtime, 'get', '/v1/orders/:id/payments/attempts/:key', { access: 'anyKey' }, ({ ctx, caller, params }) => {
+      const order = orderFor(ctx, caller.platform, params.id ?? '');
+      const transactionId = attemptTransactionId(ctx, caller, params.key ?? '');
+      const transaction = transactionId ? ctx.tx.transactions.get(transactionId) : undefined;
+      if (!transaction || transaction.orderId !== order.id) throw new DomainError(404, 'attempt_not_found', 'No payment ran under this Idempotency-Key for this order');
+      return paymentReply(ctx, transaction, 200);
     }),
     endpoint(runtime, 'post', '/v1/transactions/:id/3ds', { access: 'anyKey', body: ThreeDSAnswer }, ({ ctx, caller, params, body }) => {
       const { transaction } = transactionFor(ctx, caller, params.id ?? '');

@@ -18,10 +18,25 @@ function fingerprint(path: string, body: WithCard): string {
   return JSON.stringify({ ...body, path, card });
 }
 
+const slotOf = (caller: Caller, key: string) => `${caller.platform.id}:${key}`;
+
+/**
+ * The transaction a payment answer stored under `key` names (`data.transaction.id` of a success, `transactionId` of a
+ * 402 decline); `null` when nothing ran under that key for this platform (or its answer is no longer kept, so a retry
+ * would be a new payment), `undefined` when the answer names none.
+ */
+export function attemptTransactionId(ctx: DomainContext, caller: Caller, key: string): string | null | undefined {
+  const earlier = ctx.tx.idempotency.get(slotOf(caller, key));
+  if (!earlier || !isKept(earlier, ctx.now)) return null;
+  const body = earlier.body as { data?: { transaction?: { id?: unknown } }; transactionId?: unknown };
+  const id = body.data?.transaction?.id ?? body.transactionId;
+  return typeof id === 'string' ? id : undefined;
+}
+
 export function oncePerKey(ctx: DomainContext, caller: Caller, request: Request, body: WithCard, pay: () => Reply): Reply {
   const key = request.headers.get('Idempotency-Key');
   if (!key) return pay();
-  const slot = `${caller.platform.id}:${key}`;
+  const slot = slotOf(caller, key);
   const print = fingerprint(new URL(request.url).pathname, body);
   const earlier = ctx.tx.idempotency.get(slot);
   if (earlier && isKept(earlier, ctx.now)) {

@@ -5,9 +5,11 @@ import { ancvHandlers } from './ancv.ts';
 import { endpointNotFound, pathGuard } from './body.ts';
 import { checkoutHandlers } from './checkout.ts';
 import { installmentHandlers } from './installments.ts';
+import { liveHandlers } from './live.ts';
 import { openapiHandlers } from './openapi.ts';
 import { orderHandlers } from './orders.ts';
 import { sandboxHandlers } from './sandbox.ts';
+import { scoringHandlers } from './scoring.ts';
 import { splitHandlers } from './split.ts';
 import { transactionHandlers } from './transactions.ts';
 
@@ -25,6 +27,8 @@ function endpointHandlers(runtime: SandboxRuntime): HttpHandler[] {
     ...openapiHandlers(runtime),
     ...sandboxHandlers(runtime),
     ...checkoutHandlers(runtime),
+    ...liveHandlers(runtime),
+    ...scoringHandlers(runtime),
     ...orderHandlers(runtime),
     ...transactionHandlers(runtime),
     ...ancvHandlers(runtime),

@@ -25,7 +25,11 @@ export function installmentHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const order = transaction && ctx.tx.orders.get(transaction.orderId);
       if (!transaction || !order) throw notFound('Transaction');
       const platform = platformById(ctx.tx, order.platformId);
-      return { transactionId: transaction.id, orderId: order.id, publicKey: platform.publicKey, locale: order.locale, ux: order.ux, platformName: platform.name };
+      // The installment the link was sent for: once another card paid it, it points at that payment, not at this one.
+      const installment = order.installments?.find(
+        (candidate) => candidate.transactionId === transaction.id || ctx.tx.transactions.get(candidate.transactionId ?? '')?.scheduleChoice?.recovers === transaction.id,
+      );
+      return { transactionId: transaction.id, ...(installment ? { installmentId: installment.id } : {}), orderId: order.id, publicKey: platform.publicKey, locale: order.locale, ux: order.ux, platformName: platform.name };
     }),
     endpoint(runtime, 'post', '/v1/transactions/:id/recover', { access: 'anyKey', body: SettlementPaymentInput }, ({ ctx, caller, params, body, request }) => {
       const { transaction, order } = transactionFor(ctx, caller, params.id ?? '');

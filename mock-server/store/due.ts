@@ -9,7 +9,7 @@
  * the spec names them (`dependents`).
  */
 import type { Kind, Records } from '../state.ts';
-import type { StoreView } from './tx.ts';
+import type { StoreView } from './view.ts';
 
 export interface DueSpec<K extends Kind = Kind> {
   name: string;

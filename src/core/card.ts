@@ -106,13 +106,13 @@ export function validateCardNumber(value: string): CardFieldError | null {
   return luhnValid(digits) ? null : 'invalid';
 }
 
-/** A card is valid through the last day of its expiry month. */
+/** A card is valid through the last day of its expiry month, in UTC as the platform checks it; `now` is the platform's time. */
 export function validateExpiry(value: string, now: Date = new Date()): CardFieldError | null {
   if (!value.trim()) return 'required';
   if (/^\d{0,2}\/?\d?$/.test(value.trim())) return 'incomplete';
   const expiry = parseExpiry(value);
   if (!expiry) return 'invalid';
-  const currentMonthIndex = now.getFullYear() * 12 + now.getMonth();
+  const currentMonthIndex = now.getUTCFullYear() * 12 + now.getUTCMonth();
   const expiryMonthIndex = expiry.year * 12 + (expiry.month - 1);
   if (expiryMonthIndex < currentMonthIndex) return 'expired';
   if (expiryMonthIndex > currentMonthIndex + 12 * 20) return 'invalid';

@@ -1,11 +1,10 @@
 /**
- * The endpoints `<sg-captain>`, the card payment controller and the single UX call, validated against the summaries of
- * `wire.ts` (the fields they read). `api.ts` calls the same endpoints for the other UXs and validates the full shapes.
+ * The calls `<sg-captain>` makes before any UX shows (in the entry module), checked against the summaries of the
+ * contract (the fields the host and the single UX read). `api.ts` reads the full checkout for the other UXs; paying
+ * goes through `payments-api.ts`.
  */
 import { http, type HttpConfig } from './http.ts';
-import type { CardDetails } from './card.ts';
-import type { Ux } from './schemas.ts';
-import { CheckoutSummary, OrderSummary, PaymentResultSummary } from './wire.ts';
+import { checker, CheckoutSummaryShape, OrderSummaryShape, type Ux } from './contract/index.ts';
 
 export type ApiConfig = HttpConfig;
 
@@ -22,32 +21,11 @@ export interface InlineOrder {
   items?: { name: string; amount: number; quantity?: number; description?: string; trackId?: string }[];
 }
 
-export interface Payer {
-  email?: string;
-  firstName?: string;
-  lastName?: string;
-}
+export const checkoutPath = (orderId: string) => `/v1/checkout/${encodeURIComponent(orderId)}`;
 
-export interface CardPayment {
-  card: CardDetails;
-  amount?: number;
-  payer?: Payer;
-}
-
-const encode = encodeURIComponent;
-export const checkoutPath = (orderId: string) => `/v1/checkout/${encode(orderId)}`;
-export const paymentsPath = (orderId: string) => `/v1/orders/${encode(orderId)}/payments`;
-export const threeDSPath = (transactionId: string) => `/v1/transactions/${encode(transactionId)}/3ds`;
-
-export const getCheckoutSummary = (api: ApiConfig, orderId: string) =>
-  http(api, { method: 'GET', path: checkoutPath(orderId), schema: CheckoutSummary });
+/** `signal`: aborts a load superseded by a newer one. */
+export const getCheckoutSummary = (api: ApiConfig, orderId: string, signal?: AbortSignal) =>
+  http(api, { method: 'GET', path: checkoutPath(orderId), schema: checker(CheckoutSummaryShape), ...(signal ? { signal } : {}) });
 
 export const createOrder = (api: ApiConfig, order: InlineOrder) =>
-  http(api, { method: 'POST', path: '/v1/orders', body: order, schema: OrderSummary });
-
-/** The same `idempotencyKey` replays the first answer: the platform never charges one attempt twice. */
-export const payByCard = (api: ApiConfig, orderId: string, payment: CardPayment, idempotencyKey: string) =>
-  http(api, { method: 'POST', path: paymentsPath(orderId), body: { method: 'card', ...payment }, schema: PaymentResultSummary, idempotencyKey });
-
-export const answerChallenge = (api: ApiConfig, transactionId: string, outcome: 'approve' | 'refuse') =>
-  http(api, { method: 'POST', path: threeDSPath(transactionId), body: { outcome }, schema: PaymentResultSummary });
+  http(api, { method: 'POST', path: '/v1/orders', body: order, schema: checker(OrderSummaryShape) });

@@ -9,7 +9,12 @@ export const CAPTAIN_ERROR_CODES = [
   'authentication_failed',
   'order_not_payable',
   'amount_exceeds_remaining',
+  'item_already_paid',
+  'card_expires_too_soon',
+  'idempotency_key_reused',
   'invalid_response',
+  /** A request the widget itself gave up (a load superseded by a newer one): never reported to the page. */
+  'aborted',
   'unknown',
 ] as const;
 export type CaptainErrorCode = (typeof CAPTAIN_ERROR_CODES)[number];

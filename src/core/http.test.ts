@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import * as z from 'zod/mini';
+import { checker, object, string } from './contract/shape.ts';
 import { http, newIdempotencyKey } from './http.ts';
 import { CaptainError } from './errors.ts';
 
-const Thing = z.object({ id: z.string() });
+const Thing = checker(object({ id: string }));
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
@@ -33,10 +33,10 @@ async function failure(promise: Promise<unknown>): Promise<CaptainError> {
 }
 
 describe('http', () => {
-  it('sends the raw key and returns validated data', async () => {
+  it('sends the raw key and returns checked data (fields the shape does not name pass through, as the contract allows)', async () => {
     const { fetchStub, requests } = scriptedFetch(json(200, { success: true, data: { id: 'x', extra: 1 } }));
     const data = await http({ apiUrl: 'http://api.test/', key: 'pk_test_1', fetch: fetchStub }, { method: 'GET', path: '/v1/x', schema: Thing });
-    expect(data).to.deep.equal({ id: 'x' });
+    expect(data).to.deep.equal({ id: 'x', extra: 1 });
     expect(requests[0]?.url).to.equal('http://api.test/v1/x');
     expect((requests[0]?.init.headers as Record<string, string>).Authorization).to.equal('pk_test_1');
   });
@@ -90,6 +90,23 @@ describe('http', () => {
     const error = await failure(http({ apiUrl: '', key: 'k', fetch: fetchStub }, { method: 'GET', path: '/g', schema: Thing }));
     expect(error.status).to.equal(404);
     expect(error.details).to.deep.equal(['Order ord_1 not found']);
+  });
+
+  it('a load superseded by a newer one aborts its fetch and rejects as aborted, never as a network failure', async () => {
+    const { fetchStub, requests } = scriptedFetch('hang');
+    const controller = new AbortController();
+    const pending = failure(http({ apiUrl: '', key: 'k', fetch: fetchStub }, { method: 'GET', path: '/g', schema: Thing, signal: controller.signal }));
+    controller.abort();
+    const error = await pending;
+    expect(error.code).to.equal('aborted');
+    expect(requests).to.have.length(1);
+  });
+
+  it('a malformed answer is an invalid_response naming the fields that do not match', async () => {
+    const { fetchStub } = scriptedFetch(json(200, { success: true, data: { id: 7 } }));
+    const error = await failure(http({ apiUrl: '', key: 'k', fetch: fetchStub, retries: 0 }, { method: 'GET', path: '/g', schema: Thing }));
+    expect(error.code).to.equal('invalid_response');
+    expect(error.details).to.deep.equal(['id: expected string']);
   });
 
   it('makes distinct idempotency keys', () => {

@@ -2,9 +2,10 @@
  * The one way the widget talks to the platform: timeout, retry of safe requests on network failure, raw-key
  * authorisation, idempotency keys, and validation of every answer against the shared schemas.
  */
-import type * as z from 'zod/mini';
-import { envelope, ErrorBody } from './wire.ts';
+import { checker, ErrorBodyShape, type Check } from './contract/index.ts';
 import { CaptainError, isCaptainErrorCode, type CaptainErrorCode } from './errors.ts';
+
+const errorBody = checker(ErrorBodyShape);
 
 export interface HttpConfig {
   /** Origin (and optional path prefix) of the platform, e.g. `http://localhost:4010`. */
@@ -18,13 +19,15 @@ export interface HttpConfig {
   fetch?: typeof fetch;
 }
 
-export interface HttpRequest<T extends z.ZodMiniType> {
+export interface HttpRequest<T> {
   method: 'GET' | 'POST';
   path: string;
   body?: unknown;
-  /** Schema of `data` in the success envelope. */
-  schema: T;
+  /** The check of `data` in the success envelope, derived from its contract shape. */
+  schema: Check<T>;
   idempotencyKey?: string;
+  /** Aborts the request (a load superseded by a newer one); it then rejects with an `aborted` CaptainError. */
+  signal?: AbortSignal;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -40,7 +43,7 @@ const statusCodes: Record<number, CaptainErrorCode> = {
   422: 'invalid_request',
 };
 
-export async function http<T extends z.ZodMiniType>(config: HttpConfig, request: HttpRequest<T>): Promise<z.infer<T>> {
+export async function http<T>(config: HttpConfig, request: HttpRequest<T>): Promise<T> {
   const retries = request.method === 'GET' ? (config.retries ?? DEFAULT_RETRIES) : 0;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -53,7 +56,7 @@ export async function http<T extends z.ZodMiniType>(config: HttpConfig, request:
   }
 }
 
-async function send<T extends z.ZodMiniType>(config: HttpConfig, request: HttpRequest<T>): Promise<z.infer<T>> {
+async function send<T>(config: HttpConfig, request: HttpRequest<T>): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', Authorization: config.key };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   if (request.idempotencyKey) headers['Idempotency-Key'] = request.idempotencyKey;
@@ -61,6 +64,8 @@ async function send<T extends z.ZodMiniType>(config: HttpConfig, request: HttpRe
   const controller = new AbortController();
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const abort = () => controller.abort();
+  request.signal?.addEventListener('abort', abort);
   const doFetch = config.fetch ?? fetch;
   let response: Response;
   let text: string;
@@ -73,31 +78,31 @@ async function send<T extends z.ZodMiniType>(config: HttpConfig, request: HttpRe
     });
     text = await response.text();
   } catch (error) {
+    if (request.signal?.aborted) throw new CaptainError('aborted', `${request.method} ${request.path} was superseded`, { cause: error });
     const timedOut = controller.signal.aborted;
     throw new CaptainError('network', timedOut ? `No answer within ${timeoutMs} ms` : 'The platform could not be reached', {
       cause: error,
     });
   } finally {
     clearTimeout(timer);
+    request.signal?.removeEventListener('abort', abort);
   }
 
   const json = parseJson(text);
   if (!response.ok) throw errorFromResponse(response.status, json);
-  const parsed = envelope(request.schema).safeParse(json);
-  if (!parsed.success || !parsed.data.success) {
-    throw new CaptainError('invalid_response', `Unexpected answer from ${request.method} ${request.path}`, {
-      status: response.status,
-      details: parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? ['success: expected true'],
-    });
+  const envelope = json as { success?: unknown; data?: unknown } | undefined;
+  const parsed = envelope?.success === true ? request.schema(envelope.data) : { ok: false as const, issues: ['success: expected true'] };
+  if (!parsed.ok) {
+    throw new CaptainError('invalid_response', `Unexpected answer from ${request.method} ${request.path}`, { status: response.status, details: parsed.issues });
   }
-  return (parsed.data as { data: z.infer<T> }).data;
+  return parsed.value;
 }
 
 function errorFromResponse(status: number, json: unknown): CaptainError {
   if (status === 401) return new CaptainError('unauthorized', 'The key was refused', { status });
-  const body = ErrorBody.safeParse(json);
-  const details = body.success ? body.data.errors : [];
-  const declared = body.success ? body.data.code : undefined;
+  const body = errorBody(json);
+  const details = body.ok ? body.value.errors : [];
+  const declared = body.ok ? body.value.code : undefined;
   const code: CaptainErrorCode = isCaptainErrorCode(declared) ? declared : (statusCodes[status] ?? 'unknown');
   return new CaptainError(code, details[0] ?? `HTTP ${status}`, { status, details });
 }

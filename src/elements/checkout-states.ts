@@ -7,8 +7,15 @@
 import { html, nothing } from 'lit';
 import { CaptainError, type CaptainErrorCode } from '../core/errors.ts';
 import type { I18n, MessageKey } from '../core/i18n/index.ts';
-import type { OrderStatus, Ux } from '../core/schemas.ts';
+import type { OrderStatus, Ux } from '../core/contract/index.ts';
 import type * as StateWords from './state-words.ts';
+
+export type ClosedReason = StateWords.ClosedReason;
+
+/** An order canceled once its deadline (`dueDate`) is behind the platform's time (`now`) was canceled by the deadline. */
+export function closedReason(order: { status: OrderStatus; dueDate?: number | undefined }, now: number): ClosedReason {
+  return order.status === 'canceled' && order.dueDate !== undefined && order.dueDate <= now ? 'deadline' : order.status;
+}
 
 /** Load failures the host can show; `config` is a missing attribute, caught before any request. */
 export type LoadFailure = CaptainErrorCode | 'config';
@@ -16,7 +23,7 @@ export type LoadFailure = CaptainErrorCode | 'config';
 export type LoadState =
   | { kind: 'loading' }
   | { kind: 'failed'; failure: LoadFailure }
-  | { kind: 'closed'; status: OrderStatus }
+  | { kind: 'closed'; status: OrderStatus; reason?: ClosedReason; dueDate?: number | undefined }
   | { kind: 'unavailable'; ux: Ux };
 
 const FAILURE_TEXT: Partial<Record<LoadFailure, [MessageKey, MessageKey]>> = {
@@ -52,13 +59,15 @@ function failureWords(failure: LoadFailure, i18n: I18n): [string, string] {
 export const failureMessage = (failure: LoadFailure, i18n: I18n): string => failureWords(failure, i18n)[1];
 
 /** After `needStateWords`. */
-export const closedMessage = (status: OrderStatus, i18n: I18n): string => stateWords?.closedWords(i18n, status)[1] ?? '';
+export const closedMessage = (reason: ClosedReason, i18n: I18n, order: { dueDate?: number | undefined } = {}): string =>
+  stateWords?.closedWords(i18n, reason, order.dueDate)[1] ?? '';
 
 /** After `needStateWords`. */
 export const unavailableMessage = (ux: Ux, i18n: I18n): string => stateWords?.unavailableWords(i18n, ux)[1] ?? '';
 
+// A status region: a state that replaces a live form (the order changed meanwhile) is announced.
 const notice = (part: string, [title, message]: [string, string]) =>
-  html`<div class="notice" part=${part}>
+  html`<div class="notice" part=${part} role="status">
     <h2 id="sg-state-title" tabindex="-1">${title}</h2>
     <p>${message}</p>
   </div>`;
@@ -80,7 +89,7 @@ export function renderLoadState(state: LoadState, i18n: I18n, onRetry: () => voi
       </div>`;
     }
     case 'closed':
-      return notice('closed', stateWords?.closedWords(i18n, state.status) ?? ['', '']);
+      return notice('closed', stateWords?.closedWords(i18n, state.reason ?? state.status, state.dueDate) ?? ['', '']);
     case 'unavailable':
       return notice('unavailable', stateWords?.unavailableWords(i18n, state.ux) ?? ['', '']);
   }

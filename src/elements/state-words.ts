@@ -5,7 +5,10 @@
  * must show with no further download, keep their words in the core catalogues.
  */
 import type { I18n } from '../core/i18n/index.ts';
-import type { OrderStatus } from '../core/schemas.ts';
+import type { OrderStatus } from '../core/contract/index.ts';
+
+/** Why an order cannot be paid: its status, or `deadline` for an order the platform canceled when its deadline passed. */
+export type ClosedReason = OrderStatus | 'deadline';
 
 const en = {
   errorNotFoundTitle: 'Order not found',
@@ -18,6 +21,7 @@ const en = {
   closedPending: 'A payment for this order is awaiting confirmation.',
   closedCanceled: 'This order has been canceled. There is nothing to pay.',
   closedRefunded: 'This order has been refunded. There is nothing to pay.',
+  closedDeadline: 'The deadline to pay this order ({date}) has passed, so it has been canceled. There is nothing to pay.',
   uxUnavailableTitle: 'Not available yet',
   uxUnavailable: 'This payment option ({ux}) is not available yet.',
 };
@@ -35,6 +39,7 @@ const fr: Record<StateWord, string> = {
   closedPending: 'Un paiement de cette commande est en attente de confirmation.',
   closedCanceled: 'Cette commande a été annulée. Il n’y a rien à payer.',
   closedRefunded: 'Cette commande a été remboursée. Il n’y a rien à payer.',
+  closedDeadline: 'La date limite de paiement de cette commande ({date}) est passée : elle a été annulée. Il n’y a rien à payer.',
   uxUnavailableTitle: 'Pas encore disponible',
   uxUnavailable: 'Ce mode de paiement ({ux}) n’est pas encore disponible.',
 };
@@ -46,7 +51,8 @@ export const FAILURE_WORDS: Partial<Record<string, [StateWord, StateWord]>> = {
   unauthorized: ['errorUnauthorizedTitle', 'errorUnauthorized'],
 };
 
-const CLOSED_WORDS: Record<OrderStatus, StateWord> = {
+const CLOSED_WORDS: Record<ClosedReason, StateWord> = {
+  deadline: 'closedDeadline',
   initiated: 'closedCompleted',
   confirmed: 'closedConfirmed',
   completed: 'closedCompleted',
@@ -57,7 +63,10 @@ const CLOSED_WORDS: Record<OrderStatus, StateWord> = {
 
 /** Title and message of a state whose words are here. */
 export const failureWords = (i18n: I18n, keys: [StateWord, StateWord]): [string, string] => [word(i18n, keys[0]), word(i18n, keys[1])];
-export const closedWords = (i18n: I18n, status: OrderStatus): [string, string] => [word(i18n, 'closedTitle'), word(i18n, CLOSED_WORDS[status])];
+export const closedWords = (i18n: I18n, reason: ClosedReason, dueDate?: number): [string, string] => [
+  word(i18n, 'closedTitle'),
+  word(i18n, CLOSED_WORDS[reason]).replace('{date}', dueDate === undefined ? '' : i18n.date(dueDate)),
+];
 export const unavailableWords = (i18n: I18n, ux: string): [string, string] => [
   word(i18n, 'uxUnavailableTitle'),
   word(i18n, 'uxUnavailable').replace('{ux}', ux),

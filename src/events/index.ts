@@ -3,7 +3,7 @@
  * on the element or any ancestor; `detail` is exactly what the script-tag callbacks (`onReady`, …) receive.
  */
 import type { CaptainErrorCode } from '../core/errors.ts';
-import type { OrderStatus, Ux } from '../core/schemas.ts';
+import type { OrderStatus, Ux } from '../core/contract/index.ts';
 
 export interface ReadyDetail {
   /** Order id. */

@@ -6,7 +6,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CardBrand, CardErrors, CardField, CardFieldError, CardInput } from '../core/card.ts';
 import type { I18n } from '../core/i18n/index.ts';
+import type { PlatformClock } from '../core/platform-clock.ts';
 import type * as CardFlowModule from './card-flow.ts';
+import { FIELD_ORDER, fieldId, SUMMARY_ID } from './card-ids.ts';
 
 export type CardFlow = typeof CardFlowModule;
 /** The card code (`card-flow.ts`), once loaded. */
@@ -31,12 +33,8 @@ export function loadCardFlow(): Promise<CardFlow> {
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
-export const FIELD_ORDER: readonly CardField[] = ['number', 'expiry', 'cvc', 'holder'];
-export const fieldId = (field: CardField) => `sg-card-${field}`;
 const errorId = (field: CardField) => `${fieldId(field)}-error`;
 const hintId = (field: CardField) => `${fieldId(field)}-hint`;
-export const SUMMARY_ID = 'sg-error-summary';
-
 
 export class CardFormController implements ReactiveController {
   values: CardInput = { number: '', expiry: '', cvc: '', holder: '' };
@@ -45,12 +43,17 @@ export class CardFormController implements ReactiveController {
   /** After a submit attempt every message shows, and the summary lists them. */
   #submitted = false;
   readOnly = false;
+  /** Whose time decides whether the card has expired: the platform's, once the host knows it. */
+  clock: PlatformClock | undefined = undefined;
   readonly #host: Host;
   readonly #onEdit: () => void;
+  readonly #onWarm: () => void;
 
-  constructor(host: Host, onEdit: () => void = () => {}) {
+  /** `onEdit`: the buyer changed a field; `onWarm`: the buyer reached the form (fetch what paying needs). */
+  constructor(host: Host, onEdit: () => void = () => {}, onWarm: () => void = () => {}) {
     this.#host = host;
     this.#onEdit = onEdit;
+    this.#onWarm = onWarm;
     host.addController(this);
   }
 
@@ -62,12 +65,13 @@ export class CardFormController implements ReactiveController {
 
   /** None until the card code is there: no message shows before the buyer leaves a field or submits, which loads it. */
   get errors(): CardErrors {
-    return flow ? flow.validateCard(this.values) : {};
+    return flow ? flow.validateCard(this.values, new Date(this.clock ? this.clock.now() : Date.now())) : {};
   }
 
   /** Starts fetching the card code; once there, what was typed meanwhile is formatted as if typed with it. */
   #warm(): void {
     if (flow) return;
+    this.#onWarm();
     loadCardFlow().then(
       ({ formatCardNumber, formatExpiry, digitsOnly }) => {
         const { number, expiry, cvc } = this.values;
@@ -137,7 +141,7 @@ export class CardFormController implements ReactiveController {
 
   /** Shown after a submit attempt, which loads the card code first. */
   renderErrorSummary(i18n: I18n): TemplateResult | typeof nothing {
-    return this.#submitted && flow ? flow.renderErrorSummary(this, i18n) : nothing;
+    return this.#submitted && flow ? flow.renderErrorSummary(this.errors, i18n, (field) => this.focusField(field)) : nothing;
   }
 
   renderFields(i18n: I18n): TemplateResult {

@@ -10,7 +10,7 @@ import { threeDSDialogStyles } from '../parts/three-ds-dialog.styles.ts';
 import { singleUxStyles } from '../ux/single/single-ux.styles.ts';
 import { splitStyles } from '../ux/split/split-ux.styles.ts';
 import { multiUxStyles } from '../ux/multi/multi-ux.styles.ts';
-import { scheduleUxStyles } from '../ux/installments/schedule-ux.styles.ts';
+import { scheduleUxStyles } from '../parts/schedule/schedule-ux.styles.ts';
 import { hostStyles } from '../elements/host.styles.ts';
 import { captainStyles } from '../elements/sg-captain/sg-captain.styles.ts';
 import { linkStyles } from '../elements/sg-link/sg-link.styles.ts';

@@ -3,7 +3,7 @@
  * with a fresh in-memory store per test. Error states the platform cannot produce on demand (network down…) are
  * stubbed per test with `mockPlatform.use(...)`. Test-only: nothing in src/ imports this outside `*.test.ts`.
  */
-import { http, HttpResponse, type RequestHandler } from 'msw';
+import { getResponse, http, HttpResponse, type RequestHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from '../../mock-server/handlers/index.ts';
 import { createRuntime } from '../../mock-server/runtime.ts';
@@ -64,6 +64,30 @@ export const mockPlatform = {
   /** Drops this test's stubs, keeping the platform's state (orders created so far). */
   restore: () => worker.resetHandlers(...currentHandlers),
 };
+
+/** Every payment endpoint (`/payments`, the balance and recovery links). */
+const PAYMENT_PATH = /\/v1\/(orders\/[^/]+\/(payments|balance)|transactions\/[^/]+\/recover)$/;
+
+/**
+ * The next payment request reaches the platform, which runs it, but its answer is lost (connection cut): the widget
+ * sees a network error, or with `status` a gateway error of that status. `ran: false` loses the request itself (the
+ * platform never sees it).
+ */
+export function loseNextPaymentAnswer({ ran = true, status }: { ran?: boolean; status?: number } = {}): void {
+  let armed = true;
+  worker.use(
+    http.post(PAYMENT_PATH, async ({ request }) => {
+      if (!armed) return undefined;
+      armed = false;
+      if (ran) await getResponse(currentHandlers, request);
+      if (status) return HttpResponse.json({ status, success: false, errors: ['Bad gateway'], code: 'bad_gateway' }, { status });
+      return HttpResponse.error();
+    }),
+  );
+}
+
+/** The platform cannot be asked what became of an attempt (still offline) until `mockPlatform.restore()`. */
+export const attemptsUnreachable = () => worker.use(http.get('*/v1/orders/:id/payments/attempts/:key', () => HttpResponse.error()));
 
 const call = <T>(method: string, path: string, body?: unknown) => platformCall<T>(method, path, SECRET_KEY, body);
 

@@ -22,7 +22,7 @@ export interface ScheduleAnswer {
   amount: number;
   delay?: number;
   installmentsCount?: number;
-  installments: { amount: number; dueDate: number; status: string; transactionId: string }[];
+  installments: { id: string; amount: number; dueDate: number; status: string; transactionId: string }[];
 }
 
 /** The fields the split tests read from the platform's answers. */

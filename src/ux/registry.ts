@@ -3,8 +3,8 @@
  * single UX, which the script-tag build keeps in the entry module (see vite.config.ts). A UX absent from this map is
  * "not available yet": the host shows that state instead of failing.
  */
-import type { Ux } from '../core/schemas.ts';
-import type { CheckoutSummary } from '../core/wire.ts';
+import type { Ux } from '../core/contract/index.ts';
+import type { CheckoutSummary } from '../core/contract/index.ts';
 import type { UxModule } from './types.ts';
 
 const loaders: Partial<Record<Ux, () => Promise<UxModule>>> = {
@@ -28,11 +28,8 @@ export function uxToMount(checkout: Pick<CheckoutSummary, 'order' | 'settings'>)
 
 export const isUxAvailable = (ux: Ux): boolean => ux in loaders;
 
-/** Loads and defines the UX; `null` when it is not available yet. Rejects only when the chunk cannot be fetched. */
+/** Loads the UX's module; `null` when it is not available yet. Rejects only when the chunk cannot be fetched. */
 export async function loadUx(ux: Ux): Promise<UxModule | null> {
   const load = loaders[ux];
-  if (!load) return null;
-  const module = await load();
-  module.define();
-  return module;
+  return load ? load() : null;
 }

@@ -16,11 +16,21 @@ async function fillCard(page: Page, number: string): Promise<void> {
   await page.getByLabel('Cardholder name').fill('Ada Lovelace');
 }
 
+const ADULT = { birthDate: '1990-05-04', streetAddress: '1 rue de la Paix', postalCode: '75002', city: 'Paris', phone: '+33 6 12 34 56 78' };
+
 const clockTo = (to: number) => api('POST', '/v1/sandbox/clock', installments.secretKey, { to });
 
-test('installments: the buyer chooses 4 installments on the merchant page, pays the first, the clock takes the rest', async ({ page }) => {
-  const order = await createOrder('installments-financed', { amount: 10000, email: 'ada@example.com' });
+test('installments: the buyer gives the scoring data the order lacks, chooses 4 installments, pays the first, the clock takes the rest', async ({ page }) => {
+  // The merchant sent the date of birth; the financed platform still needs the address and phone, asked before the card.
+  const order = await createOrder('installments-financed', { amount: 10000, email: 'ada@example.com', scoring: { birthDate: '1990-05-04' } });
   await merchant.openCheckout(page, { publicKey: installments.publicKey, orderId: order.id });
+  await expect(page.getByLabel('Card number')).toHaveCount(0);
+  await page.getByLabel('Street address').fill('1 rue de la Paix');
+  await page.getByLabel('Postal code').fill('75002');
+  await page.getByLabel('City').fill('Paris');
+  await page.getByLabel('Phone number').fill('+33 6 12 34 56 78');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByLabel('Card number')).toBeVisible();
   await page.getByLabel('4 installments').check();
   await expect(page.getByRole('button', { name: /^Pay €25\.00 today/ })).toBeVisible();
   await fillCard(page, '4242 4242 4242 4242');
@@ -36,7 +46,7 @@ test('installments: the buyer chooses 4 installments on the merchant page, pays 
 });
 
 test('recovery: a failed installment is paid with another card on the hosted recovery page', async ({ page }) => {
-  const order = await createOrder('installments-financed', { amount: 9000, installmentsCount: 3, email: 'ada@example.com' });
+  const order = await createOrder('installments-financed', { amount: 9000, installmentsCount: 3, email: 'ada@example.com', scoring: ADULT });
   const paid = await api('POST', `/v1/sandbox/orders/${order.id}/pay`, installments.secretKey, { card: '4000000000000341' });
   expect(paid.status).toBe(200);
   const confirmed = await getOrder('installments-financed', order.id);
@@ -55,7 +65,7 @@ test('recovery: a failed installment is paid with another card on the hosted rec
 });
 
 test('complete balance: the confirmation email link pays what is left and completes the order', async ({ page }) => {
-  const order = await createOrder('installments-financed', { amount: 10000, installmentsCount: 3, email: 'ada@example.com' });
+  const order = await createOrder('installments-financed', { amount: 10000, installmentsCount: 3, email: 'ada@example.com', scoring: ADULT });
   await api('POST', `/v1/sandbox/orders/${order.id}/pay`, installments.secretKey, { card: '4242424242424242' });
   const confirmed = await getOrder('installments-financed', order.id);
   const link = new URL(confirmed.redirectUrl);

@@ -59,7 +59,7 @@ test('the sharing space follows the group live, and an expired link offers nothi
   await expect(page.getByText('The organiser has not paid their share yet', { exact: false })).toBeVisible();
   const pay = await api('POST', `/v1/sandbox/orders/${order.id}/pay`, platform.secretKey, { amount: 1000 });
   expect(pay.status).toBe(200);
-  // No reload: the page polls the platform.
+  // No reload: the page follows the order live.
   await expect(page.getByText('€10.00 collected of €40.00')).toBeVisible({ timeout: 10_000 });
   await expect(page.getByLabel('Amount you pay')).toBeVisible();
   await api('POST', '/v1/sandbox/clock', platform.secretKey, { advanceBy: 31 * 60_000 });

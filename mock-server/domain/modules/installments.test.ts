@@ -170,6 +170,7 @@ describe('installments', () => {
       assert.equal(answer.status, 400);
       assert.equal(answer.body.errors.length, 1);
       assert.match(answer.body.errors[0], /^card: the card expires before the last installment on \d{4}-\d{2}-\d{2}; pay with a card valid until then$/);
+      assert.equal(answer.body.code, 'card_expires_too_soon');
       assert.equal((await sandbox.transactions(slug, order.id)).length, 0);
       assert.equal((await sandbox.order(slug, order.id)).status, 'initiated');
     });
@@ -307,7 +308,8 @@ describe('installments', () => {
       assert.equal(early.body.code, 'installment_not_unpaid');
       await clockTo(order.installments[1].dueDate);
       const hosted = await sandbox.call('GET', `/v1/hosted/transactions/${unpaidId}`, null);
-      assert.deepEqual(hosted.body.data, { transactionId: unpaidId, orderId: order.id, publicKey: pk, locale: 'en', ux: 'installment', platformName: 'Installments (without financing)' });
+      const installmentId = order.installments[1].id;
+      assert.deepEqual(hosted.body.data, { transactionId: unpaidId, installmentId, orderId: order.id, publicKey: pk, locale: 'en', ux: 'installment', platformName: 'Installments (without financing)' });
       const paid = await sandbox.call('POST', `/v1/transactions/${unpaidId}/recover`, pk, { card: card('4242424242424242') });
       assert.equal(paid.status, 201, JSON.stringify(paid.body));
       assert.equal(paid.body.data.transaction.status, 'captured');
@@ -316,6 +318,8 @@ describe('installments', () => {
       assert.deepEqual(statuses(after), ['paid', 'paid', 'pending']);
       assert.equal(after.installments[1].transactionId, paid.body.data.transaction.id);
       assert.equal((await transactionsById(order.id)).get(unpaidId).status, 'voided');
+      // The link still names its installment once another card paid it (the page says "already paid").
+      assert.equal((await sandbox.call('GET', `/v1/hosted/transactions/${unpaidId}`, null)).body.data.installmentId, installmentId);
       const again = await sandbox.call('POST', `/v1/transactions/${unpaidId}/recover`, pk, { card: card('4242424242424242') });
       assert.equal(again.status, 409);
       // No more retries of a settled installment.

@@ -19,7 +19,7 @@ import type { InstallmentRecord, OrderRecord, ScheduleChoice, TransactionRecord 
 import type { StoreView } from '../../store.ts';
 import { cardExpiresAt, laterDebitDeclined } from '../cards.ts';
 import type { DomainContext } from '../context.ts';
-import { conflict, invalid, notFound } from '../errors.ts';
+import { conflict, DomainError, invalid, notFound } from '../errors.ts';
 import { emitWebhook, sendMessage } from '../events.ts';
 import { newId } from '../ids.ts';
 import { formatCents, setStatus } from '../orders.ts';
@@ -78,7 +78,7 @@ export function abandonWaitingAttempts(ctx: DomainContext, order: OrderRecord): 
 
 export function assertCardLastsUntil(input: PaymentInput, lastDueDate: number, what: string): void {
   if (input.card && cardExpiresAt(input.card) < lastDueDate) {
-    throw invalid(`card: the card expires before ${what} on ${formatDate(lastDueDate)}; pay with a card valid until then`);
+    throw new DomainError(400, 'card_expires_too_soon', `card: the card expires before ${what} on ${formatDate(lastDueDate)}; pay with a card valid until then`);
   }
 }
 

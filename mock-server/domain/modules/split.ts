@@ -17,8 +17,7 @@
  * Single + split platforms (`singleSplit`): the buyer's first payment says (`ux`) whether they pay alone (`single`) or
  * share (`collect`, `picking`); once it is authorised the order records `singleSplit: true` and that ux.
  */
-import type { Ux } from '../../../src/core/schemas.ts';
-import type { SharingView } from '../../../src/core/split-schemas.ts';
+import type { SharingView, Ux } from '../../../src/core/schemas.ts';
 import type { Platform } from '../../seed.ts';
 import type { PaymentInput } from '../../schemas/requests.ts';
 import type { OrderRecord, TransactionRecord } from '../../state.ts';

@@ -25,4 +25,8 @@ export const enCard = {
   declinedFunds: 'Your bank declined the payment: insufficient funds. Try another card.',
   declinedAuthentication: 'Your bank could not confirm the payment (3-D Secure refused). You can try again.',
   declinedRetryHint: 'Nothing was charged. Correct the card details and pay again.',
+  checkAgain: 'Check again',
+  checkingPayment: 'Checking what became of your payment…',
+  attemptUnknown: 'We could not learn whether your payment went through. Check your connection, then check again: you will not be charged twice.',
+  paymentNotMade: 'Your payment did not go through: nothing was charged. You can pay again.',
 };

@@ -42,6 +42,10 @@ export const fr: Messages = {
   declinedFunds: 'Votre banque a refusé le paiement : provision insuffisante. Essayez une autre carte.',
   declinedAuthentication: 'Votre banque n’a pas pu confirmer le paiement (3-D Secure refusé). Vous pouvez réessayer.',
   declinedRetryHint: 'Rien n’a été débité. Corrigez les informations de la carte et payez à nouveau.',
+  checkAgain: 'Vérifier à nouveau',
+  checkingPayment: 'Vérification de votre paiement…',
+  attemptUnknown: 'Nous n’avons pas pu savoir si votre paiement a abouti. Vérifiez votre connexion, puis vérifiez à nouveau : vous ne serez pas débité deux fois.',
+  paymentNotMade: 'Votre paiement n’a pas abouti : rien n’a été débité. Vous pouvez payer à nouveau.',
   payFailed: 'Le paiement n’a pas pu aboutir. Veuillez réessayer : vous ne serez pas débité deux fois.',
   payNetworkError: 'Le service de paiement est injoignable. Vérifiez votre connexion et réessayez : vous ne serez pas débité deux fois.',
 

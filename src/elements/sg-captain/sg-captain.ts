@@ -6,13 +6,17 @@ import { html, LitElement } from 'lit';
 import { createOrder, getCheckoutSummary, type ApiConfig, type InlineOrder } from '../../core/checkout-api.ts';
 import { CaptainError, toCaptainError } from '../../core/errors.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
-import type { CheckoutSummary } from '../../core/wire.ts';
+import { platformClock } from '../../core/platform-clock.ts';
+import type { CheckoutSummary } from '../../core/contract/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
+import { defineElement } from '../../define-element.ts';
+import type { LiveOrderController } from '../../parts/live-order.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { loadUx, uxToMount } from '../../ux/registry.ts';
-import type { UxElement } from '../../ux/types.ts';
+import type { MountedUx } from '../../ux/types.ts';
 import {
   closedMessage,
+  closedReason,
   downloadFailed,
   failureMessage,
   needStateWords,
@@ -24,13 +28,20 @@ import {
 import { hostStyles } from '../host.styles.ts';
 import { captainStyles } from './sg-captain.styles.ts';
 
-type CaptainState = LoadState | { kind: 'ready'; ux: UxElement<CheckoutSummary> };
+type CaptainState = LoadState | { kind: 'ready'; ux: MountedUx; orderId: string };
 
 /** A single order of the single UX is payable only while nothing is secured. */
 const isPayable = (checkout: CheckoutSummary) =>
   (checkout.order.status === 'initiated' && checkout.amountRemaining > 0) ||
   // A split order whose captain has paid stays open to the captain: the split UX shows the group's progress and the link.
   ((checkout.order.ux === 'collect' || checkout.order.ux === 'picking') && checkout.order.status === 'confirmed');
+
+
+/**
+ * Whether a live change that leaves the order unpayable replaces the UX with the closed state: not over a payment's
+ * outcome (`part="success"`, kept and updated) unless the order was canceled or refunded since.
+ */
+const closesUx = (ux: MountedUx, status: string) => status === 'canceled' || status === 'refunded' || !ux.showsOutcome;
 
 /**
  * @fires sg-ready - the order is loaded and the payment form is shown
@@ -65,13 +76,18 @@ export class SgCaptain extends LitElement {
   declare order: InlineOrder | undefined;
   declare state: CaptainState;
 
-  /** Ignores the answers of a load superseded by a newer one (attributes changed, Retry pressed). */
-  #loadGeneration = 0;
+  /** The running load: a newer one (attributes changed, Retry pressed) aborts its fetch and ignores its answers. */
+  #loading: AbortController | undefined;
   /** Remembers an order created from `order`, so a Retry does not create a second one. */
   #createdOrderId: string | undefined;
   #i18n: I18n;
   /** The catalogue of `locale`, fetched in parallel with the order. */
   #i18nReady: Promise<I18n>;
+  /**
+   * Follows the order as others change it (co-buyers, merchant, deadline, sandbox clock). Its code is fetched once the
+   * form shows: showing the form does not wait for it.
+   */
+  #live: LiveOrderController | undefined;
 
   constructor() {
     super();
@@ -84,6 +100,10 @@ export class SgCaptain extends LitElement {
     this.#createdOrderId = undefined;
     this.#i18n = englishI18n;
     this.#i18nReady = Promise.resolve(englishI18n);
+    // A UX's attempt refused as not payable: the order changed meanwhile, so read it now rather than at the next look.
+    this.addEventListener('sg-error', (event) => {
+      if (event.composedPath()[0] !== this && event.detail.code === 'order_not_payable') void this.#refresh();
+    });
   }
 
   /** Submits the mounted payment form, as the merchant's own pay button. Resolves when the attempt ends; never rejects. */
@@ -113,7 +133,7 @@ export class SgCaptain extends LitElement {
     const i18n = await this.#i18nReady;
     if (requested !== this.locale) return;
     this.#i18n = i18n;
-    if (this.state.kind === 'ready' && this.state.ux.context) this.state.ux.context = { ...this.state.ux.context, i18n };
+    if (this.state.kind === 'ready') this.state.ux.relocalize(i18n);
     this.requestUpdate();
   }
 
@@ -122,10 +142,12 @@ export class SgCaptain extends LitElement {
   }
 
   async #load(): Promise<void> {
-    const generation = ++this.#loadGeneration;
+    this.#loading?.abort();
+    const loading = (this.#loading = new AbortController());
     const focusWasInside = this.matches(':focus-within');
-    const isCurrent = () => generation === this.#loadGeneration;
+    const isCurrent = () => !loading.signal.aborted;
     this.state = { kind: 'loading' };
+    this.#live?.stop();
     this.#i18n = await this.#i18nReady;
     if (!isCurrent()) return;
     if (!this.publicKey || (!this.orderId && !this.order)) {
@@ -139,14 +161,14 @@ export class SgCaptain extends LitElement {
       if (!orderId && this.order) {
         orderId = this.#createdOrderId = (await createOrder(api, this.order)).id;
       }
-      const summary = await getCheckoutSummary(api, orderId as string);
+      const summary = await getCheckoutSummary(api, orderId as string, loading.signal);
+      const clock = platformClock(summary.now);
       if (!isCurrent()) return;
       const { order, amountRemaining } = summary;
       if (!isPayable(summary)) {
         await needStateWords();
         if (!isCurrent()) return;
-        this.state = { kind: 'closed', status: order.status };
-        this.#report(new CaptainError('order_not_payable', closedMessage(order.status, this.#i18n)), order.id);
+        this.#close(summary, clock.now());
         return;
       }
       const module = await loadUx(uxToMount(summary)).catch(downloadFailed);
@@ -158,19 +180,17 @@ export class SgCaptain extends LitElement {
         this.dispatchEvent(new SgErrorEvent({ code: 'ux_unavailable', message: unavailableMessage(order.ux, this.#i18n), order: order.id }));
         return;
       }
-      // A UX that reads more than the summary gets the checkout validated against the platform's full shape (by a
-      // module its own chunk imports anyway).
-      const checkout =
-        module.checkoutShape === 'summary' ? summary : (await import('../../core/api.ts').catch(downloadFailed)).fullCheckout(summary);
+      // The sharing link a split captain sees after paying is a public element: the host defines it, not the UX.
+      if (module.sharingLink) defineElement('sg-link', (await import('../sg-link/sg-link.ts').catch(downloadFailed)).SgLink);
       if (!isCurrent()) return;
-      const ux = document.createElement(module.tagName) as UxElement<CheckoutSummary>;
-      ux.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button');
-      ux.context = { checkout, api, i18n: this.#i18n };
-      this.state = { kind: 'ready', ux };
+      const ux = module.mount(summary, api, this.#i18n, clock);
+      ux.element.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button');
+      this.state = { kind: 'ready', ux, orderId: order.id };
+      void this.#follow(summary.version, isCurrent);
       await this.updateComplete;
       await ux.updateComplete;
       if (!isCurrent()) return;
-      if (focusWasInside) ux.focus();
+      if (focusWasInside) ux.element.focus();
       this.dispatchEvent(
         new SgReadyEvent({ order: order.id, amount: order.amount, amountRemaining, currency: order.currency, status: order.status, ux: order.ux }),
       );
@@ -191,6 +211,57 @@ export class SgCaptain extends LitElement {
     }
   }
 
+  /** Shows why the order cannot be paid (in the page's language) and tells the merchant's page. */
+  #close(summary: CheckoutSummary, now: number): void {
+    const reason = closedReason(summary.order, now);
+    this.state = { kind: 'closed', status: summary.order.status, reason, dueDate: summary.order.dueDate };
+    this.#live?.stop();
+    this.#report(new CaptainError('order_not_payable', closedMessage(reason, this.#i18n, summary.order)), summary.order.id);
+  }
+
+  async #follow(version: string | undefined, isCurrent: () => boolean): Promise<void> {
+    // Offline, the form still works without live updates; the next load tries again.
+    const module = await import('../../parts/live-order.ts').catch(() => undefined);
+    if (!module || !isCurrent()) return;
+    this.#live ??= new module.LiveOrderController(this, {
+      target: () => (this.state.kind === 'ready' ? { api: this.#api, orderId: this.state.orderId } : undefined),
+      onChange: () => this.#refresh(),
+    });
+    this.#live.follow(version);
+  }
+
+  /**
+   * The order changed elsewhere: read it again. A UX that can still pay gets the new checkout and the platform's time
+   * (it keeps what the buyer typed); one that can no longer pay gives way to the closed state, unless it shows a
+   * payment's outcome (kept, and kept up to date). A UX in the middle of an attempt is left alone.
+   */
+  async #refresh(): Promise<void> {
+    const state = this.state;
+    if (state.kind !== 'ready') return;
+    const loading = this.#loading;
+    const current = () => loading === this.#loading && this.state === state;
+    try {
+      const summary = await getCheckoutSummary(this.#api, state.orderId);
+      const clock = platformClock(summary.now);
+      // In the middle of an attempt (every UX marks its form, or its waiting ANCV request, `aria-busy`) the UX follows its
+      // own answers; a refused attempt reads the order again (the `sg-error` listener).
+      if (!current() || state.ux.busy) return;
+      if (!isPayable(summary) && closesUx(state.ux, summary.order.status)) {
+        const focusWasInside = this.matches(':focus-within');
+        await needStateWords();
+        if (!current()) return;
+        this.#close(summary, clock.now());
+        await this.updateComplete;
+        if (focusWasInside) this.renderRoot.querySelector<HTMLElement>('#sg-state-title')?.focus();
+        return;
+      }
+      if (current()) state.ux.update(summary, clock);
+    } catch (error) {
+      // What is shown stays; the next change, or the buyer's next attempt, reads the order again.
+      if (error instanceof CaptainError && error.details.length) console.warn(`[sg-captain] live update: ${error.code}:`, ...error.details);
+    }
+  }
+
   /** Reports a failure to the page in the buyer's words; the platform's details go to developers via `console`. */
   #report(error: CaptainError, order = this.orderId || this.#createdOrderId): void {
     const failure = error.code;
@@ -202,7 +273,7 @@ export class SgCaptain extends LitElement {
   protected override render() {
     const state = this.state;
     return html`<div class="captain" lang=${this.#i18n.locale} part="base">
-      ${state.kind === 'ready' ? state.ux : renderLoadState(state, this.#i18n, () => this.reload())}
+      ${state.kind === 'ready' ? state.ux.element : renderLoadState(state, this.#i18n, () => this.reload())}
     </div>`;
   }
 }

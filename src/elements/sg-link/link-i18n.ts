@@ -12,6 +12,9 @@ const en = {
   linkCopied: 'Link copied.',
   linkCopyFailed: 'Could not copy. Select the link and copy it yourself.',
   linkMissing: 'This order has no sharing link.',
+  linkClosedCompleted: 'The group has paid the whole order: there is nothing left to share.',
+  linkClosedCanceled: 'This order has been canceled: the sharing link no longer takes payments.',
+  linkClosedRefunded: 'This order has been refunded: the sharing link no longer takes payments.',
 };
 
 export type LinkMessageKey = keyof typeof en;
@@ -24,6 +27,9 @@ const fr: Record<LinkMessageKey, string> = {
   linkCopied: 'Lien copié.',
   linkCopyFailed: 'Copie impossible. Sélectionnez le lien et copiez-le vous-même.',
   linkMissing: 'Cette commande n’a pas de lien de partage.',
+  linkClosedCompleted: 'Le groupe a payé toute la commande : il n’y a plus rien à partager.',
+  linkClosedCanceled: 'Cette commande a été annulée : le lien de partage n’accepte plus de paiement.',
+  linkClosedRefunded: 'Cette commande a été remboursée : le lien de partage n’accepte plus de paiement.',
 };
 
 /** `t` for the link strings in the locale of the core `I18n` (English for any other). */

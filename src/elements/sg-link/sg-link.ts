@@ -6,16 +6,24 @@ import { html, LitElement, nothing } from 'lit';
 import { getCheckout } from '../../core/api.ts';
 import { toCaptainError } from '../../core/errors.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
-import type { Checkout } from '../../core/schemas.ts';
+import type { Checkout } from '../../core/contract/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
+import { LiveOrderController } from '../../parts/live-order.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { failureMessage, needStateWords, needsStateWords, renderLoadState, type LoadFailure, type LoadState } from '../checkout-states.ts';
 import { hostStyles } from '../host.styles.ts';
-import { linkText } from './link-i18n.ts';
+import { linkText, type LinkMessageKey } from './link-i18n.ts';
 import { linkStyles } from './sg-link.styles.ts';
 
 type LinkState = LoadState | { kind: 'ready'; checkout: Checkout };
+
+/** Why a sharing link no longer takes payments, by order status. */
+const CLOSED: Partial<Record<Checkout['order']['status'], LinkMessageKey>> = {
+  completed: 'linkClosedCompleted',
+  canceled: 'linkClosedCanceled',
+  refunded: 'linkClosedRefunded',
+};
 
 /**
  * @fires sg-ready - the order is loaded
@@ -41,6 +49,11 @@ export class SgLink extends LitElement {
   declare announcement: string;
   private loadGeneration = 0;
   private i18n: I18n;
+  /** Follows the order: once the group has paid or the order is canceled, the link says so instead of inviting. */
+  private readonly live = new LiveOrderController(this, {
+    target: () => (this.state.kind === 'ready' && this.publicKey ? { api: this.api, orderId: this.state.checkout.order.id } : undefined),
+    onChange: () => this.refresh(),
+  });
 
   constructor() {
     super();
@@ -67,15 +80,39 @@ export class SgLink extends LitElement {
       return;
     }
     try {
-      const checkout = await getCheckout({ apiUrl: this.apiUrl || location.origin, key: this.publicKey }, this.orderId);
+      const checkout = await getCheckout(this.api, this.orderId);
       if (generation !== this.loadGeneration) return;
       this.state = { kind: 'ready', checkout };
+      if (CLOSED[checkout.order.status]) this.live.stop();
+      else this.live.follow(checkout.version);
       const { order, amountRemaining } = checkout;
       this.dispatchEvent(
         new SgReadyEvent({ order: order.id, amount: order.amount, amountRemaining, currency: order.currency, status: order.status, ux: order.ux }),
       );
     } catch (error) {
       if (generation === this.loadGeneration) void this.fail(toCaptainError(error).code);
+    }
+  }
+
+  private get api() {
+    return { apiUrl: this.apiUrl || location.origin, key: this.publicKey ?? '' };
+  }
+
+  /** The order changed: shows it again without going through the loading state; a closed sharing is announced. */
+  private async refresh(): Promise<void> {
+    if (this.state.kind !== 'ready') return;
+    const generation = this.loadGeneration;
+    try {
+      const checkout = await getCheckout(this.api, this.state.checkout.order.id);
+      if (generation !== this.loadGeneration) return;
+      this.state = { kind: 'ready', checkout };
+      const closed = CLOSED[checkout.order.status];
+      if (closed) {
+        this.live.stop();
+        this.announcement = linkText(this.i18n, closed);
+      }
+    } catch {
+      // The link stays as it was; the next change reads the order again.
     }
   }
 
@@ -112,9 +149,12 @@ export class SgLink extends LitElement {
     const { state, i18n } = this;
     if (state.kind !== 'ready') return renderLoadState(state, i18n, () => void this.load());
     const link = state.checkout.order.sharingLink;
+    const closed = CLOSED[state.checkout.order.status];
     return html`<section class="link" lang=${i18n.locale} aria-labelledby="sg-link-title">
       <h2 id="sg-link-title">${linkText(i18n, 'linkTitle')}</h2>
-      ${link
+      ${closed
+        ? html`<p part="closed">${linkText(i18n, closed)}</p>`
+        : link
         ? html`<label for="sg-link-input">${linkText(i18n, 'linkLabel')}</label>
             <div class="row">
               <input id="sg-link-input" part="link-input" type="url" readonly .value=${link} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />

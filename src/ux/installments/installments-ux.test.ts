@@ -14,11 +14,15 @@ useMockPlatform();
 type Slug = 'installments' | 'installments-financed';
 const longDate = (ms: number, locale = 'en') => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(ms));
 
+export const COMPLETE_SCORING = { birthDate: '1990-05-04', streetAddress: '1 rue de la Paix', postalCode: '75002', city: 'Paris', phone: '+33 6 12 34 56 78' };
+
 const call = <T = ScheduleAnswer>(method: string, path: string, key: string, body?: unknown) => platformCall<T>(method, path, key, body);
 
 async function mountInstallments(slug: Slug, fields: Record<string, unknown> = {}, locale = 'en') {
   const platform = seededPlatform(slug);
-  const order = await call('POST', '/v1/orders', platform.secretKey, { amount: 10000, email: 'ada@example.com', firstName: 'Ada', ...fields });
+  // A financed platform asks for what the order lacks before the card (parts/scoring.test.ts): these orders have it all.
+  const scoring = slug === 'installments-financed' ? { scoring: COMPLETE_SCORING } : {};
+  const order = await call('POST', '/v1/orders', platform.secretKey, { amount: 10000, email: 'ada@example.com', firstName: 'Ada', ...scoring, ...fields });
   const mounted = await mountCaptainUx<InstallmentsUx>('sg-installments-ux', { 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL, locale });
   return { ...mounted, order, platform };
 }

@@ -5,12 +5,11 @@
  */
 import { html, nothing } from 'lit';
 import { evenSchedule } from '../../core/schedule.ts';
-import type { PaymentResult } from '../../core/schemas.ts';
+import type { PaymentResult } from '../../core/contract/index.ts';
+import { isDueNow, type ScheduleRow } from '../../parts/schedule/schedule-list.ts';
+import { ScheduleUxBase } from '../../parts/schedule/schedule-ux-base.ts';
+import { scheduleUxStyles } from '../../parts/schedule/schedule-ux.styles.ts';
 import type { UxContext } from '../types.ts';
-import type { SchedulePayment } from './schedule-api.ts';
-import { isDueNow, type ScheduleRow } from './schedule-list.ts';
-import { ScheduleUxBase } from './schedule-ux-base.ts';
-import { scheduleUxStyles } from './schedule-ux.styles.ts';
 
 /** The count offered first when the buyer chooses: 3 where available (the most common plan), else the smallest. */
 export function defaultCount(choices: readonly number[]): number | undefined {
@@ -30,104 +29,99 @@ export class InstallmentsUx extends ScheduleUxBase {
     this.chosenCount = undefined;
   }
 
-  private get checkout() {
-    return (this.context as UxContext).checkout;
-  }
-
   /** The merchant wrote the dates and amounts (kept as they are); otherwise an even schedule from today. */
-  private get customSchedule(): boolean {
-    const { order } = this.checkout;
+  private customSchedule({ checkout: { order } }: UxContext): boolean {
     return order.installments !== undefined && order.installments.length > 0 && order.installmentsCount === undefined;
   }
 
-  protected override get hasChoice(): boolean {
-    return !this.customSchedule && this.checkout.order.installmentsCount === undefined && this.choices.length > 0;
+  protected override hasChoice(context: UxContext): boolean {
+    return !this.customSchedule(context) && context.checkout.order.installmentsCount === undefined && this.choices(context).length > 0;
   }
 
-  private get choices(): number[] {
-    return this.checkout.settings.installmentChoices ?? [];
+  private choices(context: UxContext): number[] {
+    return context.checkout.settings.installmentChoices ?? [];
   }
 
-  private get count(): number {
-    const { order } = this.checkout;
-    if (this.customSchedule) return order.installments?.length ?? 0;
-    return order.installmentsCount ?? this.chosenCount ?? defaultCount(this.choices) ?? 3;
+  private count(context: UxContext): number {
+    const { order } = context.checkout;
+    if (this.customSchedule(context)) return order.installments?.length ?? 0;
+    return order.installmentsCount ?? this.chosenCount ?? defaultCount(this.choices(context)) ?? 3;
   }
 
-  protected override plannedRows(now: number): ScheduleRow[] {
-    const { order } = this.checkout;
-    if (this.customSchedule) return (order.installments ?? []).map(({ amount, dueDate }) => ({ amount, dueDate }));
-    return evenSchedule(order.amount, this.count, now);
+  protected override plannedRows(context: UxContext, now: number): ScheduleRow[] {
+    const { order } = context.checkout;
+    if (this.customSchedule(context)) return (order.installments ?? []).map(({ amount, dueDate }) => ({ amount, dueDate }));
+    return evenSchedule(order.amount, this.count(context), now);
   }
 
-  protected override choiceFields(): Pick<SchedulePayment, 'installmentsCount'> {
-    return this.hasChoice ? { installmentsCount: this.count } : {};
+  protected override choiceFields(context: UxContext): Record<string, unknown> {
+    return this.hasChoice(context) ? { installmentsCount: this.count(context) } : {};
   }
 
-  private choose(count: number): void {
+  private choose(context: UxContext, count: number): void {
     this.chosenCount = count;
-    const rows = this.plannedRows(this.now());
-    this.choiceChanged(this.describe(rows, this.now()));
+    const now = this.now();
+    this.choiceChanged(this.describe(context, this.plannedRows(context, now), now));
   }
 
   /** One sentence for screen readers: what the chosen plan means. */
-  private describe(rows: ScheduleRow[], now: number): string {
-    const { i18n } = this.context as UxContext;
+  private describe(context: UxContext, rows: ScheduleRow[], now: number): string {
+    const { i18n } = context;
     const first = rows[0];
     const last = rows.at(-1);
     if (!first || !last) return '';
     if (!isDueNow(first, now)) {
-      return this.text('scheduleAnnounceDeferred', { count: rows.length, date: i18n.date(first.dueDate), last: i18n.date(last.dueDate) });
+      return this.text(context, 'scheduleAnnounceDeferred', { count: rows.length, date: i18n.date(first.dueDate), last: i18n.date(last.dueDate) });
     }
-    return this.text('scheduleAnnounce', { count: rows.length, first: this.money(first.amount), others: this.money(rows[1]?.amount ?? 0), last: i18n.date(last.dueDate) });
+    return this.text(context, 'scheduleAnnounce', { count: rows.length, first: this.money(context, first.amount), others: this.money(context, rows[1]?.amount ?? 0), last: i18n.date(last.dueDate) });
   }
 
-  protected override renderChoice() {
-    if (!this.hasChoice) return nothing;
-    const { order } = this.checkout;
+  protected override renderChoice(context: UxContext) {
+    if (!this.hasChoice(context)) return nothing;
+    const { order } = context.checkout;
+    const money = (cents: number) => this.money(context, cents);
     return html`<fieldset part="count-choice">
-      <legend>${this.text('chooseCount')}</legend>
-      ${this.choices.map((count) => {
+      <legend>${this.text(context, 'chooseCount')}</legend>
+      ${this.choices(context).map((count) => {
         const [first = 0, other = 0] = evenSchedule(order.amount, count, 0).map((row) => row.amount);
-        const hint = first === other ? this.text('countOptionHintEven', { count, amount: this.money(other) }) : this.text('countOptionHint', { first: this.money(first), others: this.money(other) });
-        return this.renderOption('count', count, count === this.count, this.text('countOption', { count }), hint, () => this.choose(count));
+        const hint = first === other ? this.text(context, 'countOptionHintEven', { count, amount: money(other) }) : this.text(context, 'countOptionHint', { first: money(first), others: money(other) });
+        return this.renderOption('count', count, count === this.count(context), this.text(context, 'countOption', { count }), hint, () => this.choose(context, count));
       })}
     </fieldset>`;
   }
 
-  protected override renderPlan(rows: ScheduleRow[], now: number) {
-    const { i18n } = this.context as UxContext;
+  protected override renderPlan(context: UxContext, rows: ScheduleRow[], now: number) {
     const last = rows.at(-1);
-    return html`${this.renderScheduleList(rows, now)}
-      ${last ? html`<p class="hint-line" part="card-validity">${this.text('cardValidUntil', { date: i18n.date(last.dueDate) })}</p>` : nothing}`;
+    return html`${this.renderScheduleList(context, rows, now)}
+      ${last ? html`<p class="hint-line" part="card-validity">${this.text(context, 'cardValidUntil', { date: context.i18n.date(last.dueDate) })}</p>` : nothing}`;
   }
 
-  protected override payLabel(rows: ScheduleRow[], now: number): string {
+  protected override payLabel(context: UxContext, rows: ScheduleRow[], now: number): string {
     const first = rows[0];
-    return first && isDueNow(first, now) ? this.text('payToday', { amount: this.money(first.amount) }) : this.text('payInInstallments', { count: rows.length });
+    return first && isDueNow(first, now) ? this.text(context, 'payToday', { amount: this.money(context, first.amount) }) : this.text(context, 'payInInstallments', { count: rows.length });
   }
 
-  protected override expiryMessage(lastDueDate: number): string {
-    return this.text('cardExpiresTooSoon', { date: (this.context as UxContext).i18n.date(lastDueDate) });
+  protected override expiryMessage(context: UxContext, lastDueDate: number): string {
+    return this.text(context, 'cardExpiresTooSoon', { date: context.i18n.date(lastDueDate) });
   }
 
-  protected override renderSuccess({ order, transaction }: PaymentResult) {
-    const { i18n } = this.context as UxContext;
+  protected override renderSuccess(context: UxContext, { order, transaction }: PaymentResult) {
+    const { i18n } = context;
     const rows: ScheduleRow[] = (order.installments ?? []).map(({ amount, dueDate, status }) => ({ amount, dueDate, status }));
     const inFull = rows.length === 1 && order.status === 'completed';
     const first = rows[0];
     const body = inFull
-      ? this.text('paidInFullBody', { amount: this.money(transaction.amountCaptured) })
+      ? this.text(context, 'paidInFullBody', { amount: this.money(context, transaction.amountCaptured) })
       : transaction.status === 'captured'
-        ? this.text('planConfirmedBody', { amount: this.money(transaction.amountCaptured) })
-        : this.text('planConfirmedDeferred', { amount: this.money(first?.amount ?? 0), date: i18n.date(first?.dueDate ?? 0) });
+        ? this.text(context, 'planConfirmedBody', { amount: this.money(context, transaction.amountCaptured) })
+        : this.text(context, 'planConfirmedDeferred', { amount: this.money(context, first?.amount ?? 0), date: i18n.date(first?.dueDate ?? 0) });
     return html`<section class="notice success" part="success" aria-labelledby="sg-success-title">
-        <h2 id="sg-success-title" tabindex="-1">${this.text(inFull ? 'paidInFullTitle' : 'planConfirmedTitle')}</h2>
+        <h2 id="sg-success-title" tabindex="-1">${this.text(context, inFull ? 'paidInFullTitle' : 'planConfirmedTitle')}</h2>
         <p>${body}</p>
-        ${inFull ? nothing : html`<p>${this.text('emailFollowUp')}</p>`}
+        ${inFull ? nothing : html`<p>${this.text(context, 'emailFollowUp')}</p>`}
         <p class="reference">${i18n.t('successReference', { reference: transaction.id })}</p>
       </section>
-      ${inFull ? nothing : this.renderScheduleList(rows, this.now(), 'sg-final-schedule-title')}`;
+      ${inFull ? nothing : this.renderScheduleList(context, rows, this.now(), 'sg-final-schedule-title')}`;
   }
 }
 

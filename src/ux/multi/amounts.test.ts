@@ -3,7 +3,7 @@
  * (the amount hint, what is left after a payment, the notice once the ANCV app answered).
  */
 import { expect } from '@open-wc/testing';
-import type { Transaction } from '../../core/schemas.ts';
+import type { Transaction } from '../../core/contract/index.ts';
 import { afterPaymentNote, amountHintKey, amountInputText, checkAmount, leavesBelowAncvMinimum, progressOf } from './amounts.ts';
 import { ancvAnswerNotice } from './ancv-answer.ts';
 import { ancvLoginProblem } from '../../core/ancv-login.ts';

@@ -3,7 +3,8 @@
  * checks them again). Pure: no DOM, so they are tested on their own.
  */
 import { parseAmount } from '../../core/money.ts';
-import type { Checkout, Transaction } from '../../core/schemas.ts';
+import type { Checkout, Transaction } from '../../core/contract/index.ts';
+import { currencyDigits } from '../../core/money.ts';
 
 export const DEFAULT_ANCV_MINIMUM = 2000;
 
@@ -90,3 +91,10 @@ export function afterPaymentNote(cents: number | null, progress: Progress): Afte
   if (progress.awaitingAncv > 0) return { key: left === 0 ? 'afterPaymentCoversWithPending' : 'afterPaymentWithPending', left };
   return { key: left === 0 ? 'afterPaymentComplete' : 'afterPayment', left };
 }
+
+/** The amount typed for the next part, checked against the order as it stands. */
+export const amountCheckOf = (checkout: Checkout, text: string, choice: PaymentChoice): AmountCheck =>
+  checkAmount(text, choice, progressOf(checkout), ancvMinimumOf(checkout), currencyDigits(checkout.order.currency));
+
+/** The methods the platform accepts for a part, card first. */
+export const methodsOf = (checkout: Checkout): PaymentChoice[] => (['card', 'ancv'] as const).filter((method) => checkout.settings.paymentMethods.includes(method));

@@ -2,7 +2,7 @@
  * What the buyer is told once the ANCV app answered a request (confirmed, for less, refused, expired, canceled). Pure:
  * tested on its own; `money` formats cents.
  */
-import type { Transaction } from '../../core/schemas.ts';
+import type { Transaction } from '../../core/contract/index.ts';
 import { isSecured } from './amounts.ts';
 import type { MultiNotice } from './messages.ts';
 

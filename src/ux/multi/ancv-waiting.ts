@@ -3,7 +3,7 @@
  * that notices the app's answer.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Transaction } from '../../core/schemas.ts';
+import type { Transaction } from '../../core/contract/index.ts';
 import type { MultiText } from './messages.ts';
 
 export interface AncvWaitingView {
@@ -37,6 +37,8 @@ export interface AncvPollOptions {
   active(): boolean;
   /** The request as the platform has it now. */
   check(id: string): Promise<Transaction>;
+  /** Withdraws a request still waiting for the app; answers it as the platform has it then. */
+  withdraw(id: string): Promise<Transaction>;
   /** A request the app answered (no longer pending); polling resumes only through `schedule()`. */
   answered(transaction: Transaction): Promise<void>;
 }
@@ -71,6 +73,12 @@ export class AncvPollController implements ReactiveController {
   stop(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  /** The buyer pressed Cancel: withdraws the request, or (answered in the app meanwhile) shows what became of it. */
+  async cancel(request: Transaction): Promise<void> {
+    const now = await this.options.withdraw(request.id).catch(() => this.options.check(request.id).catch(() => undefined));
+    if (now && now.status !== 'pending') await this.options.answered(now);
   }
 
   private async poll(): Promise<void> {

@@ -35,7 +35,7 @@ const liveRegion = (root: ShadowRoot) => root.querySelector('[role="status"]') a
 const payButton = (root: ShadowRoot) => root.querySelector<HTMLButtonElement>('button[type="submit"]') as HTMLButtonElement;
 const progressText = (root: ShadowRoot) =>
   [...(root.querySelector('[part="progress"]')?.querySelectorAll('dt, dd') ?? [])].map((node) => text(node)).join(' ');
-const noticeText = (root: ShadowRoot) => text(root.querySelector('#sg-multi-notice'));
+const noticeText = (root: ShadowRoot) => text(root.querySelector('#sg-payment-notice'));
 const amountInput = (root: ShadowRoot, label = 'Amount to pay with this card') => inputByLabel(root, label);
 
 async function replaceAmount(root: ShadowRoot, value: string, label?: string) {
@@ -84,7 +84,7 @@ describe('multi UX (card only)', () => {
     await fillCard(root, '4242424242424242');
     await sendKeys({ press: 'Enter' });
     await waitForText(root, 'You paid €60.00 by card. €40.00 is left to pay');
-    expect(deepActiveElement()?.id).to.equal('sg-multi-notice');
+    expect(deepActiveElement()?.id).to.equal('sg-payment-notice');
     expect(progressText(root)).to.equal('Order total €100.00 Paid €60.00 Left to pay €40.00');
     expect(amountInput(root).value).to.equal('40.00');
     expect(inputByLabel(root, 'Card number').value, 'a new card for the next part').to.equal('');
@@ -130,7 +130,7 @@ describe('multi UX (card only)', () => {
     await waitForText(root, 'You paid €30.00 by card');
     await fillCard(root, '4000000000000002');
     payButton(root).click();
-    await waitForText(root, 'Your bank declined the card. What you already paid is kept');
+    await waitForText(root, 'Your bank declined the card. Check your details or try another card. What you already paid is kept.');
     expect(progressText(root)).to.equal('Order total €50.00 Paid €30.00 Left to pay €20.00');
     expect(eventsOf(events, 'sg-invalid').at(-1)?.detail).to.include({ code: 'card_declined' });
     await expect(ux).to.be.accessible();
@@ -212,7 +212,7 @@ describe('multi UX with ANCV Connect', () => {
     await sandboxCall('multi-ancv', 'POST', `/v1/sandbox/transactions/${request?.id}/ancv-confirm`, { refuse: true });
     await waitForText(root, 'ANCV payment refused');
     expect(noticeText(root)).to.include('Nothing was taken; what you already paid is kept. Choose another way to pay.');
-    expect(deepActiveElement()?.id).to.equal('sg-multi-notice');
+    expect(deepActiveElement()?.id).to.equal('sg-payment-notice');
     await expect(ux).to.be.accessible();
 
     payButton(root).click();

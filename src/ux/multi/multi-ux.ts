@@ -1,59 +1,35 @@
 /**
- * The multi UX: one buyer pays an order in several parts, an amount per card and, where the platform has ANCV Connect,
- * by Chèque-Vacances beside the card. Also the stand-alone ANCV UX (platform whose only method is `ancv`): the same
- * flow with ANCV alone, since an ANCV payment confirmed for less than asked leaves a rest to pay.
- *
- * The platform keeps the rules (docs/API.md); this element shows what was paid and what is left, updated as the buyer
- * types the next amount, runs each payment (3-D Secure for cards, the wait for the ANCV app for ANCV), and fires
- * `sg-validated` once the order is fully paid.
+ * The multi UX: one buyer pays an order in parts, by card and, where the platform has ANCV Connect, by Chèque-Vacances
+ * (alone on a stand-alone ANCV platform: a confirmation for less leaves a rest to pay). It shows what is paid and left,
+ * hands each part to the shared payment flow (the ANCV login as the method's part), waits for the ANCV app, and fires
+ * `sg-validated` once the order is fully paid. The platform keeps the rules (docs/API.md).
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { answerThreeDS, getCheckout } from '../../core/api.ts';
+import { getCheckout } from '../../core/api.ts';
 import type { CaptainError } from '../../core/errors.ts';
 import { currencyDigits } from '../../core/money.ts';
-import type { Checkout, PaymentResult, Transaction } from '../../core/schemas.ts';
-import { SgErrorEvent, SgInvalidEvent, SgValidatedEvent, type InvalidDetail } from '../../events/index.ts';
-import type { CardFormController } from '../../parts/card-form.ts';
+import type { Checkout, Transaction } from '../../core/contract/index.ts';
+import { SgValidatedEvent } from '../../events/index.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
-import { CardPaymentController } from '../../parts/card-payment-controller.ts';
-import { validatedDetail } from '../../parts/card-flow.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
+import { validatedDetail } from '../../parts/payment-attempt.ts';
+import { PaymentFlow, payerOf, paymentOf, type FlowNotice, type FlowOutcome } from '../../parts/payment-flow.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
-import {
-  afterPaymentNote,
-  amountHintKey,
-  amountInputText,
-  ancvMinimumOf,
-  checkAmount,
-  isPendingAncv,
-  isSecured,
-  leavesBelowAncvMinimum,
-  progressOf,
-  type PaymentChoice,
-  type Progress,
-} from './amounts.ts';
+import { amountCheckOf, amountInputText, isPendingAncv, isSecured, methodsOf, progressOf, type PaymentChoice } from './amounts.ts';
 import { ancvAnswerNotice } from './ancv-answer.ts';
 import { ancvLoginProblem } from '../../core/ancv-login.ts';
 import { AncvPollController, renderAncvWaiting } from './ancv-waiting.ts';
-import { cancelAncvRequest, getTransaction, payPart } from './api.ts';
-import { multiText, type MultiMessageKey, type MultiNotice, type MultiText } from './messages.ts';
-import { renderMethodChooser } from './method-chooser.ts';
-import { AMOUNT_ID, LOGIN_ID, renderAmountField, renderAncvLoginField } from './multi-fields.ts';
+import { cancelAncvRequest, getTransaction } from './api.ts';
+import { multiText, type MultiNotice, type MultiText } from './messages.ts';
+import { afterPaymentText, renderMultiForm } from './multi-form.ts';
+import { AMOUNT_ID, LOGIN_ID } from './multi-fields.ts';
 import { multiUxStyles } from './multi-ux.styles.ts';
 import { renderPaymentsSummary } from './payments-summary.ts';
 import { renderProgressSummary } from './progress-summary.ts';
 
-type Phase = 'form' | 'complete';
-
 /** Typing pauses this long before "what is left" is announced, so a screen reader does not read every keystroke. */
 const ANNOUNCE_AFTER_TYPING_MS = 600;
-
-const DECLINES: Record<'card_declined' | 'insufficient_funds' | 'authentication_failed', MultiMessageKey> = {
-  card_declined: 'declinedCard',
-  insufficient_funds: 'declinedFunds',
-  authentication_failed: 'declinedAuthentication',
-};
 
 export class MultiUx extends LitElement implements UxElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -61,382 +37,210 @@ export class MultiUx extends LitElement implements UxElement {
   static override properties = {
     context: { attribute: false },
     pollIntervalMs: { attribute: false },
-    checkout: { state: true },
-    phase: { state: true },
+    complete: { state: true },
     choice: { state: true },
     amountText: { state: true },
     loginText: { state: true },
     showFieldErrors: { state: true },
-    notice: { state: true },
     announcement: { state: true },
   };
 
   declare context: UxContext | undefined;
   /** How often a waiting ANCV request is checked; tests shorten it. */
   declare pollIntervalMs: number;
-  declare checkout: Checkout | undefined;
-  declare phase: Phase;
+  declare complete: boolean;
   declare choice: PaymentChoice;
   declare amountText: string;
   declare loginText: string;
   declare showFieldErrors: boolean;
-  declare notice: MultiNotice | undefined;
   declare announcement: string;
 
-  private readonly payment: CardPaymentController;
-  private readonly poller: AncvPollController;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #flow = new PaymentFlow(this, (_phase, announcement) => {
+    if (announcement) this.announcement = announcement;
+  });
+  readonly #poller = new AncvPollController(this, {
+    pending: () => this.#pending,
+    intervalMs: () => this.pollIntervalMs,
+    active: () => !this.complete,
+    check: (id) => (this.context ? getTransaction(this.context.api, id) : Promise.reject(new Error('no order'))),
+    withdraw: async (id) => (this.context ? (await cancelAncvRequest(this.context.api, id)).transaction : Promise.reject(new Error('no order'))),
+    answered: (transaction) => this.#ancvAnswered(transaction),
+  });
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The amount field follows what is left until the buyer types in it. */
-  private amountEdited = false;
+  #amountEdited = false;
 
   constructor() {
     super();
     this.context = undefined;
     this.pollIntervalMs = 2000;
-    this.checkout = undefined;
-    this.phase = 'form';
+    this.complete = this.showFieldErrors = false;
     this.choice = 'card';
-    this.amountText = '';
-    this.loginText = '';
-    this.showFieldErrors = false;
-    this.notice = undefined;
-    this.announcement = '';
-    this.poller = new AncvPollController(this, {
-      pending: () => this.pendingRequests,
-      intervalMs: () => this.pollIntervalMs,
-      active: () => this.phase !== 'complete',
-      check: (id) => getTransaction((this.context as UxContext).api, id),
-      answered: (transaction) => this.ancvAnswered(transaction),
-    });
-    this.payment = new CardPaymentController(this, {
-      onPhase: (_phase, announcement) => {
-        if (announcement) this.announcement = announcement;
-      },
-    });
+    this.amountText = this.loginText = this.announcement = '';
   }
 
-  private get cardForm(): CardFormController {
-    return this.payment.cardForm;
-  }
-
-  private get text(): MultiText {
+  get #text(): MultiText {
     return multiText(this.context?.i18n.locale ?? 'en');
   }
 
-  private money(cents: number): string {
-    const context = this.context;
-    return context ? context.i18n.money(cents, context.checkout.order.currency) : String(cents);
-  }
+  #money = (cents: number): string => (this.context ? this.context.i18n.money(cents, this.context.checkout.order.currency) : String(cents));
 
-  private get methods(): PaymentChoice[] {
-    const accepted = this.checkout?.settings.paymentMethods ?? [];
-    return (['card', 'ancv'] as const).filter((method) => accepted.includes(method));
-  }
-
-  private get progress(): Progress | undefined {
-    return this.checkout ? progressOf(this.checkout) : undefined;
+  get #pending(): Transaction[] {
+    return this.context?.checkout.transactions.filter(isPendingAncv) ?? [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('context') && this.context && this.context.checkout !== changed.get('context')?.checkout) {
-      this.adopt(this.context.checkout);
-      if (!this.methods.includes(this.choice)) this.choice = this.methods[0] ?? 'card';
+    this.#flow.clock = this.context?.clock; // a card's expiry is judged on the platform's clock
+    const context = this.context;
+    if (!changed.has('context') || !context || context.checkout === changed.get('context')?.checkout) return;
+    if (!this.#amountEdited) {
+      const { available } = progressOf(context.checkout);
+      this.amountText = available ? amountInputText(available, context.i18n.locale, currencyDigits(context.checkout.order.currency)) : '';
     }
+    const methods = methodsOf(context.checkout);
+    if (!methods.includes(this.choice)) this.choice = methods[0] ?? 'card';
+    this.#poller.schedule();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
+    clearTimeout(this.#announceTimer);
   }
 
-  /** Takes a fresh checkout from the platform: amounts, pending ANCV requests, completion. */
-  private adopt(checkout: Checkout): void {
-    this.checkout = checkout;
-    if (!this.amountEdited) this.amountText = this.defaultAmountText();
-    this.poller.schedule();
-  }
-
-  private defaultAmountText(): string {
-    const progress = this.progress;
-    if (!progress || progress.available === 0 || !this.context) return '';
-    return amountInputText(progress.available, this.context.i18n.locale, currencyDigits(this.context.checkout.order.currency));
-  }
-
-  private async refresh(): Promise<Checkout | undefined> {
+  /** Reads the order again (amounts, pending ANCV requests, completion): the context follows the platform. */
+  async #refresh(): Promise<Checkout | undefined> {
     const context = this.context;
     if (!context) return undefined;
     const checkout = await getCheckout(context.api, context.checkout.order.id);
-    this.adopt(checkout);
+    this.context = { ...context, checkout };
+    await this.updateComplete;
     return checkout;
   }
 
-  // ── Submitting ──────────────────────────────────────────────────────────────────────────────
-
-  submit(): Promise<void> {
-    return this.payment.run(() =>
-      !this.context || this.phase === 'complete' || (this.progress?.available ?? 0) === 0 ? undefined : this.attemptPayment(),
-    );
-  }
-
-  private amountCheck() {
-    const context = this.context as UxContext;
-    return checkAmount(this.amountText, this.choice, this.progress as Progress, ancvMinimumOf(this.checkout as Checkout), currencyDigits(context.checkout.order.currency));
-  }
-
-  private async attemptPayment(): Promise<void> {
-    const context = this.context as UxContext;
-    const amount = this.amountCheck();
-    const loginProblem = this.choice === 'ancv' ? ancvLoginProblem(this.loginText) : null;
-    const cardFields = this.choice === 'card' ? this.cardForm.validate() : [];
-    if (!amount.ok || loginProblem || cardFields.length) {
-      this.showFieldErrors = true;
-      this.notice = undefined;
-      await this.updateComplete;
-      if (!amount.ok) this.focusById(AMOUNT_ID);
-      else if (loginProblem) this.focusById(LOGIN_ID);
-      else this.cardForm.focusSummary();
-      const fields = [...(amount.ok ? [] : ['amount']), ...(loginProblem ? ['ancvLogin'] : []), ...cardFields];
-      this.dispatchEvent(new SgInvalidEvent({ code: 'invalid_fields', message: context.i18n.t('errorSummaryTitle'), fields }));
-      return;
-    }
-    this.notice = undefined;
-    const { order } = context.checkout;
-    const payer = { email: order.email, firstName: order.firstName, lastName: order.lastName };
-    if (this.choice === 'ancv') {
-      const ancvLogin = this.loginText.trim();
-      const outcome = await this.payment.send({
-        i18n: context.i18n,
-        holdBusy: true,
-        send: (key) => payPart(context.api, order.id, { method: 'ancv', ancvLogin, amount: amount.cents, payer }, key),
-      });
-      if (outcome.kind === 'sent') await this.afterAncvRequest(outcome.result);
-      else if (outcome.kind === 'declined') await this.decline(outcome.code);
-      else await this.fail(outcome.error);
-      return;
-    }
-    const outcome = await this.payment.attempt({
-      api: context.api,
-      i18n: context.i18n,
-      merchant: context.checkout.settings.platformName,
-      currency: order.currency,
+  async submit(): Promise<void> {
+    const context = this.context;
+    if (!context || this.complete || progressOf(context.checkout).available === 0) return;
+    const { checkout, i18n } = context;
+    const { order } = checkout;
+    const amount = amountCheckOf(checkout, this.amountText, this.choice);
+    const ancv = this.choice === 'ancv';
+    const loginProblem = ancv ? ancvLoginProblem(this.loginText) : null;
+    const t = this.#text;
+    const outcome: FlowOutcome = await this.#flow.submit(() => ({
+      ...paymentOf(context),
       holdBusy: true,
-      pay: (card, key) => payPart(context.api, order.id, { method: 'card', card, amount: amount.cents, payer }, key),
-      answerThreeDS,
-    });
-    if (outcome.kind === 'paid') await this.afterCardPayment(outcome.result);
-    else if (outcome.kind === 'declined') await this.decline(outcome.code);
-    else if (outcome.kind === 'error') await this.fail(outcome.error);
-  }
-
-  private async afterCardPayment({ transaction }: PaymentResult): Promise<void> {
-    if (!isSecured(transaction)) {
-      const reason = transaction.declineReason;
-      await this.decline(reason === 'insufficient_funds' || reason === 'authentication_failed' ? reason : 'card_declined');
+      body: { amount: amount.cents, payer: payerOf(order) },
+      ...(ancv ? { method: { validate: () => [], fields: () => ({ method: 'ancv', ancvLogin: this.loginText.trim() }) } } : {}),
+      invalid: () => {
+        const fields = [...(amount.ok ? [] : ['amount']), ...(loginProblem ? ['ancvLogin'] : [])];
+        this.showFieldErrors = true;
+        return fields.length ? { fields, message: i18n.t('errorSummaryTitle') } : undefined;
+      },
+      focusInvalid: () => this.renderRoot.querySelector<HTMLElement>(`#${amount.ok ? LOGIN_ID : AMOUNT_ID}`)?.focus(),
+      declineHint: t('alreadyPaidKept'),
+      explain: (error) => this.#explain(error, t),
+    }));
+    if (outcome.kind !== 'paid') return;
+    this.#amountEdited = false;
+    this.showFieldErrors = false;
+    const { transaction } = outcome.result;
+    if (isPendingAncv(transaction)) {
+      await this.#refresh();
+      this.#flow.release(t('waitingAnnouncement', { amount: this.#money(transaction.amount) }));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#sg-waiting-${transaction.id}`)?.focus();
       return;
     }
     // The next part is paid with another card: start from an empty form (the holder's name usually stays).
-    this.payment.renewCardForm();
-    this.amountEdited = false;
-    this.showFieldErrors = false;
-    const checkout = await this.refresh();
-    if (checkout && (await this.completeIfPaid(checkout, transaction))) return;
-    await this.showNotice({
-      tone: 'success',
-      title: 'partPaidTitle',
-      message: 'partPaidCard',
-      params: { amount: this.money(transaction.amount), left: this.money(this.progress?.left ?? 0) },
-    });
+    this.#flow.renewCardForm();
+    const now = await this.#refresh().catch(() => undefined);
+    if (now && (await this.#completeIfPaid(now, transaction))) return;
+    await this.#notice({ tone: 'success', title: 'partPaidTitle', message: 'partPaidCard', params: { amount: this.#money(transaction.amount), left: this.#money(now ? progressOf(now).left : 0) } });
   }
 
-  private async afterAncvRequest({ transaction }: PaymentResult): Promise<void> {
-    this.amountEdited = false;
-    this.showFieldErrors = false;
-    await this.refresh();
-    this.payment.release(this.text('waitingAnnouncement', { amount: this.money(transaction.amount) }));
-    await this.updateComplete;
-    this.focusById(`sg-waiting-${transaction.id}`);
-  }
-
-  private async decline(code: keyof typeof DECLINES): Promise<void> {
-    await this.showNotice({ tone: 'danger', title: 'declinedTitle', message: DECLINES[code], params: {} });
-    this.dispatchEvent(new SgInvalidEvent({ code: code as InvalidDetail['code'], message: this.text(DECLINES[code]), fields: [] }));
-  }
-
-  private async fail(error: CaptainError): Promise<void> {
-    const context = this.context as UxContext;
-    let message: MultiMessageKey = error.code === 'network' ? 'networkError' : 'orderNotPayable';
-    if (error.code === 'amount_exceeds_remaining' || error.code === 'invalid_request') {
-      // Another tab, a late ANCV confirmation or the deadline moved the amounts: show them as they are now.
-      message = 'amountChanged';
-      await this.refresh().catch(() => undefined);
-      if (this.checkout?.order.status !== 'initiated') message = 'orderNotPayable';
-    }
-    await this.showNotice({ tone: 'danger', title: 'errorTitle', message, params: {} });
-    this.dispatchEvent(new SgErrorEvent({ code: error.code, message: this.text(message), order: context.checkout.order.id }));
+  /** Another tab, a late ANCV confirmation or the deadline moved the amounts: show them as they are now. */
+  async #explain(error: CaptainError, t: MultiText): Promise<FlowNotice | undefined> {
+    if (error.code !== 'amount_exceeds_remaining' && error.code !== 'invalid_request') return undefined;
+    const now = await this.#refresh().catch(() => undefined);
+    return { tone: 'danger', title: t('errorTitle'), message: t(now?.order.status === 'initiated' ? 'amountChanged' : 'orderNotPayable') };
   }
 
   /** The order is fully paid: success state and `sg-validated`, once. */
-  private async completeIfPaid(checkout: Checkout, last: Transaction): Promise<boolean> {
+  async #completeIfPaid(checkout: Checkout, last: Transaction): Promise<boolean> {
     const { order } = checkout;
     if (order.status !== 'confirmed' && order.status !== 'completed') return false;
-    this.poller.stop();
-    this.notice = undefined;
-    this.phase = 'complete';
-    this.payment.release();
+    this.#poller.stop();
+    await this.#flow.showNotice(undefined);
+    this.complete = true;
+    this.#flow.release();
     await this.updateComplete;
-    this.focusById('sg-complete-title');
-    this.dispatchEvent(new SgValidatedEvent(validatedDetail(last, order, order.amount)));
+    this.renderRoot.querySelector<HTMLElement>('#sg-complete-title')?.focus();
+    this.dispatchEvent(new SgValidatedEvent(validatedDetail({ transaction: last, order }, order.amount)));
     return true;
   }
 
-  // ── Waiting for the ANCV app ──────────────────────────────────────────────────────────────────
-
-  private get pendingRequests(): Transaction[] {
-    return this.checkout?.transactions.filter(isPendingAncv) ?? [];
-  }
-
-  private async ancvAnswered(transaction: Transaction): Promise<void> {
+  async #ancvAnswered(transaction: Transaction): Promise<void> {
     // What is left changed under the buyer's eyes: the amount field follows it again.
-    this.amountEdited = false;
-    const checkout = await this.refresh();
+    this.#amountEdited = false;
+    const checkout = await this.#refresh();
     if (!checkout) return;
-    if (isSecured(transaction) && (await this.completeIfPaid(checkout, transaction))) return;
-    await this.showNotice(ancvAnswerNotice(transaction, this.progress?.left ?? 0, (cents) => this.money(cents)));
+    if (isSecured(transaction) && (await this.#completeIfPaid(checkout, transaction))) return;
+    await this.#notice(ancvAnswerNotice(transaction, progressOf(checkout).left, this.#money));
   }
 
-  private async cancelRequest(request: Transaction): Promise<void> {
-    const context = this.context as UxContext;
-    try {
-      const { transaction } = await cancelAncvRequest(context.api, request.id);
-      await this.ancvAnswered(transaction);
-    } catch {
-      // Answered in the app meanwhile: show what became of it.
-      const now = await getTransaction(context.api, request.id).catch(() => undefined);
-      if (now && now.status !== 'pending') await this.ancvAnswered(now);
-    }
+  #notice({ tone, title, message, params }: MultiNotice): Promise<void> {
+    this.#flow.release();
+    return this.#flow.showNotice({ tone, title: this.#text(title), message: this.#text(message, params) });
   }
 
-  // ── Small helpers ──────────────────────────────────────────────────────────────────────────────
-
-  private async showNotice(notice: MultiNotice): Promise<void> {
-    this.notice = notice;
-    this.payment.release();
-    await this.updateComplete;
-    this.focusById('sg-multi-notice');
-  }
-
-  private focusById(id: string): void {
-    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
-  }
-
-  private get busy(): boolean {
-    return this.payment.busy;
-  }
-
-  private onAmountInput(event: InputEvent): void {
+  #onAmountInput(event: InputEvent): void {
     this.amountText = (event.target as HTMLInputElement).value;
-    this.amountEdited = true;
-    this.payment.forgetAttempt();
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      this.announcement = this.afterPaymentText() ?? '';
-    }, ANNOUNCE_AFTER_TYPING_MS);
+    this.#amountEdited = true;
+    this.#flow.forgetAttempt();
+    clearTimeout(this.#announceTimer);
+    const checkout = this.context?.checkout;
+    const after = () => (checkout ? afterPaymentText(checkout, this.amountText, this.choice, this.#text, this.#money) : undefined);
+    this.#announceTimer = setTimeout(() => (this.announcement = after() ?? ''), ANNOUNCE_AFTER_TYPING_MS);
   }
 
-  private onChoice(choice: PaymentChoice): void {
+  #onChoice(choice: PaymentChoice): void {
     if (choice === this.choice) return;
     this.choice = choice;
-    this.payment.forgetAttempt();
+    this.#flow.forgetAttempt();
     this.showFieldErrors = false;
   }
 
-  /** "After this payment: €x left to pay." for what is typed now, or nothing while it is not an amount. */
-  private afterPaymentText(): string | undefined {
-    const progress = this.progress;
-    if (!progress || !this.context) return undefined;
-    const note = afterPaymentNote(this.amountCheck().cents, progress);
-    return note && this.text(note.key, { left: this.money(note.left) });
-  }
-
-  // ── Rendering ──────────────────────────────────────────────────────────────────────────────────
-
   protected override render() {
     const context = this.context;
-    const progress = this.progress;
-    if (!context || !progress || !this.checkout) return nothing;
-    const money = (cents: number) => this.money(cents);
-    if (this.phase === 'complete') return html`${renderPaymentsSummary(this.checkout, this.text, money)}${renderLiveRegion(this.announcement)}`;
-    const waiting = { t: this.text, money, locale: context.i18n.locale, onCancel: (request: Transaction) => this.cancelRequest(request) };
-    return html`${renderProgressSummary(progress, this.text, money)} ${this.renderNotice()} ${this.pendingRequests.map((request) => renderAncvWaiting(request, waiting))}
-      ${progress.available > 0 ? this.renderForm(progress) : nothing} ${renderLiveRegion(this.announcement)}
-      <sg-three-ds-dialog .i18n=${context.i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>`;
-  }
-
-  private renderNotice() {
-    const notice = this.notice;
-    if (!notice) return nothing;
-    return html`<div class="notice ${notice.tone}" id="sg-multi-notice" tabindex="-1" part="notice">
-      <h3>${this.text(notice.title)}</h3>
-      <p>${this.text(notice.message, notice.params)}</p>
-    </div>`;
-  }
-
-  private renderForm(progress: Progress) {
-    const context = this.context as UxContext;
-    const t = this.text;
-    const methods = this.methods;
-    const check = this.amountCheck();
-    const minimum = ancvMinimumOf(this.checkout as Checkout);
-    const limits = { available: this.money(progress.available), minimum: this.money(minimum) };
-    const hint = t(amountHintKey(this.choice, progress, minimum), limits);
-    const belowMinimum =
-      methods.includes('ancv') && check.ok && leavesBelowAncvMinimum(check.cents, progress, minimum)
-        ? t(methods.includes('card') ? 'belowMinimumNote' : 'belowMinimumNoteAncvOnly', {
-            left: this.money(progress.available - check.cents),
-            minimum: this.money(minimum),
-          })
-        : undefined;
-    // The button names what will be asked: what is typed, or (before anything is typed) what is available.
-    const payAmount = this.money(check.cents ?? progress.available);
-    return html`<form novalidate part="form" aria-busy=${this.busy ? 'true' : 'false'} @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        void this.submit();
-      }}>
-      ${renderMethodChooser({ methods, choice: this.choice, busy: this.busy, t, onChoice: (choice) => this.onChoice(choice) })}
-      ${renderAmountField({
-        t,
-        choice: this.choice,
-        text: this.amountText,
-        currency: context.checkout.order.currency,
-        hint,
-        after: this.afterPaymentText(),
-        belowMinimum,
-        problem: this.showFieldErrors && !check.ok ? check.problem : undefined,
-        limits,
-        busy: this.busy,
-        onInput: (event) => this.onAmountInput(event),
-      })}
-      ${this.choice === 'ancv' ? this.renderLogin() : html`${this.cardForm.renderErrorSummary(context.i18n)} ${this.cardForm.renderFields(context.i18n)}`}
-      <button class="button pay" part="pay-button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-        ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t(this.choice === 'ancv' ? 'payAncv' : 'payCard', { amount: payAmount })}
-      </button>
-    </form>`;
-  }
-
-  private renderLogin() {
-    return renderAncvLoginField({
-      t: this.text,
-      text: this.loginText,
-      problem: this.showFieldErrors ? ancvLoginProblem(this.loginText) : null,
-      busy: this.busy,
-      onInput: (event) => {
+    if (!context) return nothing;
+    const { checkout, i18n } = context;
+    const t = this.#text;
+    const money = this.#money;
+    if (this.complete) return html`${renderPaymentsSummary(checkout, t, money)}${renderLiveRegion(this.announcement)}`;
+    const progress = progressOf(checkout);
+    const waiting = { t, money, locale: i18n.locale, onCancel: (request: Transaction) => void this.#poller.cancel(request) };
+    const form = renderMultiForm({
+      t,
+      i18n,
+      flow: this.#flow,
+      money,
+      checkout,
+      choice: this.choice,
+      amountText: this.amountText,
+      loginText: this.loginText,
+      showFieldErrors: this.showFieldErrors,
+      onChoice: (choice) => this.#onChoice(choice),
+      onAmountInput: (event) => this.#onAmountInput(event),
+      onLoginInput: (event) => {
         this.loginText = (event.target as HTMLInputElement).value;
-        this.payment.forgetAttempt();
+        this.#flow.forgetAttempt();
       },
+      onSubmit: () => void this.submit(),
     });
+    return html`${renderProgressSummary(progress, t, money)} ${this.#flow.renderNotice()} ${this.#pending.map((request) => renderAncvWaiting(request, waiting))}
+      ${progress.available > 0 ? form : nothing} ${renderLiveRegion(this.announcement)}
+      <sg-three-ds-dialog .i18n=${i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>`;
   }
-
-
 }
 
 declare global {

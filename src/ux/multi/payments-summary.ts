@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { Checkout } from '../../core/schemas.ts';
+import type { Checkout } from '../../core/contract/index.ts';
 import { isSecured } from './amounts.ts';
 import type { MultiText } from './messages.ts';
 

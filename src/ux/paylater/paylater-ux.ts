@@ -5,11 +5,10 @@
  */
 import { html, nothing } from 'lit';
 import { afterDays, DAY_MS, MINUTE_MS } from '../../core/schedule.ts';
-import type { PaymentResult } from '../../core/schemas.ts';
-import type { SchedulePayment } from '../installments/schedule-api.ts';
-import type { ScheduleRow } from '../installments/schedule-list.ts';
-import { ScheduleUxBase } from '../installments/schedule-ux-base.ts';
-import { scheduleUxStyles } from '../installments/schedule-ux.styles.ts';
+import type { PaymentResult } from '../../core/contract/index.ts';
+import type { ScheduleRow } from '../../parts/schedule/schedule-list.ts';
+import { ScheduleUxBase } from '../../parts/schedule/schedule-ux-base.ts';
+import { scheduleUxStyles } from '../../parts/schedule/schedule-ux.styles.ts';
 import type { UxContext } from '../types.ts';
 
 export class PaylaterUx extends ScheduleUxBase {
@@ -24,81 +23,76 @@ export class PaylaterUx extends ScheduleUxBase {
     this.chosenDays = undefined;
   }
 
-  private get checkout() {
-    return (this.context as UxContext).checkout;
+  private choices(context: UxContext): number[] {
+    return context.checkout.settings.paylaterChoices ?? [];
   }
 
-  private get choices(): number[] {
-    return this.checkout.settings.paylaterChoices ?? [];
-  }
-
-  protected override get hasChoice(): boolean {
-    return this.checkout.order.dueDate === undefined && this.choices.length > 0;
+  protected override hasChoice(context: UxContext): boolean {
+    return context.checkout.order.dueDate === undefined && this.choices(context).length > 0;
   }
 
   /** The longest delay is offered first: it is what the platform applies when nothing is chosen. */
-  private get days(): number | undefined {
-    return this.chosenDays ?? this.choices.at(-1);
+  private days(context: UxContext): number | undefined {
+    return this.chosenDays ?? this.choices(context).at(-1);
   }
 
-  private debitDate(now: number): number {
-    const { order } = this.checkout;
-    return order.dueDate ?? afterDays(now, this.days ?? 30);
+  private debitDate(context: UxContext, now: number): number {
+    return context.checkout.order.dueDate ?? afterDays(now, this.days(context) ?? 30);
   }
 
-  protected override plannedRows(now: number): ScheduleRow[] {
-    return [{ amount: this.checkout.order.amount, dueDate: this.debitDate(now) }];
+  protected override plannedRows(context: UxContext, now: number): ScheduleRow[] {
+    return [{ amount: context.checkout.order.amount, dueDate: this.debitDate(context, now) }];
   }
 
-  protected override choiceFields(): Pick<SchedulePayment, 'delay'> {
-    return this.hasChoice && this.days !== undefined ? { delay: (this.days * DAY_MS) / MINUTE_MS } : {};
+  protected override choiceFields(context: UxContext): Record<string, unknown> {
+    const days = this.days(context);
+    return this.hasChoice(context) && days !== undefined ? { delay: (days * DAY_MS) / MINUTE_MS } : {};
   }
 
-  private choose(days: number): void {
+  private choose(context: UxContext, days: number): void {
     this.chosenDays = days;
-    this.choiceChanged(this.text('dateAnnounce', { date: (this.context as UxContext).i18n.date(this.debitDate(this.now())) }));
+    this.choiceChanged(this.text(context, 'dateAnnounce', { date: context.i18n.date(this.debitDate(context, this.now())) }));
   }
 
-  protected override renderChoice() {
-    if (!this.hasChoice) return nothing;
-    const { i18n } = this.context as UxContext;
+  protected override renderChoice(context: UxContext) {
+    if (!this.hasChoice(context)) return nothing;
     const now = this.now();
     return html`<fieldset part="date-choice">
-      <legend>${this.text('chooseDate')}</legend>
-      ${this.choices.map((days) =>
-        this.renderOption('days', days, days === this.days, this.text('dayOption', { days }), this.text('dayOptionHint', { date: i18n.date(afterDays(now, days)) }), () => this.choose(days)),
+      <legend>${this.text(context, 'chooseDate')}</legend>
+      ${this.choices(context).map((days) =>
+        this.renderOption('days', days, days === this.days(context), this.text(context, 'dayOption', { days }), this.text(context, 'dayOptionHint', { date: context.i18n.date(afterDays(now, days)) }), () =>
+          this.choose(context, days),
+        ),
       )}
     </fieldset>`;
   }
 
-  protected override renderPlan(_rows: ScheduleRow[], now: number) {
-    const { i18n } = this.context as UxContext;
-    const date = i18n.date(this.debitDate(now));
-    return html`<p class="debit" part="debit-date"><span>${this.text('debitOn')}</span> <strong>${date}</strong></p>
-      <p class="hint-line">${this.text('debitExplained', { date })}</p>
-      <p class="hint-line" part="card-validity">${this.text('cardValidUntilDebit', { date })}</p>`;
+  protected override renderPlan(context: UxContext, _rows: ScheduleRow[], now: number) {
+    const date = context.i18n.date(this.debitDate(context, now));
+    return html`<p class="debit" part="debit-date"><span>${this.text(context, 'debitOn')}</span> <strong>${date}</strong></p>
+      <p class="hint-line">${this.text(context, 'debitExplained', { date })}</p>
+      <p class="hint-line" part="card-validity">${this.text(context, 'cardValidUntilDebit', { date })}</p>`;
   }
 
-  protected override payLabel(_rows: ScheduleRow[], now: number): string {
-    return this.text('payOn', { amount: this.money(this.checkout.order.amount), date: (this.context as UxContext).i18n.date(this.debitDate(now)) });
+  protected override payLabel(context: UxContext, _rows: ScheduleRow[], now: number): string {
+    return this.text(context, 'payOn', { amount: this.money(context, context.checkout.order.amount), date: context.i18n.date(this.debitDate(context, now)) });
   }
 
-  protected override expiryMessage(lastDueDate: number): string {
-    return this.text('cardExpiresBeforeDebit', { date: (this.context as UxContext).i18n.date(lastDueDate) });
+  protected override expiryMessage(context: UxContext, lastDueDate: number): string {
+    return this.text(context, 'cardExpiresBeforeDebit', { date: context.i18n.date(lastDueDate) });
   }
 
-  protected override renderSuccess({ order, transaction }: PaymentResult) {
-    const { i18n } = this.context as UxContext;
+  protected override renderSuccess(context: UxContext, { order, transaction }: PaymentResult) {
     const inFull = transaction.status === 'captured';
     return html`<section class="notice success" part="success" aria-labelledby="sg-success-title">
-      <h2 id="sg-success-title" tabindex="-1">${this.text(inFull ? 'paidInFullTitle' : 'paylaterConfirmedTitle')}</h2>
+      <h2 id="sg-success-title" tabindex="-1">${this.text(context, inFull ? 'paidInFullTitle' : 'paylaterConfirmedTitle')}</h2>
       <p>
         ${inFull
-          ? this.text('paidInFullBody', { amount: this.money(transaction.amountCaptured) })
-          : this.text('paylaterConfirmedBody', { amount: this.money(transaction.amount), date: i18n.date(order.dueDate ?? 0) })}
+          ? this.text(context, 'paidInFullBody', { amount: this.money(context, transaction.amountCaptured) })
+          : this.text(context, 'paylaterConfirmedBody', { amount: this.money(context, transaction.amount), date: context.i18n.date(order.dueDate ?? 0) })}
       </p>
-      ${inFull ? nothing : html`<p>${this.text('paylaterEmail')}</p>`}
-      <p class="reference">${i18n.t('successReference', { reference: transaction.id })}</p>
+      ${inFull ? nothing : html`<p>${this.text(context, 'paylaterEmail')}</p>`}
+      <p class="reference">${context.i18n.t('successReference', { reference: transaction.id })}</p>
     </section>`;
   }
 }

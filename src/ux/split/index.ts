@@ -1,14 +1,15 @@
 /** Lazy chunk of the split UX (ux `collect` and `picking`), loaded through the registry. */
+import { fullCheckout } from '../../core/api.ts';
 import { defineElement } from '../../define-element.ts';
-import { SgLink } from '../../elements/sg-link/sg-link.ts';
 import { ThreeDSDialog } from '../../parts/three-ds-dialog.ts';
+import { mountUx, type UxModule } from '../types.ts';
 import { SplitUx } from './split-ux.ts';
 
-export const tagName = 'sg-split-ux';
-
-export function define(): void {
+export const mount: UxModule['mount'] = (summary, api, i18n, clock) => {
   defineElement('sg-three-ds-dialog', ThreeDSDialog);
-  // The captain sees the sharing link right after paying.
-  defineElement('sg-link', SgLink);
-  defineElement(tagName, SplitUx);
-}
+  defineElement('sg-split-ux', SplitUx);
+  return mountUx(new SplitUx(), { checkout: fullCheckout(summary), api, i18n, clock }, fullCheckout);
+};
+
+/** The captain sees the sharing link right after paying. */
+export const sharingLink = true;

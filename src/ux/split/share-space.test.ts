@@ -22,9 +22,9 @@ async function newOrder(slug: Slug, fields: Record<string, unknown>, captainPays
   return { order, platform };
 }
 
-async function mountSpace(orderId: string, slug: Slug, { locale = 'en', pollMs = 60_000 } = {}) {
+async function mountSpace(orderId: string, slug: Slug, { locale = 'en' } = {}) {
   const space = await fixture<ShareSpace>(
-    html`<sg-share-space order-id=${orderId} public-key=${seededPlatform(slug).publicKey} api-url=${API_URL} locale=${locale} poll-ms=${pollMs}></sg-share-space>`,
+    html`<sg-share-space order-id=${orderId} public-key=${seededPlatform(slug).publicKey} api-url=${API_URL} locale=${locale}></sg-share-space>`,
   );
   await waitUntil(() => space.load.kind !== 'loading', 'never loaded', { timeout: 5000 });
   await space.updateComplete;
@@ -76,9 +76,10 @@ describe('<sg-share-space>', () => {
   it('someone paid in the meantime: the platform refuses, the page says what is left and shows it', async () => {
     const { order, platform } = await newOrder('split-standard', {}, { amount: 3000 });
     const { root } = await mountSpace(order.id, 'split-standard');
-    await call('POST', `/v1/sandbox/orders/${order.id}/pay`, platform.secretKey, { amount: 4000 });
     await typeInto(inputByLabel(root, 'Amount you pay'), '50');
     await fillCard(root);
+    // Pays at once after the other co-buyer, before the live update can show it: the platform is the one to refuse.
+    await call('POST', `/v1/sandbox/orders/${order.id}/pay`, platform.secretKey, { amount: 4000 });
     payButton(root)?.click();
     await waitUntil(() => root.querySelector('#sg-payment-notice'), 'no notice', { timeout: 5000 });
     expect(spaces(root.querySelector('#sg-payment-notice')?.textContent)).to.include('Someone paid in the meantime: only €20.00 is left to pay.');
@@ -106,12 +107,13 @@ describe('<sg-share-space>', () => {
 
   it('follows the group live: the captain paying opens the form, and the change is announced', async () => {
     const { order, platform } = await newOrder('split-standard', {});
-    const { space, root } = await mountSpace(order.id, 'split-standard', { pollMs: 500 });
+    const { space, root } = await mountSpace(order.id, 'split-standard');
     expect(spaces(root.textContent)).to.include('The organiser has not paid their share yet');
     expect(payButton(root)).to.equal(null);
     await expect(space).to.be.accessible();
     await call('POST', `/v1/sandbox/orders/${order.id}/pay`, platform.secretKey, { amount: 1500 });
-    await waitUntil(() => payButton(root), 'the form never opened', { timeout: 5000 });
+    // Within 2 s: the live controller hears of the change, no fixed polling interval.
+    await waitUntil(() => payButton(root), 'the form never opened', { timeout: 2000 });
     const statuses = [...root.querySelectorAll('[role="status"]')].map((region) => spaces(region.textContent));
     expect(statuses).to.include('€15.00 collected, €75.00 left.');
   });

@@ -1,29 +1,28 @@
 /**
  * `<sg-share-space>`: the sharing space behind a split order's `sharingLink`, for co-buyers. It shows who invites them
- * (the captain's first name), the basket, the deadline, the platform and what is collected, kept live by polling; each
+ * (the captain's first name), the basket, the deadline, the platform and what is collected, kept live by the
+ * `LiveOrderController` (parts/live-order.ts); each
  * co-buyer pays a share (collect) or items (picking) by card. A completed, expired or canceled sharing says so and offers
  * nothing to pay. Mounted by the hosted page `demo/share.html`; it works in any tab or browser, with the public key.
  */
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { answerThreeDS, type ApiConfig } from '../../core/api.ts';
-import { toCaptainError } from '../../core/errors.ts';
-import { englishI18n, loadI18n, type I18n, type MessageKey } from '../../core/i18n/index.ts';
-import { currencyDigits, parseAmount } from '../../core/money.ts';
+import type { ApiConfig } from '../../core/api.ts';
+import { toCaptainError, type CaptainError } from '../../core/errors.ts';
+import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
-import { CardPaymentController } from '../../parts/card-payment-controller.ts';
-import { DECLINE_MESSAGES } from '../../parts/card-flow.ts';
-import type { SharingView } from '../../core/split-schemas.ts';
-import { getSharing, paySplit, type SplitPayment } from './split-api.ts';
-import { deadlineText, splitText, type SplitMessageKey } from './split-i18n.ts';
+import { PaymentFlow, type FlowNotice } from '../../parts/payment-flow.ts';
+import type { SharingView } from '../../core/contract/index.ts';
+import { checkCobuyerShare } from './share-choice.ts';
+import { getSharing } from './split-api.ts';
+import { renderClosedState, renderCobuyerShare, renderSpaceSummary } from './share-space-views.ts';
+import { splitText, type SplitMessageKey } from './split-i18n.ts';
+import { LiveOrderController } from '../../parts/live-order.ts';
 import { splitStyles } from './split-ux.styles.ts';
-import { lineTotal } from './split-ux.ts';
 
 type Load = { kind: 'loading' } | { kind: 'failed'; notFound: boolean } | { kind: 'ready'; view: SharingView };
-
-const DEFAULT_POLL_MS = 4000;
 
 export class ShareSpace extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -33,13 +32,11 @@ export class ShareSpace extends LitElement {
     publicKey: { attribute: 'public-key' },
     apiUrl: { attribute: 'api-url' },
     locale: {},
-    pollMs: { attribute: 'poll-ms', type: Number },
     load: { state: true },
     amountText: { state: true },
     chosenItems: { state: true },
     firstName: { state: true },
     showShareError: { state: true },
-    notice: { state: true },
     paidAmount: { state: true },
     progressAnnouncement: { state: true },
   };
@@ -48,62 +45,39 @@ export class ShareSpace extends LitElement {
   declare publicKey: string | undefined;
   declare apiUrl: string | undefined;
   declare locale: string | undefined;
-  /** How often the group's progress is refreshed, in milliseconds. */
-  declare pollMs: number;
   declare load: Load;
   declare amountText: string;
   declare chosenItems: ReadonlySet<string>;
   declare firstName: string;
   declare showShareError: boolean;
-  declare notice: { title: string; message: string } | undefined;
   /** What this co-buyer paid, once they did. */
   declare paidAmount: number | undefined;
   declare progressAnnouncement: string;
 
-  private readonly payment = new CardPaymentController(this);
+  private readonly payment = new PaymentFlow(this);
   private i18n: I18n = englishI18n;
-  private timer: ReturnType<typeof setInterval> | undefined;
+  /** Follows the group (co-buyers paying, the captain, the merchant, the deadline); stops once the sharing has ended. */
+  private readonly live = new LiveOrderController(this, {
+    target: () => (this.load.kind === 'ready' ? { api: this.api, orderId: this.load.view.orderId } : undefined),
+    onChange: () => this.refresh(),
+  });
 
   constructor() {
     super();
-    this.orderId = undefined;
-    this.publicKey = undefined;
-    this.apiUrl = undefined;
-    this.locale = undefined;
-    this.pollMs = DEFAULT_POLL_MS;
+    this.orderId = this.publicKey = this.apiUrl = this.locale = undefined;
     this.load = { kind: 'loading' };
-    this.amountText = '';
+    this.amountText = this.firstName = this.progressAnnouncement = '';
     this.chosenItems = new Set();
-    this.firstName = '';
     this.showShareError = false;
-    this.notice = undefined;
     this.paidAmount = undefined;
-    this.progressAnnouncement = '';
   }
 
   private get api(): ApiConfig {
     return { apiUrl: this.apiUrl || location.origin, key: this.publicKey ?? '' };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.restartPolling();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
-    this.timer = undefined;
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (['orderId', 'publicKey', 'apiUrl', 'locale'].some((key) => changed.has(key))) void this.refresh(true);
-    if (changed.has('pollMs') && this.isConnected) this.restartPolling();
-  }
-
-  private restartPolling(): void {
-    clearInterval(this.timer);
-    this.timer = setInterval(() => void this.refresh(false), Math.max(500, this.pollMs));
   }
 
   private text(key: SplitMessageKey, params?: Record<string, string | number>): string {
@@ -121,6 +95,9 @@ export class ShareSpace extends LitElement {
       if (first || this.i18n.locale !== (this.locale ?? view.locale)) this.i18n = await loadI18n(this.locale ?? view.locale);
       const before = this.load.kind === 'ready' ? this.load.view : undefined;
       this.load = { kind: 'ready', view };
+      if (first) this.live.follow();
+      // An ended sharing (completed, expired, canceled, refunded) changes no more.
+      if (view.state !== 'open' && view.state !== 'waitingForCaptain') this.live.stop();
       // Items someone else paid meanwhile cannot stay chosen.
       const paid = new Set(view.items.filter((item) => item.paid).map((item) => item.id));
       if ([...this.chosenItems].some((id) => paid.has(id))) this.chosenItems = new Set([...this.chosenItems].filter((id) => !paid.has(id)));
@@ -137,84 +114,47 @@ export class ShareSpace extends LitElement {
     return this.load.kind === 'ready' ? this.i18n.money(cents, this.load.view.currency) : String(cents);
   }
 
-  private checkShare(view: SharingView): { share: number } | { error: string } {
-    if (view.ux === 'picking') {
-      const chosen = view.items.filter((item) => this.chosenItems.has(item.id) && !item.paid);
-      if (!chosen.length) return { error: this.text('itemsRequired') };
-      return { share: chosen.reduce((sum, item) => sum + lineTotal(item), 0) };
-    }
-    const amount = parseAmount(this.amountText, currencyDigits(view.currency));
-    if (amount === null) return { error: this.text('amountInvalid') };
-    if (amount <= 0) return { error: this.text('amountTooSmall') };
-    if (amount > view.left) return { error: this.text('amountTooBig', { max: this.money(view.left) }) };
-    return { share: amount };
-  }
-
   /** Pays this co-buyer's share, as the pay button does. */
-  submit(): Promise<void> {
-    return this.payment.run(() => this.attemptPayment());
-  }
-
-  private async attemptPayment(): Promise<void> {
+  async submit(): Promise<void> {
     if (this.load.kind !== 'ready' || this.load.view.state !== 'open' || this.paidAmount !== undefined) return;
     const view = this.load.view;
-    const check = this.checkShare(view);
-    this.notice = undefined;
-    if ('error' in check) {
-      this.showShareError = true;
-      this.payment.cardForm.validate();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#sg-share-field')?.focus();
-      return;
-    }
-    const payment: Omit<SplitPayment, 'card'> = {
-      role: 'cobuyer',
-      ...(view.ux === 'picking' ? { itemIds: [...this.chosenItems] } : { amount: check.share }),
-      ...(this.firstName.trim() ? { payer: { firstName: this.firstName.trim() } } : {}),
-    };
-    const outcome = await this.payment.attempt({
+    const check = checkCobuyerShare(view, this.amountText, this.chosenItems, this.i18n);
+    const firstName = this.firstName.trim();
+    const outcome = await this.payment.submit(() => ({
       api: this.api,
+      i18n: this.i18n,
+      orderId: view.orderId,
       merchant: view.platformName,
       currency: view.currency,
-      i18n: this.i18n,
-      pay: (card, key) => paySplit(this.api, view.orderId, { ...payment, card }, key),
-      answerThreeDS,
-    });
-    if (outcome.kind === 'invalidFields') {
-      await this.updateComplete;
-      this.payment.cardForm.focusSummary();
-      return;
-    }
-    if (outcome.kind === 'paid') {
-      this.paidAmount = check.share;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#sg-thanks-title')?.focus();
-      await this.refresh();
-      return;
-    }
-    if (outcome.kind === 'declined') {
-      await this.showNotice(this.i18n.t('declinedTitle'), `${this.i18n.t(DECLINE_MESSAGES[outcome.code])} ${this.i18n.t('declinedRetryHint')}`);
-      return;
-    }
-    // Refused by the platform: most often someone else paid meanwhile. Read where the group stands, then say why.
+      body: {
+        role: 'cobuyer',
+        ...(view.ux === 'picking' ? { itemIds: [...this.chosenItems] } : { amount: 'share' in check ? check.share : 0 }),
+        ...(firstName ? { payer: { firstName } } : {}),
+      },
+      invalid: () => {
+        if (!('error' in check)) return undefined;
+        this.showShareError = true;
+        return { fields: ['share'], message: check.error };
+      },
+      focusInvalid: () => this.renderRoot.querySelector<HTMLElement>('#sg-share-field')?.focus(),
+      explain: (error) => this.explain(error, view),
+    }));
+    if (outcome.kind !== 'paid' || !('share' in check)) return;
+    this.paidAmount = check.share;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#sg-thanks-title')?.focus();
     await this.refresh();
-    const now = this.load.kind === 'ready' ? this.load.view : view;
-    const { code } = outcome.error;
-    const message =
-      now.state !== 'open'
-        ? this.text('closedMeanwhile')
-        : code === 'amount_exceeds_remaining'
-          ? this.text('notEnoughLeft', { left: this.money(now.left) })
-          : view.ux === 'picking' && code === 'order_not_payable'
-            ? this.text('itemTaken')
-            : this.i18n.t(code === 'network' ? 'payNetworkError' : ('errorUnknown' satisfies MessageKey));
-    await this.showNotice(this.i18n.t(code === 'network' ? 'errorNetworkTitle' : 'errorUnknownTitle'), message);
   }
 
-  private async showNotice(title: string, message: string): Promise<void> {
-    this.notice = { title, message };
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#sg-payment-notice')?.focus();
+  /** Refused by the platform: most often someone else paid meanwhile. Reads where the group stands, then says why. */
+  private async explain({ code }: CaptainError, before: SharingView): Promise<FlowNotice | undefined> {
+    await this.refresh();
+    const now = this.load.kind === 'ready' ? this.load.view : before;
+    const title = this.i18n.t('errorUnknownTitle');
+    if (now.state !== 'open') return { tone: 'danger', title, message: this.text('closedMeanwhile') };
+    if (code === 'amount_exceeds_remaining') return { tone: 'danger', title, message: this.text('notEnoughLeft', { left: this.money(now.left) }) };
+    if (code === 'item_already_paid') return { tone: 'danger', title, message: this.text('itemTaken') };
+    return undefined;
   }
 
   private edit(change: () => void): void {
@@ -234,61 +174,25 @@ export class ShareSpace extends LitElement {
       </div>`;
     }
     const { view } = load;
-    const i18n = this.i18n;
-    const captain = view.captain.firstName;
-    return html`<section lang=${i18n.locale} aria-labelledby="sg-space-title" part="space">
-      <h2 id="sg-space-title">${captain ? this.text('spaceTitle', { name: captain }) : this.text('spaceTitleAnonymous')}</h2>
-      <p class="muted">${this.text('spacePlatform', { platform: view.platformName })}</p>
-      ${view.dueDate !== null && (view.state === 'open' || view.state === 'waitingForCaptain') ? html`<p>${this.text('deadline', { date: deadlineText(i18n, view.dueDate) })}</p>` : nothing}
-      <h3>${this.text('basket')}</h3>
-      ${view.items.length
-        ? html`<ul class="basket" part="basket">
-            ${view.items.map(
-              (item) =>
-                html`<li><span>${item.name} × ${item.quantity}${item.paid ? html` <span class="muted">(${this.text('itemPaid')})</span>` : nothing}</span><span>${this.money(lineTotal(item))}</span></li>`,
-            )}
-          </ul>`
-        : html`<p class="muted">${this.text('basketEmpty')}</p>`}
-      <div class="progress" part="progress">
-        <label for="sg-progress">${this.text('progress', { collected: this.money(view.collected), total: this.money(view.amount) })}</label>
-        <progress id="sg-progress" max=${view.amount} .value=${view.collected}></progress>
-        <p class="muted">${this.text('progressLeft', { left: this.money(view.left) })}</p>
-      </div>
-      ${this.renderState(view)}
+    return html`<section lang=${this.i18n.locale} aria-labelledby="sg-space-title" part="space">
+      ${renderSpaceSummary(view, this.i18n)} ${this.renderState(view)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.progressAnnouncement}</div>
       ${renderLiveRegion(this.payment.announcement)}
-      <sg-three-ds-dialog .i18n=${i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>
+      <sg-three-ds-dialog .i18n=${this.i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>
     </section>`;
   }
 
   private renderState(view: SharingView) {
-    if (this.paidAmount !== undefined) {
-      return html`<div class="notice success" part="success">
-        <h3 id="sg-thanks-title" tabindex="-1">${this.text('thanksTitle')}</h3>
-        <p>${this.text('thanksBody', { amount: this.money(this.paidAmount) })}</p>
-      </div>`;
-    }
-    const closed = (title: SplitMessageKey, body: string) =>
-      html`<div class="notice" part="closed"><h3 id="sg-closed-title" tabindex="-1">${this.text(title)}</h3><p>${body}</p></div>`;
-    switch (view.state) {
-      case 'waitingForCaptain':
-        return html`<div class="notice" part="waiting"><p>${this.text('waitingForCaptain')}</p></div>`;
-      case 'completed':
-        return closed('stateCompletedTitle', this.text('stateCompleted'));
-      case 'expired':
-        return closed('stateExpiredTitle', this.text('stateExpired', { date: view.dueDate !== null ? deadlineText(this.i18n, view.dueDate) : '' }));
-      case 'canceled':
-        return closed('stateCanceledTitle', this.text('stateCanceled'));
-      case 'refunded':
-        return closed('stateRefundedTitle', this.text('stateCanceled'));
-      case 'open':
-        return this.renderForm(view);
-    }
+    if (this.paidAmount === undefined) return renderClosedState(view, this.i18n) ?? this.renderForm(view);
+    return html`<div class="notice success" part="success">
+      <h3 id="sg-thanks-title" tabindex="-1">${this.text('thanksTitle')}</h3>
+      <p>${this.text('thanksBody', { amount: this.money(this.paidAmount) })}</p>
+    </div>`;
   }
 
   private renderForm(view: SharingView) {
     const i18n = this.i18n;
-    const check = this.checkShare(view);
+    const check = checkCobuyerShare(view, this.amountText, this.chosenItems, this.i18n);
     const error = this.showShareError && 'error' in check ? check.error : '';
     const busy = this.payment.busy;
     const amount = 'share' in check ? this.money(check.share) : '';
@@ -296,54 +200,24 @@ export class ShareSpace extends LitElement {
         event.preventDefault();
         void this.submit();
       }}>
-      ${view.ux === 'picking' ? this.renderItems(view, error) : this.renderAmount(view, error)}
+      ${renderCobuyerShare({
+        view,
+        i18n,
+        error,
+        busy,
+        amountText: this.amountText,
+        chosenItems: this.chosenItems,
+        edit: (change) => this.edit(() => Object.assign(this, change)),
+        left: () => (this.showShareError = this.amountText !== '' || this.showShareError),
+      })}
       <div class="field">
         <label for="sg-first-name">${this.text('yourFirstName')}</label>
         <input id="sg-first-name" type="text" autocomplete="given-name" maxlength="80" ?readonly=${busy} .value=${live(this.firstName)}
           @input=${(event: InputEvent) => (this.firstName = (event.target as HTMLInputElement).value)} />
       </div>
-      ${this.notice
-        ? html`<div class="notice danger" id="sg-payment-notice" tabindex="-1" part="notice"><h3>${this.notice.title}</h3><p>${this.notice.message}</p></div>`
-        : nothing}
-      ${this.payment.cardForm.renderErrorSummary(i18n)} ${this.payment.cardForm.renderFields(i18n)}
-      <button class="button pay" part="pay-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-        ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${i18n.t('pay', { amount }).trim()}
-      </button>
+      ${this.payment.renderNotice()} ${this.payment.cardForm.renderErrorSummary(i18n)} ${this.payment.cardForm.renderFields(i18n)}
+      ${this.payment.renderSubmit(i18n.t('pay', { amount }).trim(), i18n)}
     </form>`;
-  }
-
-  private renderAmount(view: SharingView, error: string) {
-    return html`<div class="field ${error ? 'invalid' : ''}">
-      <label for="sg-share-field">${this.text('shareAmount')}</label>
-      <span class="hint" id="sg-share-hint">${this.text('shareAmountHint', { max: this.money(view.left) })}</span>
-      <input class="short" id="sg-share-field" type="text" inputmode="decimal" autocomplete="off" ?readonly=${this.payment.busy}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby="sg-share-hint sg-share-error" .value=${live(this.amountText)}
-        @input=${(event: InputEvent) => this.edit(() => (this.amountText = (event.target as HTMLInputElement).value))}
-        @blur=${() => {
-          if (this.amountText) this.showShareError = true;
-        }} />
-      <p class="error" id="sg-share-error">${error}</p>
-    </div>`;
-  }
-
-  private renderItems(view: SharingView, error: string) {
-    return html`<fieldset id="sg-share-field" tabindex="-1" aria-describedby="sg-share-error">
-      <legend>${this.text('chooseItems')}</legend>
-      ${view.items.map(
-        (item) => html`<div class="choice ${item.paid ? 'paid' : ''}">
-          <input type="checkbox" id="sg-item-${item.id}" ?disabled=${item.paid || this.payment.busy} .checked=${live(this.chosenItems.has(item.id))}
-            @change=${(event: Event) =>
-              this.edit(() => {
-                const next = new Set(this.chosenItems);
-                if ((event.target as HTMLInputElement).checked) next.add(item.id);
-                else next.delete(item.id);
-                this.chosenItems = next;
-              })} />
-          <label for="sg-item-${item.id}">${this.text('itemLabel', { name: item.name, quantity: item.quantity, amount: this.money(lineTotal(item)) })}${item.paid ? ` (${this.text('itemPaid')})` : ''}</label>
-        </div>`,
-      )}
-      <p class="error" id="sg-share-error">${error}</p>
-    </fieldset>`;
   }
 }
 

@@ -134,7 +134,8 @@ describe('split UX (captain)', () => {
       const { root, ux, events, order, platform } = await mountSplit('split-standard', { ux: 'picking', items: basket });
       payButton(root).click();
       await waitUntil(() => eventsOf(events, 'sg-invalid').length === 1, 'no sg-invalid');
-      expect(eventsOf(events, 'sg-invalid')[0]?.detail).to.deep.include({ fields: ['items'] });
+      // The share's field first, then the card fields left empty.
+      expect(eventsOf(events, 'sg-invalid')[0]?.detail).to.deep.include({ fields: ['items', 'number', 'expiry', 'cvc', 'holder'] });
       expect(root.activeElement?.id).to.equal('sg-share-items');
       expect(spaces(root.querySelector('#sg-share-items-error')?.textContent)).to.equal('Choose at least one item.');
       inputByLabel(root, 'Stove × 2, €40.00').click();

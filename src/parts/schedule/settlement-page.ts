@@ -6,15 +6,16 @@
  *   the installments and may pay the remaining balance at once (`POST /v1/orders/{id}/balance`).
  */
 import { html, LitElement, nothing } from 'lit';
-import { answerThreeDS, getCheckout, type ApiConfig } from '../../core/api.ts';
+import { getCheckout, type ApiConfig } from '../../core/api.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
-import type { Checkout, PaymentResult } from '../../core/schemas.ts';
-import { CardPaymentController } from '../../parts/card-payment-controller.ts';
-import { DECLINE_MESSAGES } from '../../parts/card-flow.ts';
-import { renderLiveRegion } from '../../parts/live-region.ts';
-import { payBalance, recoverInstallment } from './schedule-api.ts';
+import type { Checkout, PaymentResult } from '../../core/contract/index.ts';
+import { balancePath, recoverPath } from '../../core/payments-api.ts';
+import { renderLiveRegion } from '../live-region.ts';
+import { PaymentFlow } from '../payment-flow.ts';
+import { deviceClock, platformClock, type PlatformClock } from '../../core/platform-clock.ts';
 import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
 import { renderScheduleList, type ScheduleRow } from './schedule-list.ts';
+import { settlementRows, stillScheduled } from './settlement-rows.ts';
 import { scheduleUxStyles } from './schedule-ux.styles.ts';
 
 type Mode = 'recovery' | 'balance';
@@ -35,10 +36,10 @@ export class ScheduleSettlement extends LitElement {
     publicKey: { type: String, attribute: 'public-key' },
     orderId: { type: String, attribute: 'order-id' },
     transactionId: { type: String, attribute: 'transaction-id' },
+    installmentId: { type: String, attribute: 'installment-id' },
     locale: { type: String },
     checkout: { state: true },
     failure: { state: true },
-    notice: { state: true },
     paid: { state: true },
   };
 
@@ -47,14 +48,17 @@ export class ScheduleSettlement extends LitElement {
   declare publicKey: string;
   declare orderId: string;
   declare transactionId: string;
+  /** Recovery: the installment the link was sent for (`/v1/hosted/transactions/{id}`), found again once another card paid it. */
+  declare installmentId: string;
   declare locale: string;
   declare checkout: Checkout | undefined;
   declare failure: string | undefined;
-  declare notice: string | undefined;
   declare paid: PaymentResult | undefined;
 
   private i18n: I18n = englishI18n;
-  private readonly payment = new CardPaymentController(this);
+  /** The platform's time, from the checkout's `now`. */
+  private clock: PlatformClock = deviceClock;
+  private readonly payment = new PaymentFlow(this);
 
   constructor() {
     super();
@@ -63,10 +67,10 @@ export class ScheduleSettlement extends LitElement {
     this.publicKey = '';
     this.orderId = '';
     this.transactionId = '';
+    this.installmentId = '';
     this.locale = 'en';
     this.checkout = undefined;
     this.failure = undefined;
-    this.notice = undefined;
     this.paid = undefined;
   }
 
@@ -82,7 +86,9 @@ export class ScheduleSettlement extends LitElement {
   async load(): Promise<void> {
     this.i18n = await loadI18n(this.locale);
     try {
-      this.checkout = await getCheckout(this.api, this.orderId);
+      const checkout = await getCheckout(this.api, this.orderId);
+      this.clock = platformClock(checkout.now);
+      this.checkout = checkout;
     } catch {
       this.failure = this.text('linkUnknown');
     }
@@ -99,9 +105,10 @@ export class ScheduleSettlement extends LitElement {
   /** The installment this page settles (recovery), or every installment still waiting (balance). */
   private get target(): { amount: number; rows: ScheduleRow[]; unpaid?: ScheduleRow & { index: number } } {
     const installments = this.checkout?.order.installments ?? [];
-    const rows: ScheduleRow[] = installments.map(({ amount, dueDate, status }) => ({ amount, dueDate, status }));
+    const rows: ScheduleRow[] = this.checkout ? settlementRows(this.checkout) : [];
     if (this.mode === 'recovery') {
-      const index = installments.findIndex((installment) => installment.transactionId === this.transactionId);
+      // Once another card paid it, the installment points at that payment: the link's installment id still finds it.
+      const index = installments.findIndex((installment) => installment.transactionId === this.transactionId || (this.installmentId !== '' && installment.id === this.installmentId));
       const row = rows[index];
       return { amount: row?.status === 'unpaid' ? row.amount : 0, rows, ...(row ? { unpaid: { ...row, index } } : {}) };
     }
@@ -109,35 +116,30 @@ export class ScheduleSettlement extends LitElement {
     return { amount: waiting.reduce((sum, installment) => sum + installment.amount, 0), rows };
   }
 
+  /** Pays what the link settles, through the one payment flow (keyed: a lost answer is looked up, never paid twice). */
   private async pay(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const checkout = this.checkout;
-    if (!checkout || this.payment.busy) return;
-    this.notice = undefined;
-    const payer = { email: checkout.order.email, firstName: checkout.order.firstName, lastName: checkout.order.lastName };
-    const outcome = await this.payment.attempt({
+    if (!checkout) return;
+    const { order } = checkout;
+    const outcome = await this.payment.submit(() => ({
       api: this.api,
       i18n: this.i18n,
+      orderId: order.id,
       merchant: checkout.settings.platformName,
-      currency: checkout.order.currency,
-      pay: (card) => (this.mode === 'recovery' ? recoverInstallment(this.api, this.transactionId, card, payer) : payBalance(this.api, this.orderId, card, payer)),
-      answerThreeDS,
-    });
-    if (outcome.kind === 'invalidFields') {
-      await this.updateComplete;
-      this.payment.cardForm.focusSummary();
-      return;
-    }
-    if (outcome.kind === 'paid') {
-      this.paid = outcome.result;
-      this.checkout = { ...checkout, order: outcome.result.order };
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
-      return;
-    }
-    this.notice = outcome.kind === 'declined' ? this.i18n.t(DECLINE_MESSAGES[outcome.code]) : this.text('paymentError');
+      currency: order.currency,
+      // The balance page's payment is a payment of its order; the recovery page's, one of the unpaid transaction.
+      path: this.mode === 'recovery' ? recoverPath(this.transactionId) : balancePath(order.id),
+      body: { payer: { email: order.email, firstName: order.firstName, lastName: order.lastName } },
+    }));
+    if (outcome.kind !== 'paid') return;
+    // The whole checkout again: the payments the balance replaced are voided now, and the schedule says so.
+    const fresh = await getCheckout(this.api, order.id).catch(() => undefined);
+    if (fresh) this.clock = platformClock(fresh.now);
+    this.checkout = fresh ?? { ...checkout, order: outcome.result.order };
+    this.paid = outcome.result;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#sg-payment-notice')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
   }
 
   protected override render() {
@@ -146,21 +148,31 @@ export class ScheduleSettlement extends LitElement {
     if (!checkout) return html`<p aria-busy="true">…</p>`;
     const { order } = checkout;
     const { amount, rows, unpaid } = this.target;
-    const list = renderScheduleList(rows, { i18n: this.i18n, currency: order.currency, now: Date.now(), titleId: 'sg-schedule-title', ...(unpaid ? { highlight: unpaid.index } : {}) });
+    const list = renderScheduleList(rows, { i18n: this.i18n, currency: order.currency, now: this.clock.now(), titleId: 'sg-schedule-title', ...(unpaid ? { highlight: unpaid.index } : {}) });
     const paidSoFar = checkout.transactions.reduce((sum, transaction) => sum + transaction.amountCaptured - transaction.amountRefunded, 0);
     const totals = html`<p class="amount" part="amount"><span>${this.text('orderTotal')}</span> <strong>${this.money(order.amount)}</strong></p>
       <p class="debit"><span>${this.text('amountPaid')}</span> <strong>${this.money(paidSoFar)}</strong></p>`;
     if (this.paid) {
       const key = this.mode === 'recovery' ? 'recoveryDoneBody' : 'balanceDoneBody';
+      // Says what is paid and what is still scheduled, as the schedule below shows it: never "fully paid" above rows to come.
+      const scheduled = stillScheduled(rows);
+      const after = this.mode === 'recovery' ? nothing : html`<p>${scheduled > 0 ? this.text('balanceDoneScheduled', { amount: this.money(scheduled) }) : this.text('balanceDoneComplete')}</p>`;
       return html`<section class="notice success" part="success" aria-labelledby="sg-success-title">
           <h2 id="sg-success-title" tabindex="-1">${this.text(this.mode === 'recovery' ? 'recoveryDoneTitle' : 'balanceDoneTitle')}</h2>
           <p>${this.text(key, { amount: this.money(this.paid.transaction.amountCaptured) })}</p>
+          ${after}
         </section>
         ${list} ${renderLiveRegion('')}`;
     }
     let intro: string;
     if (amount === 0) {
-      intro = this.mode === 'recovery' ? this.text('recoveryNothing', { status: this.text(STATUS_WORDS[unpaid?.status ?? 'canceled'] ?? 'scheduleStatusCanceled') }) : this.text('balanceNothing');
+      const status = unpaid?.status ?? 'canceled';
+      intro =
+        this.mode !== 'recovery'
+          ? this.text('balanceNothing')
+          : status === 'paid' || status === 'paidEarly'
+            ? this.text('recoveryAlreadyPaid')
+            : this.text('recoveryNothing', { status: this.text(STATUS_WORDS[status] ?? 'scheduleStatusCanceled') });
     } else {
       intro = this.mode === 'recovery' && unpaid ? this.text('recoveryIntro', { amount: this.money(amount), date: this.i18n.date(unpaid.dueDate) }) : this.text('balanceIntro', { amount: this.money(amount) });
     }
@@ -170,16 +182,8 @@ export class ScheduleSettlement extends LitElement {
         ${totals} ${list}
         ${amount > 0
           ? html`<form novalidate part="form" aria-busy=${busy ? 'true' : 'false'} @submit=${(event: SubmitEvent) => void this.pay(event)}>
-              ${this.notice
-                ? html`<div class="notice danger" id="sg-payment-notice" tabindex="-1" part="notice">
-                    <h3>${this.i18n.t('declinedTitle')}</h3>
-                    <p>${this.notice}</p>
-                  </div>`
-                : nothing}
-              ${this.payment.cardForm.renderErrorSummary(this.i18n)} ${this.payment.cardForm.renderFields(this.i18n)}
-              <button class="button pay" part="pay-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-                ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.text(this.mode === 'recovery' ? 'recoveryPay' : 'balancePay', { amount: this.money(amount) })}
-              </button>
+              ${this.payment.renderNotice()} ${this.payment.cardForm.renderErrorSummary(this.i18n)} ${this.payment.cardForm.renderFields(this.i18n)}
+              ${this.payment.renderSubmit(this.text(this.mode === 'recovery' ? 'recoveryPay' : 'balancePay', { amount: this.money(amount) }), this.i18n)}
             </form>`
           : nothing}
       </div>
@@ -196,7 +200,7 @@ declare global {
 
 /** Defines the hosted pages' element and the 3-D Secure dialog it uses. */
 export async function defineScheduleSettlement(): Promise<void> {
-  const [{ defineElement }, { ThreeDSDialog }] = await Promise.all([import('../../define-element.ts'), import('../../parts/three-ds-dialog.ts')]);
+  const [{ defineElement }, { ThreeDSDialog }] = await Promise.all([import('../../define-element.ts'), import('../three-ds-dialog.ts')]);
   defineElement('sg-three-ds-dialog', ThreeDSDialog);
   defineElement('sg-schedule-settlement', ScheduleSettlement);
 }

@@ -18,12 +18,13 @@ async function confirmedOrder(card: string) {
   return call('GET', `/v1/orders/${order.id}`);
 }
 
-async function mount(attributes: { mode: string; orderId: string; transactionId?: string; locale?: string }) {
+async function mount(attributes: { mode: string; orderId: string; transactionId?: string; installmentId?: string; locale?: string }) {
   const page = await fixture<ScheduleSettlement>(
     html`<sg-schedule-settlement
       mode=${attributes.mode}
       order-id=${attributes.orderId}
       transaction-id=${attributes.transactionId ?? ''}
+      installment-id=${attributes.installmentId ?? ''}
       public-key=${platform.publicKey}
       api-url=${API_URL}
       locale=${attributes.locale ?? 'en'}
@@ -82,6 +83,28 @@ describe('hosted settlement pages', () => {
     await waitUntil(() => root.querySelector('#sg-success-title'), 'not paid', { timeout: 5000 });
     expect(spaces(root.querySelector('#sg-success-title')?.textContent)).to.equal('Solde réglé');
     expect((await call('GET', `/v1/orders/${order.id}`)).status).to.equal('completed');
+    // What is paid and what is scheduled agree: the installments the balance replaced are not "to come" any more.
+    expect(spaces(root.querySelector('[part="success"]')?.textContent)).to.include('Plus rien ne sera débité : votre commande est entièrement réglée.');
+    const statuses = [...root.querySelectorAll('[part="schedule-row"] .status')].map((status) => status.textContent);
+    expect(statuses).to.deep.equal(['payée', 'réglée avec le solde', 'réglée avec le solde']);
+    await expect(page).to.be.accessible();
+  });
+
+  it('recovery link opened again after paying: says the installment is already paid, as its schedule shows', async () => {
+    const order = await confirmedOrder('4000000000000341');
+    await call('POST', '/v1/sandbox/clock', { to: order.installments[1]!.dueDate });
+    const transactionId = order.installments[1]!.transactionId as string;
+    const first = await mount({ mode: 'recovery', orderId: order.id, transactionId });
+    await pay(first.root);
+    await waitUntil(() => first.root.querySelector('#sg-success-title'), 'not paid', { timeout: 5000 });
+    first.page.remove();
+    const hosted = await platformCall<{ installmentId: string }>('GET', `/v1/hosted/transactions/${transactionId}`, '');
+    expect(hosted.installmentId).to.equal(order.installments[1]!.id);
+    const { page, root } = await mount({ mode: 'recovery', orderId: order.id, transactionId, installmentId: hosted.installmentId });
+    expect(spaces(root.querySelector('[part="intro"]')?.textContent)).to.equal('This installment is already paid: there is nothing more to do.');
+    expect([...root.querySelectorAll('[part="schedule-row"] .status')].map((status) => status.textContent)).to.deep.equal(['paid', 'paid', 'to come']);
+    expect(root.querySelector('form')).to.equal(null);
+    await expect(page).to.be.accessible();
   });
 
   it('balance: nothing left to pay on a completed order, no form', async () => {

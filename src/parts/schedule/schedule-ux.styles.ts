@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { cardFormStyles } from '../../parts/card-form.styles.ts';
+import { cardFormStyles } from '../card-form.styles.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import { scheduleListStyles } from './schedule-list.ts';
 

@@ -1,17 +1,19 @@
 /** The schedule as the buyer reads it: one line per payment, its date (or "Today") and amount, and its status once set up. */
 import { css, html, nothing } from 'lit';
 import type { I18n } from '../../core/i18n/index.ts';
-import type { Installment } from '../../core/schemas.ts';
+import type { Installment } from '../../core/contract/index.ts';
 import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
 
 export interface ScheduleRow {
   amount: number;
   dueDate: number;
-  status?: Installment['status'];
+  /** `paidEarly`: settled by the complete-balance payment (see settlement-rows.ts). */
+  status?: Installment['status'] | 'paidEarly';
 }
 
-const STATUS_KEYS: Record<Installment['status'], ScheduleMessageKey> = {
+const STATUS_KEYS: Record<NonNullable<ScheduleRow['status']>, ScheduleMessageKey> = {
   paid: 'scheduleStatusPaid',
+  paidEarly: 'scheduleStatusPaidEarly',
   pending: 'scheduleStatusPending',
   unpaid: 'scheduleStatusUnpaid',
   canceled: 'scheduleStatusCanceled',
@@ -71,7 +73,8 @@ export const scheduleListStyles = css`
     font-size: 0.875em;
     color: var(--_sg-color-muted);
   }
-  .schedule .status-paid .status {
+  .schedule .status-paid .status,
+  .schedule .status-paidEarly .status {
     color: var(--_sg-color-success);
   }
   .schedule .status-unpaid .status {

@@ -1,0 +1,212 @@
+/**
+ * One intended payment, for every UX and hosted page: validate the method's part, send one keyed attempt, run 3-D Secure
+ * when the bank asks, and end with an outcome, in the one set of words each error code has (`noticeFor`).
+ *
+ * Never two payments for one intent: when an attempt left and no answer came (network, timeout, 5xx, unreadable answer),
+ * the platform is asked what became of it (`GET /v1/orders/{id}/payments/attempts/{key}`) before anything else is
+ * sent, whatever the buyer edited meanwhile. A payment that went through ends as paid; nothing ran: the same key goes
+ * with the next attempt (so the lost request, arriving late, cannot run as well); cannot ask (still offline): the flow
+ * says so and offers to check again, never to pay.
+ *
+ * A chunk of its own, fetched with the card code when the buyer pays (the page that shows the form does not need it).
+ */
+import { toCardDetails, digitsOnly } from '../core/card.ts';
+import { CaptainError, toCaptainError } from '../core/errors.ts';
+import { newIdempotencyKey } from '../core/http.ts';
+import type { I18n, MessageKey } from '../core/i18n/index.ts';
+import { answerThreeDS, getAttempt, paymentsPath, postPayment } from '../core/payments-api.ts';
+import type { PaymentResult } from '../core/contract/index.ts';
+import { SgErrorEvent, SgInvalidEvent, type ValidatedDetail } from '../events/index.ts';
+import { defineElement } from '../define-element.ts';
+import type { CardFormView, DeclineCode, FlowHost, FlowNotice, FlowOutcome, MethodPart, PayOptions } from './payment-types.ts';
+import type { ThreeDSDialog } from './three-ds-dialog.ts';
+
+/** Codes whose words are a decline the buyer can act on (`sg-invalid`), not an error. */
+const DECLINES: Record<DeclineCode, MessageKey> = {
+  card_declined: 'declinedCard',
+  insufficient_funds: 'declinedFunds',
+  authentication_failed: 'declinedAuthentication',
+};
+
+/** The one mapping from the platform's error codes (and the flow's own states) to words: [title, message]. */
+const WORDS: Record<string, [MessageKey, MessageKey]> = {
+  network: ['errorNetworkTitle', 'payNetworkError'],
+  unresolved: ['errorNetworkTitle', 'attemptUnknown'],
+  notMade: ['errorNetworkTitle', 'paymentNotMade'],
+  order_not_payable: ['errorUnknownTitle', 'orderNotPayable'],
+  amount_exceeds_remaining: ['errorUnknownTitle', 'amountExceedsRemaining'],
+};
+
+const isDecline = (code: string): code is DeclineCode => code in DECLINES;
+
+/** The notice of an error code, in the page's language; anything unnamed reads "could not be completed". */
+export function noticeFor(code: string, i18n: I18n): FlowNotice {
+  if (isDecline(code)) return { tone: 'danger', title: i18n.t('declinedTitle'), message: i18n.t(DECLINES[code]), hint: i18n.t('declinedRetryHint') };
+  const [title, message] = WORDS[code] ?? ['errorUnknownTitle', 'payFailed'];
+  return { tone: 'danger', title: i18n.t(title), message: i18n.t(message) };
+}
+
+/**
+ * The request left and no answer came, or none that can be read: the platform may have run it. A refusal with a status
+ * below 500 is definitive (nothing ran), except a key reused for another request, which means an earlier one arrived.
+ */
+const isAmbiguous = (error: CaptainError) =>
+  error.code === 'network' || error.code === 'invalid_response' || error.code === 'idempotency_key_reused' || (error.status ?? 500) >= 500;
+
+/** The card form as a method part. */
+export function cardPart(form: CardFormView): MethodPart {
+  return {
+    validate: () => form.validate(),
+    fields: () => ({ method: 'card', card: toCardDetails(form.values) }),
+    last4: () => digitsOnly(form.values.number).slice(-4),
+    declined: () => form.clearSecurityCode(),
+    focusError: () => form.focusSummary(),
+  };
+}
+
+/** The `sg-validated` detail of a payment: the payer as the transaction names them (else the order), `amount` paid. */
+export function validatedDetail({ transaction, order }: PaymentResult, amount = transaction.amount): ValidatedDetail {
+  return {
+    order: order.id,
+    amount,
+    auth: transaction.id,
+    email: transaction.email ?? order.email,
+    firstName: transaction.firstName ?? order.firstName,
+    lastName: transaction.lastName ?? order.lastName,
+    status: order.status,
+  };
+}
+
+/** Pays, or, while an earlier attempt's outcome is unknown, learns it first (and pays nothing more). */
+export async function pay(flow: FlowHost, options: PayOptions): Promise<FlowOutcome> {
+  const part = options.method ?? cardPart(flow.card);
+  if (flow.attempt.ambiguous) return check(flow, options, part);
+  const own = options.invalid?.();
+  const fields = [...(own?.fields ?? []), ...part.validate()];
+  if (fields.length) {
+    await flow.host.updateComplete;
+    (own && options.focusInvalid ? options.focusInvalid : part.focusError)?.();
+    flow.host.dispatchEvent(new SgInvalidEvent({ code: 'invalid_fields', message: own?.message ?? options.i18n.t('errorSummaryTitle'), fields }));
+    return { kind: 'invalidFields', fields };
+  }
+  void flow.showNotice(undefined);
+  flow.setPhase('processing', options.i18n.t('processing'));
+  const key = (flow.attempt.key ??= newIdempotencyKey());
+  const request = { path: options.path ?? paymentsPath(options.orderId), body: { ...options.body, ...part.fields() } };
+  try {
+    return await settle(flow, options, part, await postPayment(options.api, request, key));
+  } catch (thrown) {
+    return refused(flow, options, part, toCaptainError(thrown));
+  }
+}
+
+/**
+ * Asks the platform what became of the attempt under the current key. `lost`: the error that made it unknown, reported
+ * once (`sg-error`) when the platform cannot be asked either.
+ */
+export async function check(flow: FlowHost, options: PayOptions, part = options.method ?? cardPart(flow.card), lost?: CaptainError): Promise<FlowOutcome> {
+  const { i18n } = options;
+  const key = flow.attempt.key;
+  flow.setPhase('checking', i18n.t('checkingPayment'));
+  try {
+    if (!key) throw new CaptainError('not_found', 'no attempt to check');
+    const result = await getAttempt(options.api, options.orderId, key);
+    flow.attempt.ambiguous = false;
+    return await settle(flow, options, part, result, true);
+  } catch (thrown) {
+    const error = toCaptainError(thrown);
+    if (error.code === 'not_found') {
+      // Nothing ran: the buyer may pay again, under the same key so that the lost request cannot run too.
+      flow.attempt.ambiguous = false;
+      flow.unresolved = false;
+      return fail(flow, options, lost ?? error, noticeFor(lost ? lost.code : 'notMade', i18n), !!lost);
+    }
+    return refused(flow, options, part, error, lost ?? null);
+  }
+}
+
+/** The platform could not be asked either: say so, and offer to check again (never to pay). */
+async function unresolved(flow: FlowHost, options: PayOptions, lost: CaptainError | null): Promise<FlowOutcome> {
+  flow.attempt.ambiguous = true;
+  flow.unresolved = true;
+  flow.setPhase('form', '');
+  await flow.showNotice(noticeFor('unresolved', options.i18n));
+  if (lost) flow.host.dispatchEvent(new SgErrorEvent({ code: lost.code, message: options.i18n.t('attemptUnknown'), order: options.orderId }));
+  return { kind: 'unresolved' };
+}
+
+/** An answer came: the bank's challenge, then paid or declined. */
+async function settle(flow: FlowHost, options: PayOptions, part: MethodPart, answer: PaymentResult, asked = false): Promise<FlowOutcome> {
+  let result = answer;
+  const { i18n } = options;
+  if (result.transaction.status === 'pendingAuthorization' && result.transaction.threeDS?.status === 'required') {
+    flow.setPhase('challenge', i18n.t('waitingForBank'));
+    let outcome: 'approve' | 'refuse' = 'refuse';
+    try {
+      const dialog = await threeDSDialogIn(flow.host.renderRoot);
+      if (dialog) {
+        const last4 = result.transaction.card?.last4 ?? part.last4?.() ?? '';
+        outcome = await dialog.challenge({ merchant: options.merchant, amount: i18n.money(result.transaction.amount, options.currency), last4 });
+      }
+      flow.setPhase('processing', i18n.t('processing'));
+      result = await answerThreeDS(options.api, result.transaction.id, outcome);
+    } catch (thrown) {
+      return refused(flow, options, part, toCaptainError(thrown), asked ? null : undefined);
+    }
+  }
+  const { transaction } = result;
+  if (transaction.status === 'authorized' || transaction.status === 'captured' || transaction.status === 'pending') {
+    flow.attempt.key = undefined;
+    flow.unresolved = false;
+    if (!options.holdBusy) flow.setPhase('form', '');
+    return { kind: 'paid', result, validated: validatedDetail(result) };
+  }
+  const reason = transaction.declineReason ?? '';
+  return declined(flow, options, part, isDecline(reason) ? reason : 'card_declined');
+}
+
+/**
+ * The platform refused, or no answer came: then it is asked what became of the attempt, unless `asked` says it was
+ * just asked (`null`: nothing more to report; an error: the one that made the attempt unknown).
+ */
+async function refused(flow: FlowHost, options: PayOptions, part: MethodPart, error: CaptainError, asked?: CaptainError | null): Promise<FlowOutcome> {
+  if (isDecline(error.code)) return declined(flow, options, part, error.code);
+  // While an attempt's outcome is unknown, any answer but its outcome leaves it unknown (a refused lookup too).
+  if (isAmbiguous(error) || flow.attempt.ambiguous) {
+    flow.attempt.ambiguous = true;
+    return asked === undefined ? check(flow, options, part, error) : unresolved(flow, options, asked);
+  }
+  flow.attempt.key = undefined;
+  flow.setPhase('form', '');
+  return fail(flow, options, error, (await options.explain?.(error)) ?? noticeFor(error.code, options.i18n), true);
+}
+
+async function fail(flow: FlowHost, options: PayOptions, error: CaptainError, notice: FlowNotice, report: boolean): Promise<FlowOutcome> {
+  flow.setPhase('form', '');
+  await flow.showNotice(notice);
+  if (report) flow.host.dispatchEvent(new SgErrorEvent({ code: error.code, message: notice.message, order: options.orderId }));
+  return { kind: 'failed', error };
+}
+
+async function declined(flow: FlowHost, options: PayOptions, part: MethodPart, code: DeclineCode): Promise<FlowOutcome> {
+  flow.attempt.key = undefined;
+  flow.attempt.ambiguous = false;
+  flow.unresolved = false;
+  part.declined?.();
+  flow.setPhase('form', '');
+  const notice = noticeFor(code, options.i18n);
+  if (options.declineHint) notice.hint = options.declineHint;
+  await flow.showNotice(notice);
+  flow.host.dispatchEvent(new SgInvalidEvent({ code, message: notice.message, fields: [] }));
+  return { kind: 'declined', code };
+}
+
+/**
+ * The host's `<sg-three-ds-dialog>`, its element defined first: the dialog's code is a chunk of its own, fetched when a
+ * bank first asks for 3-D Secure (if it cannot be fetched, the attempt is asked about again on the next submit).
+ */
+async function threeDSDialogIn(root: HTMLElement | DocumentFragment): Promise<ThreeDSDialog | null> {
+  const { ThreeDSDialog } = await import('./three-ds-dialog.ts');
+  defineElement('sg-three-ds-dialog', ThreeDSDialog);
+  return root.querySelector<ThreeDSDialog>('sg-three-ds-dialog');
+}

@@ -1,0 +1,39 @@
+/** The payment flow on its own: whatever goes wrong inside an attempt stays in the widget. */
+import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { html, LitElement } from 'lit';
+import { englishI18n } from '../core/i18n/index.ts';
+import { defineElement } from '../define-element.ts';
+import { loadPaymentCode, PaymentFlow } from './payment-flow.ts';
+
+class FlowHost extends LitElement {
+  readonly flow = new PaymentFlow(this);
+  protected override render() {
+    return html`${this.flow.renderNotice()}${this.flow.renderSubmit('Pay', englishI18n)}`;
+  }
+}
+defineElement('sg-test-flow-host', FlowHost);
+
+describe('PaymentFlow', () => {
+  it('a failure inside the attempt becomes a notice and one sg-error, never an exception in the page', async () => {
+    await loadPaymentCode();
+    const host = await fixture<FlowHost>(fixtureHtml`<sg-test-flow-host></sg-test-flow-host>`);
+    const errors: unknown[] = [];
+    host.addEventListener('sg-error', (event) => errors.push(event.detail));
+    const outcome = await host.flow.submit(() => ({
+      api: { apiUrl: location.origin, key: 'pk_test_x' },
+      i18n: englishI18n,
+      orderId: 'ord_x',
+      merchant: 'Shop',
+      currency: 'EUR',
+      body: {},
+      invalid: () => {
+        throw new Error('a bug in the UX');
+      },
+    }));
+    expect(outcome).to.deep.equal({ kind: 'idle' });
+    expect(errors).to.deep.equal([{ code: 'unknown', message: englishI18n.t('payFailed'), order: 'ord_x' }]);
+    await host.updateComplete;
+    expect(host.shadowRoot?.querySelector('#sg-payment-notice')?.textContent).to.contain('could not be completed');
+    expect(host.flow.busy).to.equal(false);
+  });
+});
