@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { errorBody, MAX_BODY_BYTES } from './handlers/body.ts';
+import { encodedBody } from './handlers/kit.ts';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
 import { seededPlatforms } from './seed.ts';
 
@@ -107,7 +108,9 @@ async function answerApi(sandbox: NodeSandbox, request: IncomingMessage, respons
     sendJson(response, 404, errorBody(404, 'not_found', [`No endpoint ${method} ${url.pathname}`]));
     return;
   }
-  const bytes = Buffer.from(await answer.arrayBuffer());
+  // An endpoint's answer keeps the bytes it was encoded to (handlers/kit.ts): reading its stream back would copy them.
+  const encoded = encodedBody(answer);
+  const bytes = encoded ? Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength) : Buffer.from(await answer.arrayBuffer());
   const outHeaders: Record<string, string> = { ...CORS_HEADERS };
   answer.headers.forEach((value, name) => {
     outHeaders[name] = value;

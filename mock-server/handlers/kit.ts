@@ -96,7 +96,19 @@ const utf8 = new TextEncoder();
  */
 export function toResponse(reply: Reply): Response {
   const bytes = utf8.encode(JSON.stringify(reply.body));
-  return new HttpResponse(bytes, { status: reply.status, headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes.byteLength) } });
+  const response = new HttpResponse(bytes, { status: reply.status, headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes.byteLength) } });
+  ENCODED.set(response, bytes);
+  return response;
+}
+
+const ENCODED = new WeakMap<Response, Uint8Array>();
+
+/**
+ * The body of a response `toResponse` built, as the bytes it was made from (the same bytes its stream yields), or
+ * undefined for any other response. The HTTP server writes them as they are instead of reading the stream back.
+ */
+export function encodedBody(response: Response): Uint8Array | undefined {
+  return ENCODED.get(response);
 }
 
 function errorReply(error: unknown): Reply {
