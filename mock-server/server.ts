@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { errorBody, MAX_BODY_BYTES } from './handlers/body.ts';
+import { encodedBody } from './handlers/kit.ts';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
 import { seededPlatforms } from './seed.ts';
 
@@ -99,18 +100,25 @@ async function answerApi(sandbox: NodeSandbox, request: IncomingMessage, respons
   for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
   // HEAD is the GET without its body (RFC 9110 §9.3.2): the handlers answer GET, Node leaves the body out of a HEAD answer.
   const fetchMethod = method === 'HEAD' ? 'GET' : method;
-  const fetchRequest = new Request(url, { method: fetchMethod, headers, ...(body?.length ? { body: new Uint8Array(body) } : {}) });
+  // A view on the bytes read, not a copy of them.
+  const bytesIn = body?.length ? new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength) : null;
+  const fetchRequest = new Request(url, { method: fetchMethod, headers, ...(bytesIn ? { body: bytesIn } : {}) });
   const answer = await sandbox.respond(fetchRequest);
   if (!answer) {
     sendJson(response, 404, errorBody(404, 'not_found', [`No endpoint ${method} ${url.pathname}`]));
     return;
   }
+  // An endpoint's answer keeps the bytes it was encoded to (handlers/kit.ts): reading its stream back would copy them.
+  const encoded = encodedBody(answer);
+  const bytes = encoded ? Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength) : Buffer.from(await answer.arrayBuffer());
   const outHeaders: Record<string, string> = { ...CORS_HEADERS };
   answer.headers.forEach((value, name) => {
     outHeaders[name] = value;
   });
+  // One write of a known length: no chunked framing, and Node sends the headers with the body.
+  if (answer.status !== 204 && answer.status !== 304) outHeaders['content-length'] = String(bytes.byteLength);
   response.writeHead(answer.status, outHeaders);
-  response.end(Buffer.from(await answer.arrayBuffer()));
+  response.end(bytes);
 }
 
 /**

@@ -4,6 +4,7 @@
  * refused, and JSON bodies are bounded. See docs/API.md, "Limits".
  */
 import { getResponse, http, HttpResponse, type HttpHandler } from 'msw';
+import { byUrl } from './routes.ts';
 
 /** Bodies above this many bytes answer 413 (the HTTP server stops reading at this size). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -93,8 +94,8 @@ function isDecodable(pathname: string): boolean {
 }
 
 /** Whether an API path needs the guard: not decodable, or not in its normal form. Clean paths skip it at no cost. */
-function needsGuard(url: string): boolean {
-  const { pathname } = new URL(url);
+function needsGuard(url: URL): boolean {
+  const { pathname } = url;
   if (!isApiPath(pathname)) return false;
   return normalisePath(pathname) !== pathname || !isDecodable(pathname);
 }
@@ -106,8 +107,8 @@ function needsGuard(url: string): boolean {
  * resolver call.
  */
 export function pathGuard(handlers: () => HttpHandler[]): HttpHandler {
-  return http.all(
-    ({ request }) => needsGuard(request.url),
+  const handler = http.all(
+    ({ request }) => needsGuard(new URL(request.url)),
     async ({ request }) => {
       const url = new URL(request.url);
       if (!isDecodable(url.pathname)) {
@@ -120,12 +121,14 @@ export function pathGuard(handlers: () => HttpHandler[]): HttpHandler {
       return answer ?? HttpResponse.json(errorBody(404, 'not_found', [`No endpoint ${request.method} ${url.pathname}`]), { status: 404 });
     },
   );
+  return byUrl(handler, needsGuard);
 }
 
 /** The last handler of the list: an API path no endpoint answers is a JSON 404 in the browser as over HTTP. */
 export function endpointNotFound(): HttpHandler {
-  return http.all(
+  const handler = http.all(
     ({ request }) => isApiPath(new URL(request.url).pathname),
     ({ request }) => HttpResponse.json(errorBody(404, 'not_found', [`No endpoint ${request.method} ${new URL(request.url).pathname}`]), { status: 404 }),
   );
+  return byUrl(handler, (url) => isApiPath(url.pathname));
 }

@@ -87,8 +87,28 @@ function checkIds(path: string, params: Record<string, unknown>): Reply | null {
   return null;
 }
 
+const utf8 = new TextEncoder();
+
+/**
+ * The reply as a JSON response. What `HttpResponse.json` answers (same body, status and headers), but the text is
+ * encoded once: `HttpResponse.json` measures Content-Length with a Blob and then encodes the text again for the body,
+ * a tenth of the time of a small answer.
+ */
 export function toResponse(reply: Reply): Response {
-  return HttpResponse.json(reply.body as Record<string, unknown>, { status: reply.status });
+  const bytes = utf8.encode(JSON.stringify(reply.body));
+  const response = new HttpResponse(bytes, { status: reply.status, headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes.byteLength) } });
+  ENCODED.set(response, bytes);
+  return response;
+}
+
+const ENCODED = new WeakMap<Response, Uint8Array>();
+
+/**
+ * The body of a response `toResponse` built, as the bytes it was made from (the same bytes its stream yields), or
+ * undefined for any other response. The HTTP server writes them as they are instead of reading the stream back.
+ */
+export function encodedBody(response: Response): Uint8Array | undefined {
+  return ENCODED.get(response);
 }
 
 function errorReply(error: unknown): Reply {
@@ -113,7 +133,8 @@ export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
   work: (call: Call<Schema extends z.ZodMiniType ? z.infer<Schema> : undefined>) => unknown,
 ): HttpHandler {
   return http[method](`*${path}`, async ({ request, params }) => {
-    const raw = options.body ? await readBody(request.clone(), options.bodyKind ?? 'command') : { ok: true as const, value: undefined };
+    // The body is read once, here, from msw's request (msw keeps its own clone for logging): no second copy.
+    const raw = options.body ? await readBody(request, options.bodyKind ?? 'command') : { ok: true as const, value: undefined };
     // A GET reads the stored records in place, without waiting for writers; anything else is one write transaction.
     const reply = await runtime.store[method === 'get' ? 'read' : 'transact'](async (tx: Tx) => {
         const caller = callerForKey(tx, request.headers.get('Authorization'));

@@ -21,6 +21,20 @@ describe('route table', () => {
     }
   });
 
+  test('the request guard is a candidate only for a path it rewrites or refuses', () => {
+    const { handlers } = new TestSandbox().sandbox;
+    const candidates = routeTable(handlers);
+    const guard = handlers[0];
+    const at = (path: string) => candidates(new Request(`http://sandbox.test${path}`));
+    assert.ok(!at('/v1/orders/ord_1').includes(guard as never));
+    assert.ok(at('/v1/orders/ord_1/').includes(guard as never));
+    assert.ok(at('//v1/orders').includes(guard as never));
+    assert.ok(at('/v1/orders/%E0%A4%A').includes(guard as never));
+    // The API's 404 stays a candidate for API paths only.
+    assert.equal(at('/v1/orders/ord_1').at(-1), handlers.at(-1));
+    assert.ok(!at('/widget.js').includes(handlers.at(-1) as never));
+  });
+
   test('answers as getResponse does, for trailing slashes, other cases, unknown paths and methods', async () => {
     const sandbox = new TestSandbox();
     const key = seededPlatform('single').secretKey;
