@@ -92,7 +92,7 @@ export interface AncvDetails {
   expiresAt: number;
 }
 
-/** See `domain/modules/installments.ts`: the schedule a payment sets up, or the part of a schedule it settles. */
+/** See `domain/modules/installments.ts` (the schedule a payment sets up) and `installments-settlement.ts` (the part of a schedule it settles). */
 export interface ScheduleChoice {
   installmentsCount?: number;
   /** Pay later: minutes from the payment to the debit. */

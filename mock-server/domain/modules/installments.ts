@@ -11,80 +11,37 @@
  * - The complete-balance link (`/balance/{orderId}`, also `order.redirectUrl` once confirmed) pays the rest at once.
  *
  * Pay later (`paylater.ts`) is a schedule of one deferred debit and shares the due work, recovery and balance here.
+ * This file chooses and sets up the schedule; paying part of it is `installments-settlement.ts`, taking it on due dates
+ * and recovering failed captures is `installments-collection.ts` (both shared with pay later).
  */
 import { evenSchedule, scheduleErrors, type ScheduledPayment } from '../../../src/core/schedule.ts';
 import type { Platform } from '../../seed.ts';
 import type { CreateOrderInput, PaymentInput } from '../../schemas/requests.ts';
 import type { InstallmentRecord, OrderRecord, ScheduleChoice, TransactionRecord } from '../../state.ts';
-import type { StoreView } from '../../store.ts';
-import { cardExpiresAt, laterDebitDeclined } from '../cards.ts';
 import type { DomainContext } from '../context.ts';
-import { conflict, DomainError, invalid, notFound } from '../errors.ts';
-import { emitWebhook, sendMessage } from '../events.ts';
+import { invalid } from '../errors.ts';
+import { sendMessage } from '../events.ts';
 import { newId } from '../ids.ts';
 import { formatCents, setStatus } from '../orders.ts';
-import { platformById } from '../platforms.ts';
 import { registerDueWork } from '../scheduler.ts';
-import { authorize, capture, orderTransactions, voidTransaction } from '../transactions.ts';
-import { registerModule, type ModuleRules, type PaymentPlan } from './index.ts';
+import { capture } from '../transactions.ts';
+import { registerModule, type ModuleRules } from './index.ts';
+import { collectDueInstallments, collectInstallment, nextCollectionAt } from './installments-collection.ts';
+import {
+  abandonWaitingAttempts,
+  applySettlement,
+  assertAmountMatches,
+  assertCardLastsUntil,
+  balancePageUrl,
+  checkSettlementStillValid,
+  completeIfSettled,
+  formatDate,
+  markPaid,
+  newInstallment,
+  planSettlement,
+  scheduleIsActive,
+} from './installments-settlement.ts';
 import { assertOrderPayable } from './shared.ts';
-
-const MINUTE = 60_000;
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Links and small readers
-
-export const balancePageUrl = (ctx: DomainContext, order: OrderRecord): string => `${ctx.publicUrl}/balance/${order.id}`;
-export const recoveryPageUrl = (ctx: DomainContext, transactionId: string): string => `${ctx.publicUrl}/recovery/${transactionId}`;
-
-const formatDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-function transactionOf(view: StoreView, installment: InstallmentRecord): TransactionRecord | undefined {
-  return installment.transactionId ? view.transactions.get(installment.transactionId) : undefined;
-}
-
-/** A payment the schedule may still take: not captured, not given up. */
-function isCollectable(transaction: TransactionRecord | undefined): transaction is TransactionRecord {
-  return transaction !== undefined && (transaction.status === 'pendingAuthorization' || transaction.status === 'authorized');
-}
-
-/** Installments still waiting for their money (pending or unpaid) whose payment can still be taken. */
-export function openInstallments(view: StoreView, order: OrderRecord): InstallmentRecord[] {
-  return (order.installments ?? []).filter(
-    (installment) => (installment.status === 'pending' || installment.status === 'unpaid') && isCollectable(transactionOf(view, installment)),
-  );
-}
-
-/** What the complete-balance link charges: every installment not paid yet. */
-export function remainingBalance(view: StoreView, order: OrderRecord): number {
-  return openInstallments(view, order).reduce((sum, installment) => sum + installment.amount, 0);
-}
-
-/** Whether the buyer already paid (the schedule is set up, with its transactions). */
-export function scheduleIsActive(order: OrderRecord): boolean {
-  return (order.installments ?? []).some((installment) => installment.transactionId !== null);
-}
-
-function newInstallment(payment: ScheduledPayment): InstallmentRecord {
-  return { id: newId('inst'), amount: payment.amount, dueDate: payment.dueDate, transactionId: null, status: 'pending', attempts: 0, nextAttemptAt: null };
-}
-
-/** Buyers who start again while the bank waits for 3-D Secure give the first attempt up; schedule payments are kept. */
-export function abandonWaitingAttempts(ctx: DomainContext, order: OrderRecord): void {
-  for (const transaction of orderTransactions(ctx, order.id)) {
-    if (transaction.status === 'pendingAuthorization' && transaction.threeDS?.status === 'required') voidTransaction(ctx, transaction);
-  }
-}
-
-export function assertCardLastsUntil(input: PaymentInput, lastDueDate: number, what: string): void {
-  if (input.card && cardExpiresAt(input.card) < lastDueDate) {
-    throw new DomainError(400, 'card_expires_too_soon', `card: the card expires before ${what} on ${formatDate(lastDueDate)}; pay with a card valid until then`);
-  }
-}
-
-function assertAmountMatches(input: PaymentInput, expected: number, what: string): void {
-  if (input.amount !== undefined && input.amount !== expected) throw invalid(`amount: ${what} is ${expected} cents, not ${input.amount}`);
-}
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Choosing the schedule
@@ -129,215 +86,6 @@ function scheduleForPayment(platform: Platform, order: OrderRecord, input: Payme
   }
   // Even schedules start when the buyer pays: the first installment is due then, the others month by month.
   return { schedule: evenSchedule(order.amount, count, now), count };
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Payments that settle part of a schedule: recovery link and complete-balance link (shared with pay later)
-
-function planRecovery(ctx: DomainContext, order: OrderRecord, input: PaymentInput, transactionId: string): PaymentPlan {
-  const unpaidTransaction = ctx.tx.transactions.get(transactionId);
-  if (!unpaidTransaction || unpaidTransaction.orderId !== order.id) throw notFound('Transaction');
-  const installment = order.installments?.find((candidate) => candidate.transactionId === transactionId);
-  if (!installment) throw conflict('not_an_installment', 'This transaction is not an installment of its order');
-  if (order.status !== 'confirmed' || installment.status !== 'unpaid' || !isCollectable(unpaidTransaction)) {
-    throw conflict('installment_not_unpaid', `This installment is ${installment.status === 'unpaid' ? 'settled' : installment.status}: only an unpaid installment can be paid from its recovery link`);
-  }
-  assertAmountMatches(input, installment.amount, 'the unpaid installment');
-  abandonWaitingAttempts(ctx, order);
-  return { amount: installment.amount, role: 'installment', scheduleChoice: { recovers: transactionId } };
-}
-
-function planBalance(ctx: DomainContext, order: OrderRecord, input: PaymentInput): PaymentPlan {
-  if (order.status !== 'confirmed' || !scheduleIsActive(order)) {
-    throw conflict('no_balance_to_pay', order.status === 'completed' ? 'This order is already paid in full' : `This order is ${order.status}: it has no balance to complete`);
-  }
-  const remaining = remainingBalance(ctx.tx, order);
-  if (remaining === 0) throw conflict('no_balance_to_pay', 'Nothing is left to pay on this order');
-  assertAmountMatches(input, remaining, 'the remaining balance');
-  abandonWaitingAttempts(ctx, order);
-  return { amount: remaining, role: 'balance', scheduleChoice: { balance: true } };
-}
-
-function planPayInFull(ctx: DomainContext, order: OrderRecord, input: PaymentInput): PaymentPlan {
-  if (input.installmentsCount !== undefined || input.delay !== undefined) {
-    throw invalid('payInFull: pays the whole amount now; give no installmentsCount nor delay with it');
-  }
-  assertAmountMatches(input, order.amount, 'paying in full');
-  return { amount: order.amount, role: 'payment', scheduleChoice: { payInFull: true } };
-}
-
-/** Recovery, balance, or paying in full: the parts of planning shared with pay later. Answers null for a first payment. */
-export function planSettlement(ctx: DomainContext, order: OrderRecord, input: PaymentInput): PaymentPlan | null {
-  const asked = [input.recoverTransactionId !== undefined, input.balance === true, input.payInFull === true].filter(Boolean).length;
-  if (asked > 1) throw invalid('give only one of recoverTransactionId, balance and payInFull');
-  if (input.recoverTransactionId !== undefined) return planRecovery(ctx, order, input, input.recoverTransactionId);
-  if (input.balance) return planBalance(ctx, order, input);
-  if (input.payInFull) {
-    assertOrderPayable(order);
-    abandonWaitingAttempts(ctx, order);
-    return planPayInFull(ctx, order, input);
-  }
-  return null;
-}
-
-/** After 3-D Secure the schedule may have moved on (the clock collected an installment): refuse to take money twice. */
-export function checkSettlementStillValid(ctx: DomainContext, order: OrderRecord, transaction: TransactionRecord): boolean {
-  const choice = transaction.scheduleChoice ?? {};
-  if (choice.recovers !== undefined) {
-    const installment = order.installments?.find((candidate) => candidate.transactionId === choice.recovers);
-    if (!installment || installment.status !== 'unpaid' || order.status !== 'confirmed') {
-      throw conflict('installment_not_unpaid', 'This installment was settled in the meantime');
-    }
-    return true;
-  }
-  if (choice.balance) {
-    if (order.status !== 'confirmed' || remainingBalance(ctx.tx, order) !== transaction.amount) {
-      throw conflict('balance_changed', 'The balance changed in the meantime; reload the page to pay what is left');
-    }
-    return true;
-  }
-  assertOrderPayable(order);
-  return choice.payInFull === true;
-}
-
-function markPaid(ctx: DomainContext, order: OrderRecord, installment: InstallmentRecord, transaction: TransactionRecord): void {
-  installment.status = 'paid';
-  installment.nextAttemptAt = null;
-  delete transaction.declineReason;
-  emitWebhook(ctx, order, 'installment.paid', installment.id);
-}
-
-/** The order is completed once no installment waits for money any more. */
-export function completeIfSettled(ctx: DomainContext, order: OrderRecord): void {
-  if (order.status !== 'confirmed') return;
-  const waiting = (order.installments ?? []).some((installment) => installment.status === 'pending' || installment.status === 'unpaid');
-  if (!waiting) setStatus(ctx, order, 'completed');
-}
-
-/** Applies an authorised recovery, balance or pay-in-full payment. Answers false for a first payment (the module's job). */
-export function applySettlement(ctx: DomainContext, order: OrderRecord, transaction: TransactionRecord): boolean {
-  const choice = transaction.scheduleChoice ?? {};
-  if (choice.recovers !== undefined) {
-    const installment = order.installments?.find((candidate) => candidate.transactionId === choice.recovers) as InstallmentRecord;
-    const unpaid = ctx.tx.transactions.get(choice.recovers);
-    capture(ctx, transaction);
-    // The new card pays this installment: the old payment is given up, the installment points at the one that paid.
-    if (isCollectable(unpaid)) voidTransaction(ctx, unpaid);
-    installment.transactionId = transaction.id;
-    markPaid(ctx, order, installment, transaction);
-    completeIfSettled(ctx, order);
-    return true;
-  }
-  if (choice.balance) {
-    const open = openInstallments(ctx.tx, order);
-    capture(ctx, transaction);
-    // The seed: the other pending transactions "will not be used anymore" and their installments are not marked paid.
-    for (const installment of open) {
-      voidTransaction(ctx, transactionOf(ctx.tx, installment) as TransactionRecord);
-      installment.nextAttemptAt = null;
-    }
-    setStatus(ctx, order, 'completed');
-    return true;
-  }
-  if (choice.payInFull) {
-    const installment = newInstallment({ amount: order.amount, dueDate: ctx.now });
-    installment.transactionId = transaction.id;
-    order.installments = [installment];
-    order.dueDate = ctx.now;
-    setStatus(ctx, order, 'confirmed');
-    capture(ctx, transaction);
-    markPaid(ctx, order, installment, transaction);
-    setStatus(ctx, order, 'completed');
-    return true;
-  }
-  return false;
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Collecting on due dates, and recovery
-
-/**
- * Takes one due installment. The sandbox's bank answers from the card the buyer gave at payment: test card
- * 4000 0000 0000 0341 succeeds once and fails every later capture, which starts the platform's recovery;
- * 4000 0000 0000 0259 fails each capture on its due date and succeeds when it is retried.
- */
-export function collectInstallment(ctx: DomainContext, order: OrderRecord, installment: InstallmentRecord): void {
-  const transaction = transactionOf(ctx.tx, installment);
-  if (!isCollectable(transaction)) {
-    installment.nextAttemptAt = null;
-    return;
-  }
-  if (laterDebitDeclined(transaction.cardProfile, installment.attempts)) {
-    recordFailedCollection(ctx, order, installment, transaction);
-    return;
-  }
-  if (transaction.status === 'pendingAuthorization') authorize(ctx, transaction);
-  capture(ctx, transaction);
-  markPaid(ctx, order, installment, transaction);
-  completeIfSettled(ctx, order);
-}
-
-function recordFailedCollection(ctx: DomainContext, order: OrderRecord, installment: InstallmentRecord, transaction: TransactionRecord): void {
-  const platform = platformById(ctx.tx, order.platformId);
-  const policy = platform.settings.recovery;
-  const firstFailure = installment.status === 'pending';
-  installment.attempts += 1;
-  // The seed: "unpaid: due date passed and transaction not captured". The transaction stays as it was, so a retry or
-  // the recovery link can still take it, and a refund still voids it.
-  installment.status = 'unpaid';
-  transaction.declineReason = 'card_declined';
-  const retriesDone = installment.attempts - 1;
-  if (policy && retriesDone < policy.retryCount) {
-    // Retries keep to their rhythm from the due date ("every day at the due time"), never in the past.
-    const every = policy.retryEveryMinutes * MINUTE;
-    const scheduled = (firstFailure ? installment.dueDate : (installment.nextAttemptAt ?? ctx.now)) + every;
-    installment.nextAttemptAt = scheduled > ctx.now ? scheduled : ctx.now + every;
-  } else {
-    installment.nextAttemptAt = null;
-  }
-  if (!firstFailure) return;
-  emitWebhook(ctx, order, 'installment.unpaid', installment.id);
-  const to = transaction.email ?? order.email;
-  if (policy?.emailLink && to) {
-    const link = recoveryPageUrl(ctx, transaction.id);
-    sendMessage(ctx, {
-      channel: 'email',
-      to,
-      kind: 'installmentRecovery',
-      subject: 'A payment of your order could not be taken',
-      text:
-        `The payment of ${formatCents(installment.amount, order.currency)} due on ${formatDate(installment.dueDate)} was declined. ` +
-        (installment.nextAttemptAt ? `We will try again on ${formatDate(installment.nextAttemptAt)}. ` : '') +
-        `You can pay it now with another card, and see your schedule: ${link}`,
-      links: [link],
-      orderId: order.id,
-      platformId: order.platformId,
-    });
-  }
-}
-
-/** When the order's next installment capture or retry falls due. */
-function nextCollectionAt(order: OrderRecord, view: StoreView): number | null {
-  if (order.status !== 'confirmed' || !order.installments) return null;
-  let next: number | null = null;
-  for (const installment of order.installments) {
-    const at = installment.status === 'pending' ? installment.dueDate : installment.status === 'unpaid' ? installment.nextAttemptAt : null;
-    if (at === null || !isCollectable(transactionOf(view, installment))) continue;
-    if (next === null || at < next) next = at;
-  }
-  return next;
-}
-
-/** Takes the order's installments due at `ctx.now`, earliest first. */
-export function collectDueInstallments(ctx: DomainContext, order: OrderRecord): void {
-  if (order.status !== 'confirmed' || !order.installments) return;
-  const due = order.installments
-    .filter((installment) => {
-      const at = installment.status === 'pending' ? installment.dueDate : installment.status === 'unpaid' ? installment.nextAttemptAt : null;
-      return at !== null && at <= ctx.now;
-    })
-    .sort((a, b) => a.dueDate - b.dueDate);
-  for (const installment of due) collectInstallment(ctx, order, installment);
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

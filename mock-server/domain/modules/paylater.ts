@@ -26,8 +26,8 @@ import {
   completeIfSettled,
   planSettlement,
   scheduleIsActive,
-  sendConfirmation,
-} from './installments.ts';
+} from './installments-settlement.ts';
+import { sendConfirmation } from './installments.ts';
 import { assertOrderPayable } from './shared.ts';
 
 const DEFAULT_MAX_DELAY_MS = 30 * DAY_MS;
