@@ -139,8 +139,9 @@ export class ShareSpace extends LitElement {
       focusInvalid: () => this.renderRoot.querySelector<HTMLElement>('#sg-share-field')?.focus(),
       explain: (error) => this.explain(error, view),
     }));
-    if (outcome.kind !== 'paid' || !('share' in check)) return;
-    this.paidAmount = check.share;
+    if (outcome.kind !== 'paid') return;
+    // What the platform authorised: after "Check again" the attempt sent earlier, whatever amount was typed since.
+    this.paidAmount = outcome.result.transaction.amount;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#sg-thanks-title')?.focus();
     await this.refresh();
