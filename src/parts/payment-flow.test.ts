@@ -33,7 +33,16 @@ describe('PaymentFlow', () => {
     expect(outcome).to.deep.equal({ kind: 'idle' });
     expect(errors).to.deep.equal([{ code: 'unknown', message: englishI18n.t('payFailed'), order: 'ord_x' }]);
     await host.updateComplete;
-    expect(host.shadowRoot?.querySelector('#sg-payment-notice')?.textContent).to.contain('could not be completed');
+    const notice = host.shadowRoot?.querySelector('#sg-payment-notice');
+    expect(notice?.textContent).to.contain('could not be completed');
+    // Screen readers hear a failure as it appears (role=alert), as well as when focus moves to it.
+    expect(notice?.getAttribute('role')).to.equal('alert');
     expect(host.flow.busy).to.equal(false);
+  });
+
+  it('a success notice is no alert', async () => {
+    const host = await fixture<FlowHost>(fixtureHtml`<sg-test-flow-host></sg-test-flow-host>`);
+    await host.flow.showNotice({ tone: 'success', title: 'Paid', message: 'Thank you' });
+    expect(host.shadowRoot?.querySelector('#sg-payment-notice')?.hasAttribute('role')).to.equal(false);
   });
 });

@@ -171,7 +171,8 @@ export class PaymentFlow implements ReactiveController, FlowHost {
   renderNotice(extra: unknown = nothing): TemplateResult | typeof nothing {
     const notice = this.notice;
     return notice
-      ? html`<div class="notice ${notice.tone}" id=${NOTICE_ID} tabindex="-1" part="notice">
+      ? // A decline or failure is also announced as it appears (role=alert), not only when focus reaches it.
+        html`<div class="notice ${notice.tone}" id=${NOTICE_ID} tabindex="-1" part="notice" role=${notice.tone === 'danger' ? 'alert' : nothing}>
           <h3>${notice.title}</h3>
           <p>${notice.message}</p>
           ${notice.hint ? html`<p>${notice.hint}</p>` : nothing} ${extra}

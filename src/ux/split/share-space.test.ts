@@ -139,6 +139,23 @@ describe('<sg-share-space>', () => {
     await expect(space).to.be.accessible();
   });
 
+  it('a malformed answer says something went wrong, not that the connection failed', async () => {
+    const { order } = await newOrder('split-standard', {});
+    const realFetch = window.fetch;
+    window.fetch = (input, init) =>
+      String(input instanceof Request ? input.url : input).includes('/sharing')
+        ? Promise.resolve(new Response('{"data": {"id": ', { status: 200, headers: { 'Content-Type': 'application/json' } }))
+        : realFetch(input, init);
+    try {
+      const { space, root } = await mountSpace(order.id, 'split-standard');
+      expect(spaces(root.textContent)).to.include('Something went wrong');
+      expect(spaces(root.textContent)).not.to.include('Check your connection');
+      await expect(space).to.be.accessible();
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('speaks French, with French money and dates', async () => {
     const { order } = await newOrder('split-direct', {}, { amount: 3000 });
     const { root } = await mountSpace(order.id, 'split-direct', { locale: 'fr' });

@@ -22,7 +22,8 @@ import { splitText, type SplitMessageKey } from './split-i18n.ts';
 import { LiveOrderController } from '../../parts/live-order.ts';
 import { splitStyles } from './split-ux.styles.ts';
 
-type Load = { kind: 'loading' } | { kind: 'failed'; notFound: boolean } | { kind: 'ready'; view: SharingView };
+/** `failed.failure`: no such sharing, no answer (network), or an answer that was not the platform's (5xx page, malformed). */
+type Load = { kind: 'loading' } | { kind: 'failed'; failure: 'notFound' | 'network' | 'unknown' } | { kind: 'ready'; view: SharingView };
 
 export class ShareSpace extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -87,7 +88,7 @@ export class ShareSpace extends LitElement {
   /** Reads the group's progress; announces a change of the amount collected (someone else paid). */
   async refresh(first = false): Promise<void> {
     if (!this.orderId || !this.publicKey) {
-      this.load = { kind: 'failed', notFound: true };
+      this.load = { kind: 'failed', failure: 'notFound' };
       return;
     }
     try {
@@ -106,7 +107,7 @@ export class ShareSpace extends LitElement {
       }
     } catch (error) {
       // A failed poll keeps what is shown; only a first load that fails replaces it.
-      if (this.load.kind !== 'ready') this.load = { kind: 'failed', notFound: toCaptainError(error).code === 'not_found' };
+      if (this.load.kind !== 'ready') this.load = { kind: 'failed', failure: loadFailure(toCaptainError(error).code) };
     }
   }
 
@@ -139,8 +140,9 @@ export class ShareSpace extends LitElement {
       focusInvalid: () => this.renderRoot.querySelector<HTMLElement>('#sg-share-field')?.focus(),
       explain: (error) => this.explain(error, view),
     }));
-    if (outcome.kind !== 'paid' || !('share' in check)) return;
-    this.paidAmount = check.share;
+    if (outcome.kind !== 'paid') return;
+    // What the platform authorised: after "Check again" the attempt sent earlier, whatever amount was typed since.
+    this.paidAmount = outcome.result.transaction.amount;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#sg-thanks-title')?.focus();
     await this.refresh();
@@ -169,8 +171,11 @@ export class ShareSpace extends LitElement {
     }
     if (load.kind === 'failed') {
       return html`<div class="notice danger" role="alert" part="error">
-        <h2>${load.notFound ? this.text('shareUnknownTitle') : this.i18n.t('errorNetworkTitle')}</h2>
-        <p>${load.notFound ? this.text('shareUnknown') : this.i18n.t('errorNetwork')}</p>
+        ${load.failure === 'notFound'
+          ? html`<h2>${this.text('shareUnknownTitle')}</h2><p>${this.text('shareUnknown')}</p>`
+          : load.failure === 'network'
+            ? html`<h2>${this.i18n.t('errorNetworkTitle')}</h2><p>${this.i18n.t('errorNetwork')}</p>`
+            : html`<h2>${this.i18n.t('errorUnknownTitle')}</h2><p>${this.i18n.t('errorUnknown')}</p>`}
       </div>`;
     }
     const { view } = load;
@@ -225,4 +230,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'sg-share-space': ShareSpace;
   }
+}
+
+/** A malformed answer or a server's error page reached the platform: saying "check your connection" would mislead. */
+function loadFailure(code: string): 'notFound' | 'network' | 'unknown' {
+  return code === 'not_found' ? 'notFound' : code === 'network' ? 'network' : 'unknown';
 }

@@ -37,6 +37,8 @@ export class SplitUx extends LitElement implements UxElement {
   declare underway: SharingView | undefined;
 
   readonly #flow = new PaymentFlow(this);
+  /** What the attempt under the flow's key was sent with: the share it pays, and whether the captain pays alone. */
+  #sent: { share: number; alone: boolean } | undefined;
 
   constructor() {
     super();
@@ -73,6 +75,8 @@ export class SplitUx extends LitElement implements UxElement {
     const { order } = context.checkout;
     const input = this.input;
     const check = checkShare(input, order, context.i18n);
+    // "Check again" asks about the attempt already sent: what it paid is the share sent then, whatever was edited since.
+    if (!this.#flow.unresolved && !this.#flow.busy && check.share !== undefined) this.#sent = { share: check.share, alone: input.mode === 'alone' };
     const outcome = await this.#flow.submit(() => ({
       ...paymentOf(context),
       body: check.share === undefined ? {} : shareFields(input, order, check.share, this.#offersChoice(context)),
@@ -82,12 +86,13 @@ export class SplitUx extends LitElement implements UxElement {
       },
       focusInvalid: () => this.renderRoot.querySelector<HTMLElement>(`#sg-share-${check.error?.field ?? ''}`)?.focus(),
     }));
-    if (outcome.kind !== 'paid' || check.share === undefined) return;
-    this.paid = { result: outcome.result, share: check.share, alone: input.mode === 'alone' };
+    const sent = this.#sent;
+    if (outcome.kind !== 'paid' || !sent) return;
+    this.paid = { result: outcome.result, ...sent };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
     // `amount` is what the captain pays; in direct mode the card holds the whole order as a guarantee on top.
-    this.dispatchEvent(new SgValidatedEvent({ ...outcome.validated, amount: check.share }));
+    this.dispatchEvent(new SgValidatedEvent({ ...outcome.validated, amount: sent.share }));
   }
 
   #view(context: UxContext): ShareView {
