@@ -183,7 +183,7 @@ export class PaymentFlow implements ReactiveController, FlowHost {
   /** The submit button: `label` (its name begins with "Pay"), or "Check again" while an attempt's outcome is unknown. */
   renderSubmit(label: string, i18n: I18n): TemplateResult {
     const busy = this.busy;
-    return html`<button class="button pay" part="pay-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+    return html`<button class="button pay" part="pay-button" type="submit" aria-disabled=${busy ? 'true' : 'false'} ?data-unresolved=${this.unresolved}>
       ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.unresolved ? i18n.t('checkAgain') : label}
     </button>`;
   }

@@ -35,7 +35,11 @@ export interface MountedUx {
    * `invalid_response` CaptainError when it does not match) on the platform's `clock`, keeping what the buyer typed.
    */
   update(summary: CheckoutSummary, clock: PlatformClock): void;
-  /** In the middle of an attempt (its form, or its waiting ANCV request, is `aria-busy`): live updates wait. */
+  /**
+   * In the middle of an attempt (its form, or its waiting ANCV request, is `aria-busy`), or holding an attempt whose
+   * outcome is unknown (its pay button reads "Check again"): live updates wait. The platform's answer about that attempt,
+   * not the order's new state, decides whether it ends as `sg-validated`.
+   */
   readonly busy: boolean;
   /** Shows a payment's outcome (its `success` part): kept, and kept up to date, as the order moves on. */
   readonly showsOutcome: boolean;
@@ -72,7 +76,7 @@ export function mountUx<X extends SummaryContext>(element: UxElement<X>, context
       element.context = { ...(element.context ?? context), checkout: read(summary), clock };
     },
     get busy() {
-      return shows(element, '[aria-busy="true"]');
+      return shows(element, '[aria-busy="true"], [data-unresolved]');
     },
     get showsOutcome() {
       return shows(element, '[part="success"]');

@@ -99,4 +99,30 @@ describe('<sg-captain> and answers it cannot use', () => {
     expect(apiRequests.filter((request) => request.startsWith('POST') && request.endsWith('/payments'))).to.have.length(1);
     expect(eventsOf(events, 'sg-validated')).to.deep.equal([]);
   });
+  it('a live update while the outcome of an attempt is unknown leaves it to the lookup: the lost payment ends as one sg-validated', async () => {
+    const order = await createTestOrder();
+    const { captain, events } = await mountCaptain({ 'order-id': order.id, 'public-key': PUBLIC_KEY, 'api-url': API_URL });
+    const root = await fillCard(captain, { number: CARDS.success });
+    loseNextPaymentAnswer();
+    let refuseLookup = true;
+    mockPlatform.use(
+      // Refused while `refuseLookup`; then nothing returned, so the platform's own handler answers.
+      http.get('*/v1/orders/:id/payments/attempts/:key', () =>
+        refuseLookup ? HttpResponse.json({ status: 403, success: false, errors: ['Not allowed'], code: 'forbidden' }, { status: 403 }) : undefined,
+      ),
+    );
+    payButton(root).click();
+    await waitUntil(() => spaces(payButton(root).textContent) === 'Check again', 'no Check again', { timeout: 8000 });
+    // The lost payment completed the order: the live order sees it and the host reads the checkout again.
+    const checkoutReads = () => apiRequests.filter((request) => request.startsWith('GET') && request.includes('/v1/checkout/')).length;
+    await waitUntil(() => checkoutReads() >= 2, 'the live update never came', { timeout: 8000 });
+    await captain.updateComplete;
+    expect(spaces(payButton(root).textContent)).to.equal('Check again');
+    expect(eventsOf(events, 'sg-validated')).to.deep.equal([]);
+    refuseLookup = false;
+    payButton(root).click();
+    await waitUntil(() => eventsOf(events, 'sg-validated').length === 1, 'never validated', { timeout: 8000 });
+    expect(eventsOf(events, 'sg-validated')[0]?.detail).to.include({ order: order.id, amount: order.amount });
+    expect(apiRequests.filter((request) => request.startsWith('POST') && request.endsWith('/payments'))).to.have.length(1);
+  });
 });
