@@ -11,7 +11,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { seededPlatform } from './seed.ts';
 import { startSandboxServer, type SandboxServer } from './server.ts';
-import { fieldMutations, HOSTILE_IDS, hostileBodies, pick, plausible, seededRandom, type JsonSchema } from './testing/fuzz-inputs.ts';
+import { fieldMutations, HOSTILE_IDS, hostileBodies, pick, plausible, type JsonSchema } from './testing/fuzz-inputs.ts';
+import { seededRandom } from './testing/seeded-random.ts';
 import { rawRequest, type RawAnswer } from './testing/http.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);

@@ -8,20 +8,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { PlatformSlug } from '../seed.ts';
 import { TestSandbox } from '../testing/sandbox-client.ts';
+import { seededRandom as prng } from '../testing/seeded-random.ts';
 
 const MINUTE = 60_000;
 
-/** mulberry32: a small deterministic PRNG, so that a failing seed can be replayed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLATFORMS: { slug: PlatformSlug; ux: string }[] = [
   { slug: 'multi', ux: 'multi' },

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TestSandbox } from '../testing/sandbox-client.ts';
+import { seededRandom as prng } from '../testing/seeded-random.ts';
 
 const DAY = 24 * 60 * 60_000;
 const card = (number = '4242424242424242') => ({ number, expiryMonth: '12', expiryYear: '2040', cvc: '123' });
@@ -209,17 +210,6 @@ describe("the seed's refund tables, 100,00 € in 3 installments", () => {
 });
 
 describe('refund properties over random schedules (seeded)', () => {
-  /** A small deterministic PRNG (mulberry32) so a failure can be replayed from its seed. */
-  function prng(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
 
   /** What the order still weighs: captured and not refunded, plus what is still to be taken. */
   const weightOf = (transactions: any[]) =>
