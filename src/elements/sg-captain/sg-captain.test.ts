@@ -24,6 +24,7 @@ import {
   typeInto,
   uxOf,
 } from '../../test-support/dom.ts';
+import { dialogButton, dialogOf, mountForNewOrder, waitForDialog } from '../../test-support/captain-fixtures.ts';
 import type { SgCaptain } from './sg-captain.ts';
 
 defineSgElements();
@@ -31,28 +32,7 @@ useMockPlatform();
 
 const nbspToSpace = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
-async function mountForNewOrder(fields: Record<string, unknown> = {}, locale = 'en') {
-  const order = await createTestOrder(fields);
-  const mounted = await mountCaptain({ 'order-id': order.id, 'public-key': PUBLIC_KEY, 'api-url': API_URL, locale });
-  return { ...mounted, orderId: order.id };
-}
-
 const stateText = (captain: SgCaptain) => nbspToSpace(captain.shadowRoot?.textContent);
-const dialogOf = (captain: SgCaptain) => {
-  const host = uxOf(captain).shadowRoot.querySelector('sg-three-ds-dialog');
-  const dialog = host?.shadowRoot?.querySelector('dialog');
-  if (!host?.shadowRoot || !dialog) throw new Error('no 3-D Secure dialog');
-  return { root: host.shadowRoot, dialog };
-};
-const waitForDialog = (captain: SgCaptain) =>
-  waitUntil(() => uxOf(captain).shadowRoot.querySelector('sg-three-ds-dialog')?.shadowRoot?.querySelector('dialog')?.open, 'no dialog', {
-    timeout: 5000,
-  });
-const dialogButton = (captain: SgCaptain, name: string) => {
-  const button = [...dialogOf(captain).root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === name);
-  if (!button) throw new Error(`no "${name}" button`);
-  return button;
-};
 
 describe('<sg-captain>', () => {
   describe('rendering', () => {
