@@ -3,6 +3,7 @@
  * after the <script src> tag, before any module could load, so this defines the global synchronously, queues calls in
  * order, and imports the real implementation (and, through it, the lazy UX chunks) from widget.js's own directory.
  */
+import { prefetchCheckout } from './core/prefetch.ts';
 import type { CaptainConfig, LinkConfig, MountHandle, ShareGroopApi } from './standalone.ts';
 
 declare global {
@@ -30,6 +31,8 @@ declare global {
     initCaptain(config: CaptainConfig): MountHandle {
       return {
         mount(selector?: string) {
+          // The order's summary downloads while sharegroop.js does (core/prefetch.ts), not after it.
+          prefetchCheckout(config.apiUrl ?? scriptUrl.origin, config.publicKey, config.orderId);
           void implementation.then((api) => {
             if (api) api.initCaptain(config).mount(selector);
             else config.events?.onError?.({ code: 'network', message: 'The payment widget could not be loaded.', order: config.orderId });

@@ -4,6 +4,7 @@
  * goes through `payments-api.ts`.
  */
 import { http, type HttpConfig } from './http.ts';
+import { checkoutPath } from './prefetch.ts';
 import { checker, CheckoutSummaryShape, OrderSummaryShape, type Ux } from './contract/index.ts';
 
 export type ApiConfig = HttpConfig;
@@ -21,7 +22,7 @@ export interface InlineOrder {
   items?: { name: string; amount: number; quantity?: number; description?: string; trackId?: string }[];
 }
 
-export const checkoutPath = (orderId: string) => `/v1/checkout/${encodeURIComponent(orderId)}`;
+export { checkoutPath };
 
 /** `signal`: aborts a load superseded by a newer one. */
 export const getCheckoutSummary = (api: ApiConfig, orderId: string, signal?: AbortSignal) =>

@@ -4,6 +4,7 @@
  */
 import { checker, ErrorBodyShape, type Check } from './contract/index.ts';
 import { CaptainError, isCaptainErrorCode, type CaptainErrorCode } from './errors.ts';
+import { getHeaders, joinUrl, takePrefetched } from './prefetch.ts';
 
 const errorBody = checker(ErrorBodyShape);
 
@@ -57,7 +58,7 @@ export async function http<T>(config: HttpConfig, request: HttpRequest<T>): Prom
 }
 
 async function send<T>(config: HttpConfig, request: HttpRequest<T>): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', Authorization: config.key };
+  const headers = getHeaders(config.key);
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   if (request.idempotencyKey) headers['Idempotency-Key'] = request.idempotencyKey;
 
@@ -70,13 +71,17 @@ async function send<T>(config: HttpConfig, request: HttpRequest<T>): Promise<T> 
   let response: Response;
   let text: string;
   try {
-    response = await doFetch(joinUrl(config.apiUrl, request.path), {
+    const url = joinUrl(config.apiUrl, request.path);
+    // widget.js may have started this very GET while the entry module loaded (prefetch.ts); a retry sends its own.
+    const prefetched = request.method === 'GET' && request.body === undefined ? takePrefetched(url, config.key) : undefined;
+    response = await untilAborted(prefetched ?? doFetch(url, {
       method: request.method,
       headers,
       body: request.body === undefined ? null : JSON.stringify(request.body),
       signal: controller.signal,
-    });
-    text = await response.text();
+    }), controller.signal);
+    // A prefetched exchange never saw this signal: the timeout and a superseding load stop the wait here instead.
+    text = await untilAborted(response.text(), controller.signal);
   } catch (error) {
     if (request.signal?.aborted) throw new CaptainError('aborted', `${request.method} ${request.path} was superseded`, { cause: error });
     const timedOut = controller.signal.aborted;
@@ -116,8 +121,13 @@ function parseJson(text: string): unknown {
   }
 }
 
-function joinUrl(base: string, path: string): string {
-  return base.replace(/\/+$/, '') + path;
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    promise.then(resolve, reject);
+  });
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
