@@ -2,7 +2,7 @@
  * The one way an endpoint is written: authenticate, parse the body with its zod schema, run the domain inside one store
  * transaction, and shape the envelope. Domain errors become `{status, success: false, errors, code}`.
  */
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { HttpResponse, type HttpHandler } from 'msw';
 import type * as z from 'zod/mini';
 import { domainContext, type DomainContext } from '../domain/context.ts';
 import { DomainError, forbidden, invalid } from '../domain/errors.ts';
@@ -11,6 +11,7 @@ import type { SandboxRuntime } from '../runtime.ts';
 import { readableIssues } from '../schemas/locale.ts';
 import type { Tx } from '../store.ts';
 import { BodyError, isPlainObject, isWellFormedId, readJson } from './body.ts';
+import { RouteHandler } from './routes.ts';
 
 /** Who may call: nobody in particular, any key, a secret key, or a secret key of the sandbox (test endpoints). */
 export type Access = 'open' | 'anyKey' | 'secretKey';
@@ -132,7 +133,7 @@ export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
   options: EndpointOptions<Schema>,
   work: (call: Call<Schema extends z.ZodMiniType ? z.infer<Schema> : undefined>) => unknown,
 ): HttpHandler {
-  return http[method](`*${path}`, async ({ request, params }) => {
+  return new RouteHandler(method, path, async ({ request, params }) => {
     // The body is read once, here, from msw's request (msw keeps its own clone for logging): no second copy.
     const raw = options.body ? await readBody(request, options.bodyKind ?? 'command') : { ok: true as const, value: undefined };
     // A GET reads the stored records in place, without waiting for writers; anything else is one write transaction.
@@ -163,7 +164,7 @@ export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
 
 /** An endpoint that needs no key (the sandbox's platform list, the OpenAPI description). */
 export function openEndpoint(runtime: SandboxRuntime, method: Method, path: string, work: (call: OpenCall) => unknown): HttpHandler {
-  return http[method](`*${path}`, async ({ request, params }) => {
+  return new RouteHandler(method, path, async ({ request, params }) => {
     const badId = checkIds(path, params);
     if (badId) return toResponse(badId);
     const reply = await runtime.store[method === 'get' ? 'read' : 'transact'](async (tx: Tx) => {

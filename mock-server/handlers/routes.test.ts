@@ -1,10 +1,10 @@
 /** The route table never leaves out a handler MSW would run: same answers as `getResponse` over every handler. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { getResponse } from 'msw';
+import { getResponse, matchRequestUrl } from 'msw';
 import { seededPlatform } from '../seed.ts';
 import { TestSandbox } from '../testing/sandbox-client.ts';
-import { routeTable } from './routes.ts';
+import { cleanHref, RouteHandler, routeTable } from './routes.ts';
 
 describe('route table', () => {
   test('every handler is a candidate for a request on its own path, and the others mostly are not', async () => {
@@ -57,6 +57,34 @@ describe('route table', () => {
       const actual = await sandbox.sandbox.respond(make());
       assert.equal(actual?.status, expected?.status, `${method} ${path}`);
       assert.equal(await actual?.text(), await expected?.text(), `${method} ${path}`);
+    }
+  });
+
+  test('a RouteHandler matches as msw matches its path: same verdict, same decoded params', () => {
+    const { handlers } = new TestSandbox().sandbox;
+    const routes = handlers.filter((handler): handler is RouteHandler => handler instanceof RouteHandler);
+    assert.ok(routes.length > 20, `${routes.length} endpoints are RouteHandlers`);
+    const paths = [
+      '/v1/orders', '/v1/orders/', '/V1/ORDERS', '/v1/orders/ord_1', '/v1/orders/ord_1/', '/v1/orders/ord_1#x',
+      '/v1/orders/ord_1?x=1/2', '/v1/orders/ord%201', '/v1/orders/ord%2F1/cancel', '/v1/orders/a/b', '/v1/orders//cancel',
+      '/v1/orders/ord_1/cancel', '/v1/orders/ord_1/cancel/', '/v1/orders/ord_1/cancel//', '/x/v1/orders/ord_1',
+      '/v1/orders/ord_1/payments/attempts/key%3A1', '/v1/orders/ord_1/payments/attempts/', '/v1/openapi.json', '/v1/openapiXjson',
+      '/v1/transactions/trx_1/3ds', '/v1/sandbox/platforms/pl_1', '/v1/orders/%E2%82%AC', '/v1/orders/ord_1/transactions',
+    ];
+    for (const route of routes) {
+      const own = String(route.info.path).slice(1);
+      for (const path of [...paths, own, own.replace(/:(\w+)/g, 'x_$1'), `${own.replace(/:(\w+)/g, '%41$1')}/`]) {
+        const url = new URL(`http://sandbox.test:4010${path}`);
+        const expected = matchRequestUrl(url, String(route.info.path));
+        const actual = route.matchUrl(cleanHref(url.href));
+        assert.deepEqual({ ...actual }, { ...expected }, `${String(route.info.path)} against ${path}`);
+      }
+      // A malformed %-escape in a parameter throws in both (the request guard answers such paths first).
+      const malformed = new URL(`http://sandbox.test${own.replace(/:(\w+)/g, '%E0%A4%A')}`);
+      if (own.includes(':')) {
+        assert.throws(() => matchRequestUrl(malformed, String(route.info.path)), URIError);
+        assert.throws(() => route.matchUrl(cleanHref(malformed.href)), URIError);
+      }
     }
   });
 });

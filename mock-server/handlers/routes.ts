@@ -1,16 +1,98 @@
 /**
- * MSW tries every handler in turn and, for each, compiles its path with path-to-regexp and parses the request's cookies:
- * with some thirty endpoints that is most of a request's cost (about 1 ms, against a few µs in the store). This picks,
- * once per request, the few handlers whose method and path can match, with patterns compiled once, and lets MSW run only
- * those. The patterns are deliberately looser than MSW's own (any segment for a parameter, case-insensitive, optional
- * trailing slash), so that a handler MSW would match is never left out; handlers with other kinds of paths always run,
- * unless they declared their predicate on the URL (`byUrl`: the request guard, the API's 404), which then runs here.
+ * What MSW does per request, cut to what this API needs, in the browser worker and over HTTP alike.
+ *
+ * - MSW tries every handler in turn and, for each, compiles its path with path-to-regexp and looks up cookies (the
+ *   Cookie header and its cookie jar, through tough-cookie): with some thirty endpoints that was most of a request's
+ *   cost. The endpoints are `RouteHandler`s: msw `HttpHandler`s whose path is compiled once, to the very pattern
+ *   path-to-regexp builds for it (routes.test.ts checks them against msw's `matchRequestUrl`), and which look up no
+ *   cookies (this API authenticates by the Authorization header; no endpoint reads a cookie).
+ * - `routeTable` picks, once per request, the handlers whose method and path can match, and `responder` lets msw's
+ *   `getResponse` run only those. Handlers with other kinds of paths always run, unless they declared their predicate
+ *   on the URL (`byUrl`: the request guard, the API's 404), which then runs here.
  */
-import { getResponse, type HttpHandler } from 'msw';
+import { getResponse, HttpHandler, RequestHandler, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
+
+/** msw's own result of a path match: whether it matched, and the decoded parameters. */
+interface PathMatch {
+  matches: boolean;
+  params: Record<string, string>;
+}
+
+/** Paths a `RouteHandler` compiles itself: literal segments and `:name` parameters. */
+const PLAIN_PATH = /^(\/(:\w+|[\w.-]+))+$/;
+const NO_MATCH: PathMatch = Object.freeze({ matches: false, params: Object.freeze({}) }) as PathMatch;
+const NO_COOKIES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/**
+ * The pattern path-to-regexp 6 (msw's matcher) builds for `*${path}` with msw's options: `*` is an unnamed group `(.*)`
+ * (parameter "0"), a parameter `[^/#?]+?` after its `/`, a trailing delimiter allowed, case-insensitive.
+ */
+function compile(path: string): { pattern: RegExp; names: string[] } {
+  const names = ['0'];
+  let source = '^(?:(.*))';
+  for (const segment of path.slice(1).split('/')) {
+    if (segment.startsWith(':')) {
+      names.push(segment.slice(1));
+      source += '(?:\\/([^\\/#\\?]+?))';
+    } else {
+      source += `\\/${segment.replace(/[.]/g, '\\.')}`;
+    }
+  }
+  return { pattern: new RegExp(`${source}[\\/#\\?]?$`, 'i'), names };
+}
+
+/** `href` without its query and fragment: what msw matches paths against (`origin + pathname`, a Request has no credentials). */
+export function cleanHref(href: string): string {
+  const query = href.indexOf('?');
+  const hash = href.indexOf('#');
+  const end = query === -1 ? hash : hash === -1 ? query : Math.min(query, hash);
+  return end === -1 ? href : href.slice(0, end);
+}
+
+/**
+ * An msw `HttpHandler` for one method and a plain path (`/v1/orders/:id`), matched exactly as `http.<method>('*' + path)`
+ * matches (same pattern, same decoded `params`), with the pattern compiled once instead of on every request. Its
+ * resolver gets no `cookies`: the endpoints of this API read none.
+ */
+export class RouteHandler extends HttpHandler {
+  readonly #pattern: RegExp;
+  readonly #names: string[];
+
+  constructor(method: string, path: string, resolver: HttpResponseResolver<PathParams, DefaultBodyType, DefaultBodyType>) {
+    if (!PLAIN_PATH.test(path)) throw new Error(`RouteHandler takes a plain path (/segment/:param), not ${path}`);
+    super(method.toUpperCase(), `*${path}`, resolver as never);
+    ({ pattern: this.#pattern, names: this.#names } = compile(path));
+  }
+
+  /** Whether `clean` (a URL without its query) is on this handler's path: the match without decoding its parameters. */
+  testUrl(clean: string): boolean {
+    return this.#pattern.test(clean);
+  }
+
+  /** msw's match of a request URL without its query (see `cleanHref`); throws, as msw does, on a malformed %-escape. */
+  matchUrl(clean: string): PathMatch {
+    const found = this.#pattern.exec(clean);
+    if (!found) return NO_MATCH;
+    // Without a prototype, as path-to-regexp makes it: a parameter named by the path can never reach Object.prototype.
+    const params = Object.create(null) as Record<string, string>;
+    for (let index = 0; index < this.#names.length; index += 1) {
+      const value = found[index + 1];
+      if (value !== undefined) params[this.#names[index] as string] = decodeURIComponent(value);
+    }
+    return { matches: true, params };
+  }
+
+  override async parse(args: { request: Request }): Promise<{ match: PathMatch; cookies: Record<string, string> }> {
+    return { match: this.matchUrl(cleanHref(args.request.url)), cookies: NO_COOKIES };
+  }
+}
 
 interface Route {
   handler: HttpHandler;
   method: string | null;
+  /** A RouteHandler's own matcher, run here on the clean URL. */
+  route: RouteHandler | null;
+  /** For other handlers with a plain path: a pattern looser than msw's (so that a handler msw would match is never left out). */
   pattern: RegExp | null;
   /** The handler's own predicate on the URL, when it registered one (`byUrl`): run here, once, on the parsed URL. */
   matches: ((url: URL) => boolean) | null;
@@ -32,11 +114,12 @@ const SIMPLE_PATH = /^\*(\/(:?[\w.-]+))+$/;
 
 function routeOf(handler: HttpHandler): Route {
   const { method, path } = handler.info;
+  const route = handler instanceof RouteHandler ? handler : null;
   const pattern =
-    typeof path === 'string' && SIMPLE_PATH.test(path)
+    route === null && typeof path === 'string' && SIMPLE_PATH.test(path)
       ? new RegExp(`^.*${path.slice(1).replace(/\/:[\w]+/g, '/[^/]+').replace(/\./g, '\\.')}/?$`, 'i')
       : null;
-  return { handler, method: typeof method === 'string' ? method.toUpperCase() : null, pattern, matches: URL_PREDICATES.get(handler) ?? null };
+  return { handler, method: typeof method === 'string' ? method.toUpperCase() : null, route, pattern, matches: URL_PREDICATES.get(handler) ?? null };
 }
 
 /** The handlers that may answer `request`, in their original order. */
@@ -44,21 +127,30 @@ export function routeTable(handlers: HttpHandler[]): (request: Request) => HttpH
   const routes = handlers.map(routeOf);
   return (request) => {
     const method = request.method.toUpperCase();
-    const url = new URL(request.url);
-    const target = `${url.origin}${url.pathname}`;
+    const clean = cleanHref(request.url);
+    let url: URL | null = null;
     const found: HttpHandler[] = [];
     for (const route of routes) {
       if (route.method !== null && route.method !== method) continue;
-      if (route.pattern !== null && !route.pattern.test(target)) continue;
-      if (route.matches !== null && !route.matches(url)) continue;
+      if (route.pattern !== null && !route.pattern.test(clean)) continue;
+      if (route.matches !== null && !route.matches((url ??= new URL(request.url)))) continue;
+      // Tested without decoding: a malformed %-escape in a parameter stays a candidate and throws in msw as it would.
+      if (route.route !== null && !route.route.testUrl(clean)) continue;
       found.push(route.handler);
     }
     return found;
   };
 }
 
-/** Answers `request` as `getResponse(handlers, request)` would, running only the handlers that may match. */
+/**
+ * Answers `request` as `getResponse(handlers, request)` would, running only the handlers that may match. `request` is
+ * the server's own, read once by the handler that answers: msw's copy of it (kept for its logs, which `getResponse`
+ * never reads) is the request itself, through msw's request cache, instead of a clone of its headers and body.
+ */
 export function responder(handlers: HttpHandler[]): (request: Request) => Promise<Response | undefined> {
   const candidates = routeTable(handlers);
-  return (request) => getResponse(candidates(request), request);
+  return (request) => {
+    RequestHandler.cache.set(request, request);
+    return getResponse(candidates(request), request);
+  };
 }
