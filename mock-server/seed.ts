@@ -35,6 +35,8 @@ export interface PlatformSettings {
   ancvShopId?: string;
   /** Smallest ANCV Connect payment, in cents. */
   ancvMinimum?: number;
+  /** SEPA Direct Debit: the creditor the mandates name (SEPA creditor identifier and name). */
+  sddCreditor?: { id: string; name: string };
 }
 
 export interface Platform {
@@ -146,7 +148,12 @@ const DEFINITIONS: Record<PlatformSlug, { name: string; module: string; settings
   },
   viban: { name: 'Virtual IBAN', module: 'viban', settings: { uxs: ['viban'], paymentMethods: ['viban'] } },
   pis: { name: 'Bank transfer initiation', module: 'pis', settings: { uxs: ['pis'], paymentMethods: ['pis'] } },
-  sdd: { name: 'SEPA Direct Debit', module: 'sdd', settings: { uxs: ['sdd'], paymentMethods: ['sdd'] } },
+  sdd: {
+    name: 'SEPA Direct Debit',
+    module: 'sdd',
+    // A well-formed French SEPA creditor identifier (check digits 92 over 5A4B12FR00, business code ZZZ).
+    settings: { uxs: ['sdd'], paymentMethods: ['sdd'], sddCreditor: { id: 'FR92ZZZ5A4B12', name: 'Sandbox Shop' } },
+  },
   wallets: {
     name: 'Wallets (Apple Pay, Google Pay, Amazon Pay)',
     module: 'single',

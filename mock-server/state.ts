@@ -40,6 +40,8 @@ export interface OrderRecord {
   tokenize?: boolean;
   customerId?: string;
   debitAuto?: boolean;
+  /** SEPA Direct Debit: debited at creation on the customer's mandate (domain/sdd.ts). */
+  directPayment?: boolean;
   successUrl?: string;
   notifyUrl?: string;
   scoring?: Record<string, unknown>;
@@ -84,6 +86,49 @@ export interface TransactionRecord {
   captureOnAuthorization?: boolean;
   /** ANCV Connect: who was asked, how much, and until when the ANCV app may answer (see domain/ancv.ts). */
   ancv?: AncvDetails;
+  /** SEPA Direct Debit: the mandate debited and when the debit settles (see domain/sdd.ts). */
+  sdd?: SddDebit;
+}
+
+/** How a sandbox IBAN's bank answers a direct debit (CONTRACT §6); kept in place of the IBAN's meaning, never exposed. */
+export type SddProfile = 'debited' | 'fails' | 'disputed';
+
+/** One direct debit on a mandate (domain/sdd.ts). */
+export interface SddDebit {
+  mandateId: string;
+  mandateReference: string;
+  ibanLast4: string;
+  /** SEPA sequence type: `FRST` for a mandate's first debit (10 banking days), `RCUR` for the next ones (5). */
+  sequence: 'FRST' | 'RCUR';
+  /** When the debit settles (sandbox clock, epoch ms): captured, or failed for the failing sandbox IBAN. */
+  settlesAt: number;
+  profile: SddProfile;
+  /** The disputing sandbox IBAN: when the account holder disputes the settled debit. */
+  disputesAt?: number;
+  disputedAt?: number;
+}
+
+/**
+ * A SEPA Direct Debit mandate: the account holder's permission for the creditor (the platform's merchant) to debit
+ * their account, signed when they pay in the widget and reused by later `directPayment` orders of the same customer.
+ */
+export interface MandateRecord {
+  id: string;
+  /** Unique mandate reference (UMR): at most 35 characters, shown in the mandate email and on each debit. */
+  reference: string;
+  platformId: string;
+  customerId: string;
+  /** The debtor's IBAN in electronic format. */
+  iban: string;
+  firstName: string;
+  lastName: string;
+  creditorId: string;
+  creditorName: string;
+  /** Signature date (sandbox clock, epoch ms). */
+  signedAt: number;
+  /** Every debit initiated on the mandate (transaction ids), oldest first: whether the next one is `FRST` or `RCUR`. */
+  debitIds: string[];
+  lastDebitAt?: number;
 }
 
 export interface AncvDetails {
@@ -165,6 +210,7 @@ export interface Records {
   webhooks: WebhookDelivery;
   outbox: OutboxMessage;
   idempotency: IdempotentAnswer;
+  mandates: MandateRecord;
 }
 
 export type Kind = keyof Records;

@@ -22,7 +22,8 @@ export type WebhookEvent =
   | 'installment.unpaid'
   | 'invoice.unpaid'
   | 'invoice.recoveryFailed'
-  | 'subscription.unpaid';
+  | 'subscription.unpaid'
+  | 'transaction.disputed';
 
 /** Queues a webhook about `objectId` (an order, a transaction, an installment…) of `order`'s platform. */
 export function emitWebhook(ctx: DomainContext, order: OrderRecord, event: WebhookEvent, objectId: string = order.id): WebhookDelivery {

@@ -23,6 +23,7 @@ export function createOrder(ctx: DomainContext, platform: Platform, input: Creat
   if (!platform.settings.uxs.includes(ux)) {
     throw invalid(`ux: this platform (${platform.name}) accepts ${platform.settings.uxs.join(', ')}, not ${ux}`);
   }
+  if (input.directPayment && ux !== 'sdd') throw invalid('directPayment: only SEPA Direct Debit orders (ux "sdd") are debited without the widget');
   if (input.delay !== undefined && input.dueDate !== undefined) {
     // The seed: "delay is ignored if dueDate is directly specified".
     input = { ...input, delay: undefined };

@@ -146,6 +146,10 @@ export function publicTransaction(ctx: DomainContext, transaction: TransactionRe
   if (transaction.threeDS) shown.threeDS = transaction.threeDS;
   if (transaction.declineReason) shown.declineReason = transaction.declineReason;
   if (transaction.ancv) shown.ancv = { ...transaction.ancv };
+  if (transaction.sdd) {
+    const { mandateId, mandateReference, ibanLast4, sequence, settlesAt, disputedAt } = transaction.sdd;
+    shown.sdd = { mandateId, mandateReference, ibanLast4, sequence, debitDate: settlesAt, ...(disputedAt === undefined ? {} : { disputedAt }) };
+  }
   if (withOperations) shown.operations = ctx.tx.operations.list('transactionId', transaction.id);
   return shown;
 }

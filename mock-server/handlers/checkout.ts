@@ -28,6 +28,7 @@ function checkoutSettings(platform: Platform): CheckoutSettings {
   if (settings.paylaterChoices) shown.paylaterChoices = settings.paylaterChoices;
   if (settings.ancvMinimum !== undefined) shown.ancvMinimum = settings.ancvMinimum;
   if (settings.financing) shown.financing = true;
+  if (settings.sddCreditor) shown.sddCreditor = { ...settings.sddCreditor };
   return shown;
 }
 

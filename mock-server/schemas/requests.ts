@@ -95,6 +95,8 @@ export const CreateOrderInput = z.object({
   debitAuto: z.optional(z.boolean()),
   sendLinkConfig: z.optional(SendLinkConfig),
   scoring: z.optional(Scoring),
+  /** SEPA Direct Debit: debit the mandate of `customerId` at once, without the widget (domain/sdd.ts). */
+  directPayment: z.optional(z.boolean()),
 });
 export type CreateOrderInput = z.infer<typeof CreateOrderInput>;
 

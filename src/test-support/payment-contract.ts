@@ -33,6 +33,32 @@ export interface MountedSubject {
    * shows without the buyer acting. Pages that do not learn it when the buyer pays.
    */
   followsLive?: boolean;
+  /** How the page takes its payment method: the card form unless given (an IBAN, a bank choice…). */
+  method?: MethodFixture;
+}
+
+/**
+ * What the cases need of a payment method: the card form's by default (`cardFixture`). A non-card UX gives its own, so
+ * that every case runs for it with the method's own inputs and refusal, never skipped.
+ */
+export interface MethodFixture {
+  /** The labels of the method's text inputs, in form order. */
+  labels: string[];
+  /** The fields `sg-invalid` lists for an empty form. */
+  requiredFields: string[];
+  /** The input in which Enter pays. */
+  lastLabel: string;
+  /** Fills what the platform accepts. */
+  fill(root: ShadowRoot): Promise<void>;
+  /** The buyer edits what they typed (a card's security code typed again), the same means of payment. */
+  edit(root: ShadowRoot): Promise<void>;
+  /** Statuses of a payment this method has secured once the buyer paid (card: authorised or captured; debit: pending). */
+  secured: string[];
+  /**
+   * The method is refused (a declined card, an IBAN the rule refuses): asserts what the buyer is told (focused, with its
+   * event) and that nothing was secured, then fills what pays.
+   */
+  refuse(subject: MountedSubject): Promise<void>;
 }
 
 export interface ContractSubject {
@@ -72,6 +98,31 @@ const noticeText = (root: ShadowRoot) => spaces(root.querySelector('#sg-payment-
 /** Types a card valid until 12/39 (after every due date these orders plan). */
 export const fillCard = (root: ShadowRoot, number: string = CARDS.success) => typeCard(root, { number, expiry: '1239', holder: null });
 
+/** The card form: every subject's method unless it gives its own. */
+export const cardFixture: MethodFixture = {
+  labels: ['Card number', 'Expiry date', 'Security code', 'Cardholder name'],
+  requiredFields: ['number', 'expiry', 'cvc', 'holder'],
+  lastLabel: 'Cardholder name',
+  fill: (root) => fillCard(root),
+  edit: (root) => retypeSecurityCode(root),
+  secured: ['authorized', 'captured'],
+  async refuse(subject) {
+    const { root } = subject;
+    await fillCard(root, CARDS.declined);
+    payButtonOf(root).click();
+    await waitUntil(() => noticeText(root).includes('declined'), 'no decline notice', { timeout: 5000 });
+    expect(root.activeElement?.id).to.equal('sg-payment-notice');
+    expect(eventsOf(subject.events, 'sg-invalid').at(-1)?.detail).to.include({ code: 'card_declined' });
+    await expect(subject.element).to.be.accessible();
+    const number = inputByLabel(root, 'Card number');
+    number.select();
+    await typeInto(number, CARDS.success);
+    await typeInto(inputByLabel(root, 'Security code'), '123');
+  },
+};
+
+const methodOf = (subject: MountedSubject) => subject.method ?? cardFixture;
+
 async function retypeSecurityCode(root: ShadowRoot): Promise<void> {
   const cvc = inputByLabel(root, 'Security code');
   cvc.focus();
@@ -80,10 +131,11 @@ async function retypeSecurityCode(root: ShadowRoot): Promise<void> {
   await typeInto(cvc, '456');
 }
 
-/** The transactions the platform authorised (or captured) for the order, by id. */
-async function securedIds({ orderId, secretKey }: MountedSubject): Promise<Set<string>> {
-  const transactions = await platformCall<{ id: string; status: string }[]>('GET', `/v1/orders/${orderId}/transactions`, secretKey);
-  return new Set(transactions.filter((transaction) => transaction.status === 'authorized' || transaction.status === 'captured').map((transaction) => transaction.id));
+/** The transactions the platform secured for the order (card: authorised or captured; debit: pending), by id. */
+async function securedIds(subject: MountedSubject): Promise<Set<string>> {
+  const transactions = await platformCall<{ id: string; status: string }[]>('GET', `/v1/orders/${subject.orderId}/transactions`, subject.secretKey);
+  const secured = methodOf(subject).secured;
+  return new Set(transactions.filter((transaction) => secured.includes(transaction.status)).map((transaction) => transaction.id));
 }
 
 /** Runs `act` and answers how many authorisations it added on the platform. */
@@ -108,19 +160,21 @@ function expectPaidOnce(subject: MountedSubject): void {
 export const contractCases: ContractCase[] = [
   {
     name: 'renders the form with a pay button named "Pay…", accessible',
-    async run({ root, element }) {
+    async run(subject) {
+      const { root, element } = subject;
       expect(spaces(payButtonOf(root).textContent)).to.match(/^Pay/);
-      for (const label of ['Card number', 'Expiry date', 'Security code', 'Cardholder name']) expect(inputByLabel(root, label).type).to.equal('text');
+      for (const label of methodOf(subject).labels) expect(inputByLabel(root, label).type).to.equal('text');
       await expect(element).to.be.accessible();
     },
   },
   {
     name: 'an empty form: every field in error, focus on the first, one sg-invalid, nothing sent, accessible',
-    async run({ root, element, events }) {
+    async run(subject) {
+      const { root, element, events } = subject;
       payButtonOf(root).click();
       await waitUntil(() => eventsOf(events, 'sg-invalid').length === 1, 'no sg-invalid', { timeout: 5000 });
       expect(eventsOf(events, 'sg-invalid')[0]?.detail).to.deep.include({ code: 'invalid_fields' });
-      expect((eventsOf(events, 'sg-invalid')[0]?.detail as { fields: string[] }).fields).to.include.members(['number', 'expiry', 'cvc', 'holder']);
+      expect((eventsOf(events, 'sg-invalid')[0]?.detail as { fields: string[] }).fields).to.include.members(methodOf(subject).requiredFields);
       expect(root.activeElement, 'focus moved to the first error').to.not.equal(null);
       expect(paymentPosts()).to.equal(0);
       await expect(element).to.be.accessible();
@@ -130,9 +184,9 @@ export const contractCases: ContractCase[] = [
     name: 'keyboard: Enter in the last field pays, once, and the success state takes focus',
     async run(subject) {
       await subject.prepare?.();
-      await fillCard(subject.root);
+      await methodOf(subject).fill(subject.root);
       const added = await newAuthorisations(subject, async () => {
-        inputByLabel(subject.root, 'Cardholder name').focus();
+        inputByLabel(subject.root, methodOf(subject).lastLabel).focus();
         await sendKeys({ press: 'Enter' });
         await paid(subject);
       });
@@ -143,20 +197,12 @@ export const contractCases: ContractCase[] = [
     },
   },
   {
-    name: 'a decline says so, focused and accessible; another card then pays once',
+    name: 'a refusal (a declined card, a refused IBAN) says so, focused and accessible; what is corrected then pays once',
     async run(subject) {
       const { root } = subject;
       await subject.prepare?.();
-      await fillCard(root, CARDS.declined);
-      payButtonOf(root).click();
-      await waitUntil(() => noticeText(root).includes('declined'), 'no decline notice', { timeout: 5000 });
-      expect(root.activeElement?.id).to.equal('sg-payment-notice');
-      expect(eventsOf(subject.events, 'sg-invalid').at(-1)?.detail).to.include({ code: 'card_declined' });
-      await expect(subject.element).to.be.accessible();
-      const number = inputByLabel(root, 'Card number');
-      number.select();
-      await typeInto(number, CARDS.success);
-      await typeInto(inputByLabel(root, 'Security code'), '123');
+      const refused = await newAuthorisations(subject, () => methodOf(subject).refuse(subject));
+      expect(refused).to.equal(0);
       const added = await newAuthorisations(subject, async () => {
         payButtonOf(root).click();
         await paid(subject);
@@ -169,7 +215,7 @@ export const contractCases: ContractCase[] = [
     name: 'a double click and a repeated submit pay once',
     async run(subject) {
       await subject.prepare?.();
-      await fillCard(subject.root);
+      await methodOf(subject).fill(subject.root);
       const added = await newAuthorisations(subject, async () => {
         payButtonOf(subject.root).click();
         payButtonOf(subject.root).click();
@@ -185,7 +231,7 @@ export const contractCases: ContractCase[] = [
     name: 'the answer is lost after the platform paid: the flow learns it, pays nothing more, and ends as paid',
     async run(subject) {
       await subject.prepare?.();
-      await fillCard(subject.root);
+      await methodOf(subject).fill(subject.root);
       loseNextPaymentAnswer();
       const added = await newAuthorisations(subject, async () => {
         payButtonOf(subject.root).click();
@@ -200,7 +246,7 @@ export const contractCases: ContractCase[] = [
     name: 'a gateway error (502) after the platform paid: the flow learns it, pays nothing more, and ends as paid',
     async run(subject) {
       await subject.prepare?.();
-      await fillCard(subject.root);
+      await methodOf(subject).fill(subject.root);
       loseNextPaymentAnswer({ status: 502 });
       const added = await newAuthorisations(subject, async () => {
         payButtonOf(subject.root).click();
@@ -216,7 +262,7 @@ export const contractCases: ContractCase[] = [
     async run(subject) {
       const { root } = subject;
       await subject.prepare?.();
-      await fillCard(root);
+      await methodOf(subject).fill(root);
       loseNextPaymentAnswer();
       attemptsUnreachable();
       const added = await newAuthorisations(subject, async () => {
@@ -227,7 +273,7 @@ export const contractCases: ContractCase[] = [
         expect(eventsOf(subject.events, 'sg-error').at(-1)?.detail).to.include({ code: 'network' });
         await expect(subject.element).to.be.accessible();
         // The buyer retypes the security code and tries again once the connection is back.
-        await retypeSecurityCode(root);
+        await methodOf(subject).edit(root);
         expect(spaces(payButtonOf(root).textContent)).to.equal('Check again');
         mockPlatform.restore();
         payButtonOf(root).click();
@@ -243,13 +289,13 @@ export const contractCases: ContractCase[] = [
     async run(subject) {
       const { root } = subject;
       await subject.prepare?.();
-      await fillCard(root);
+      await methodOf(subject).fill(root);
       loseNextPaymentAnswer({ ran: false });
       const added = await newAuthorisations(subject, async () => {
         payButtonOf(root).click();
         await waitUntil(() => noticeText(root).includes('you will not be charged twice'), 'no network notice', { timeout: 8000 });
         expect(spaces(payButtonOf(root).textContent)).to.match(/^Pay/);
-        await retypeSecurityCode(root);
+        await methodOf(subject).edit(root);
         payButtonOf(root).click();
         await paid(subject);
       });
@@ -262,7 +308,7 @@ export const contractCases: ContractCase[] = [
     name: 'live update: the merchant cancels while the form shows, and nothing more is paid',
     async run(subject) {
       await subject.prepare?.();
-      await fillCard(subject.root);
+      await methodOf(subject).fill(subject.root);
       const added = await newAuthorisations(subject, async () => {
         await platformCall('POST', `/v1/orders/${subject.orderId}/cancel`, subject.secretKey, {});
         if (subject.followsLive) {
@@ -286,7 +332,7 @@ export const contractCases: ContractCase[] = [
     async run(subject) {
       const { now } = await platformCall<{ now: number }>('POST', '/v1/sandbox/clock', subject.secretKey, { advanceBy: 5 * 60_000 });
       await subject.prepare?.();
-      await fillCard(subject.root);
+      await methodOf(subject).fill(subject.root);
       payButtonOf(subject.root).click();
       await paid(subject);
       const transactions = await platformCall<{ status: string; createdAt: number }[]>('GET', `/v1/orders/${subject.orderId}/transactions`, subject.secretKey);

@@ -30,6 +30,17 @@ export const CardSummaryShape = object({ brand: string, bin: optional(string), l
 
 export const OperationShape = object({ id: string, transactionId: string, type: OperationTypeShape, amount: cents, paymentMethod: PaymentMethodShape, date: epochMs });
 
+export const SddDebitShape = object({
+  mandateId: string,
+  mandateReference: string,
+  ibanLast4: string,
+  sequence: oneOf(['FRST', 'RCUR']),
+  /** When the debit settles (epoch ms): the transaction is then captured, or failed. */
+  debitDate: epochMs,
+  /** When the account holder disputed the settled debit (a refund operation). */
+  disputedAt: optional(epochMs),
+});
+
 const payer = { email: optional(string), firstName: optional(string), lastName: optional(string) };
 
 export const TransactionShape = object({
@@ -48,6 +59,11 @@ export const TransactionShape = object({
   declineReason: optional(string),
   /** ANCV Connect: the amount asked of the ANCV app (`amount` becomes what it confirmed) and when the request expires. */
   ancv: optional(object({ login: string, requestedAmount: cents, expiresAt: epochMs })),
+  /**
+   * SEPA Direct Debit: the mandate debited (reference ≤ 35 characters, the IBAN's last 4), the SEPA sequence (`FRST`: the
+   * mandate's first debit, settled after 10 TARGET2 banking days; `RCUR`: a next one, 5) and the settlement date.
+   */
+  sdd: optional(SddDebitShape),
   operations: optional(list(OperationShape)),
 });
 
@@ -76,6 +92,8 @@ export const OrderShape = object({
   secure3D: optional(boolean),
   tokenize: optional(boolean),
   customerId: optional(string),
+  /** SEPA Direct Debit: debited at creation on the mandate of `customerId`, without the widget. */
+  directPayment: optional(boolean),
   redirectUrl: string,
   sharingLink: optional(string),
   successUrl: optional(string),
@@ -92,6 +110,8 @@ export const CheckoutSettingsShape = object({
   installmentChoices: optional(list(int)),
   paylaterChoices: optional(list(int)),
   ancvMinimum: optional(cents),
+  /** SEPA Direct Debit: the creditor the mandate names (SEPA creditor identifier, name). */
+  sddCreditor: optional(object({ id: string, name: string })),
   /** Financed pay later or installments: the widget asks the missing scoring data (`POST /v1/orders/{id}/scoring`). */
   financing: optional(boolean),
 });
@@ -179,6 +199,7 @@ export type Installment = Infer<typeof InstallmentShape>;
 export type CardSummary = Infer<typeof CardSummaryShape>;
 export type Operation = Infer<typeof OperationShape>;
 export type Transaction = Infer<typeof TransactionShape>;
+export type SddDebit = Infer<typeof SddDebitShape>;
 export type Order = Infer<typeof OrderShape>;
 export type CheckoutSettings = Infer<typeof CheckoutSettingsShape>;
 export type Checkout = Infer<typeof CheckoutShape>;

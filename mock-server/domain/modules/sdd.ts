@@ -1,0 +1,26 @@
+/**
+ * SEPA Direct Debit orders (`ux: "sdd"`): euros only; paid with method `sdd` (domain/sdd.ts), never by card; a
+ * `directPayment` order is debited at creation on the mandate of its `customerId`, without the widget.
+ */
+import { registerModule, type ModuleRules } from './index.ts';
+import { conflict, invalid } from '../errors.ts';
+import { startDirectDebit } from '../sdd.ts';
+import { creditorOf, defaultMandate } from '../sdd-mandates.ts';
+
+export const sddRules: ModuleRules = {
+  prepareOrder(ctx, platform, order, input) {
+    if (order.currency !== 'EUR') throw invalid(`currency: SEPA Direct Debit collects euros only (EUR), not ${order.currency}`);
+    creditorOf(platform);
+    if (!input.directPayment) return;
+    if (!input.customerId) throw invalid('customerId: a directPayment order names the customer whose mandate is debited');
+    const mandate = defaultMandate(ctx, platform, input.customerId);
+    order.directPayment = true;
+    startDirectDebit(ctx, order, mandate);
+  },
+  planPayment() {
+    throw conflict('method_not_available', 'A SEPA Direct Debit order is paid with method "sdd" and the account holder’s IBAN');
+  },
+  afterAuthorization: () => undefined,
+};
+
+registerModule('sdd', sddRules);
