@@ -42,6 +42,7 @@ describe('window.ShareGroop (script-tag API)', () => {
     const mounted = ShareGroop.initCaptain({ publicKey: PUBLIC_KEY, orderId: order.id, locale: 'en', events }).mount();
     const captain = document.querySelector('#sharegroop-captain sg-captain');
     expect(mounted).to.equal(captain);
+    await mounted?.pay(); // usable at once: nothing to submit yet, and nothing thrown
     await ready();
     expect(captain?.getAttribute('api-url')).to.equal(API_URL);
 
@@ -201,6 +202,22 @@ describe('window.ShareGroop (script-tag API)', () => {
         console_.restore();
       }
       expect(console_.lines.join('\n')).to.include('unknown config key "publickey"').and.to.include('currency are ignored beside orderId');
+    });
+
+    it('mounts with a key or an order id of the wrong form, warning: the platform answers them (401, 404)', async () => {
+      await fixture(html`<div id="sharegroop-captain"></div>`);
+      const { events, errors } = recorder();
+      const console_ = captureConsole();
+      let mounted: unknown;
+      try {
+        mounted = shareGroop().initCaptain({ publicKey: PUBLIC_KEY, orderId: '12345', events }).mount();
+      } finally {
+        console_.restore();
+      }
+      expect(mounted).to.not.equal(undefined);
+      expect(console_.lines.join('\n')).to.include('orderId "12345" is not an order id');
+      await waitUntil(() => errors().length === 1, 'no onError', { timeout: 5000 });
+      expect(errors()[0]?.code).to.equal('not_found');
     });
   });
 });

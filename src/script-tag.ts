@@ -115,10 +115,11 @@ function configMistake(config: CaptainConfig, captain: boolean): string | undefi
   const key = config.publicKey;
   if (typeof key !== 'string' || !key) return 'publicKey is missing';
   if (/^sk_/.test(key)) return 'publicKey is a secret key: never put it in a page';
-  if (!/^pk_(test|live)_/.test(key)) return `publicKey "${key}" is not a public key (pk_…)`;
+  // Only warned: the platform answers a wrong key or order itself (401, 404), and the element shows that state.
+  if (!/^pk_(test|live)_/.test(key)) console.warn(`[ShareGroop] publicKey "${key}" is not a public key (pk_…)`);
   if (config.context != null && typeof (config.context as ParentNode).querySelector !== 'function') return 'context must be a node (document, element, shadow root)';
   const { order, orderId } = config;
-  if (orderId != null && !/^ord_/.test(orderId)) return `orderId "${orderId}" is not an order id (ord_…)`;
+  if (orderId != null && !/^ord_/.test(orderId)) console.warn(`[ShareGroop] orderId "${orderId}" is not an order id (ord_…)`);
   if (!captain) return orderId ? undefined : 'orderId is missing';
   if (orderId && (order || config.currency)) console.warn('[ShareGroop] order and currency are ignored beside orderId');
   if (!orderId && !order) return 'orderId or order is missing';
@@ -186,8 +187,14 @@ export function createShareGroop(defaultApiUrl: string, load: () => Promise<Widg
         locale: config.order.locale ?? orderLocale(config.locale),
       };
     }
+    const defined = define(tag, events, config.orderId);
+    // The captain's pay() works from the start, before the element's code has arrived and upgraded it.
+    if (tag === 'sg-captain') {
+      (element as PayableElement).pay = async () => {
+        if (await defined) await (customElements.get(tag)?.prototype as PayableElement).pay.call(element);
+      };
+    }
     container.replaceChildren(element);
-    void define(tag, events, config.orderId);
     return element;
   }
 
