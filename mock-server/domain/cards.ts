@@ -3,7 +3,7 @@ import type { CardSummary } from '../../src/core/schemas.ts';
 import type { CardInput } from '../schemas/requests.ts';
 import type { CardProfile } from '../state.ts';
 import { invalid } from './errors.ts';
-import { detectBrand, luhnValid, type CardBrand } from '../../src/core/card.ts';
+import { CARD_BRANDS, cvcLength, detectBrand, validateCardNumber } from '../../src/core/card.ts';
 
 export const TEST_CARDS: Record<string, { profile: CardProfile; description: string }> = {
   '4242424242424242': { profile: 'ok', description: 'authorised, no challenge' },
@@ -16,11 +16,9 @@ export const TEST_CARDS: Record<string, { profile: CardProfile; description: str
   '378282246310005': { profile: 'ok', description: 'American Express, authorised (4-digit security code)' },
 };
 
-const BRAND_NAMES: Record<CardBrand, string> = { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', unknown: 'Card' };
-
 /** The brand as the platform reports it (`paymentMethod` in the seed's customer methods: "Visa"). */
 export function cardBrand(number: string): string {
-  return BRAND_NAMES[detectBrand(number)];
+  return CARD_BRANDS[detectBrand(number)].name || 'Card';
 }
 
 /** Whether the bank refuses a capture or debit taken after the buyer's payment (due dates, retries): the recovery flows. */
@@ -46,12 +44,13 @@ export function cardExpiresAt(card: Pick<CardInput, 'expiryMonth' | 'expiryYear'
 export function checkCard(card: CardInput, now: number): CardSummary {
   const errors: string[] = [];
   const month = Number(card.expiryMonth);
-  if (card.number.length < 12 || !luhnValid(card.number)) errors.push('card.number: the card number is not valid');
+  // The widget's own brand table (src/core/card.ts): a number passes here exactly when it passes in the card form.
+  if (validateCardNumber(card.number)) errors.push('card.number: the card number is not valid');
   if (month < 1 || month > 12) errors.push('card.expiryMonth: must be between 1 and 12');
   else if (cardExpiresAt(card) < now) errors.push('card: the card has expired');
   const brand = cardBrand(card.number);
-  const cvcLength = brand === 'American Express' ? 4 : 3;
-  if (card.cvc.length !== cvcLength) errors.push(`card.cvc: the security code has ${cvcLength} digits`);
+  const codeLength = cvcLength(detectBrand(card.number));
+  if (card.cvc.length !== codeLength) errors.push(`card.cvc: the security code has ${codeLength} digits`);
   if (errors.length) throw invalid(errors);
   return {
     brand,

@@ -4,6 +4,7 @@ import {
   formatCardNumber,
   formatExpiry,
   luhnValid,
+  parseExpiry,
   toCardDetails,
   validateCard,
   validateCardNumber,
@@ -31,6 +32,18 @@ describe('card checks', () => {
     expect(detectBrand('3411')).to.equal('amex');
     expect(detectBrand('9999')).to.equal('unknown');
     expect(detectBrand('')).to.equal('unknown');
+  });
+
+  it('knows Maestro and UnionPay, and every length each brand issues', () => {
+    expect(detectBrand('5018 0000 0009')).to.equal('maestro');
+    expect(detectBrand('6759')).to.equal('maestro');
+    expect(detectBrand('6212')).to.equal('unionpay');
+    expect(formatCardNumber('501800000009')).to.equal('5018 0000 0009');
+    expect(validateCardNumber('5018 0000 0009')).to.equal(null);
+    expect(formatCardNumber('4000000000000000006')).to.equal('4000 0000 0000 0000 006');
+    expect(validateCardNumber('4000 0000 0000 0000 006')).to.equal(null);
+    expect(validateCardNumber('4000 0000 0000 6')).to.equal(null);
+    expect(validateCardNumber('4000 0000 0000 0000 02')).to.equal('invalid');
   });
 
   it('formats the number as the buyer types', () => {
@@ -62,6 +75,23 @@ describe('card checks', () => {
     expect(validateExpiry('05/26', june2026)).to.equal('expired');
     expect(validateExpiry('06/26', june2026)).to.equal(null);
     expect(validateExpiry('12/2030', june2026)).to.equal(null);
+  });
+
+  it('reads every way a buyer writes January 2030, typed, pasted or autofilled (MM/YYYY)', () => {
+    // Typed key by key: what the field shows after each key.
+    const typed = (keys: string) => [...keys].reduce((shown, key) => formatExpiry(shown + key), '');
+    for (const keys of ['1/30', '01/2030', '1/2030', '0130', '01 / 30', '130']) expect(typed(keys), `typed ${keys}`).to.equal('01/30');
+    // Pasted or filled at once.
+    for (const text of ['1/30', '01/2030', '1/2030', '0130', '01 / 30', '012030', '01-2030', ' 01/30 ']) {
+      expect(formatExpiry(text), `pasted ${text}`).to.equal('01/30');
+      expect(validateExpiry(formatExpiry(text), june2026), text).to.equal(null);
+    }
+    for (const text of ['1/30', '01/2030', '1/2030', '0130', '01 / 30', '012030']) expect(parseExpiry(text), text).to.deep.equal({ month: 1, year: 2030 });
+    // On the way to a four-digit year: incomplete, not expired.
+    expect(typed('01/203')).to.equal('01/203');
+    expect(validateExpiry('01/203', june2026)).to.equal('incomplete');
+    expect(validateExpiry('01/20', june2026)).to.equal('expired');
+    expect(formatExpiry('01/', true)).to.equal('01');
   });
 
   it('validates the security code by brand', () => {

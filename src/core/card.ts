@@ -2,7 +2,7 @@
  * Card checks and as-you-type formatting, DOM-free. They guide the buyer; the platform remains the judge of a card.
  */
 
-export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'unknown';
+export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'maestro' | 'unionpay' | 'unknown';
 export type CardField = 'number' | 'expiry' | 'cvc' | 'holder';
 /** Why a field is not acceptable; the i18n catalogues turn these into sentences. */
 export type CardFieldError = 'required' | 'incomplete' | 'invalid' | 'expired';
@@ -38,38 +38,58 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+export interface BrandRule {
+  /** The brand's name, the same in every language. */
+  name: string;
+  /** Issuer identification number ranges (the first digits). */
+  prefix: RegExp;
+  /** Every length of number the brand issues. */
+  lengths: readonly number[];
+  /** Digits per group as the brand prints them. */
+  groups: readonly number[];
+  cvc: number;
+}
+
+const FOUR = [4, 4, 4, 4, 3];
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+
+/**
+ * The one brand table, read by the card form and by the sandbox platform (`mock-server/domain/cards.ts`), so a number
+ * passes in the form exactly when it passes in the platform. Ranges and lengths from the networks' published rules
+ * (ISO/IEC 7812 IINs): Visa issues 13, 16 and 19 digits; Maestro 12 to 19; UnionPay 16 to 19. Order matters: the first
+ * prefix that matches wins (Mastercard's 2-series before anything else). A number of no known brand is checked as any
+ * ISO/IEC 7812 number: 12 to 19 digits and the Luhn check.
+ */
+export const CARD_BRANDS: Readonly<Record<CardBrand, BrandRule>> = {
+  amex: { name: 'American Express', prefix: /^3[47]/, lengths: [15], groups: [4, 6, 5], cvc: 4 },
+  mastercard: { name: 'Mastercard', prefix: /^(5[1-5]|2(2[2-9][1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720))/, lengths: [16], groups: FOUR, cvc: 3 },
+  visa: { name: 'Visa', prefix: /^4/, lengths: [13, 16, 19], groups: FOUR, cvc: 3 },
+  maestro: { name: 'Maestro', prefix: /^(50|5[6-8]|6304|6759|676[1-3])/, lengths: range(12, 19), groups: FOUR, cvc: 3 },
+  unionpay: { name: 'UnionPay', prefix: /^62/, lengths: range(16, 19), groups: FOUR, cvc: 3 },
+  unknown: { name: '', prefix: /^/, lengths: range(12, 19), groups: FOUR, cvc: 3 },
+};
+
 /**
  * Brand from the first digits. Cartes Bancaires cards are co-badged with Visa or Mastercard and share their ranges, so
  * they show as the international brand (choosing the CB network is a later, separate feature).
  */
 export function detectBrand(value: string): CardBrand {
   const digits = digitsOnly(value);
-  if (/^3[47]/.test(digits)) return 'amex';
-  if (/^(5[1-5]|2(2[2-9][1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720))/.test(digits)) return 'mastercard';
-  if (/^4/.test(digits)) return 'visa';
-  return 'unknown';
+  return (Object.keys(CARD_BRANDS) as CardBrand[]).find((brand) => digits && CARD_BRANDS[brand].prefix.test(digits)) ?? 'unknown';
 }
 
 /** How many digits a complete number of this brand has (the longest accepted). */
 export function cardNumberLength(brand: CardBrand): number {
-  return brand === 'amex' ? 15 : brand === 'mastercard' ? 16 : 19;
+  return Math.max(...CARD_BRANDS[brand].lengths);
 }
-
-const completeLengths: Record<CardBrand, readonly number[]> = {
-  amex: [15],
-  mastercard: [16],
-  visa: [13, 16, 19],
-  unknown: [14, 15, 16, 17, 18, 19],
-};
 
 /** `4242424242424242` → `4242 4242 4242 4242`; American Express `3782 822463 10005` (4-6-5). */
 export function formatCardNumber(value: string): string {
   const brand = detectBrand(value);
   const digits = digitsOnly(value).slice(0, cardNumberLength(brand));
-  const groups = brand === 'amex' ? [4, 6, 5] : [4, 4, 4, 4, 3];
   const parts: string[] = [];
   let start = 0;
-  for (const size of groups) {
+  for (const size of CARD_BRANDS[brand].groups) {
     if (start >= digits.length) break;
     parts.push(digits.slice(start, start + size));
     start += size;
@@ -77,17 +97,35 @@ export function formatCardNumber(value: string): string {
   return parts.join(' ');
 }
 
-/** As the buyer types: `4` → `04/`, `12` → `12/`, `1228` → `12/28`; while deleting, the slash is not re-added. */
+/**
+ * As the buyer types, pastes or autofills: `4` → `04/`, `12` → `12/`, `1228` → `12/28`, `13` → `01/3`; a month typed
+ * before a separator is padded (`1/30` → `01/30`) and a four-digit year shortened (`01/2030`, `1/2030`, `012030` →
+ * `01/30`: password managers fill MM/YYYY). While deleting, the slash is not re-added.
+ */
 export function formatExpiry(value: string, deleting = false): string {
-  let digits = digitsOnly(value).slice(0, 4);
-  if (/^[2-9]$/.test(digits)) digits = `0${digits}`;
-  if (digits.length < 2) return digits;
-  if (digits.length === 2) return deleting ? digits : `${digits}/`;
-  return `${digits.slice(0, 2)}/${digits.slice(2)}`;
+  const typed = /^\D*(\d{1,2})\s*[/.-]\s*(\d*)/.exec(value);
+  let month: string;
+  let year: string;
+  if (typed) {
+    month = (typed[1] ?? '').padStart(2, '0');
+    year = typed[2] ?? '';
+  } else {
+    let digits = digitsOnly(value);
+    if (/^\d\d20\d\d$/.test(digits)) digits = digits.slice(0, 2) + digits.slice(4);
+    if (/^([2-9]|1[3-9])/.test(digits)) digits = `0${digits}`;
+    if (digits.length < 2) return digits;
+    month = digits.slice(0, 2);
+    year = digits.slice(2);
+  }
+  // A four-digit year keeps its last two digits; "20" then one digit is a four-digit year on its way.
+  year = /^20\d\d/.test(year) ? year.slice(2, 4) : year.slice(0, /^20\d$/.test(year) ? 3 : 2);
+  if (!year) return deleting ? month : `${month}/`;
+  return `${month}/${year}`;
 }
 
+/** `01/30`, `1/2030`, `01 / 30`, `0130` or `012030` → January 2030; `null` when it is no month and year. */
 export function parseExpiry(value: string): { month: number; year: number } | null {
-  const match = /^\s*(\d{1,2})\s*\/\s*(\d{2}|\d{4})\s*$/.exec(value);
+  const match = /^\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})\s*$/.exec(value) ?? /^\s*(\d{2})(\d{2}|20\d{2})\s*$/.exec(value);
   if (!match) return null;
   const month = Number(match[1]);
   const yearText = match[2] ?? '';
@@ -99,17 +137,15 @@ export function parseExpiry(value: string): { month: number; year: number } | nu
 export function validateCardNumber(value: string): CardFieldError | null {
   const digits = digitsOnly(value);
   if (!digits) return 'required';
-  const brand = detectBrand(digits);
-  if (!completeLengths[brand].includes(digits.length)) {
-    return digits.length < Math.min(...completeLengths[brand]) ? 'incomplete' : 'invalid';
-  }
+  const { lengths } = CARD_BRANDS[detectBrand(digits)];
+  if (!lengths.includes(digits.length)) return digits.length < Math.min(...lengths) ? 'incomplete' : 'invalid';
   return luhnValid(digits) ? null : 'invalid';
 }
 
 /** A card is valid through the last day of its expiry month, in UTC as the platform checks it; `now` is the platform's time. */
 export function validateExpiry(value: string, now: Date = new Date()): CardFieldError | null {
   if (!value.trim()) return 'required';
-  if (/^\d{0,2}\/?\d?$/.test(value.trim())) return 'incomplete';
+  if (/^\d{0,2}(\/(\d|20\d)?)?$/.test(value.trim())) return 'incomplete';
   const expiry = parseExpiry(value);
   if (!expiry) return 'invalid';
   const currentMonthIndex = now.getUTCFullYear() * 12 + now.getUTCMonth();
@@ -120,7 +156,7 @@ export function validateExpiry(value: string, now: Date = new Date()): CardField
 }
 
 export function cvcLength(brand: CardBrand): number {
-  return brand === 'amex' ? 4 : 3;
+  return CARD_BRANDS[brand].cvc;
 }
 
 export function validateCvc(value: string, brand: CardBrand): CardFieldError | null {

@@ -13,6 +13,12 @@ export const CAPTAIN_ERROR_CODES = [
   'card_expires_too_soon',
   'idempotency_key_reused',
   'invalid_response',
+  /** Script-tag API: the config given to `initCaptain`, `initLink` or `initHelp` is wrong (named in the message). */
+  'invalid_config',
+  /** Script-tag API: the selector or target given to `mount()` finds no element (in `context`). */
+  'container_not_found',
+  /** The page's Content Security Policy (Trusted Types, script-src) blocks the widget's code. */
+  'csp_blocked',
   /** A request the widget itself gave up (a load superseded by a newer one): never reported to the page. */
   'aborted',
   'unknown',

@@ -6,12 +6,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18n, MessageKey } from '../core/i18n/index.ts';
-import type { CardBrand, CardErrors, CardField, CardFieldError } from '../core/card.ts';
+import type { CardErrors, CardField, CardFieldError } from '../core/card.ts';
 import { en } from '../core/i18n/en.ts';
 import { enCard } from '../core/i18n/en-card.ts';
 import { FIELD_ORDER, fieldId, SUMMARY_ID } from './card-ids.ts';
 
-export { detectBrand, digitsOnly, formatCardNumber, formatExpiry, validateCard } from '../core/card.ts';
+export { CARD_BRANDS, detectBrand, digitsOnly, formatCardNumber, formatExpiry, validateCard } from '../core/card.ts';
 
 // English shows the words of paying by card from now on (French has them in its own chunk).
 Object.assign(en, enCard);
@@ -21,12 +21,6 @@ const errorKeys: Record<CardField, Partial<Record<CardFieldError, MessageKey>>> 
   expiry: { required: 'expiryRequired', incomplete: 'expiryIncomplete', invalid: 'expiryInvalid', expired: 'expiryExpired' },
   cvc: { required: 'cvcRequired', incomplete: 'cvcIncomplete', invalid: 'cvcInvalid' },
   holder: { required: 'holderRequired' },
-};
-
-export const BRAND_KEYS: Partial<Record<CardBrand, MessageKey>> = {
-  visa: 'brandVisa',
-  mastercard: 'brandMastercard',
-  amex: 'brandAmex',
 };
 
 export function errorMessage(field: CardField, error: CardFieldError, i18n: I18n): string {

@@ -24,8 +24,13 @@ export const cardFormStyles = css`
     font-size: 0.875em;
     margin-bottom: 0.25em;
   }
-  .control {
-    position: relative;
+  /* The brand badge sits beside the label, never over the number: at 320 px a 19-digit number keeps the whole width
+     of its field (WCAG 2.2 1.4.10 reflow). */
+  .label-row {
+    display: flex;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.5em;
   }
   input {
     font: inherit;
@@ -42,18 +47,17 @@ export const cardFormStyles = css`
     outline-offset: 0;
   }
   .field-number input {
-    padding-right: 9em;
     font-variant-numeric: tabular-nums;
+  }
+  /* Numbers read left to right on a right-to-left page too, aligned with the mirrored layout. */
+  input[dir] {
+    text-align: match-parent;
   }
   .invalid input {
     border-color: var(--_sg-color-danger);
     border-width: 2px;
   }
   .brand {
-    position: absolute;
-    right: 0.5em;
-    top: 50%;
-    transform: translateY(-50%);
     font-size: 0.75em;
     font-weight: 700;
     padding: 0.2em 0.5em;
@@ -75,5 +79,9 @@ export const cardFormStyles = css`
   .error-summary a {
     color: var(--_sg-color-danger);
     font-weight: 600;
+    /* WCAG 2.2 2.5.8: 24 px targets. */
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 2px;
   }
 `;

@@ -40,6 +40,8 @@ export class CardFormController implements ReactiveController {
   values: CardInput = { number: '', expiry: '', cvc: '', holder: '' };
   /** Fields left at least once: their messages show from then on (not while the buyer is still typing). */
   readonly #touched = new Set<CardField>();
+  /** The field whose message was last announced as the buyer left it (the polite region of the card form). */
+  #announced: CardField | undefined;
   /** After a submit attempt every message shows, and the summary lists them. */
   #submitted = false;
   readOnly = false;
@@ -89,6 +91,7 @@ export class CardFormController implements ReactiveController {
   /** Marks a submit attempt; returns the fields in error, in form order. */
   validate(): CardField[] {
     this.#submitted = true;
+    this.#announced = undefined; // the summary says it all
     this.#host.requestUpdate();
     const errors = this.errors;
     return FIELD_ORDER.filter((field) => errors[field]);
@@ -117,6 +120,10 @@ export class CardFormController implements ReactiveController {
   handleInput(field: CardField, event: InputEvent): void {
     const input = event.target as HTMLInputElement;
     const deleting = event.inputType?.startsWith('delete') ?? false;
+    // Delete or Backspace took only a group space: take the digit beyond it too, as if spaces were not there.
+    if (field === 'number' && deleting && flow && flow.digitsOnly(input.value) === flow.digitsOnly(this.values.number)) {
+      skipSeparator(input, event.inputType === 'deleteContentBackward');
+    }
     if (flow) {
       const { formatCardNumber, formatExpiry, digitsOnly } = flow;
       if (field === 'number') reformatKeepingCaret(input, formatCardNumber);
@@ -130,8 +137,10 @@ export class CardFormController implements ReactiveController {
 
   handleBlur(field: CardField): void {
     // Tabbing through an empty form is not an error yet; after a submit every message already shows.
-    if (!this.values[field] || this.#submitted || this.#touched.has(field)) return;
+    if (!this.values[field] || this.#submitted) return;
     this.#touched.add(field);
+    // Focus has moved on, so the field's description is no longer read: say what is wrong as it appears.
+    this.#announced = field;
     this.#host.requestUpdate();
   }
 
@@ -146,16 +155,16 @@ export class CardFormController implements ReactiveController {
 
   renderFields(i18n: I18n): TemplateResult {
     const brand = this.brand;
-    const brandKey = flow?.BRAND_KEYS[brand];
-    const brandText = brandKey ? i18n.t(brandKey) : '';
+    const brandText = flow?.CARD_BRANDS[brand].name ?? '';
+    const announced = this.#announced && this.visibleError(this.#announced);
     return html`<div class="card-fields" part="card-form" @focusin=${() => this.#warm()} @pointerdown=${() => this.#warm()}>
+      <div class="visually-hidden" aria-live="polite" id="sg-card-announcement">${announced ? this.errorMessage(this.#announced as CardField, announced, i18n) : ''}</div>
       ${this.#renderField(i18n, {
         field: 'number',
         label: i18n.t('cardNumber'),
         autocomplete: 'cc-number',
         inputmode: 'numeric',
         placeholder: brand === 'amex' ? '1234 123456 12345' : '1234 1234 1234 1234',
-        maxlength: brand === 'amex' ? 17 : 23,
         hint: brandText ? i18n.t('cardBrand', { brand: brandText }) : '',
         hintHidden: true,
         adornment: brandText
@@ -169,7 +178,6 @@ export class CardFormController implements ReactiveController {
           autocomplete: 'cc-exp',
           inputmode: 'numeric',
           placeholder: i18n.t('expiryHint'),
-          maxlength: 7,
           hint: i18n.t('expiryHint'),
         })}
         ${this.#renderField(i18n, {
@@ -178,7 +186,6 @@ export class CardFormController implements ReactiveController {
           autocomplete: 'cc-csc',
           inputmode: 'numeric',
           placeholder: brand === 'amex' ? '••••' : '•••',
-          maxlength: 4,
           hint: i18n.t(brand === 'amex' ? 'securityCodeHintAmex' : 'securityCodeHint'),
         })}
       </div>
@@ -194,7 +201,8 @@ export class CardFormController implements ReactiveController {
       autocomplete: string;
       inputmode?: 'numeric';
       placeholder?: string;
-      maxlength: number;
+      /** Only for free text: formatted fields cut what they receive themselves (a cap would cut a longer paste). */
+      maxlength?: number;
       hint?: string;
       /** Announced through aria-describedby but not displayed (the brand badge shows it). */
       hintHidden?: boolean;
@@ -205,12 +213,11 @@ export class CardFormController implements ReactiveController {
     const error = this.visibleError(field);
     const describedBy = [options.hint ? hintId(field) : '', errorId(field)].filter(Boolean).join(' ');
     return html`<div class="field field-${field} ${error ? 'invalid' : ''}" part="field field-${field}">
-      <label for=${fieldId(field)} part="label">${options.label}</label>
+      <div class="label-row"><label for=${fieldId(field)} part="label">${options.label}</label>${options.adornment ?? nothing}</div>
       ${options.hint
         ? html`<span id=${hintId(field)} class="hint ${options.hintHidden ? 'visually-hidden' : ''}" part="hint">${options.hint}</span>`
         : nothing}
-      <div class="control">
-        <input
+      <input
           id=${fieldId(field)}
           name=${field === 'number' ? 'cardnumber' : field === 'expiry' ? 'exp-date' : field === 'cvc' ? 'cvc' : 'ccname'}
           part="input"
@@ -218,7 +225,9 @@ export class CardFormController implements ReactiveController {
           autocomplete=${options.autocomplete}
           inputmode=${options.inputmode ?? nothing}
           placeholder=${options.placeholder ?? nothing}
-          maxlength=${options.maxlength}
+          maxlength=${options.maxlength ?? nothing}
+          dir=${options.inputmode ? 'ltr' : nothing}
+          aria-required="true"
           spellcheck="false"
           autocapitalize=${field === 'holder' ? 'words' : 'off'}
           ?readonly=${this.readOnly}
@@ -228,11 +237,21 @@ export class CardFormController implements ReactiveController {
           @input=${(event: InputEvent) => this.handleInput(field, event)}
           @blur=${() => this.handleBlur(field)}
         />
-        ${options.adornment ?? nothing}
-      </div>
       <p id=${errorId(field)} class="error" part="error">${error ? this.errorMessage(field, error, i18n) : ''}</p>
     </div>`;
   }
+}
+
+/** Removes the digit just before (Backspace) or after (Delete) the caret, which a removed group space stood beside. */
+function skipSeparator(input: HTMLInputElement, backward: boolean): void {
+  const value = input.value;
+  let at = input.selectionStart ?? value.length;
+  if (backward) while (at > 0 && !/\d/.test(value.charAt(at - 1))) at--;
+  else while (at < value.length && !/\d/.test(value.charAt(at))) at++;
+  const from = backward ? at - 1 : at;
+  if (from < 0 || from >= value.length) return;
+  input.value = value.slice(0, from) + value.slice(from + 1);
+  input.setSelectionRange(from, from);
 }
 
 /** Reformats an input while keeping the caret after the same number of digits (editing mid-number stays natural). */

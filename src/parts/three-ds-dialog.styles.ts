@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const threeDSDialogStyles = css`
   dialog {
-    border: none;
+    /* Invisible here; under forced colours (Windows High Contrast) shadows vanish and this edge is what shows. */
+    border: 2px solid transparent;
     border-radius: calc(var(--_sg-radius) * 2);
     padding: calc(var(--_sg-spacing) * 1.5);
     max-width: min(28rem, calc(100vw - 2rem));
@@ -10,6 +11,11 @@ export const threeDSDialogStyles = css`
     color: var(--_sg-color-text);
     box-shadow: 0 12px 40px rgb(0 0 0 / 0.3);
     font-family: var(--_sg-font-family);
+  }
+  @media (forced-colors: active) {
+    dialog {
+      border-color: CanvasText;
+    }
   }
   dialog::backdrop {
     background: rgb(10 12 30 / 0.55);

@@ -13,6 +13,7 @@ import { seededPlatform, type PlatformSlug } from '../../mock-server/seed.ts';
 import { eventsOf, inputByLabel, mountCaptainUx, spaces, typeCard, typeInto, type RecordedEvent } from './dom.ts';
 import { API_URL, apiRequests, attemptsUnreachable, CARDS, loseNextPaymentAnswer, mockPlatform } from './mock-platform.ts';
 import { platformCall } from './platform-api.ts';
+import { expectWcag22 } from './axe-wcag22.ts';
 
 /** A UX or hosted page mounted on a fresh order, ready for a card. */
 export interface MountedSubject {
@@ -64,10 +65,14 @@ export interface MethodFixture {
 export interface ContractSubject {
   name: string;
   mount(): Promise<MountedSubject>;
+  /** `false` for a subject paid without the card form (an IBAN, a transfer): the card form's own cases do not apply. */
+  cardForm?: boolean;
 }
 
 export interface ContractCase {
   name: string;
+  /** A case about the card form itself (what buyers type in it): run by subjects that show one. */
+  cardForm?: true;
   run(subject: MountedSubject): Promise<void>;
 }
 
@@ -113,6 +118,7 @@ export const cardFixture: MethodFixture = {
     await waitUntil(() => noticeText(root).includes('declined'), 'no decline notice', { timeout: 5000 });
     expect(root.activeElement?.id).to.equal('sg-payment-notice');
     expect(eventsOf(subject.events, 'sg-invalid').at(-1)?.detail).to.include({ code: 'card_declined' });
+    expect(root.activeElement?.getAttribute('role'), 'the decline is an alert').to.equal('alert');
     await expect(subject.element).to.be.accessible();
     const number = inputByLabel(root, 'Card number');
     number.select();
@@ -178,6 +184,34 @@ export const contractCases: ContractCase[] = [
       expect(root.activeElement, 'focus moved to the first error').to.not.equal(null);
       expect(paymentPosts()).to.equal(0);
       await expect(element).to.be.accessible();
+      // WCAG 2.2 too: the error summary's links are 24 px targets (2.5.8), which axe checks only when asked.
+      await expectWcag22(element);
+    },
+  },
+  {
+    cardForm: true,
+    name: 'buyers’ input (issue 9): MM/YYYY expiry, a card pasted over an Amex, numbers left to right, required fields, a field left invalid announced',
+    async run(subject) {
+      const { root } = subject;
+      await subject.prepare?.();
+      const number = inputByLabel(root, 'Card number');
+      await typeInto(number, '378282246310005');
+      number.select();
+      document.execCommand('insertText', false, '4242 4242 4242 4242'); // a paste: one insertion, under the field's limits
+      expect(number.value).to.equal('4242 4242 4242 4242');
+      const expiry = inputByLabel(root, 'Expiry date');
+      await typeInto(expiry, '01/2030');
+      expect(expiry.value).to.equal('01/30');
+      for (const label of ['Card number', 'Expiry date', 'Security code']) expect(inputByLabel(root, label).dir, label).to.equal('ltr');
+      for (const label of ['Card number', 'Expiry date', 'Security code', 'Cardholder name']) expect(inputByLabel(root, label).getAttribute('aria-required'), label).to.equal('true');
+      const cvc = inputByLabel(root, 'Security code');
+      await typeInto(cvc, '12');
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => cvc.getAttribute('aria-invalid') === 'true', 'the code left incomplete shows no error');
+      const description = (cvc.getAttribute('aria-describedby') ?? '').split(' ').map((id) => spaces(root.getElementById(id)?.textContent)).join(' ');
+      const announced = spaces(root.querySelector('#sg-card-announcement')?.textContent);
+      expect(announced, 'nothing announced').to.not.equal('');
+      expect(description).to.include(announced);
     },
   },
   {
@@ -346,6 +380,7 @@ export const contractCases: ContractCase[] = [
 export function runPaymentContract(subject: ContractSubject): void {
   describe(`payment contract: ${subject.name}`, () => {
     for (const contractCase of contractCases) {
+      if (contractCase.cardForm && subject.cardForm === false) continue; // not applicable: no card form to type in
       it(contractCase.name, async () => contractCase.run(await subject.mount()));
     }
   });

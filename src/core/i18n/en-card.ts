@@ -1,9 +1,6 @@
 /** The English words of paying by card: they ship with the card code (`parts/card-flow.ts`), which adds them to `en`. */
 export const enCard = {
   cardBrand: 'Card brand: {brand}',
-  brandVisa: 'Visa',
-  brandMastercard: 'Mastercard',
-  brandAmex: 'American Express',
   numberRequired: 'Enter your card number.',
   numberIncomplete: 'Your card number is incomplete.',
   numberInvalid: 'Your card number is invalid.',

@@ -13,9 +13,6 @@ export const fr: Messages = {
   securityCodeHintAmex: '4 chiffres au recto de la carte',
   cardholderName: 'Nom du titulaire',
   cardBrand: 'Réseau de la carte : {brand}',
-  brandVisa: 'Visa',
-  brandMastercard: 'Mastercard',
-  brandAmex: 'American Express',
 
   numberRequired: 'Saisissez votre numéro de carte.',
   numberIncomplete: 'Votre numéro de carte est incomplet.',

@@ -37,6 +37,10 @@ const isPayable = (checkout: CheckoutSummary) =>
   ((checkout.order.ux === 'collect' || checkout.order.ux === 'picking') && checkout.order.status === 'confirmed');
 
 
+/** Captains on the page, in the order they were connected (shadow roots included): `ShareGroop.pay()` submits the last. */
+const connectedCaptains = new Set<SgCaptain>();
+export const lastConnectedCaptain = (): SgCaptain | undefined => [...connectedCaptains].at(-1);
+
 /**
  * Whether a live change that leaves the order unpayable replaces the UX with the closed state: not over a payment's
  * outcome (`part="success"`, kept and updated) unless the order was canceled or refunded since.
@@ -104,6 +108,16 @@ export class SgCaptain extends LitElement {
     this.addEventListener('sg-error', (event) => {
       if (event.composedPath()[0] !== this && event.detail.code === 'order_not_payable') void this.#refresh();
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connectedCaptains.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connectedCaptains.delete(this);
   }
 
   /** Submits the mounted payment form, as the merchant's own pay button. Resolves when the attempt ends; never rejects. */

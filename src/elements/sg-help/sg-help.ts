@@ -1,0 +1,100 @@
+/**
+ * `<sg-help>`: a short explanation, for buyers, of how the order's module works (pay now, share with a group, pay
+ * later, installments, transfer, debit…), with the order's amount and deadline. Mounted by `ShareGroop.initHelp`; loads
+ * the order with the public key like `<sg-link>` and reports the same states and events. A chunk of its own.
+ */
+import { html, LitElement, nothing } from 'lit';
+import { getCheckoutSummary } from '../../core/checkout-api.ts';
+import type { CheckoutSummary } from '../../core/contract/index.ts';
+import { toCaptainError } from '../../core/errors.ts';
+import { fillPlaceholders, englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
+import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
+import { base, tokens } from '../../styles/tokens.styles.ts';
+import { failureMessage, needStateWords, needsStateWords, renderLoadState, type LoadFailure, type LoadState } from '../checkout-states.ts';
+import { hostStyles } from '../host.styles.ts';
+import { helpWords } from './help-words.ts';
+import { helpStyles } from './sg-help.styles.ts';
+
+type HelpState = LoadState | { kind: 'ready'; checkout: CheckoutSummary };
+
+/**
+ * @fires sg-ready - the order is loaded and its explanation shown
+ * @fires sg-error - unknown order, wrong key, network down
+ * @csspart help - the explanation
+ */
+export class SgHelp extends LitElement {
+  static override styles = [tokens, base, hostStyles, helpStyles];
+  static override properties = {
+    orderId: { attribute: 'order-id' },
+    publicKey: { attribute: 'public-key' },
+    locale: { reflect: true },
+    apiUrl: { attribute: 'api-url' },
+    state: { state: true },
+  };
+
+  declare orderId: string | undefined;
+  declare publicKey: string | undefined;
+  declare locale: string;
+  declare apiUrl: string | undefined;
+  declare state: HelpState;
+  #generation = 0;
+  #i18n: I18n = englishI18n;
+
+  constructor() {
+    super();
+    this.orderId = undefined;
+    this.publicKey = undefined;
+    this.locale = 'en';
+    this.apiUrl = undefined;
+    this.state = { kind: 'loading' };
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (['orderId', 'publicKey', 'apiUrl', 'locale'].some((key) => changed.has(key))) void this.#load();
+  }
+
+  async #load(): Promise<void> {
+    const generation = ++this.#generation;
+    this.state = { kind: 'loading' };
+    this.#i18n = await loadI18n(this.locale);
+    if (generation !== this.#generation) return;
+    if (!this.publicKey || !this.orderId) return this.#fail('config');
+    try {
+      const checkout = await getCheckoutSummary({ apiUrl: this.apiUrl || location.origin, key: this.publicKey }, this.orderId);
+      if (generation !== this.#generation) return;
+      this.state = { kind: 'ready', checkout };
+      const { order, amountRemaining } = checkout;
+      this.dispatchEvent(new SgReadyEvent({ order: order.id, amount: order.amount, amountRemaining, currency: order.currency, status: order.status, ux: order.ux }));
+    } catch (error) {
+      if (generation === this.#generation) await this.#fail(toCaptainError(error).code);
+    }
+  }
+
+  async #fail(failure: LoadFailure): Promise<void> {
+    if (needsStateWords(failure)) failure = await needStateWords().then(() => failure, () => 'network' as const);
+    this.state = { kind: 'failed', failure };
+    const code = failure === 'config' ? 'invalid_request' : failure;
+    this.dispatchEvent(new SgErrorEvent({ code, message: failureMessage(failure, this.#i18n), order: this.orderId }));
+  }
+
+  protected override render() {
+    const { state } = this;
+    const i18n = this.#i18n;
+    if (state.kind !== 'ready') return renderLoadState(state, i18n, () => void this.#load());
+    const { order } = state.checkout;
+    const words = helpWords(i18n.locale);
+    const { title, steps } = words[order.ux];
+    const params = { amount: i18n.money(order.amount, order.currency), date: order.dueDate === undefined ? '' : i18n.date(order.dueDate) };
+    return html`<section class="help" part="help" lang=${i18n.locale} aria-labelledby="sg-help-title">
+      <h2 id="sg-help-title">${title}</h2>
+      ${steps.map((step) => html`<p>${fillPlaceholders(step, params)}</p>`)}
+      ${order.dueDate !== undefined && order.ux !== 'single' ? html`<p>${fillPlaceholders(words.deadline, params)}</p>` : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-help': SgHelp;
+  }
+}

@@ -1,0 +1,267 @@
+/**
+ * The script-tag API (`window.ShareGroop`, CONTRACT §5), as pages written for the real platform's widget.js use it. It
+ * touches only the DOM, never Lit, so `widget.js` (`loader.ts`) holds it whole: `mount()` can place and return the
+ * `<sg-captain>` at once, before the elements' code (`sharegroop.js`) has arrived; the element upgrades when it does.
+ * Every integrator mistake is named in the console and reported through `onError` with a code; nothing is thrown into
+ * the merchant's page.
+ */
+import { prefetchCheckout } from './core/prefetch.ts';
+import type { InlineOrder } from './core/checkout-api.ts';
+import type { ErrorDetail, InvalidDetail, ReadyDetail, ValidatedDetail } from './events/index.ts';
+
+export interface WidgetEvents {
+  onReady?: (data: ReadyDetail) => void;
+  onValidated?: (data: ValidatedDetail) => void;
+  onInvalid?: (data: InvalidDetail) => void;
+  onError?: (data: ErrorDetail) => void;
+}
+
+/** Where an element goes: a selector (looked up in `context`) or the element itself. */
+export type MountTarget = string | Element;
+
+interface CommonConfig {
+  publicKey: string;
+  orderId?: string;
+  /** `en` (default) or `fr`; `fr-FR` works too. Also the locale of an inline `order`. */
+  locale?: string;
+  /** Defaults to the origin that served widget.js. */
+  apiUrl?: string;
+  /** Used by `mount()` without argument. */
+  selector?: string;
+  /** The node the selector is looked up in: a shadow root, an element; `document` by default. */
+  context?: ParentNode;
+}
+
+export interface CaptainConfig extends CommonConfig {
+  /** Front-end integration: the order to create instead of `orderId`. */
+  order?: InlineOrder;
+  /** ISO 4217 currency of an inline `order` (ignored, with a warning, beside `orderId`). */
+  currency?: string;
+  events?: WidgetEvents;
+}
+
+export interface LinkConfig extends CommonConfig {
+  orderId: string;
+  events?: Pick<WidgetEvents, 'onReady' | 'onError'>;
+}
+
+export interface MountHandle<E extends HTMLElement = HTMLElement> {
+  /** Mounts (or moves) the element into `target` and returns it; `undefined` when it cannot (reported). */
+  mount(target?: MountTarget): E | undefined;
+}
+
+export type PayableElement = HTMLElement & { pay(): Promise<void> };
+
+/** What `sharegroop.js` provides once loaded (`standalone.ts`). */
+export interface WidgetElements {
+  define(tag: WidgetTag): Promise<void>;
+  /** The `<sg-captain>` connected last anywhere, shadow roots included (created by the page itself too). */
+  lastCaptain(): PayableElement | undefined;
+}
+
+export type WidgetTag = 'sg-captain' | 'sg-link' | 'sg-help';
+
+export interface ShareGroopApi {
+  initCaptain(config: CaptainConfig): MountHandle<PayableElement>;
+  /** Mounts the sharing link by itself (in `selector`, default `#sharegroop-link`); its `mount()` is optional. */
+  initLink(config: LinkConfig): MountHandle;
+  /** Mounts the explanation of the order's module for buyers by itself (default `#sharegroop-help`). */
+  initHelp(config: LinkConfig): MountHandle;
+  /** Mounts the captain configured last by `initCaptain`. */
+  mount(target?: MountTarget): PayableElement | undefined;
+  /** Submits the mounted captain (the merchant's own pay button). */
+  pay(): Promise<void>;
+}
+
+/** Codes of the integrator's mistakes, beside the element's own (`CaptainError` codes). */
+export type IntegrationErrorCode = 'invalid_config' | 'container_not_found' | 'csp_blocked' | 'network';
+
+const CALLBACKS = { 'sg-ready': 'onReady', 'sg-validated': 'onValidated', 'sg-invalid': 'onInvalid', 'sg-error': 'onError' } as const;
+const KNOWN_KEYS = ['publicKey', 'orderId', 'order', 'currency', 'locale', 'apiUrl', 'selector', 'context', 'events'];
+const TRUSTED_TYPES_HELP = "blocked by the page's Content Security Policy: allow the Trusted Types policy lit-html (see docs/WIDGET.md)";
+
+/** Names a mistake where the developer looks (console) and where the page listens (`onError`). */
+function report(events: WidgetEvents | undefined, code: IntegrationErrorCode, message: string, order?: string): void {
+  console.error(`[ShareGroop] ${code}: ${message}`);
+  try {
+    events?.onError?.({ code, message, order });
+  } catch (error) {
+    console.error('[ShareGroop] onError callback threw:', error);
+  }
+}
+
+/** A merchant callback that throws must not break the widget; report it where its developer looks. */
+function relayEvents(element: HTMLElement, events: WidgetEvents | undefined): void {
+  for (const [type, name] of Object.entries(CALLBACKS)) {
+    element.addEventListener(type, (event) => {
+      const callback = events?.[name];
+      if (typeof callback !== 'function') return;
+      try {
+        (callback as (detail: unknown) => void)((event as CustomEvent).detail);
+      } catch (error) {
+        console.error(`[ShareGroop] ${name} callback threw:`, error);
+      }
+    });
+  }
+}
+
+/** The mistakes that leave nothing sensible to mount; warnings for those the widget can live with. */
+function configMistake(config: CaptainConfig, captain: boolean): string | undefined {
+  if (!config || typeof config !== 'object') return 'the config must be an object';
+  for (const key of Object.keys(config)) if (!KNOWN_KEYS.includes(key)) console.warn(`[ShareGroop] unknown config key "${key}" ignored`);
+  for (const [name, callback] of Object.entries(config.events ?? {})) {
+    if (!Object.values(CALLBACKS).includes(name as never)) console.warn(`[ShareGroop] unknown event "${name}" ignored`);
+    else if (typeof callback !== 'function') return `events.${name} must be a function`;
+  }
+  const key = config.publicKey;
+  if (typeof key !== 'string' || !key) return 'publicKey is missing';
+  if (/^sk_/.test(key)) return 'publicKey is a secret key: never put it in a page';
+  // Only warned: the platform answers a wrong key or order itself (401, 404), and the element shows that state.
+  if (!/^pk_(test|live)_/.test(key)) console.warn(`[ShareGroop] publicKey "${key}" is not a public key (pk_…)`);
+  if (config.context != null && typeof (config.context as ParentNode).querySelector !== 'function') return 'context must be a node (document, element, shadow root)';
+  const { order, orderId } = config;
+  if (orderId != null && !/^ord_/.test(orderId)) console.warn(`[ShareGroop] orderId "${orderId}" is not an order id (ord_…)`);
+  if (!captain) return orderId ? undefined : 'orderId is missing';
+  if (orderId && (order || config.currency)) console.warn('[ShareGroop] order and currency are ignored beside orderId');
+  if (!orderId && !order) return 'orderId or order is missing';
+  if (!orderId && order && (!Number.isSafeInteger(order.amount) || order.amount <= 0)) {
+    return `order.amount must be a positive integer number of cents, not ${order.amount}`;
+  }
+  const currency = order?.currency ?? config.currency;
+  if (!orderId && currency != null && !/^[a-z]{3}$/i.test(currency)) return `currency "${currency}" is not an ISO 4217 code`;
+  return undefined;
+}
+
+/** The config's locale as an order's (`en`, `fr-FR`): what the platform does not take is left to its default. */
+const orderLocale = (locale: string | undefined): string | undefined => (/^[a-z]{2}(-[A-Z]{2})?$/.test(locale ?? '') ? locale : undefined);
+
+/**
+ * `load` fetches the elements' code (`sharegroop.js`); `defaultApiUrl` is the origin that served widget.js. The
+ * returned object is `window.ShareGroop`.
+ */
+export function createShareGroop(defaultApiUrl: string, load: () => Promise<WidgetElements>): ShareGroopApi {
+  let cspViolation = '';
+  document.addEventListener('securitypolicyviolation', (event) => {
+    if (/trusted-types|script-src/.test(event.effectiveDirective)) cspViolation = event.effectiveDirective;
+  });
+  /** Loads and defines `tag`; a failure is reported once per mount, named `csp_blocked` when the page's CSP caused it. */
+  const define = async (tag: WidgetTag, events: WidgetEvents | undefined, order?: string): Promise<boolean> => {
+    try {
+      await (await load()).define(tag);
+      return true;
+    } catch (error) {
+      // The policy violation is reported as a task, after the failed import settles.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const blocked = cspViolation || /trusted ?type|createPolicy/i.test(String(error));
+      if (blocked) report(events, 'csp_blocked', TRUSTED_TYPES_HELP, order);
+      else report(events, 'network', `the widget could not be loaded from ${defaultApiUrl}`, order);
+      return false;
+    }
+  };
+
+  /** Puts a fresh `tag` element configured by `config` into `target` and starts loading its code. */
+  function place(tag: WidgetTag, config: CaptainConfig, target: MountTarget | undefined, fallback: string): HTMLElement | undefined {
+    const { events } = config;
+    const selector = target ?? config.selector ?? fallback;
+    let container: Element | null = null;
+    if (typeof selector === 'string') {
+      try {
+        container = (config.context ?? document).querySelector(selector);
+      } catch {
+        // an invalid selector is reported like a missing container
+      }
+    } else if (selector instanceof Element) container = selector;
+    if (!container) {
+      const where = typeof selector === 'string' ? `"${selector}"` : String(selector);
+      report(events, 'container_not_found', `no element matches ${where}`, config.orderId);
+      return undefined;
+    }
+    const element = document.createElement(tag);
+    relayEvents(element, events);
+    const attributes = { 'public-key': config.publicKey, 'order-id': config.orderId, locale: config.locale ?? 'en', 'api-url': config.apiUrl ?? defaultApiUrl };
+    for (const [name, value] of Object.entries(attributes)) if (value) element.setAttribute(name, value);
+    if (!config.orderId && config.order) {
+      // Lit keeps a property set before the element upgrades.
+      (element as HTMLElement & { order?: InlineOrder }).order = {
+        ...config.order,
+        currency: (config.order.currency ?? config.currency)?.toUpperCase(),
+        locale: config.order.locale ?? orderLocale(config.locale),
+      };
+    }
+    const defined = define(tag, events, config.orderId);
+    // The captain's pay() works from the start, before the element's code has arrived and upgraded it.
+    if (tag === 'sg-captain') {
+      (element as PayableElement).pay = async () => {
+        if (await defined) await (customElements.get(tag)?.prototype as PayableElement).pay.call(element);
+      };
+    }
+    container.replaceChildren(element);
+    return element;
+  }
+
+  let captainHandle: MountHandle<PayableElement> | undefined;
+  let mountedCaptain: PayableElement | undefined;
+
+  /** A link or help element: mounted by itself once the page's container exists, unless `mount()` came first. */
+  function selfMounting(tag: WidgetTag, config: LinkConfig, fallback: string): MountHandle {
+    const mistake = configMistake(config, false);
+    if (mistake) {
+      report(config?.events, 'invalid_config', mistake, config?.orderId);
+      return { mount: () => undefined };
+    }
+    let mounted = false;
+    const handle: MountHandle = {
+      mount(target) {
+        mounted = true;
+        return place(tag, config, target, fallback);
+      },
+    };
+    const auto = () => void (mounted || handle.mount());
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', auto, { once: true });
+    else queueMicrotask(auto);
+    return handle;
+  }
+
+  return {
+    initCaptain(config) {
+      const mistake = configMistake(config, true);
+      const handle: MountHandle<PayableElement> = {
+        mount(target) {
+          if (mistake) {
+            report(config?.events, 'invalid_config', mistake, config?.orderId);
+            return undefined;
+          }
+          const captain = place('sg-captain', config, target, '#sharegroop-captain') as PayableElement | undefined;
+          // The order's summary downloads while sharegroop.js does (core/prefetch.ts), not after it.
+          if (captain) prefetchCheckout(config.apiUrl ?? defaultApiUrl, config.publicKey, config.orderId);
+          if (captain) mountedCaptain = captain;
+          return captain;
+        },
+      };
+      captainHandle = handle;
+      return handle;
+    },
+    initLink: (config) => selfMounting('sg-link', config, '#sharegroop-link'),
+    initHelp: (config) => selfMounting('sg-help', config, '#sharegroop-help'),
+    mount(target) {
+      if (captainHandle) return captainHandle.mount(target);
+      report(undefined, 'invalid_config', 'mount() before initCaptain()');
+      return undefined;
+    },
+    async pay() {
+      let elements: WidgetElements;
+      try {
+        elements = await load();
+        await elements.define('sg-captain');
+      } catch {
+        return; // reported when it was mounted
+      }
+      const captain = mountedCaptain?.isConnected ? mountedCaptain : elements.lastCaptain();
+      if (!captain) {
+        console.warn('[ShareGroop] pay() before mount()');
+        return;
+      }
+      await captain.pay();
+    },
+  };
+}
