@@ -14,6 +14,7 @@ import {
 } from './schemas/requests.ts';
 import { SharingView } from '../src/core/schemas.ts';
 import { AncvAppAnswer } from './schemas/ancv.ts';
+import { VibanTransferInput } from './schemas/viban.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './handlers/paging.ts';
 
 type Access = 'secret' | 'public' | 'open';
@@ -60,7 +61,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/v1/sandbox/webhooks', summary: 'Sandbox: every webhook delivery with its attempts (?orderId= filters)', access: 'secret', paged: true },
   { method: 'get', path: '/v1/sandbox/outbox', summary: 'Sandbox: emails and SMS the platform would have sent (?orderId= filters)', access: 'secret', paged: true },
   { method: 'post', path: '/v1/sandbox/orders/{id}/pay', summary: 'Sandbox: pay as a buyer would, without a browser; answers the transaction', access: 'secret', body: SandboxPayInput, answer: Transaction, status: 201 },
-  { method: 'post', path: '/v1/sandbox/orders/{id}/viban-transfer', summary: "Sandbox: a bank transfer arrives on the order's virtual IBAN", access: 'secret' },
+  { method: 'post', path: '/v1/sandbox/orders/{id}/viban-transfer', summary: "Sandbox: a bank transfer arrives on the order's virtual IBAN (EUR). Transfers add up; the one reaching the amount completes the order; beyond it, or on a closed order, the rest is a surplus (order.amountSurplus, webhook order.overpaid); the same transferId twice credits once (replayed: true). 409 not_a_viban_order, transfer_id_reused", access: 'secret', body: VibanTransferInput },
   { method: 'post', path: '/v1/sandbox/transactions/{id}/ancv-confirm', summary: 'Sandbox: the buyer answers in the ANCV app, possibly for less than asked', access: 'secret', body: AncvAppAnswer, answer: Transaction },
   { method: 'post', path: '/v1/sandbox/reset', summary: 'Sandbox: back to the seeded state', access: 'secret' },
 ];

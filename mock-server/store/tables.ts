@@ -26,6 +26,7 @@ export const TABLES: Specs = {
   webhooks: { indexes: { orderId: (delivery) => delivery.orderId }, mutable: true },
   outbox: { indexes: { orderId: (message) => message.orderId }, mutable: false },
   idempotency: { indexes: {}, mutable: false },
+  vibans: { indexes: {}, mutable: false },
 };
 
 export const KINDS = Object.keys(TABLES) as Kind[];

@@ -171,6 +171,7 @@ export class StoreTx {
   get webhooks() { return this.table('webhooks'); }
   get outbox() { return this.table('outbox'); }
   get idempotency() { return this.table('idempotency'); }
+  get vibans() { return this.table('vibans'); }
 
   nextDue(work: string, limit: number): number | null {
     return this.#nextEntry(dueSpec(work), limit)?.at ?? null;

@@ -51,6 +51,8 @@ export const TransactionShape = object({
   operations: optional(list(OperationShape)),
 });
 
+export const VibanShape = object({ iban: string, bic: string, holder: string, reference: string });
+
 export const OrderShape = object({
   id: string,
   platformId: string,
@@ -80,6 +82,10 @@ export const OrderShape = object({
   sharingLink: optional(string),
   successUrl: optional(string),
   notifyUrl: optional(string),
+  /** Virtual IBAN orders: where the buyer transfers the money (`iban` in electronic format; `reference` = trackId or id). */
+  viban: optional(VibanShape),
+  /** Cents received beyond what the order asks (virtual IBAN overpayment, or a transfer after it closed). */
+  amountSurplus: optional(cents),
 });
 
 /** The public part of a platform's settings: what the widget needs to render the right experience. */
@@ -180,6 +186,7 @@ export type CardSummary = Infer<typeof CardSummaryShape>;
 export type Operation = Infer<typeof OperationShape>;
 export type Transaction = Infer<typeof TransactionShape>;
 export type Order = Infer<typeof OrderShape>;
+export type Viban = Infer<typeof VibanShape>;
 export type CheckoutSettings = Infer<typeof CheckoutSettingsShape>;
 export type Checkout = Infer<typeof CheckoutShape>;
 export type PaymentResult = Infer<typeof PaymentResultShape>;
