@@ -14,6 +14,7 @@ const loaders: Partial<Record<Ux, () => Promise<UxModule>>> = {
   multi: () => import('./multi/index.ts'),
   installment: () => import('./installments/index.ts'),
   paylater: () => import('./paylater/index.ts'),
+  viban: () => import('./viban/index.ts'),
 };
 
 /**
