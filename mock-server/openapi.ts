@@ -15,6 +15,7 @@ import {
 import { SharingView } from '../src/core/schemas.ts';
 import { AncvAppAnswer } from './schemas/ancv.ts';
 import { VibanTransferInput } from './schemas/viban.ts';
+import { BankAnswerInput } from './schemas/pis.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './handlers/paging.ts';
 
 type Access = 'secret' | 'public' | 'open';
@@ -54,6 +55,8 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/v1/orders/{id}/balance', summary: 'Complete-balance link: pay everything left of an installment or pay-later order at once (header Idempotency-Key)', access: 'public', body: SettlementPaymentInput, answer: PaymentResult, status: 201 },
   { method: 'get', path: '/v1/hosted/orders/{id}', summary: 'Hosted pages: the public key, locale and successUrl a hosted page needs to render the order (no key: the order id is the capability)', access: 'open' },
   { method: 'get', path: '/v1/hosted/transactions/{id}', summary: 'Recovery page: the order, public key and installmentId behind an unpaid transaction (no key: the transaction id is the capability); installmentId still finds the installment once another card paid it', access: 'open' },
+  { method: 'get', path: '/v1/hosted/pis/{id}', summary: 'Simulated bank page: the bank transfer initiation behind a pis transaction (amount, reference, bank, merchant, status); no key: the transaction id is the capability', access: 'open' },
+  { method: 'post', path: '/v1/hosted/pis/{id}/answer', summary: 'Simulated bank page: the buyer confirms (the order is completed), refuses or cancels a pending bank transfer initiation; taken once (409 pis_not_pending afterwards)', access: 'open', body: BankAnswerInput },
   { method: 'get', path: '/v1/sandbox/platforms', summary: 'Sandbox: seeded organizations and platforms with their settings and keys (no key needed)', access: 'open' },
   { method: 'patch', path: '/v1/sandbox/platforms/{id}', summary: "Sandbox: set a platform's webhook URL", access: 'secret', body: PlatformPatch },
   { method: 'get', path: '/v1/sandbox/clock', summary: 'Sandbox: the sandbox time {now}', access: 'secret' },

@@ -121,6 +121,8 @@ export interface TransactionRecord {
   captureOnAuthorization?: boolean;
   /** ANCV Connect: who was asked, how much, and until when the ANCV app may answer (see domain/ancv.ts). */
   ancv?: AncvDetails;
+  /** Bank transfer initiation: the bank chosen and until when its page may answer (see domain/pis.ts). */
+  pis?: { bank: string; expiresAt: number };
 }
 
 export interface AncvDetails {

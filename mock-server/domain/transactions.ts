@@ -146,6 +146,7 @@ export function publicTransaction(ctx: DomainContext, transaction: TransactionRe
   if (transaction.threeDS) shown.threeDS = transaction.threeDS;
   if (transaction.declineReason) shown.declineReason = transaction.declineReason;
   if (transaction.ancv) shown.ancv = { ...transaction.ancv };
+  if (transaction.pis) shown.pis = { ...transaction.pis, bankUrl: `${ctx.publicUrl}/bank/${transaction.id}` };
   if (withOperations) shown.operations = ctx.tx.operations.list('transactionId', transaction.id);
   return shown;
 }

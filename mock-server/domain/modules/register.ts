@@ -7,3 +7,4 @@ import '../ancv.ts';
 import './installments.ts';
 import './paylater.ts';
 import './viban.ts';
+import '../pis.ts';

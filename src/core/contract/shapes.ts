@@ -48,6 +48,8 @@ export const TransactionShape = object({
   declineReason: optional(string),
   /** ANCV Connect: the amount asked of the ANCV app (`amount` becomes what it confirmed) and when the request expires. */
   ancv: optional(object({ login: string, requestedAmount: cents, expiresAt: epochMs })),
+  /** Bank transfer initiation: the bank chosen, its (simulated) page where the buyer confirms, and when the attempt expires. */
+  pis: optional(object({ bank: string, bankUrl: string, expiresAt: epochMs })),
   operations: optional(list(OperationShape)),
 });
 
