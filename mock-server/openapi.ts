@@ -14,6 +14,8 @@ import {
 } from './schemas/requests.ts';
 import { SharingView } from '../src/core/schemas.ts';
 import { AncvAppAnswer } from './schemas/ancv.ts';
+import { VibanTransferInput } from './schemas/viban.ts';
+import { BankAnswerInput } from './schemas/pis.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './handlers/paging.ts';
 
 type Access = 'secret' | 'public' | 'open';
@@ -53,6 +55,8 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/v1/orders/{id}/balance', summary: 'Complete-balance link: pay everything left of an installment or pay-later order at once (header Idempotency-Key)', access: 'public', body: SettlementPaymentInput, answer: PaymentResult, status: 201 },
   { method: 'get', path: '/v1/hosted/orders/{id}', summary: 'Hosted pages: the public key, locale and successUrl a hosted page needs to render the order (no key: the order id is the capability)', access: 'open' },
   { method: 'get', path: '/v1/hosted/transactions/{id}', summary: 'Recovery page: the order, public key and installmentId behind an unpaid transaction (no key: the transaction id is the capability); installmentId still finds the installment once another card paid it', access: 'open' },
+  { method: 'get', path: '/v1/hosted/pis/{id}', summary: 'Simulated bank page: the bank transfer initiation behind a pis transaction (amount, reference, bank, merchant, status); no key: the transaction id is the capability', access: 'open' },
+  { method: 'post', path: '/v1/hosted/pis/{id}/answer', summary: 'Simulated bank page: the buyer confirms (the order is completed), refuses or cancels a pending bank transfer initiation; taken once (409 pis_not_pending afterwards)', access: 'open', body: BankAnswerInput },
   { method: 'get', path: '/v1/sandbox/platforms', summary: 'Sandbox: seeded organizations and platforms with their settings and keys (no key needed)', access: 'open' },
   { method: 'patch', path: '/v1/sandbox/platforms/{id}', summary: "Sandbox: set a platform's webhook URL", access: 'secret', body: PlatformPatch },
   { method: 'get', path: '/v1/sandbox/clock', summary: 'Sandbox: the sandbox time {now}', access: 'secret' },
@@ -60,7 +64,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/v1/sandbox/webhooks', summary: 'Sandbox: every webhook delivery with its attempts (?orderId= filters)', access: 'secret', paged: true },
   { method: 'get', path: '/v1/sandbox/outbox', summary: 'Sandbox: emails and SMS the platform would have sent (?orderId= filters)', access: 'secret', paged: true },
   { method: 'post', path: '/v1/sandbox/orders/{id}/pay', summary: 'Sandbox: pay as a buyer would, without a browser; answers the transaction', access: 'secret', body: SandboxPayInput, answer: Transaction, status: 201 },
-  { method: 'post', path: '/v1/sandbox/orders/{id}/viban-transfer', summary: "Sandbox: a bank transfer arrives on the order's virtual IBAN", access: 'secret' },
+  { method: 'post', path: '/v1/sandbox/orders/{id}/viban-transfer', summary: "Sandbox: a bank transfer arrives on the order's virtual IBAN (EUR). Transfers add up; the one reaching the amount completes the order; beyond it, or on a closed order, the rest is a surplus (order.amountSurplus, webhook order.overpaid); the same transferId twice credits once (replayed: true). 409 not_a_viban_order, transfer_id_reused", access: 'secret', body: VibanTransferInput },
   { method: 'post', path: '/v1/sandbox/transactions/{id}/ancv-confirm', summary: 'Sandbox: the buyer answers in the ANCV app, possibly for less than asked', access: 'secret', body: AncvAppAnswer, answer: Transaction },
   { method: 'post', path: '/v1/sandbox/reset', summary: 'Sandbox: back to the seeded state', access: 'secret' },
 ];

@@ -52,6 +52,43 @@ export interface OrderRecord {
   amountRefunded?: number;
   /** Whether the order's deadline (split, multi) has been processed. */
   deadlineProcessed?: boolean;
+  /** Virtual IBAN orders: the account issued to this order (domain/modules/viban.ts). */
+  viban?: VibanAccount;
+  /** Virtual IBAN orders: every bank transfer received, in arrival order (domain/viban-transfers.ts). */
+  vibanTransfers?: VibanTransfer[];
+  /** Cents received beyond what the order asks (overpayment, or a transfer to an order closed meanwhile). */
+  amountSurplus?: number;
+}
+
+/** The virtual IBAN of an order, as the API answers it (`order.viban`). */
+export interface VibanAccount {
+  /** Electronic format (no spaces), valid ISO 13616 with the French RIB key. */
+  iban: string;
+  bic: string;
+  /** The beneficiary's name, as banks ask for it (at most 70 characters, the EPC QR limit). */
+  holder: string;
+  /** The order's `trackId`, else its id: what the buyer writes in the transfer's remittance information. */
+  reference: string;
+}
+
+/** One SEPA credit transfer received on a virtual IBAN: what it credited to the order and what was surplus. */
+export interface VibanTransfer {
+  /** The bank's end-to-end id (`transferId` of the sandbox endpoint, or one the sandbox gave it). */
+  transferId: string;
+  amount: number;
+  credited: number;
+  surplus: number;
+  receivedAt: number;
+  /** The captured `viban` transaction holding `credited`; absent when the whole transfer was surplus. */
+  transactionId?: string;
+}
+
+/** An IBAN the sandbox issued, kept forever (its id is the IBAN) so that no IBAN is ever issued twice. */
+export interface IssuedIban {
+  id: string;
+  orderId: string;
+  platformId: string;
+  issuedAt: number;
 }
 
 /** How a sandbox test card behaves; kept by the platform in place of the number, never exposed. */
@@ -88,6 +125,8 @@ export interface TransactionRecord {
   ancv?: AncvDetails;
   /** SEPA Direct Debit: the mandate debited and when the debit settles (see domain/sdd.ts). */
   sdd?: SddDebit;
+  /** Bank transfer initiation: the bank chosen and until when its page may answer (see domain/pis.ts). */
+  pis?: { bank: string; expiresAt: number };
 }
 
 /** How a sandbox IBAN's bank answers a direct debit (CONTRACT §6); kept in place of the IBAN's meaning, never exposed. */
@@ -211,6 +250,7 @@ export interface Records {
   outbox: OutboxMessage;
   idempotency: IdempotentAnswer;
   mandates: MandateRecord;
+  vibans: IssuedIban;
 }
 
 export type Kind = keyof Records;

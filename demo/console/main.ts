@@ -2,6 +2,7 @@
 import { html, nothing, render } from 'lit';
 import { defineSgElements } from '../../src/define.ts';
 import { mountAncvAppPanel, type AncvAppPanel } from '../panels/ancv-app.ts';
+import { vibanTransferPanel } from '../panels/viban-transfer.ts';
 import { startSandbox } from '../shared/sandbox.ts';
 import { ConsoleModel } from './model.ts';
 import { clockPanel, orderFormPanel, orderPanel, outboxPanel, platformPanel, testCardsPanel, webhooksPanel, widgetPanel } from './views.ts';
@@ -44,7 +45,7 @@ function draw(): void {
   root.setAttribute('aria-busy', String(busy));
   render(
     html`${error ? html`<p class="error wide" role="alert">${error}</p>` : nothing}
-      ${platformPanel(model)} ${orderFormPanel(model)} ${widgetPanel(model)} ${clockPanel(model)} ${ancvAppPanel()} ${orderPanel(model)}
+      ${platformPanel(model)} ${orderFormPanel(model)} ${widgetPanel(model)} ${clockPanel(model)} ${ancvAppPanel()} ${vibanTransferPanel(model)} ${orderPanel(model)}
       ${webhooksPanel(model)} ${outboxPanel(model)} ${testCardsPanel()}`,
     root,
   );

@@ -13,6 +13,7 @@ export type WebhookEvent =
   | 'order.canceled'
   | 'order.refunded'
   | 'order.pending'
+  | 'order.overpaid'
   | 'transaction.authorized'
   | 'transaction.captured'
   | 'transaction.voided'

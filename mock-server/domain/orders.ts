@@ -124,7 +124,7 @@ export function complete(ctx: DomainContext, order: OrderRecord): void {
 }
 
 export function publicOrder(ctx: DomainContext, order: OrderRecord): Order {
-  const { installments, deadlineProcessed: _processed, scoring: _scoring, debitAuto: _debitAuto, ...fields } = order;
+  const { installments, deadlineProcessed: _processed, scoring: _scoring, debitAuto: _debitAuto, vibanTransfers: _transfers, ...fields } = order;
   const shown: Order = {
     ...fields,
     amountConfirmed: amountConfirmed(ctx, order),

@@ -15,6 +15,7 @@ import { platformById } from './platforms.ts';
 import { authorize, fail } from './transactions.ts';
 import { startAncvPayment } from './ancv.ts';
 import { startSddPayment } from './sdd.ts';
+import { startPisPayment } from './pis.ts';
 
 export type DeclineReason = 'card_declined' | 'insufficient_funds' | 'authentication_failed';
 
@@ -31,6 +32,7 @@ export function startPayment(ctx: DomainContext, platform: Platform, order: Orde
   // Each method has its own path; the card path below is the one every module shares.
   if (input.method === 'ancv') return startAncvPayment(ctx, platform, order, input);
   if (input.method === 'sdd') return startSddPayment(ctx, platform, order, input);
+  if (input.method === 'pis') return startPisPayment(ctx, order, input);
   if (input.method !== 'card') throw conflict('method_not_available', `Paying by ${input.method} is not available in this sandbox yet`);
   if (!input.card) throw invalid('card: the card details are required to pay by card');
   const card = checkCard(input.card, ctx.now);

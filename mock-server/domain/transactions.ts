@@ -150,6 +150,7 @@ export function publicTransaction(ctx: DomainContext, transaction: TransactionRe
     const { mandateId, mandateReference, ibanLast4, sequence, settlesAt, disputedAt } = transaction.sdd;
     shown.sdd = { mandateId, mandateReference, ibanLast4, sequence, debitDate: settlesAt, ...(disputedAt === undefined ? {} : { disputedAt }) };
   }
+  if (transaction.pis) shown.pis = { ...transaction.pis, bankUrl: `${ctx.publicUrl}/bank/${transaction.id}` };
   if (withOperations) shown.operations = ctx.tx.operations.list('transactionId', transaction.id);
   return shown;
 }

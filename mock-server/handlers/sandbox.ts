@@ -1,7 +1,10 @@
 /** Endpoints no real platform has: they make the mock testable (clock, webhook log, outbox, browserless payments). */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { sandboxNow } from '../clock.ts';
-import { conflict, notFound } from '../domain/errors.ts';
+import { notFound } from '../domain/errors.ts';
+import { orderFor, publicOrder } from '../domain/orders.ts';
+import { receiveTransfer } from '../domain/viban-transfers.ts';
+import { VibanTransferInput } from '../schemas/viban.ts';
 import { callerForKey } from '../domain/platforms.ts';
 import { answerThreeDS, startPayment } from '../domain/payments.ts';
 import { answerAncv, SANDBOX_ANCV_LOGIN } from '../domain/ancv.ts';
@@ -63,10 +66,11 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
       if (transaction.threeDS?.status === 'required') answerThreeDS(ctx, transaction, threeDS ?? 'approve');
       return { ...publicTransaction(ctx, transaction, true), orderStatus: order.status };
     }),
-    endpoint(runtime, 'post', '/v1/sandbox/orders/:id/viban-transfer', sandboxAccess, ({ ctx, params }) => {
-      const order = ctx.tx.orders.get(params.id ?? '');
-      if (!order) throw notFound('Order');
-      throw conflict('not_a_viban_order', `Order ${order.id} is a ${order.ux} order, it has no virtual IBAN`);
+    // A bank transfer arrives on the order's virtual IBAN (domain/viban-transfers.ts); another platform's order is a 404.
+    endpoint(runtime, 'post', '/v1/sandbox/orders/:id/viban-transfer', { ...sandboxAccess, body: VibanTransferInput }, ({ ctx, caller, params, body }) => {
+      const order = orderFor(ctx, caller.platform, params.id ?? '');
+      const { transfer, replayed } = receiveTransfer(ctx, order, body);
+      return { ...transfer, replayed, order: publicOrder(ctx, order) };
     }),
     // The buyer answers in the ANCV app: `{"amount": n}` confirms n cents (at most what was asked), `{"refuse": true}` refuses.
     endpoint(runtime, 'post', '/v1/sandbox/transactions/:id/ancv-confirm', { ...sandboxAccess, body: AncvAppAnswer }, ({ ctx, params, body }) => {

@@ -155,6 +155,8 @@ export const PaymentInput = z.object({
   role: z.optional(z.enum(['captain', 'cobuyer'])),
   ancvLogin: z.optional(shortText),
   iban: z.optional(z.string()),
+  /** Bank transfer initiation: the id of the bank chosen (src/core/pis-banks.ts). */
+  bank: z.optional(z.string().check(z.maxLength(100))),
   ...scheduleFields,
 });
 export type PaymentInput = z.infer<typeof PaymentInput>;

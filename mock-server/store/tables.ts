@@ -27,6 +27,7 @@ export const TABLES: Specs = {
   outbox: { indexes: { orderId: (message) => message.orderId }, mutable: false },
   idempotency: { indexes: {}, mutable: false },
   mandates: { indexes: { customerId: (mandate) => mandate.customerId }, mutable: true },
+  vibans: { indexes: {}, mutable: false },
 };
 
 export const KINDS = Object.keys(TABLES) as Kind[];

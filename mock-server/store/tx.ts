@@ -172,6 +172,7 @@ export class StoreTx {
   get outbox() { return this.table('outbox'); }
   get idempotency() { return this.table('idempotency'); }
   get mandates() { return this.table('mandates'); }
+  get vibans() { return this.table('vibans'); }
 
   nextDue(work: string, limit: number): number | null {
     return this.#nextEntry(dueSpec(work), limit)?.at ?? null;

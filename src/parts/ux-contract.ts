@@ -43,6 +43,11 @@ export interface MountedUx {
   readonly busy: boolean;
   /** Shows a payment's outcome (its `success` part): kept, and kept up to date, as the order moves on. */
   readonly showsOutcome: boolean;
+  /**
+   * Paid outside the widget (a bank transfer to a virtual IBAN): the order's completion is the UX's own outcome, so
+   * the host hands it that change rather than closing it.
+   */
+  readonly settlesElsewhere?: boolean;
   readonly updateComplete: Promise<boolean>;
 }
 
@@ -64,10 +69,16 @@ const shows = (element: HTMLElement, selector: string) => element.shadowRoot?.qu
  * Hands `element` its typed context: the one place a context is set, so no UX ever casts one. `read` turns the host's
  * summary into the checkout the UX reads (the full one, validated, for most UXs), again on each live update.
  */
-export function mountUx<X extends SummaryContext>(element: UxElement<X>, context: X, read: (summary: CheckoutSummary) => X['checkout']): MountedUx {
+export function mountUx<X extends SummaryContext>(
+  element: UxElement<X>,
+  context: X,
+  read: (summary: CheckoutSummary) => X['checkout'],
+  options: { settlesElsewhere?: boolean } = {},
+): MountedUx {
   element.context = context;
   return {
     element,
+    settlesElsewhere: options.settlesElsewhere === true,
     submit: () => element.submit(),
     relocalize: (i18n) => {
       element.context = { ...(element.context ?? context), i18n };

@@ -36,6 +36,14 @@ export interface MountedSubject {
   followsLive?: boolean;
   /** How the page takes its payment method: the card form unless given (an IBAN, a bank choice…). */
   method?: MethodFixture;
+  /**
+   * The page has no card form: the buyer pays outside it (a bank transfer to a virtual IBAN), and this makes such a
+   * payment of `amount` cents arrive (`transferId`: the bank's id, the same id arriving twice is one payment). The
+   * cases about typing a card do not apply; the cases `needs: 'paidOutside'` run instead.
+   */
+  paidOutside?(amount: number, transferId?: string): Promise<void>;
+  /** What the order asks, in cents (for `paidOutside` subjects). */
+  amount?: number;
 }
 
 /**
@@ -65,15 +73,31 @@ export interface MethodFixture {
 export interface ContractSubject {
   name: string;
   mount(): Promise<MountedSubject>;
-  /** `false` for a subject paid without the card form (an IBAN, a transfer): the card form's own cases do not apply. */
+  /** `false`: paid with another method's form (an IBAN): the cases about typing a card do not apply. */
   cardForm?: boolean;
+  /** Paid outside the page (see `MountedSubject.paidOutside`): selects the cases that apply. */
+  paidOutside?: boolean;
 }
 
 export interface ContractCase {
   name: string;
-  /** A case about the card form itself (what buyers type in it): run by subjects that show one. */
-  cardForm?: true;
+  /** What the subject must offer for the case to apply: a card form (the default) or payments made outside; `any`: both. */
+  needs?: 'cardForm' | 'paidOutside' | 'any';
+  /** A case about the card form's own inputs (what buyers type, paste and autofill): not for other methods' forms. */
+  cardOnly?: true;
   run(subject: MountedSubject): Promise<void>;
+}
+
+const applies = (contractCase: ContractCase, subject: ContractSubject) =>
+  !(contractCase.cardOnly && subject.cardForm === false) &&
+  (contractCase.needs === 'any' || (contractCase.needs ?? 'cardForm') === (subject.paidOutside ? 'paidOutside' : 'cardForm'));
+
+/** Pays the whole order the subject's way: a card typed and the pay button, or a payment arriving from outside. */
+async function payWhole(subject: MountedSubject): Promise<void> {
+  if (subject.paidOutside) return subject.paidOutside(subject.amount ?? 0);
+  await subject.prepare?.();
+  await methodOf(subject).fill(subject.root);
+  payButtonOf(subject.root).click();
 }
 
 /** Records the `sg-*` events `element` fires from now on. */
@@ -189,7 +213,7 @@ export const contractCases: ContractCase[] = [
     },
   },
   {
-    cardForm: true,
+    cardOnly: true,
     name: 'buyers’ input (issue 9): MM/YYYY expiry, a card pasted over an Amex, numbers left to right, required fields, a field left invalid announced',
     async run(subject) {
       const { root } = subject;
@@ -340,9 +364,10 @@ export const contractCases: ContractCase[] = [
   {
     // The live-update case: a page that follows its order shows the change by itself; any other learns it when paying.
     name: 'live update: the merchant cancels while the form shows, and nothing more is paid',
+    needs: 'any',
     async run(subject) {
       await subject.prepare?.();
-      await methodOf(subject).fill(subject.root);
+      if (!subject.paidOutside) await methodOf(subject).fill(subject.root);
       const added = await newAuthorisations(subject, async () => {
         await platformCall('POST', `/v1/orders/${subject.orderId}/cancel`, subject.secretKey, {});
         if (subject.followsLive) {
@@ -363,14 +388,47 @@ export const contractCases: ContractCase[] = [
   },
   {
     name: 'the sandbox clock moved: paying still works, dated by the platform',
+    needs: 'any',
     async run(subject) {
       const { now } = await platformCall<{ now: number }>('POST', '/v1/sandbox/clock', subject.secretKey, { advanceBy: 5 * 60_000 });
-      await subject.prepare?.();
-      await methodOf(subject).fill(subject.root);
-      payButtonOf(subject.root).click();
+      await payWhole(subject);
       await paid(subject);
       const transactions = await platformCall<{ status: string; createdAt: number }[]>('GET', `/v1/orders/${subject.orderId}/transactions`, subject.secretKey);
       expect(transactions.some((transaction) => transaction.status !== 'failed' && transaction.createdAt >= now)).to.equal(true);
+      expectPaidOnce(subject);
+    },
+  },
+  {
+    name: 'paid outside in two parts: what is left shows, then the success, one sg-validated, accessible in each state',
+    needs: 'paidOutside',
+    async run(subject) {
+      const amount = subject.amount ?? 0;
+      const first = Math.floor(amount / 3);
+      await expect(subject.element).to.be.accessible();
+      await subject.paidOutside?.(first, 'CONTRACT-1');
+      await waitUntil(() => noticeText(subject.root), 'the first part never showed', { timeout: 3000 });
+      expect(subject.root.querySelector(SUCCESS)).to.equal(null);
+      expect(eventsOf(subject.events, 'sg-validated')).to.have.length(0);
+      await expect(subject.element).to.be.accessible();
+      await subject.paidOutside?.(amount - first, 'CONTRACT-2');
+      await paid(subject);
+      expectPaidOnce(subject);
+      expect((eventsOf(subject.events, 'sg-validated')[0]?.detail as { status: string }).status).to.equal('completed');
+      await expect(subject.element).to.be.accessible();
+    },
+  },
+  {
+    name: 'paid outside, the same payment arriving twice: paid once, one sg-validated',
+    needs: 'paidOutside',
+    async run(subject) {
+      const added = await newAuthorisations(subject, async () => {
+        await subject.paidOutside?.(subject.amount ?? 0, 'CONTRACT-SAME');
+        await subject.paidOutside?.(subject.amount ?? 0, 'CONTRACT-SAME');
+        await paid(subject);
+      });
+      expect(added).to.equal(1);
+      // A late look at the order changes nothing more.
+      await new Promise((resolve) => setTimeout(resolve, 500));
       expectPaidOnce(subject);
     },
   },
@@ -379,8 +437,7 @@ export const contractCases: ContractCase[] = [
 /** The whole contract for one UX or hosted page. */
 export function runPaymentContract(subject: ContractSubject): void {
   describe(`payment contract: ${subject.name}`, () => {
-    for (const contractCase of contractCases) {
-      if (contractCase.cardForm && subject.cardForm === false) continue; // not applicable: no card form to type in
+    for (const contractCase of contractCases.filter((candidate) => applies(candidate, subject))) {
       it(contractCase.name, async () => contractCase.run(await subject.mount()));
     }
   });

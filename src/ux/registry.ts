@@ -15,6 +15,7 @@ const loaders: Partial<Record<Ux, () => Promise<UxModule>>> = {
   installment: () => import('./installments/index.ts'),
   paylater: () => import('./paylater/index.ts'),
   sdd: () => import('./sdd/index.ts'),
+  viban: () => import('./viban/index.ts'),
 };
 
 /**

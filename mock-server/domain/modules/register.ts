@@ -7,3 +7,5 @@ import '../ancv.ts';
 import './installments.ts';
 import './paylater.ts';
 import './sdd.ts';
+import './viban.ts';
+import '../pis.ts';

@@ -64,8 +64,12 @@ export const TransactionShape = object({
    * mandate's first debit, settled after 10 TARGET2 banking days; `RCUR`: a next one, 5) and the settlement date.
    */
   sdd: optional(SddDebitShape),
+  /** Bank transfer initiation: the bank chosen, its (simulated) page where the buyer confirms, and when the attempt expires. */
+  pis: optional(object({ bank: string, bankUrl: string, expiresAt: epochMs })),
   operations: optional(list(OperationShape)),
 });
+
+export const VibanShape = object({ iban: string, bic: string, holder: string, reference: string });
 
 export const OrderShape = object({
   id: string,
@@ -98,6 +102,10 @@ export const OrderShape = object({
   sharingLink: optional(string),
   successUrl: optional(string),
   notifyUrl: optional(string),
+  /** Virtual IBAN orders: where the buyer transfers the money (`iban` in electronic format; `reference` = trackId or id). */
+  viban: optional(VibanShape),
+  /** Cents received beyond what the order asks (virtual IBAN overpayment, or a transfer after it closed). */
+  amountSurplus: optional(cents),
 });
 
 /** The public part of a platform's settings: what the widget needs to render the right experience. */
@@ -201,6 +209,7 @@ export type Operation = Infer<typeof OperationShape>;
 export type Transaction = Infer<typeof TransactionShape>;
 export type SddDebit = Infer<typeof SddDebitShape>;
 export type Order = Infer<typeof OrderShape>;
+export type Viban = Infer<typeof VibanShape>;
 export type CheckoutSettings = Infer<typeof CheckoutSettingsShape>;
 export type Checkout = Infer<typeof CheckoutShape>;
 export type PaymentResult = Infer<typeof PaymentResultShape>;

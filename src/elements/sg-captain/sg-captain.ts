@@ -34,7 +34,9 @@ type CaptainState = LoadState | { kind: 'ready'; ux: MountedUx; orderId: string 
 const isPayable = (checkout: CheckoutSummary) =>
   (checkout.order.status === 'initiated' && checkout.amountRemaining > 0) ||
   // A split order whose captain has paid stays open to the captain: the split UX shows the group's progress and the link.
-  ((checkout.order.ux === 'collect' || checkout.order.ux === 'picking') && checkout.order.status === 'confirmed');
+  ((checkout.order.ux === 'collect' || checkout.order.ux === 'picking') && checkout.order.status === 'confirmed') ||
+  // A virtual IBAN order awaits its transfers from creation on: the UX shows where to send them.
+  (checkout.order.ux === 'viban' && checkout.order.status === 'pending');
 
 
 /** Captains on the page, in the order they were connected (shadow roots included): `ShareGroop.pay()` submits the last. */
@@ -45,7 +47,8 @@ export const lastConnectedCaptain = (): SgCaptain | undefined => [...connectedCa
  * Whether a live change that leaves the order unpayable replaces the UX with the closed state: not over a payment's
  * outcome (`part="success"`, kept and updated) unless the order was canceled or refunded since.
  */
-const closesUx = (ux: MountedUx, status: string) => status === 'canceled' || status === 'refunded' || !ux.showsOutcome;
+const closesUx = (ux: MountedUx, status: string) =>
+  status === 'canceled' || status === 'refunded' || !(ux.showsOutcome || (ux.settlesElsewhere && status === 'completed'));
 
 /**
  * @fires sg-ready - the order is loaded and the payment form is shown
@@ -198,7 +201,7 @@ export class SgCaptain extends LitElement {
       if (module.sharingLink) defineElement('sg-link', (await import('../sg-link/sg-link.ts').catch(downloadFailed)).SgLink);
       if (!isCurrent()) return;
       const ux = module.mount(summary, api, this.#i18n, clock);
-      ux.element.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button');
+      ux.element.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button, details, detail, copy-button, copy-tooltip, qr-code');
       this.state = { kind: 'ready', ux, orderId: order.id };
       void this.#follow(summary.version, isCurrent);
       await this.updateComplete;

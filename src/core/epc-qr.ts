@@ -1,0 +1,35 @@
+/**
+ * The payload of an EPC QR code ("GiroCode"), which banking apps scan to fill in a SEPA credit transfer: EPC069-12
+ * (v3.0) "Quick Response Code: guidelines to enable data capture for the initiation of a SEPA credit transfer".
+ * Version 002 (the BIC is optional in the EEA; given here since we know it), character set 1 (UTF-8), identification
+ * `SCT`, elements separated by a line feed, and nothing after the last element given. The code itself must use error
+ * correction level M (done by the caller's encoder).
+ */
+import { centsToDecimalString } from './money-format.ts';
+
+export interface EpcTransfer {
+  bic: string;
+  /** Beneficiary's name: 1 to 70 characters. */
+  name: string;
+  /** IBAN in electronic format (no spaces). */
+  iban: string;
+  /** In euro cents: 1 to 99,999,999,999 (0.01 to 999,999,999.99 EUR); the amount is left out when outside that range. */
+  amount: number;
+  /** Unstructured remittance information (the order's reference): at most 140 characters, cut beyond. */
+  remittance: string;
+}
+
+/** The whole payload is at most 331 bytes (EPC069-12 §3.2). */
+export const EPC_MAX_BYTES = 331;
+const MAX_CENTS = 99_999_999_999;
+
+/** The EPC payload of `transfer`, or null when it cannot be one (name empty or over 70 characters, payload too long). */
+export function epcPayload(transfer: EpcTransfer): string | null {
+  const name = transfer.name.trim();
+  if (name.length === 0 || name.length > 70) return null;
+  const amount = Number.isSafeInteger(transfer.amount) && transfer.amount >= 1 && transfer.amount <= MAX_CENTS ? `EUR${centsToDecimalString(transfer.amount, 2)}` : '';
+  const elements = ['BCD', '002', '1', 'SCT', transfer.bic, name, transfer.iban, amount, '', '', transfer.remittance.slice(0, 140)];
+  while (elements.at(-1) === '') elements.pop();
+  const payload = elements.join('\n');
+  return new TextEncoder().encode(payload).byteLength <= EPC_MAX_BYTES ? payload : null;
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { encode } from 'uqr';
+import { EPC_MAX_BYTES, epcPayload } from '../../src/core/epc-qr.ts';
+
+const transfer = { bic: 'SGCPFRP0XXX', name: 'Virtual IBAN', iban: 'FR7630006000011234567890189', amount: 12345, remittance: 'CMD-2027-0042' };
+
+test('an EPC069-12 SCT payload: version 002, UTF-8, amount in euros with a point, remittance last', () => {
+  assert.equal(epcPayload(transfer), 'BCD\n002\n1\nSCT\nSGCPFRP0XXX\nVirtual IBAN\nFR7630006000011234567890189\nEUR123.45\n\n\nCMD-2027-0042');
+  assert.equal(epcPayload({ ...transfer, amount: 5 })?.split('\n')[7], 'EUR0.05');
+});
+
+test('nothing follows the last element given; an amount out of range is left out', () => {
+  assert.equal(epcPayload({ ...transfer, remittance: '' }), 'BCD\n002\n1\nSCT\nSGCPFRP0XXX\nVirtual IBAN\nFR7630006000011234567890189\nEUR123.45');
+  assert.equal(epcPayload({ ...transfer, amount: 0, remittance: '' })?.split('\n').length, 7);
+  assert.equal(epcPayload({ ...transfer, amount: 100_000_000_000 })?.split('\n')[7], '');
+});
+
+test('limits: name 1 to 70 characters, remittance cut at 140, payload at most 331 bytes', () => {
+  assert.equal(epcPayload({ ...transfer, name: ' ' }), null);
+  assert.equal(epcPayload({ ...transfer, name: 'x'.repeat(71) }), null);
+  assert.equal(epcPayload({ ...transfer, remittance: 'r'.repeat(300) })?.split('\n')[10]?.length, 140);
+  // 70 three-byte characters push the payload over the limit.
+  assert.equal(epcPayload({ ...transfer, name: '€'.repeat(70), remittance: '€'.repeat(140) }), null);
+  const longest = epcPayload({ ...transfer, name: 'n'.repeat(70), remittance: 'r'.repeat(140) }) ?? '';
+  assert.ok(new TextEncoder().encode(longest).byteLength <= EPC_MAX_BYTES);
+});
+
+test('uqr encodes it at error correction level M', () => {
+  const payload = epcPayload(transfer) ?? '';
+  const qr = encode(payload, { ecc: 'M' });
+  assert.ok(qr.size >= 21 && qr.data.length === qr.size);
+});
