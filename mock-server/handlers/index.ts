@@ -12,6 +12,7 @@ import { sandboxHandlers } from './sandbox.ts';
 import { scoringHandlers } from './scoring.ts';
 import { splitHandlers } from './split.ts';
 import { transactionHandlers } from './transactions.ts';
+import { walletHandlers } from './wallets.ts';
 
 /**
  * Every endpoint of the mock platform, bound to one sandbox runtime, behind the path guard (malformed escapes refused,
@@ -34,5 +35,6 @@ function endpointHandlers(runtime: SandboxRuntime): HttpHandler[] {
     ...ancvHandlers(runtime),
     ...splitHandlers(runtime),
     ...installmentHandlers(runtime),
+    ...walletHandlers(runtime),
   ];
 }

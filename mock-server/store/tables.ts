@@ -26,6 +26,8 @@ export const TABLES: Specs = {
   webhooks: { indexes: { orderId: (delivery) => delivery.orderId }, mutable: true },
   outbox: { indexes: { orderId: (message) => message.orderId }, mutable: false },
   idempotency: { indexes: {}, mutable: false },
+  amazonSessions: { indexes: { orderId: (session) => session.orderId }, mutable: true },
+  walletDomains: { indexes: { platformId: (domain) => domain.platformId }, mutable: false },
 };
 
 export const KINDS = Object.keys(TABLES) as Kind[];

@@ -171,6 +171,8 @@ export class StoreTx {
   get webhooks() { return this.table('webhooks'); }
   get outbox() { return this.table('outbox'); }
   get idempotency() { return this.table('idempotency'); }
+  get amazonSessions() { return this.table('amazonSessions'); }
+  get walletDomains() { return this.table('walletDomains'); }
 
   nextDue(work: string, limit: number): number | null {
     return this.#nextEntry(dueSpec(work), limit)?.at ?? null;
