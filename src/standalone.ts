@@ -23,6 +23,8 @@ export interface CaptainConfig {
   /** Defaults to the origin that served widget.js. */
   apiUrl?: string;
   events?: WidgetEvents;
+  /** Sandbox only (test keys): `{ wallets: true }` shows every wallet the platform enables, with the simulated wallet sheet. */
+  sandbox?: { wallets?: boolean };
 }
 
 export interface LinkConfig {
@@ -105,6 +107,7 @@ export function createShareGroop(defaultApiUrl: string): ShareGroopApi {
             'api-url': config.apiUrl ?? defaultApiUrl,
           });
           if (!config.orderId && config.order) captain.order = config.order;
+          captain.sandboxWallets = config.sandbox?.wallets === true;
           container.replaceChildren(captain);
           mountedCaptain = captain;
         },
