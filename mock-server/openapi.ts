@@ -63,6 +63,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/v1/wallet-domains', summary: 'Register a merchant domain (host name only, per exact host) for applepay or amazonpay; registering it again changes nothing', access: 'secret', body: WalletDomainInput, status: 201 },
   { method: 'post', path: '/v1/wallet-domains/remove', summary: 'Remove a registered merchant domain; 404 when it is not registered', access: 'secret', body: WalletDomainInput },
   { method: 'get', path: '/v1/wallet-domains/apple-pay-file', summary: "Download the platform's Apple Pay domain verification file (text/plain), to serve at /.well-known/apple-developer-merchantid-domain-association on every registered domain", access: 'secret' },
+  { method: 'get', path: '/.well-known/apple-developer-merchantid-domain-association', summary: "The Apple Pay domain verification file of the sandbox's own pages (demo, hosted pages): the seeded wallets platform's file, text/plain", access: 'open' },
   { method: 'get', path: '/v1/sandbox/platforms', summary: 'Sandbox: seeded organizations and platforms with their settings and keys (no key needed)', access: 'open' },
   { method: 'patch', path: '/v1/sandbox/platforms/{id}', summary: "Sandbox: set a platform's webhook URL", access: 'secret', body: PlatformPatch },
   { method: 'get', path: '/v1/sandbox/clock', summary: 'Sandbox: the sandbox time {now}', access: 'secret' },
