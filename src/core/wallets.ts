@@ -3,15 +3,9 @@
  * "Apple Pay", "Google Pay", "Amazon Pay"): their payment methods, the sandbox's wallet tokens and test cards, and the
  * simulated Amazon Pay outcomes. A wallet payment is a card payment in every other respect (CONTRACT §2).
  */
-import type { PaymentMethod } from './contract/index.ts';
+import type { WalletMethod } from './wallet-methods.ts';
 
-export const WALLET_METHODS = ['applepay', 'googlepay', 'amazonpay'] as const;
-export type WalletMethod = (typeof WALLET_METHODS)[number];
-
-export const isWalletMethod = (method: string): method is WalletMethod => (WALLET_METHODS as readonly string[]).includes(method);
-
-/** The wallets among a platform's payment methods, in the order buttons show. */
-export const walletsOf = (methods: readonly PaymentMethod[]): WalletMethod[] => WALLET_METHODS.filter((wallet) => methods.includes(wallet));
+export { isWalletMethod, WALLET_METHODS, walletsOf, type WalletMethod } from './wallet-methods.ts';
 
 /** Brand names, as each brand's guidelines spell them (never translated). */
 export const WALLET_NAMES: Record<WalletMethod, string> = { applepay: 'Apple Pay', googlepay: 'Google Pay', amazonpay: 'Amazon Pay' };

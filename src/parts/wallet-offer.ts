@@ -3,7 +3,7 @@
  * simulated sheet, availability checks, Amazon Pay) is the wallet chunk `parts/wallets/`, which the host fetches only
  * when the platform enables a wallet.
  */
-import type { WalletMethod } from '../core/wallets.ts';
+import type { WalletMethod } from '../core/wallet-methods.ts';
 
 export interface WalletOffer {
   /** The wallets whose buttons show, in button order: enabled by the platform and available in this browser. */

@@ -190,17 +190,3 @@ export type LiveOrder = Infer<typeof LiveOrderShape>;
 export type OrderSummary = Infer<typeof OrderSummaryShape>;
 export type CheckoutSummary = Infer<typeof CheckoutSummaryShape>;
 
-// Wallets (docs/API.md, "Wallets"): read by the wallet chunk only.
-/** An Amazon Pay checkout session: `open` until the buyer pays (`completed`) or it is `canceled` (`reason`). */
-export const AmazonSessionShape = object({
-  id: string,
-  orderId: string,
-  state: oneOf(['open', 'completed', 'canceled']),
-  reason: nullable(oneOf(['BuyerCanceled', 'Declined', 'Expired'])),
-  buyerMethod: nullable(string),
-  url: string,
-  expiresAt: epochMs,
-});
-/** Whether the page's host may load Apple Pay and Amazon Pay for the platform (`GET /v1/wallet-domains/check`). */
-export const WalletDomainCheckShape = object({ domain: string, applepay: boolean, amazonpay: boolean });
-export type AmazonSession = Infer<typeof AmazonSessionShape>;

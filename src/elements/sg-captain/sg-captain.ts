@@ -12,7 +12,7 @@ import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { defineElement } from '../../define-element.ts';
 import type { LiveOrderController } from '../../parts/live-order.ts';
 import type { WalletOffer } from '../../parts/wallet-offer.ts';
-import { isWalletMethod, walletsOf, type WalletMethod } from '../../core/wallets.ts';
+import { isWalletMethod, walletsOf, type WalletMethod } from '../../core/wallet-methods.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { loadUx, uxToMount } from '../../ux/registry.ts';
 import type { MountedUx } from '../../ux/types.ts';

@@ -4,7 +4,8 @@
  * cancels there, and the widget then pays with the session through the payment flow. The window opens within the
  * click (a popup opened after a network round trip is blocked), then goes to the session's page.
  */
-import { AmazonSessionShape, checker, type AmazonSession } from '../../core/contract/index.ts';
+import { checker } from '../../core/contract/index.ts';
+import { AmazonSessionShape, type AmazonSession } from '../../core/contract/wallet-shapes.ts';
 import { http, type HttpConfig } from '../../core/http.ts';
 
 const Session = checker(AmazonSessionShape);

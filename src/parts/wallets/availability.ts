@@ -8,7 +8,8 @@
  * The sandbox switch (`sandbox: { wallets: true }`, test keys only) makes every enabled wallet available and opens the
  * simulated wallet sheet. What is unavailable, and why, goes to the console; `sg-ready` says what is available.
  */
-import { checker, WalletDomainCheckShape } from '../../core/contract/index.ts';
+import { checker } from '../../core/contract/index.ts';
+import { WalletDomainCheckShape } from '../../core/contract/wallet-shapes.ts';
 import { http, type HttpConfig } from '../../core/http.ts';
 import { APPLE_DOMAIN_ASSOCIATION_PATH, WALLET_NAMES, type WalletMethod } from '../../core/wallets.ts';
 import type { WalletOffer } from '../wallet-offer.ts';
