@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { APPLE_DOMAIN_ASSOCIATION_PATH } from '../src/core/wallets.ts';
 import { errorBody, MAX_BODY_BYTES } from './handlers/body.ts';
 import { encodedBody } from './handlers/kit.ts';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
@@ -40,6 +41,7 @@ const HOSTED_PAGES: [RegExp, string][] = [
   [/^\/share\/[^/]+\/?$/, '/share.html'],
   [/^\/recovery\/[^/]+\/?$/, '/recovery.html'],
   [/^\/balance\/[^/]+\/?$/, '/balance.html'],
+  [/^\/amazon-pay\/[^/]+\/?$/, '/amazon-pay.html'],
 ];
 
 type Next = () => void;
@@ -182,7 +184,8 @@ export async function startSandboxServer(options: { port: number; host?: string;
         response.end();
         return;
       }
-      if (/^\/+v1(\/|$)/.test(url.pathname)) {
+      // The API, and the Apple Pay verification file the sandbox serves for its own pages (handlers/wallets.ts).
+      if (/^\/+v1(\/|$)/.test(url.pathname) || url.pathname === APPLE_DOMAIN_ASSOCIATION_PATH) {
         // fetch's Request refuses TRACE and TRACK outright: answer them (and anything unusual) before building one.
         if (!API_METHODS.has(request.method ?? '')) {
           sendJson(response, 405, errorBody(405, 'method_not_allowed', [`${request.method} is not a method of this API`]), { Allow: [...API_METHODS].join(', ') });

@@ -3,6 +3,7 @@
  * persisted record by record (SQLite rows in Node, localStorage keys in the browser).
  */
 import type { CardSummary, Item, Operation, OrderStatus, PaymentMethod, TransactionStatus, Ux } from '../src/core/schemas.ts';
+import type { AmazonCancelReason, AmazonSessionState, AmazonTestMethod } from '../src/core/wallets.ts';
 import { seededPlatforms, SANDBOX_ORGANIZATION, type Organization, type Platform } from './seed.ts';
 
 export interface InstallmentRecord {
@@ -170,6 +171,35 @@ export interface MandateRecord {
   lastDebitAt?: number;
 }
 
+/**
+ * An Amazon Pay checkout session (domain/wallets.ts): opened by the widget, answered by the buyer on the simulated
+ * Amazon page, completed by the payment it leads to; canceled when the buyer cancels, the payment is declined, or 24
+ * hours of sandbox time pass (`expiresAt`). Keeps what the platform may keep of the buyer's card: its summary.
+ */
+export interface AmazonSessionRecord {
+  id: string;
+  orderId: string;
+  platformId: string;
+  state: AmazonSessionState;
+  reason?: AmazonCancelReason;
+  /** What the buyer chose on the Amazon page: nothing yet, then a payment method. */
+  buyerMethod?: AmazonTestMethod;
+  /** The payment that completed (or tried to complete) the session. */
+  transactionId?: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+/** A merchant domain registered for a wallet on a platform (seed 004: Apple Pay and Amazon Pay need it). */
+export interface WalletDomainRecord {
+  /** `<platformId>:<method>:<domain>`. */
+  id: string;
+  platformId: string;
+  method: 'applepay' | 'amazonpay';
+  domain: string;
+  createdAt: number;
+}
+
 export interface AncvDetails {
   login: string;
   requestedAmount: number;
@@ -251,6 +281,8 @@ export interface Records {
   idempotency: IdempotentAnswer;
   mandates: MandateRecord;
   vibans: IssuedIban;
+  amazonSessions: AmazonSessionRecord;
+  walletDomains: WalletDomainRecord;
 }
 
 export type Kind = keyof Records;

@@ -35,6 +35,8 @@ interface CommonConfig {
 export interface CaptainConfig extends CommonConfig {
   /** Front-end integration: the order to create instead of `orderId`. */
   order?: InlineOrder;
+  /** Sandbox only (test keys): `{ wallets: true }` shows every wallet the platform enables, with the simulated wallet sheet. */
+  sandbox?: { wallets?: boolean };
   /** ISO 4217 currency of an inline `order` (ignored, with a warning, beside `orderId`). */
   currency?: string;
   events?: WidgetEvents;
@@ -77,7 +79,7 @@ export interface ShareGroopApi {
 export type IntegrationErrorCode = 'invalid_config' | 'container_not_found' | 'csp_blocked' | 'network';
 
 const CALLBACKS = { 'sg-ready': 'onReady', 'sg-validated': 'onValidated', 'sg-invalid': 'onInvalid', 'sg-error': 'onError' } as const;
-const KNOWN_KEYS = ['publicKey', 'orderId', 'order', 'currency', 'locale', 'apiUrl', 'selector', 'context', 'events'];
+const KNOWN_KEYS = ['publicKey', 'orderId', 'order', 'currency', 'locale', 'apiUrl', 'selector', 'context', 'events', 'sandbox'];
 const TRUSTED_TYPES_HELP = "blocked by the page's Content Security Policy: allow the Trusted Types policy lit-html (see docs/WIDGET.md)";
 
 /** Names a mistake where the developer looks (console) and where the page listens (`onError`). */
@@ -180,6 +182,7 @@ export function createShareGroop(defaultApiUrl: string, load: () => Promise<Widg
     relayEvents(element, events);
     const attributes = { 'public-key': config.publicKey, 'order-id': config.orderId, locale: config.locale ?? 'en', 'api-url': config.apiUrl ?? defaultApiUrl };
     for (const [name, value] of Object.entries(attributes)) if (value) element.setAttribute(name, value);
+    if ((config as CaptainConfig).sandbox?.wallets === true) element.setAttribute('sandbox-wallets', '');
     if (!config.orderId && config.order) {
       // Lit keeps a property set before the element upgrades.
       (element as HTMLElement & { order?: InlineOrder }).order = {

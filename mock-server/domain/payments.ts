@@ -16,6 +16,9 @@ import { authorize, fail } from './transactions.ts';
 import { startAncvPayment } from './ancv.ts';
 import { startSddPayment } from './sdd.ts';
 import { startPisPayment } from './pis.ts';
+import { isWalletMethod, WALLET_NAMES } from '../../src/core/wallets.ts';
+import type { AmazonSessionRecord } from '../state.ts';
+import { amazonFunding, closeAmazonSession, walletNotEnabled, walletTokenFunding, type WalletFunding } from './wallets.ts';
 
 export type DeclineReason = 'card_declined' | 'insufficient_funds' | 'authentication_failed';
 
@@ -26,16 +29,16 @@ export const DECLINE_MESSAGES: Record<DeclineReason, string> = {
 };
 
 export function startPayment(ctx: DomainContext, platform: Platform, order: OrderRecord, input: PaymentInput): TransactionRecord {
+  // A wallet the platform did not enable is a 409 that says how to get it (seed 004: "Ask success@sharegroop.com").
+  if (isWalletMethod(input.method) && !platform.settings.paymentMethods.includes(input.method)) throw walletNotEnabled(input.method);
   if (!platform.settings.paymentMethods.includes(input.method)) {
     throw invalid(`method: this platform accepts ${platform.settings.paymentMethods.join(', ')}`);
   }
-  // Each method has its own path; the card path below is the one every module shares.
+  // Each method has its own path; the card path below is the one every module shares, wallets included.
   if (input.method === 'ancv') return startAncvPayment(ctx, platform, order, input);
   if (input.method === 'sdd') return startSddPayment(ctx, platform, order, input);
   if (input.method === 'pis') return startPisPayment(ctx, order, input);
-  if (input.method !== 'card') throw conflict('method_not_available', `Paying by ${input.method} is not available in this sandbox yet`);
-  if (!input.card) throw invalid('card: the card details are required to pay by card');
-  const card = checkCard(input.card, ctx.now);
+  const { card, profile, amazon } = funding(ctx, order, input);
   const plan = rulesFor(order.ux).planPayment(ctx, platform, order, input);
   const payer = input.payer ?? {};
   const transaction: TransactionRecord = {
@@ -45,10 +48,10 @@ export function startPayment(ctx: DomainContext, platform: Platform, order: Orde
     amountCaptured: 0,
     amountRefunded: 0,
     status: 'pendingAuthorization',
-    paymentMethod: 'card',
+    paymentMethod: input.method,
     createdAt: ctx.now,
     card,
-    cardProfile: cardProfile(input.card.number),
+    cardProfile: profile,
     role: plan.role,
   };
   const forCobuyer = plan.role === 'cobuyer';
@@ -72,7 +75,29 @@ export function startPayment(ctx: DomainContext, platform: Platform, order: Orde
   else if (transaction.cardProfile === 'insufficientFunds') fail(ctx, transaction, 'insufficient_funds');
   else if (transaction.cardProfile === 'challenge' || order.secure3D) transaction.threeDS = { status: 'required' };
   else completeAuthorization(ctx, order, transaction);
+  if (amazon) closeAmazonSession(amazon, transaction);
   return transaction;
+}
+
+/**
+ * The card a payment runs on: typed in the card form, read from a wallet's token, or chosen by the buyer in an Amazon
+ * Pay checkout session. What the platform keeps is the card summary and the sandbox bank's profile, never the number,
+ * the security code or a wallet token.
+ */
+function funding(ctx: DomainContext, order: OrderRecord, input: PaymentInput): WalletFunding & { amazon?: AmazonSessionRecord } {
+  if (input.method === 'card') {
+    if (!input.card) throw invalid('card: the card details are required to pay by card');
+    return { card: checkCard(input.card, ctx.now), profile: cardProfile(input.card.number) };
+  }
+  if (input.method === 'applepay' || input.method === 'googlepay') {
+    if (!input.wallet) throw invalid(`wallet: the ${WALLET_NAMES[input.method]} token is required (wallet.token)`);
+    return walletTokenFunding(input.method, input.wallet.token, ctx.now);
+  }
+  if (input.method === 'amazonpay') {
+    const { session, funding: found } = amazonFunding(ctx, order, input.amazonCheckoutSessionId);
+    return { ...found, amazon: session };
+  }
+  throw conflict('method_not_available', `Paying by ${input.method} is not available in this sandbox yet`);
 }
 
 export function answerThreeDS(ctx: DomainContext, transaction: TransactionRecord, outcome: 'approve' | 'refuse'): void {

@@ -13,6 +13,7 @@ import { sandboxHandlers } from './sandbox.ts';
 import { scoringHandlers } from './scoring.ts';
 import { splitHandlers } from './split.ts';
 import { transactionHandlers } from './transactions.ts';
+import { walletHandlers } from './wallets.ts';
 
 /**
  * Every endpoint of the mock platform, bound to one sandbox runtime, behind the path guard (malformed escapes refused,
@@ -36,5 +37,6 @@ function endpointHandlers(runtime: SandboxRuntime): HttpHandler[] {
     ...splitHandlers(runtime),
     ...installmentHandlers(runtime),
     ...pisHandlers(runtime),
+    ...walletHandlers(runtime),
   ];
 }

@@ -16,6 +16,12 @@ import { readableIssues } from '../schemas/locale.ts';
 import { ClockMove, MAX_CLOCK_MS, PlatformPatch, ResetInput, SandboxPayInput, type CardInput } from '../schemas/requests.ts';
 import { endpoint, failure, openEndpoint, readBody, toResponse } from './kit.ts';
 import { pageQuery, pageReply } from './paging.ts';
+import { sandboxWalletToken } from '../../src/core/wallets.ts';
+import { TEST_CARDS } from '../domain/cards.ts';
+import type { DomainContext } from '../domain/context.ts';
+import { answerAmazonSession, openAmazonSession } from '../domain/wallets.ts';
+import type { Platform } from '../seed.ts';
+import type { OrderRecord } from '../state.ts';
 
 const sandboxAccess = { access: 'secretKey' } as const;
 
@@ -23,6 +29,14 @@ function testCardDetails(number: string, now: number): CardInput {
   const digits = number.replace(/\D/g, '');
   const expiryYear = String(new Date(now).getUTCFullYear() + 3);
   return { number: digits, expiryMonth: '12', expiryYear, cvc: /^3[47]/.test(digits) ? '1234' : '123', holder: 'Sandbox Buyer' };
+}
+
+/** Opens an Amazon Pay session for `order` and answers it as the buyer would: 3434 (declined) for a declining card, else 1111. */
+function answeredAmazonSession(ctx: DomainContext, platform: Platform, order: OrderRecord, cardNumber: string): string {
+  const session = openAmazonSession(ctx, platform, order);
+  const declines = ['declined', 'insufficientFunds'].includes(TEST_CARDS[cardNumber]?.profile ?? '');
+  answerAmazonSession(ctx, session, declines ? '3434' : '1111');
+  return session.id;
 }
 
 export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
@@ -58,10 +72,15 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
       if (!order) throw notFound('Order');
       const platform = platformById(ctx.tx, order.platformId);
       const { card, threeDS, ...rest } = body;
+      const cardNumber = (card ?? '4242424242424242').replace(/\D/g, '');
       const transaction = startPayment(ctx, platform, order, {
         ...rest,
-        ...(body.method === 'card' ? { card: testCardDetails(card ?? '4242424242424242', ctx.now) } : {}),
+        ...(body.method === 'card' ? { card: testCardDetails(cardNumber, ctx.now) } : {}),
         ...(body.method === 'ancv' ? { ancvLogin: body.ancvLogin ?? SANDBOX_ANCV_LOGIN } : {}),
+        // Apple Pay, Google Pay: the token the simulated wallet sheet would send for this test card.
+        ...(body.method === 'applepay' || body.method === 'googlepay' ? { wallet: { token: sandboxWalletToken(cardNumber) } } : {}),
+        // Amazon Pay: a checkout session the buyer answers at once, on the Amazon page's method for this card's outcome.
+        ...(body.method === 'amazonpay' ? { amazonCheckoutSessionId: answeredAmazonSession(ctx, platform, order, cardNumber) } : {}),
       });
       if (transaction.threeDS?.status === 'required') answerThreeDS(ctx, transaction, threeDS ?? 'approve');
       return { ...publicTransaction(ctx, transaction, true), orderStatus: order.status };

@@ -125,6 +125,9 @@ export const CardInput = z.object({
 });
 export type CardInput = z.infer<typeof CardInput>;
 
+/** A wallet's payment token: opaque, at most 10,000 characters (an Apple Pay `paymentData` is about 2 kB). */
+export const WalletInput = z.object({ token: z.string().check(z.minLength(1), z.maxLength(10_000)) });
+
 export const Payer = z.object({
   email: z.optional(z.email()),
   firstName: z.optional(shortText),
@@ -157,6 +160,10 @@ export const PaymentInput = z.object({
   iban: z.optional(z.string()),
   /** Bank transfer initiation: the id of the bank chosen (src/core/pis-banks.ts). */
   bank: z.optional(z.string().check(z.maxLength(100))),
+  /** Apple Pay, Google Pay: the wallet's payment token (read, never stored: see domain/wallets.ts). */
+  wallet: z.optional(WalletInput),
+  /** Amazon Pay: the checkout session the buyer answered on the Amazon page. */
+  amazonCheckoutSessionId: z.optional(z.string().check(z.regex(/^amzs_[A-Za-z0-9-]{1,64}$/, 'amazonCheckoutSessionId must be a checkout session id (amzs_…)'))),
   ...scheduleFields,
 });
 export type PaymentInput = z.infer<typeof PaymentInput>;

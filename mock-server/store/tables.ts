@@ -28,6 +28,8 @@ export const TABLES: Specs = {
   idempotency: { indexes: {}, mutable: false },
   mandates: { indexes: { customerId: (mandate) => mandate.customerId }, mutable: true },
   vibans: { indexes: {}, mutable: false },
+  amazonSessions: { indexes: { orderId: (session) => session.orderId }, mutable: true },
+  walletDomains: { indexes: { platformId: (domain) => domain.platformId }, mutable: false },
 };
 
 export const KINDS = Object.keys(TABLES) as Kind[];

@@ -173,6 +173,8 @@ export class StoreTx {
   get idempotency() { return this.table('idempotency'); }
   get mandates() { return this.table('mandates'); }
   get vibans() { return this.table('vibans'); }
+  get amazonSessions() { return this.table('amazonSessions'); }
+  get walletDomains() { return this.table('walletDomains'); }
 
   nextDue(work: string, limit: number): number | null {
     return this.#nextEntry(dueSpec(work), limit)?.at ?? null;

@@ -3,7 +3,7 @@
  * on the element or any ancestor; `detail` is exactly what the script-tag callbacks (`onReady`, …) receive.
  */
 import type { CaptainErrorCode } from '../core/errors.ts';
-import type { OrderStatus, Ux } from '../core/contract/index.ts';
+import type { OrderStatus, PaymentMethod, Ux } from '../core/contract/index.ts';
 
 export interface ReadyDetail {
   /** Order id. */
@@ -14,6 +14,12 @@ export interface ReadyDetail {
   currency: string;
   status: OrderStatus;
   ux: Ux;
+  /**
+   * `<sg-captain>` only. Each payment method the platform enables, `true` when the buyer can pay with it on this page: a wallet only when
+   * its button shows (the browser can pay with it, or the sandbox switch is on), so a merchant can hide its own
+   * heading when no wallet renders. `{ card: true, applepay: false, googlepay: false, amazonpay: true }`.
+   */
+  availablePaymentMethods?: Partial<Record<PaymentMethod, boolean>>;
 }
 
 /** Contract §5: the argument of `onValidated`. */

@@ -12,7 +12,7 @@ import type { PlatformClock } from '../core/platform-clock.ts';
 import { SgErrorEvent } from '../events/index.ts';
 import { CardFormController, loadCardFlow } from './card-form.ts';
 import type * as AttemptModule from './payment-attempt.ts';
-import type { AttemptState, FlowHost, FlowNotice, FlowOutcome, PaymentPhase, PayOptions } from './payment-types.ts';
+import type { AttemptState, FlowHost, FlowNotice, FlowOutcome, MethodPart, PaymentPhase, PayOptions } from './payment-types.ts';
 import type { SummaryContext } from './ux-contract.ts';
 
 export type { FlowNotice, FlowOutcome, MethodPart, PaymentPhase, PayOptions } from './payment-types.ts';
@@ -66,6 +66,8 @@ export class PaymentFlow implements ReactiveController, FlowHost {
   /** The running attempt: a second click or `pay()` joins it instead of paying twice. */
   #inFlight: Promise<FlowOutcome> | undefined;
   #clock: PlatformClock | undefined;
+  /** A wallet's part for the next submit only (`payWith`). */
+  #wallet: MethodPart | undefined;
 
   constructor(host: Host, onPhase?: (phase: PaymentPhase, announcement: string) => void) {
     this.host = host;
@@ -112,8 +114,11 @@ export class PaymentFlow implements ReactiveController, FlowHost {
   submit(options: () => PayOptions | undefined): Promise<FlowOutcome> {
     // A second click joins the running attempt; only the first caller acts on its outcome.
     if (this.#inFlight) return this.#inFlight.then(() => ({ kind: 'idle' }));
-    const chosen = options();
-    if (!chosen) return Promise.resolve({ kind: 'idle' });
+    const wallet = this.#wallet;
+    this.#wallet = undefined;
+    const asked = options();
+    if (!asked) return Promise.resolve({ kind: 'idle' });
+    const chosen = wallet ? { ...asked, method: wallet } : asked;
     this.#inFlight = this.#pay(chosen)
       .catch((thrown: unknown) => {
         // Whatever went wrong stays in the widget: a notice and one sg-error, never an exception in the merchant's page.
@@ -143,6 +148,37 @@ export class PaymentFlow implements ReactiveController, FlowHost {
       return { kind: 'idle' };
     }
     return this.unresolved ? code.check(this, options) : code.pay(this, options);
+  }
+
+  /**
+   * Pays with a wallet's part (`method`) instead of the card form: `submit` is the UX's own, so the payment carries what
+   * its pay button would (amount, payer, share…) and ends the same way (sg-validated, a decline's notice, 3-D Secure).
+   */
+  payWith(method: MethodPart, submit: () => Promise<void>): Promise<void> {
+    this.#wallet = method;
+    try {
+      return submit();
+    } finally {
+      this.#wallet = undefined;
+    }
+  }
+
+  /**
+   * The wallet buttons above the card form (express checkout) when the host offers wallets; `amount` (cents) is shown
+   * on the wallet's sheet, `submit` is the UX's own.
+   */
+  renderWallets(context: SummaryContext, amount: number, submit: () => Promise<void>): TemplateResult | typeof nothing {
+    const offer = context.wallets;
+    if (!offer?.methods.length) return nothing;
+    const { merchant, currency, api, orderId, i18n } = paymentOf(context);
+    return html`<sg-wallet-buttons
+      part="wallets"
+      .offer=${offer}
+      .i18n=${i18n}
+      .payment=${{ merchant, amount, currency, api, orderId }}
+      .busy=${this.busy}
+      .pay=${(method: MethodPart) => this.payWith(method, submit)}
+    ></sg-wallet-buttons>`;
   }
 
   setPhase(phase: PaymentPhase, announcement: string): void {

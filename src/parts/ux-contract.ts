@@ -3,6 +3,7 @@ import type { ApiConfig } from '../core/checkout-api.ts';
 import type { I18n } from '../core/i18n/index.ts';
 import type { Checkout, CheckoutSummary } from '../core/contract/index.ts';
 import type { PlatformClock } from '../core/platform-clock.ts';
+import type { WalletOffer } from './wallet-offer.ts';
 
 /** `C`: the checkout as the UX reads it (`Checkout`, validated in full; `CheckoutSummary` for the single UX). */
 export interface UxContext<C extends CheckoutSummary = Checkout> {
@@ -11,6 +12,8 @@ export interface UxContext<C extends CheckoutSummary = Checkout> {
   i18n: I18n;
   /** The platform's time (from the checkout's `now`): every date a UX shows or checks comes from it. */
   clock?: PlatformClock | undefined;
+  /** The wallets whose buttons show above the card form (express checkout); none until the host offers them. */
+  wallets?: WalletOffer | undefined;
 }
 
 /** The context of a UX that reads only the summary (the single UX, in the entry module). */
@@ -35,6 +38,8 @@ export interface MountedUx {
    * `invalid_response` CaptainError when it does not match) on the platform's `clock`, keeping what the buyer typed.
    */
   update(summary: CheckoutSummary, clock: PlatformClock): void;
+  /** Shows the wallets the host found available on this page (a UX that takes no card ignores them). */
+  offerWallets(wallets: WalletOffer): void;
   /**
    * In the middle of an attempt (its form, or its waiting ANCV request, is `aria-busy`), or holding an attempt whose
    * outcome is unknown (its pay button reads "Check again"): live updates wait. The platform's answer about that attempt,
@@ -85,6 +90,9 @@ export function mountUx<X extends SummaryContext>(
     },
     update: (summary, clock) => {
       element.context = { ...(element.context ?? context), checkout: read(summary), clock };
+    },
+    offerWallets: (wallets) => {
+      element.context = { ...(element.context ?? context), wallets };
     },
     get busy() {
       return shows(element, '[aria-busy="true"], [data-unresolved]');

@@ -219,3 +219,4 @@ export type FinancingAnswer = Infer<typeof FinancingAnswerShape>;
 export type LiveOrder = Infer<typeof LiveOrderShape>;
 export type OrderSummary = Infer<typeof OrderSummaryShape>;
 export type CheckoutSummary = Infer<typeof CheckoutSummaryShape>;
+

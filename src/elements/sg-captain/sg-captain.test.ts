@@ -150,6 +150,7 @@ describe('<sg-captain>', () => {
         currency: 'EUR',
         status: 'initiated',
         ux: 'single',
+        availablePaymentMethods: { card: true },
       });
     });
 

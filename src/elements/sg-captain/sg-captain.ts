@@ -11,6 +11,8 @@ import type { CheckoutSummary } from '../../core/contract/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { defineElement } from '../../define-element.ts';
 import type { LiveOrderController } from '../../parts/live-order.ts';
+import type { WalletOffer } from '../../parts/wallet-offer.ts';
+import { isWalletMethod, walletsOf, type WalletMethod } from '../../core/wallet-methods.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { loadUx, uxToMount } from '../../ux/registry.ts';
 import type { MountedUx } from '../../ux/types.ts';
@@ -27,6 +29,13 @@ import {
 } from '../checkout-states.ts';
 import { hostStyles } from '../host.styles.ts';
 import { captainStyles } from './sg-captain.styles.ts';
+
+/** The wallets available on this page; none when the wallet chunk cannot be fetched (the card form still works). */
+const offerWallets = (methods: WalletMethod[], simulated: boolean, api: ApiConfig): Promise<WalletOffer> =>
+  import('../../parts/wallets/index.ts').then(
+    (code) => code.walletOffer({ methods, simulated, api }),
+    () => ({ methods: [], simulated }),
+  );
 
 type CaptainState = LoadState | { kind: 'ready'; ux: MountedUx; orderId: string };
 
@@ -68,6 +77,7 @@ export class SgCaptain extends LitElement {
     locale: { reflect: true },
     apiUrl: { attribute: 'api-url' },
     order: { attribute: false },
+    sandboxWallets: { attribute: 'sandbox-wallets', type: Boolean },
     state: { state: true },
   };
 
@@ -81,6 +91,11 @@ export class SgCaptain extends LitElement {
   declare apiUrl: string | undefined;
   /** Front-end integration: an order to create with the public key, used when no `order-id` is given. */
   declare order: InlineOrder | undefined;
+  /**
+   * Sandbox switch (test keys only): every wallet the platform enables shows, and opens the simulated wallet sheet
+   * instead of the device's (docs/WIDGET.md, "Wallets").
+   */
+  declare sandboxWallets: boolean;
   declare state: CaptainState;
 
   /** The running load: a newer one (attributes changed, Retry pressed) aborts its fetch and ignores its answers. */
@@ -103,6 +118,7 @@ export class SgCaptain extends LitElement {
     this.locale = 'en';
     this.apiUrl = undefined;
     this.order = undefined;
+    this.sandboxWallets = false;
     this.state = { kind: 'loading' };
     this.#createdOrderId = undefined;
     this.#i18n = englishI18n;
@@ -141,7 +157,7 @@ export class SgCaptain extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('locale')) void this.#switchLocale();
     if (changed.has('order')) this.#createdOrderId = undefined;
-    if (['orderId', 'publicKey', 'apiUrl', 'order'].some((key) => changed.has(key))) void this.#load();
+    if (['orderId', 'publicKey', 'apiUrl', 'order', 'sandboxWallets'].some((key) => changed.has(key))) void this.#load();
   }
 
   async #switchLocale(): Promise<void> {
@@ -188,6 +204,9 @@ export class SgCaptain extends LitElement {
         this.#close(summary, clock.now());
         return;
       }
+      // The wallet chunk and its availability checks run while the UX loads, on a platform that enables a wallet.
+      const wallets = walletsOf(summary.settings.paymentMethods);
+      const offering = wallets.length ? offerWallets(wallets, this.sandboxWallets, api) : undefined;
       const module = await loadUx(uxToMount(summary)).catch(downloadFailed);
       if (!isCurrent()) return;
       if (!module) {
@@ -204,12 +223,17 @@ export class SgCaptain extends LitElement {
       ux.element.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button, details, detail, copy-button, copy-tooltip, qr-code');
       this.state = { kind: 'ready', ux, orderId: order.id };
       void this.#follow(summary.version, isCurrent);
+      const offer = await offering;
+      if (!isCurrent()) return;
+      if (offer?.methods.length) ux.offerWallets(offer);
       await this.updateComplete;
       await ux.updateComplete;
       if (!isCurrent()) return;
       if (focusWasInside) ux.element.focus();
+      // What this page can pay with: each method the platform enables, a wallet only where its button shows.
+      const availablePaymentMethods = Object.fromEntries(summary.settings.paymentMethods.map((method) => [method, !isWalletMethod(method) || !!offer?.methods.includes(method)]));
       this.dispatchEvent(
-        new SgReadyEvent({ order: order.id, amount: order.amount, amountRemaining, currency: order.currency, status: order.status, ux: order.ux }),
+        new SgReadyEvent({ order: order.id, amount: order.amount, amountRemaining, currency: order.currency, status: order.status, ux: order.ux, availablePaymentMethods }),
       );
     } catch (error) {
       if (!isCurrent()) return;

@@ -1,0 +1,12 @@
+/** Request bodies of the wallet endpoints (handlers/wallets.ts). */
+import * as z from 'zod/mini';
+import { AMAZON_TEST_METHODS } from '../../src/core/wallets.ts';
+
+/** The buyer's answer on the simulated Amazon page: one of Amazon's sandbox payment methods, or cancel. */
+export const AmazonAnswer = z.object({ answer: z.enum([...AMAZON_TEST_METHODS, 'cancel']) });
+
+/** A merchant domain for Apple Pay or Amazon Pay (host name only; checked by domain/wallet-domains.ts). */
+export const WalletDomainInput = z.object({
+  method: z.enum(['applepay', 'amazonpay']),
+  domain: z.string().check(z.minLength(1), z.maxLength(253)),
+});

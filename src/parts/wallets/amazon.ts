@@ -1,0 +1,57 @@
+/**
+ * Amazon Pay as a popup to Amazon's page (here the sandbox's simulated Amazon page, `/amazon-pay/{session}`): the
+ * widget opens a checkout session (`POST /v1/orders/{id}/amazon-pay/sessions`), the buyer chooses a payment method or
+ * cancels there, and the widget then pays with the session through the payment flow. The window opens within the
+ * click (a popup opened after a network round trip is blocked), then goes to the session's page.
+ */
+import { checker } from '../../core/contract/index.ts';
+import { AmazonSessionShape, type AmazonSession } from '../../core/contract/wallet-shapes.ts';
+import { http, type HttpConfig } from '../../core/http.ts';
+
+const Session = checker(AmazonSessionShape);
+const POLL_MS = 700;
+
+export type AmazonOutcome =
+  | { kind: 'chosen'; sessionId: string; last4: string }
+  | { kind: 'canceled' }
+  | { kind: 'expired' }
+  | { kind: 'blocked' };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const readSession = (api: HttpConfig, id: string) => http(api, { method: 'GET', path: `/v1/amazon-pay/sessions/${encodeURIComponent(id)}`, schema: Session });
+
+/** What a session's state means for the widget, or `undefined` while the buyer has not answered. */
+function outcomeOf(session: AmazonSession): AmazonOutcome | undefined {
+  if (session.state === 'canceled') return session.reason === 'Expired' ? { kind: 'expired' } : { kind: 'canceled' };
+  if (session.state === 'open' && session.buyerMethod) return { kind: 'chosen', sessionId: session.id, last4: session.buyerMethod };
+  return undefined;
+}
+
+/**
+ * Runs the buyer's visit to Amazon's page: resolves when they chose a payment method, canceled (on the page, or by
+ * closing the window), or the session expired. Rejects only when the platform cannot be reached.
+ */
+export async function visitAmazon(api: HttpConfig, orderId: string, open = (url: string) => window.open(url, 'sg-amazon-pay', 'popup,width=480,height=680')): Promise<AmazonOutcome> {
+  const popup = open('about:blank');
+  if (!popup) return { kind: 'blocked' };
+  let session: AmazonSession;
+  try {
+    session = await http(api, { method: 'POST', path: `/v1/orders/${encodeURIComponent(orderId)}/amazon-pay/sessions`, schema: Session });
+  } catch (error) {
+    popup.close();
+    throw error;
+  }
+  popup.location.href = session.url;
+  for (;;) {
+    await sleep(POLL_MS);
+    const closed = popup.closed;
+    const outcome = outcomeOf(await readSession(api, session.id));
+    if (outcome) {
+      if (!closed) popup.close();
+      return outcome;
+    }
+    // Closing Amazon's window without answering is the buyer canceling.
+    if (closed) return { kind: 'canceled' };
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * `<sg-wallet-buttons>`: the express checkout above the card form. One real <button> per available wallet, named
+ * "Pay with Apple Pay" (…) in the page's language, styled to each brand's rules, at least 44 px high. A click opens the
+ * wallet (the simulated sheet with the sandbox switch, the device's sheet, or Amazon's page) and pays through the
+ * UX's payment flow with the wallet as its method part. A cancel creates nothing, fires no event and returns focus to
+ * the button; a decline is the flow's notice, and the card form stays usable.
+ */
+import { html, LitElement, nothing } from 'lit';
+import { toCaptainError } from '../../core/errors.ts';
+import type { HttpConfig } from '../../core/http.ts';
+import type { I18n } from '../../core/i18n/index.ts';
+import { sandboxWalletToken, WALLET_NAMES, type WalletMethod } from '../../core/wallets.ts';
+import { SgErrorEvent } from '../../events/index.ts';
+import { base, tokens } from '../../styles/tokens.styles.ts';
+import type { WalletOffer } from '../wallet-offer.ts';
+import { visitAmazon } from './amazon.ts';
+import { payOnDevice } from './device.ts';
+import { walletButtonsStyles } from './wallet-buttons.styles.ts';
+import { walletPart, type WalletPart } from './wallet-part.ts';
+import type { WalletSheet } from './wallet-sheet.ts';
+import { walletText } from './wallet-words.ts';
+
+/** What a wallet shows and where its payment goes: the UX's payment (amount in cents). */
+export interface WalletPayment {
+  merchant: string;
+  amount: number;
+  currency: string;
+  api: HttpConfig;
+  orderId: string;
+}
+
+/** Amount in the currency's major unit, as the device APIs want it, from integer cents (never through a float). */
+const majorUnits = (cents: number) => `${Math.trunc(cents / 100)}.${String(Math.abs(cents % 100)).padStart(2, '0')}`;
+
+export class WalletButtons extends LitElement {
+  static override styles = [tokens, base, walletButtonsStyles];
+  static override properties = {
+    offer: { attribute: false },
+    i18n: { attribute: false },
+    payment: { attribute: false },
+    busy: { type: Boolean },
+    pay: { attribute: false },
+    status: { state: true },
+  };
+
+  declare offer: WalletOffer | undefined;
+  declare i18n: I18n | undefined;
+  declare payment: WalletPayment | undefined;
+  /** The UX's payment flow is busy: the buttons say so and do nothing. */
+  declare busy: boolean;
+  /** Pays with a wallet's part through the UX's flow (`PaymentFlow.payWith`). */
+  declare pay: ((part: WalletPart) => Promise<void>) | undefined;
+  /** Polite words: waiting for Amazon, canceled, pop-up blocked. */
+  declare status: string;
+  #running = false;
+
+  constructor() {
+    super();
+    this.offer = undefined;
+    this.i18n = undefined;
+    this.payment = undefined;
+    this.busy = false;
+    this.pay = undefined;
+    this.status = '';
+  }
+
+  #button(method: WalletMethod): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`button[data-wallet="${method}"]`);
+  }
+
+  async #start(method: WalletMethod): Promise<void> {
+    const { i18n, payment, pay, offer } = this;
+    if (this.busy || this.#running || !i18n || !payment || !pay || !offer) return;
+    this.#running = true;
+    this.status = '';
+    try {
+      const opened = await this.#open(method, offer, i18n, payment);
+      if (!opened) {
+        // Canceled: nothing was created; back to the button the buyer pressed.
+        this.status ||= walletText(i18n, 'canceled');
+        this.#button(method)?.focus();
+        return;
+      }
+      this.status = '';
+      await pay(opened.part);
+      opened.done?.(!opened.part.wasDeclined());
+    } catch (error) {
+      // The platform could not be reached before anything was paid (Amazon's session): one error, the form stays.
+      const failure = toCaptainError(error);
+      this.status = i18n.t('payNetworkError');
+      this.dispatchEvent(new SgErrorEvent({ code: failure.code, message: this.status, order: payment.orderId }));
+    } finally {
+      this.#running = false;
+    }
+  }
+
+  /** Opens the wallet; its part to pay with, or `null` when the buyer canceled (status says why when it matters). */
+  async #open(method: WalletMethod, offer: WalletOffer, i18n: I18n, payment: WalletPayment): Promise<{ part: WalletPart; done?: (ok: boolean) => void } | null> {
+    const amount = i18n.money(payment.amount, payment.currency);
+    if (method === 'amazonpay') {
+      this.status = walletText(i18n, 'amazonWaiting');
+      const outcome = await visitAmazon(payment.api, payment.orderId);
+      if (outcome.kind === 'chosen') return { part: walletPart(method, { amazonCheckoutSessionId: outcome.sessionId }, outcome.last4) };
+      this.status = outcome.kind === 'blocked' ? walletText(i18n, 'amazonBlocked') : outcome.kind === 'expired' ? walletText(i18n, 'amazonExpired') : '';
+      return null;
+    }
+    if (offer.simulated) {
+      const sheet = this.renderRoot.querySelector<WalletSheet>('sg-wallet-sheet');
+      const card = await sheet?.choose({ wallet: method, merchant: payment.merchant, amount });
+      return card ? { part: walletPart(method, { wallet: { token: sandboxWalletToken(card.number) } }, card.number.slice(-4)) } : null;
+    }
+    const device = await payOnDevice(method, { merchant: payment.merchant, amount: majorUnits(payment.amount), currency: payment.currency, live: !payment.api.key.startsWith('pk_test_') });
+    return device ? { part: walletPart(method, { wallet: { token: device.token } }, device.last4), done: device.done } : null;
+  }
+
+  protected override render() {
+    const { i18n, offer } = this;
+    if (!i18n || !offer?.methods.length) return nothing;
+    return html`<div class="wallets" role="group" aria-label=${walletText(i18n, 'group')} part="wallets">
+        ${offer.methods.map(
+          (method) => html`<button
+            type="button"
+            class="wallet wallet-${method}"
+            part="wallet-button wallet-${method}"
+            data-wallet=${method}
+            lang=${i18n.locale}
+            aria-disabled=${this.busy ? 'true' : 'false'}
+            @click=${() => void this.#start(method)}
+          >
+            ${walletText(i18n, 'payWith', { wallet: WALLET_NAMES[method] })}
+          </button>`,
+        )}
+      </div>
+      <p class="status" role="status">${this.status}</p>
+      <p class="or" part="wallets-divider">${walletText(i18n, 'orCard')}</p>
+      ${offer.simulated ? html`<sg-wallet-sheet .i18n=${i18n} exportparts="wallet-sheet, sheet-pay-button, sheet-cancel-button"></sg-wallet-sheet>` : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-wallet-buttons': WalletButtons;
+  }
+}
