@@ -14,12 +14,13 @@ import {
 } from './schemas/requests.ts';
 import { SharingView } from '../src/core/schemas.ts';
 import { AncvAppAnswer } from './schemas/ancv.ts';
+import { RECURRING_ENDPOINTS } from './openapi-recurring.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './handlers/paging.ts';
 
 type Access = 'secret' | 'public' | 'open';
 
 interface Endpoint {
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'delete';
   path: string;
   summary: string;
   access: Access;
@@ -63,6 +64,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/v1/sandbox/orders/{id}/viban-transfer', summary: "Sandbox: a bank transfer arrives on the order's virtual IBAN", access: 'secret' },
   { method: 'post', path: '/v1/sandbox/transactions/{id}/ancv-confirm', summary: 'Sandbox: the buyer answers in the ANCV app, possibly for less than asked', access: 'secret', body: AncvAppAnswer, answer: Transaction },
   { method: 'post', path: '/v1/sandbox/reset', summary: 'Sandbox: back to the seeded state', access: 'secret' },
+  ...RECURRING_ENDPOINTS,
 ];
 
 const PAGE_PARAMETERS = [

@@ -8,6 +8,7 @@ import { installmentHandlers } from './installments.ts';
 import { liveHandlers } from './live.ts';
 import { openapiHandlers } from './openapi.ts';
 import { orderHandlers } from './orders.ts';
+import { recurringHandlers } from './recurring.ts';
 import { sandboxHandlers } from './sandbox.ts';
 import { scoringHandlers } from './scoring.ts';
 import { splitHandlers } from './split.ts';
@@ -34,5 +35,6 @@ function endpointHandlers(runtime: SandboxRuntime): HttpHandler[] {
     ...ancvHandlers(runtime),
     ...splitHandlers(runtime),
     ...installmentHandlers(runtime),
+    ...recurringHandlers(runtime),
   ];
 }

@@ -26,6 +26,10 @@ export const TABLES: Specs = {
   webhooks: { indexes: { orderId: (delivery) => delivery.orderId }, mutable: true },
   outbox: { indexes: { orderId: (message) => message.orderId }, mutable: false },
   idempotency: { indexes: {}, mutable: false },
+  customers: { indexes: { platformId: (customer) => customer.platformId }, mutable: true },
+  products: { indexes: { platformId: (product) => product.platformId }, mutable: true },
+  subscriptions: { indexes: { platformId: (subscription) => subscription.platformId, customerId: (subscription) => subscription.customerId }, mutable: true },
+  invoices: { indexes: { platformId: (invoice) => invoice.platformId, subscriptionId: (invoice) => invoice.subscriptionId }, mutable: true },
 };
 
 export const KINDS = Object.keys(TABLES) as Kind[];

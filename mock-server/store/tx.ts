@@ -171,6 +171,10 @@ export class StoreTx {
   get webhooks() { return this.table('webhooks'); }
   get outbox() { return this.table('outbox'); }
   get idempotency() { return this.table('idempotency'); }
+  get customers() { return this.table('customers'); }
+  get products() { return this.table('products'); }
+  get subscriptions() { return this.table('subscriptions'); }
+  get invoices() { return this.table('invoices'); }
 
   nextDue(work: string, limit: number): number | null {
     return this.#nextEntry(dueSpec(work), limit)?.at ?? null;

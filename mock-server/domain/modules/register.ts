@@ -6,3 +6,4 @@ import './multi.ts';
 import '../ancv.ts';
 import './installments.ts';
 import './paylater.ts';
+import '../recurring/register.ts';
