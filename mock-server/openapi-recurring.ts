@@ -1,5 +1,6 @@
 /** Recurring payments in the OpenAPI document (mock-server/openapi.ts): customers, products, subscriptions, invoices. */
-import { CustomerInput, CustomerPatch, ProductInput, ProductPatch, SubscriptionInput, SubscriptionPatch } from './schemas/recurring.ts';
+import { CardUpdate, HostedSubscription } from '../src/core/schemas.ts';
+import { CustomerInput, CustomerPatch, ProductInput, ProductPatch, SubscriptionInput, SubscriptionPatch, UpdateCardInput, UpdateCardThreeDS } from './schemas/recurring.ts';
 
 /** Entries of `ENDPOINTS` in mock-server/openapi.ts (its `Endpoint` shape; not imported, which would be a cycle). */
 export const RECURRING_ENDPOINTS = [
@@ -20,4 +21,7 @@ export const RECURRING_ENDPOINTS = [
   { method: 'post', path: '/v1/subscriptions/{id}/cancel', summary: 'Cancel: no more cycles; unpaid and open invoices are canceled with their orders', access: 'secret' },
   { method: 'get', path: '/v1/invoices', summary: "Invoices, by cycle: ?subscriptionId= one subscription's, else the platform's", access: 'secret', paged: true, query: { subscriptionId: 'sub_… : only this subscription’s invoices' } },
   { method: 'get', path: '/v1/invoices/{id}', summary: 'An invoice: subscriptionId, cycleRank, amount, currency, status open|paid|unpaid|canceled, orderId, dueDate, attempts, nextAttemptAt', access: 'secret' },
+  { method: 'get', path: '/v1/hosted/subscriptions/{id}', summary: "Update-card page: the subscription's public key, locale, next cycle (amount, date) and default card (no key: the subscription id in the emailed link is the capability)", access: 'open', answer: HostedSubscription },
+  { method: 'post', path: '/v1/subscriptions/{id}/card', summary: "Update-card page: a new card for the subscription's customer, verified without a charge and saved as the default; a 3-D Secure card answers status challenge with a verificationId; 402 card_declined", access: 'public', body: UpdateCardInput, answer: CardUpdate, status: 201 },
+  { method: 'post', path: '/v1/subscriptions/{id}/card/3ds', summary: "Update-card page: the buyer's 3-D Secure answer for the held card; 402 authentication_failed when refused, 409 no_challenge_pending", access: 'public', body: UpdateCardThreeDS, answer: CardUpdate },
 ] as const;

@@ -303,6 +303,8 @@ export interface SubscriptionRecord {
   lastInvoicePaymentLink?: string;
   /** The method an expiry notice was sent for (card-expiry prevention sends one per card). */
   expiryNoticeMethodId?: string;
+  /** A card given on the update-card page, waiting for the buyer's 3-D Secure answer (domain/recurring/update-card.ts). */
+  cardVerification?: { id: string; card: CustomerMethodRecord['card']; cardProfile: CardProfile; createdAt: number };
   createdAt: number;
   updatedAt: number;
   canceledAt?: number;

@@ -6,17 +6,18 @@ import type { HttpHandler } from 'msw';
 import { notFound } from '../domain/errors.ts';
 import { createCustomer, customerFor, deleteCustomer, deleteMethod, publicCustomer, setDefaultMethod } from '../domain/recurring/customers.ts';
 import { createProduct, patchProduct, productFor } from '../domain/recurring/products.ts';
+import { answerCardChallenge, hostedSubscription, updateCard } from '../domain/recurring/update-card.ts';
 import { cancelSubscription, createSubscription, patchSubscription, publicInvoice, publicSubscription, subscriptionFor } from '../domain/recurring/subscriptions.ts';
 import type { SandboxRuntime } from '../runtime.ts';
-import { CustomerInput, CustomerPatch, ProductInput, ProductPatch, SubscriptionInput, SubscriptionPatch } from '../schemas/recurring.ts';
+import { CustomerInput, CustomerPatch, ProductInput, ProductPatch, SubscriptionInput, SubscriptionPatch, UpdateCardInput, UpdateCardThreeDS } from '../schemas/recurring.ts';
 import { CancelInput } from '../schemas/requests.ts';
-import { endpoint, success } from './kit.ts';
+import { endpoint, failure, openEndpoint, success } from './kit.ts';
 import { pageQuery, pageReply } from './paging.ts';
 
 const secret = { access: 'secretKey' } as const;
 
 export function recurringHandlers(runtime: SandboxRuntime): HttpHandler[] {
-  return [...customerHandlers(runtime), ...productHandlers(runtime), ...subscriptionHandlers(runtime)];
+  return [...customerHandlers(runtime), ...productHandlers(runtime), ...subscriptionHandlers(runtime), ...updateCardHandlers(runtime)];
 }
 
 function customerHandlers(runtime: SandboxRuntime): HttpHandler[] {
@@ -95,6 +96,26 @@ function subscriptionHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const invoice = ctx.tx.invoices.get(params.id ?? '');
       if (!invoice || invoice.platformId !== caller.platform.id) throw notFound('Invoice');
       return publicInvoice(invoice);
+    }),
+  ];
+}
+
+/** The hosted update-card page (`/update-card/{subscriptionId}`, the card-expiry email's link). */
+function updateCardHandlers(runtime: SandboxRuntime): HttpHandler[] {
+  return [
+    // No key: the subscription id in the emailed link is the capability; the page learns the public key here.
+    openEndpoint(runtime, 'get', '/v1/hosted/subscriptions/:id', ({ ctx, params }) => {
+      const subscription = ctx.tx.subscriptions.get(params.id ?? '');
+      if (!subscription) throw notFound('Subscription');
+      return hostedSubscription(ctx, subscription);
+    }),
+    endpoint(runtime, 'post', '/v1/subscriptions/:id/card', { access: 'anyKey', body: UpdateCardInput }, ({ ctx, caller, params, body }) =>
+      success(updateCard(ctx, subscriptionFor(ctx, caller.platform.id, params.id ?? ''), body.card), 201),
+    ),
+    endpoint(runtime, 'post', '/v1/subscriptions/:id/card/3ds', { access: 'anyKey', body: UpdateCardThreeDS }, ({ ctx, caller, params, body }) => {
+      const answer = answerCardChallenge(ctx, subscriptionFor(ctx, caller.platform.id, params.id ?? ''), body.verificationId, body.outcome);
+      // Returned, not thrown: the refused verification is dropped (a new card must be given), the rest is unchanged.
+      return 'refused' in answer ? failure(402, 'authentication_failed', ['The 3-D Secure authentication was refused']) : answer;
     }),
   ];
 }

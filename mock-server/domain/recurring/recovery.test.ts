@@ -118,4 +118,30 @@ describe('card-expiry prevention', () => {
     assert.equal((await s.sandbox.transactions(SLUG, april.orderId))[0].declineReason, 'expired_card');
     assert.equal(day(april.dueDate), '2027-04-15');
   });
+
+  test('the update-card page saves a new default (3-D Secure where the card asks for it) and the next cycle debits it', async () => {
+    const s = new Subscriptions();
+    const publicKey = s.sandbox.platform(SLUG).publicKey;
+    const created = await s.create({ amount: 2000, email: 'u@example.com', schedule: { period: 'monthly' } });
+    const [invoice] = await s.invoices(created.id);
+    await s.sandbox.pay(SLUG, invoice.orderId, { card: '4000000000000341' });
+    const hosted = await s.sandbox.call('GET', `/v1/hosted/subscriptions/${created.id}`, null);
+    assert.deepEqual([hosted.body.data.publicKey, hosted.body.data.card.last4, hosted.body.data.amount], [publicKey, '0341', 2000]);
+    const card = (number: string) => ({ card: { number, expiryMonth: '09', expiryYear: '2031', cvc: '123' } });
+    const declined = await s.sandbox.call('POST', `/v1/subscriptions/${created.id}/card`, publicKey, card('4000000000000002'));
+    assert.deepEqual([declined.status, declined.body.code], [402, 'card_declined']);
+    const foreign = await s.sandbox.call('POST', `/v1/subscriptions/${created.id}/card`, s.sandbox.platform('single').publicKey, card('4242424242424242'));
+    assert.equal(foreign.status, 404);
+    const held = await s.sandbox.call('POST', `/v1/subscriptions/${created.id}/card`, publicKey, card('4000000000003220'));
+    assert.deepEqual([held.status, held.body.data.status], [201, 'challenge']);
+    assert.equal((await s.sandbox.call('GET', `/v1/hosted/subscriptions/${created.id}`, null)).body.data.card.last4, '0341', 'not saved before 3-D Secure');
+    const stale = await s.sandbox.call('POST', `/v1/subscriptions/${created.id}/card/3ds`, publicKey, { verificationId: 'auth_00000000-0000-4000-8000-000000000000', outcome: 'approve' });
+    assert.equal(stale.status, 409);
+    const approved = await s.sandbox.call('POST', `/v1/subscriptions/${created.id}/card/3ds`, publicKey, { verificationId: held.body.data.verificationId, outcome: 'approve' });
+    assert.deepEqual([approved.status, approved.body.data.status, approved.body.data.card.last4], [200, 'saved', '3220']);
+    await s.sandbox.advance(32 * DAY);
+    const second = (await s.invoices(created.id))[1];
+    assert.equal(second.status, 'paid', 'the 0341 card would have failed');
+    assert.equal((await s.sandbox.transactions(SLUG, second.orderId))[0].card.last4, '3220');
+  });
 });
