@@ -17,12 +17,13 @@ import { AncvAppAnswer } from './schemas/ancv.ts';
 import { VibanTransferInput } from './schemas/viban.ts';
 import { BankAnswerInput } from './schemas/pis.ts';
 import { AmazonAnswer, WalletDomainInput } from './schemas/wallets.ts';
+import { RECURRING_ENDPOINTS } from './openapi-recurring.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './handlers/paging.ts';
 
 type Access = 'secret' | 'public' | 'open';
 
 interface Endpoint {
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'delete';
   path: string;
   summary: string;
   access: Access;
@@ -78,6 +79,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/v1/sandbox/orders/{id}/viban-transfer', summary: "Sandbox: a bank transfer arrives on the order's virtual IBAN (EUR). Transfers add up; the one reaching the amount completes the order; beyond it, or on a closed order, the rest is a surplus (order.amountSurplus, webhook order.overpaid); the same transferId twice credits once (replayed: true). 409 not_a_viban_order, transfer_id_reused", access: 'secret', body: VibanTransferInput },
   { method: 'post', path: '/v1/sandbox/transactions/{id}/ancv-confirm', summary: 'Sandbox: the buyer answers in the ANCV app, possibly for less than asked', access: 'secret', body: AncvAppAnswer, answer: Transaction },
   { method: 'post', path: '/v1/sandbox/reset', summary: 'Sandbox: back to the seeded state', access: 'secret' },
+  ...RECURRING_ENDPOINTS,
 ];
 
 const PAGE_PARAMETERS = [

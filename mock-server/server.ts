@@ -42,6 +42,7 @@ const HOSTED_PAGES: [RegExp, string][] = [
   [/^\/recovery\/[^/]+\/?$/, '/recovery.html'],
   [/^\/balance\/[^/]+\/?$/, '/balance.html'],
   [/^\/amazon-pay\/[^/]+\/?$/, '/amazon-pay.html'],
+  [/^\/update-card\/[^/]+\/?$/, '/update-card.html'],
 ];
 
 type Next = () => void;

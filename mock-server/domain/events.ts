@@ -24,19 +24,37 @@ export type WebhookEvent =
   | 'invoice.unpaid'
   | 'invoice.recoveryFailed'
   | 'subscription.unpaid'
-  | 'transaction.disputed';
+  | 'transaction.disputed'
+  // Recurring payments (domain/recurring/).
+  | 'invoice.paid'
+  | 'subscription.activated'
+  | 'subscription.canceled'
+  | 'subscription.ended';
 
 /** Queues a webhook about `objectId` (an order, a transaction, an installment…) of `order`'s platform. */
 export function emitWebhook(ctx: DomainContext, order: OrderRecord, event: WebhookEvent, objectId: string = order.id): WebhookDelivery {
-  const platform = platformById(ctx.tx, order.platformId);
-  const url = order.notifyUrl ?? platform.webhookUrl;
+  return emitPlatformWebhook(ctx, { platformId: order.platformId, notifyUrl: order.notifyUrl, orderId: order.id }, event, objectId);
+}
+
+/**
+ * Queues a webhook about `objectId` of a platform, for objects that may have no order (a subscription): sent to
+ * `about.notifyUrl`, else the platform's URL; `about.orderId` files it under an order (`GET /v1/sandbox/webhooks?orderId=`).
+ */
+export function emitPlatformWebhook(
+  ctx: DomainContext,
+  about: { platformId: string; notifyUrl?: string | undefined; orderId?: string | undefined },
+  event: WebhookEvent,
+  objectId: string,
+): WebhookDelivery {
+  const platform = platformById(ctx.tx, about.platformId);
+  const url = about.notifyUrl ?? platform.webhookUrl;
   // Field order is part of the contract: {"event","id","date"}.
   const body = JSON.stringify({ event, id: objectId, date: ctx.now });
   const delivery: WebhookDelivery = {
     id: newId('evt'),
     event,
     objectId,
-    orderId: order.id,
+    ...(about.orderId ? { orderId: about.orderId } : {}),
     platformId: platform.id,
     url,
     body,

@@ -115,11 +115,22 @@ export function answerThreeDS(ctx: DomainContext, transaction: TransactionRecord
   completeAuthorization(ctx, order, transaction);
 }
 
-function completeAuthorization(ctx: DomainContext, order: OrderRecord, transaction: TransactionRecord): void {
+/** What else follows an authorisation, whatever the module (tokenisation, a paid invoice): see `onAuthorization`. */
+type AuthorizationListener = (ctx: DomainContext, order: OrderRecord, transaction: TransactionRecord) => void;
+const authorizationListeners: AuthorizationListener[] = [];
+
+/** Runs `listener` after every authorisation, once the module applied it (registered once, in domain/modules/register.ts). */
+export function onAuthorization(listener: AuthorizationListener): void {
+  if (!authorizationListeners.includes(listener)) authorizationListeners.push(listener);
+}
+
+/** The bank authorises `transaction`: the module applies it to the order, then every `onAuthorization` listener runs. */
+export function completeAuthorization(ctx: DomainContext, order: OrderRecord, transaction: TransactionRecord): void {
   const rules = rulesFor(order.ux);
   rules.beforeAuthorization?.(ctx, order, transaction);
   authorize(ctx, transaction);
   rules.afterAuthorization(ctx, platformById(ctx.tx, order.platformId), order, transaction);
+  for (const listener of authorizationListeners) listener(ctx, order, transaction);
 }
 
 export function declineReason(transaction: TransactionRecord): DeclineReason | null {

@@ -9,6 +9,7 @@ import { liveHandlers } from './live.ts';
 import { openapiHandlers } from './openapi.ts';
 import { orderHandlers } from './orders.ts';
 import { pisHandlers } from './pis.ts';
+import { recurringHandlers } from './recurring.ts';
 import { sandboxHandlers } from './sandbox.ts';
 import { scoringHandlers } from './scoring.ts';
 import { splitHandlers } from './split.ts';
@@ -38,5 +39,6 @@ function endpointHandlers(runtime: SandboxRuntime): HttpHandler[] {
     ...installmentHandlers(runtime),
     ...pisHandlers(runtime),
     ...walletHandlers(runtime),
+    ...recurringHandlers(runtime),
   ];
 }

@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { forbidden } from '../domain/errors.ts';
-import { createOrder, orderFor, publicOrder } from '../domain/orders.ts';
+import { orderFor, publicOrder } from '../domain/orders.ts';
+import { createCustomerOrder } from '../domain/recurring/reuse.ts';
 import { cancelOrder, refundOrder } from '../domain/refunds.ts';
 import { publicTransaction } from '../domain/transactions.ts';
 import type { SandboxRuntime } from '../runtime.ts';
@@ -17,7 +18,7 @@ export function orderHandlers(runtime: SandboxRuntime): HttpHandler[] {
         const extra = Object.keys(body).filter((key) => !(key in InlineOrderInput.def.shape));
         if (extra.length) throw forbidden(`With the public key an order may not set ${extra.join(', ')}; create it from your back end with the secret key`);
       }
-      return success(publicOrder(ctx, createOrder(ctx, caller.platform, body)), 201);
+      return success(publicOrder(ctx, createCustomerOrder(ctx, caller.platform, body)), 201);
     }),
     endpoint(runtime, 'get', '/v1/orders/:id', { access: 'anyKey' }, ({ ctx, caller, params }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');

@@ -205,4 +205,4 @@ export const SandboxPayInput = z.object({
 
 export const PlatformPatch = z.object({ webhookUrl: z.nullable(url) });
 
-export { cents };
+export { cents, positiveCents, epochMs, shortText, url };

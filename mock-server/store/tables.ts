@@ -30,6 +30,10 @@ export const TABLES: Specs = {
   vibans: { indexes: {}, mutable: false },
   amazonSessions: { indexes: { orderId: (session) => session.orderId }, mutable: true },
   walletDomains: { indexes: { platformId: (domain) => domain.platformId }, mutable: false },
+  customers: { indexes: { platformId: (customer) => customer.platformId }, mutable: true },
+  products: { indexes: { platformId: (product) => product.platformId }, mutable: true },
+  subscriptions: { indexes: { platformId: (subscription) => subscription.platformId, customerId: (subscription) => subscription.customerId }, mutable: true },
+  invoices: { indexes: { platformId: (invoice) => invoice.platformId, subscriptionId: (invoice) => invoice.subscriptionId }, mutable: true },
 };
 
 export const KINDS = Object.keys(TABLES) as Kind[];

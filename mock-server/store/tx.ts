@@ -175,6 +175,10 @@ export class StoreTx {
   get vibans() { return this.table('vibans'); }
   get amazonSessions() { return this.table('amazonSessions'); }
   get walletDomains() { return this.table('walletDomains'); }
+  get customers() { return this.table('customers'); }
+  get products() { return this.table('products'); }
+  get subscriptions() { return this.table('subscriptions'); }
+  get invoices() { return this.table('invoices'); }
 
   nextDue(work: string, limit: number): number | null {
     return this.#nextEntry(dueSpec(work), limit)?.at ?? null;

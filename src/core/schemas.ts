@@ -4,6 +4,7 @@
  */
 import { toZod } from './contract/zod.ts';
 import * as shapes from './contract/shapes.ts';
+import * as recurringShapes from './contract/recurring-shapes.ts';
 
 export { INSTALLMENT_STATUSES, OPERATION_TYPES, ORDER_STATUSES, PAYMENT_METHODS, SHARING_STATES, TRANSACTION_STATUSES, UX_VALUES } from './contract/shapes.ts';
 
@@ -41,3 +42,6 @@ export type FinancingAnswer = shapes.FinancingAnswer;
 export const LiveOrder = toZod(shapes.LiveOrderShape);
 export type LiveOrder = shapes.LiveOrder;
 export type ErrorBody = shapes.ErrorBody;
+// Recurring payments: the update-card page's reads (contract/recurring-shapes.ts).
+export const HostedSubscription = toZod(recurringShapes.HostedSubscriptionShape);
+export const CardUpdate = toZod(recurringShapes.CardUpdateShape);

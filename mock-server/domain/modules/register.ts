@@ -9,3 +9,4 @@ import './paylater.ts';
 import './sdd.ts';
 import './viban.ts';
 import '../pis.ts';
+import '../recurring/register.ts';

@@ -106,6 +106,11 @@ export const OrderShape = object({
   viban: optional(VibanShape),
   /** Cents received beyond what the order asks (virtual IBAN overpayment, or a transfer after it closed). */
   amountSurplus: optional(cents),
+  /** Recurring payments: the invoice the order pays and its subscription. */
+  invoiceId: optional(string),
+  subscriptionId: optional(string),
+  /** `debitAuto`: the debit of the customer's default method made at creation (`failed`: `declineReason`, pay at `redirectUrl`). */
+  debit: optional(object({ transactionId: string, status: oneOf(['captured', 'failed']), declineReason: optional(string) })),
 });
 
 /** The public part of a platform's settings: what the widget needs to render the right experience. */
