@@ -3,6 +3,7 @@
  * persisted record by record (SQLite rows in Node, localStorage keys in the browser).
  */
 import type { CardSummary, Item, Operation, OrderStatus, PaymentMethod, TransactionStatus, Ux } from '../src/core/schemas.ts';
+import { seededUsers, type DashboardSession, type DashboardUser, type SigninThrottle } from './dashboard/accounts.ts';
 import { seededPlatforms, SANDBOX_ORGANIZATION, type Organization, type Platform } from './seed.ts';
 
 export interface InstallmentRecord {
@@ -165,6 +166,10 @@ export interface Records {
   webhooks: WebhookDelivery;
   outbox: OutboxMessage;
   idempotency: IdempotentAnswer;
+  /** Dashboard accounts, sessions and failed sign-ins (mock-server/dashboard/). */
+  users: DashboardUser;
+  sessions: DashboardSession;
+  signinThrottles: SigninThrottle;
 }
 
 export type Kind = keyof Records;
@@ -176,7 +181,7 @@ export interface Meta {
 
 /** The records a new sandbox starts with: the seeded organization and platforms. */
 export function seedRecords(): { [K in Kind]?: Records[K][] } {
-  return { organizations: [structuredClone(SANDBOX_ORGANIZATION)], platforms: seededPlatforms() };
+  return { organizations: [structuredClone(SANDBOX_ORGANIZATION)], platforms: seededPlatforms(), users: seededUsers() };
 }
 
 /**

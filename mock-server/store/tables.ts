@@ -26,6 +26,9 @@ export const TABLES: Specs = {
   webhooks: { indexes: { orderId: (delivery) => delivery.orderId }, mutable: true },
   outbox: { indexes: { orderId: (message) => message.orderId }, mutable: false },
   idempotency: { indexes: {}, mutable: false },
+  users: { indexes: {}, mutable: false },
+  sessions: { indexes: {}, mutable: false },
+  signinThrottles: { indexes: {}, mutable: false },
 };
 
 export const KINDS = Object.keys(TABLES) as Kind[];

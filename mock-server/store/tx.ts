@@ -171,6 +171,9 @@ export class StoreTx {
   get webhooks() { return this.table('webhooks'); }
   get outbox() { return this.table('outbox'); }
   get idempotency() { return this.table('idempotency'); }
+  get users() { return this.table('users'); }
+  get sessions() { return this.table('sessions'); }
+  get signinThrottles() { return this.table('signinThrottles'); }
 
   nextDue(work: string, limit: number): number | null {
     return this.#nextEntry(dueSpec(work), limit)?.at ?? null;
