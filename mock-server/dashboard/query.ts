@@ -104,13 +104,16 @@ export function selectOperations(view: StoreView, orders: OrderRecord[], filters
 export interface Totals {
   orders: number;
   operations: number;
-  /** Cents per operation type, summed over every selected operation. */
-  amounts: Record<Operation['type'], number>;
+  /** Per currency (cents of different currencies never add up), cents per operation type over every selected operation. */
+  amounts: Record<string, Record<Operation['type'], number>>;
 }
 
 export function totals(orders: OrderRecord[], rows: OperationRow[]): Totals {
-  const amounts: Totals['amounts'] = { authorization: 0, capture: 0, void: 0, refund: 0, withdrawal: 0 };
-  for (const { operation } of rows) amounts[operation.type] += operation.amount;
+  const amounts: Totals['amounts'] = {};
+  for (const { operation, order } of rows) {
+    const sums = (amounts[order.currency] ??= { authorization: 0, capture: 0, void: 0, refund: 0, withdrawal: 0 });
+    sums[operation.type] += operation.amount;
+  }
   return { orders: orders.length, operations: rows.length, amounts };
 }
 
