@@ -1,5 +1,6 @@
 /** The sandbox in Node: in memory, or in an SQLite data file (mock-server/sqlite.ts) so that it survives a restart. */
 import type { HttpHandler } from 'msw';
+import { dashboardHandlers } from './dashboard/handlers.ts';
 import { createHandlers } from './handlers/index.ts';
 import { responder } from './handlers/routes.ts';
 import { createRuntime, type SandboxRuntime } from './runtime.ts';
@@ -38,7 +39,7 @@ export function createNodeSandbox(options: NodeSandboxOptions): NodeSandbox {
     ...(attemptTimeoutMs !== undefined ? { attemptTimeoutMs } : {}),
     ...(clockWaitMs !== undefined ? { clockWaitMs } : {}),
   });
-  const handlers = createHandlers(runtime);
+  const handlers = createHandlers(runtime, dashboardHandlers(runtime));
   return {
     runtime,
     handlers,

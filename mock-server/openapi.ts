@@ -19,8 +19,9 @@ import { BankAnswerInput } from './schemas/pis.ts';
 import { AmazonAnswer, WalletDomainInput } from './schemas/wallets.ts';
 import { RECURRING_ENDPOINTS } from './openapi-recurring.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './handlers/paging.ts';
+import { DASHBOARD_ENDPOINTS } from './dashboard/openapi.ts';
 
-type Access = 'secret' | 'public' | 'open';
+type Access = 'secret' | 'public' | 'open' | 'session';
 
 interface Endpoint {
   method: 'get' | 'post' | 'patch' | 'delete';
@@ -80,6 +81,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/v1/sandbox/transactions/{id}/ancv-confirm', summary: 'Sandbox: the buyer answers in the ANCV app, possibly for less than asked', access: 'secret', body: AncvAppAnswer, answer: Transaction },
   { method: 'post', path: '/v1/sandbox/reset', summary: 'Sandbox: back to the seeded state', access: 'secret' },
   ...RECURRING_ENDPOINTS,
+  ...DASHBOARD_ENDPOINTS,
 ];
 
 const PAGE_PARAMETERS = [
@@ -87,6 +89,13 @@ const PAGE_PARAMETERS = [
   { name: 'startingAfter', in: 'query', required: false, description: 'The last id of the previous page', schema: { type: 'string' } },
   { name: 'order', in: 'query', required: false, description: 'asc: oldest first; desc: newest first', schema: { enum: ['asc', 'desc'], default: 'asc' } },
 ];
+
+const SECURITY: Record<Access, Record<string, string[]>[]> = {
+  open: [],
+  secret: [{ secretKey: [] }],
+  public: [{ secretKey: [] }, { publicKey: [] }],
+  session: [{ dashboardSession: [] }],
+};
 
 function jsonSchema(schema: z.ZodMiniType): Record<string, unknown> {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
@@ -103,7 +112,7 @@ export function openapiDocument(serverUrl: string): Record<string, unknown> {
     paths[endpoint.path] ??= {};
     (paths[endpoint.path] as Record<string, unknown>)[endpoint.method] = {
       summary: endpoint.summary,
-      security: endpoint.access === 'open' ? [] : endpoint.access === 'secret' ? [{ secretKey: [] }] : [{ secretKey: [] }, { publicKey: [] }],
+      security: SECURITY[endpoint.access],
       ...(parameters.length ? { parameters } : {}),
       ...(endpoint.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body) } } } } : {}),
       responses: {
@@ -135,6 +144,7 @@ export function openapiDocument(serverUrl: string): Record<string, unknown> {
       securitySchemes: {
         secretKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'sk_test_… (raw key, no Bearer)' },
         publicKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'pk_test_… (widget)' },
+        dashboardSession: { type: 'apiKey', in: 'cookie', name: 'sg_dashboard_session', description: 'Dashboard session (POST /v1/dashboard/session); state-changing requests also send X-CSRF-Token' },
       },
     },
     paths,

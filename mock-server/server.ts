@@ -14,6 +14,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { APPLE_DOMAIN_ASSOCIATION_PATH } from '../src/core/wallets.ts';
+import { seededAccounts } from './dashboard/accounts.ts';
+import { CLIENT_HEADER } from './dashboard/session.ts';
 import { errorBody, MAX_BODY_BYTES } from './handlers/body.ts';
 import { encodedBody } from './handlers/kit.ts';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
@@ -43,6 +45,7 @@ const HOSTED_PAGES: [RegExp, string][] = [
   [/^\/balance\/[^/]+\/?$/, '/balance.html'],
   [/^\/amazon-pay\/[^/]+\/?$/, '/amazon-pay.html'],
   [/^\/update-card\/[^/]+\/?$/, '/update-card.html'],
+  [/^\/dashboard(\/.*)?$/, '/dashboard.html'],
 ];
 
 type Next = () => void;
@@ -101,6 +104,8 @@ async function answerApi(sandbox: NodeSandbox, request: IncomingMessage, respons
   }
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
+  // The dashboard's sign-in limit counts per client address: the server's own view of it, never the client's word.
+  headers.set(CLIENT_HEADER, request.socket.remoteAddress ?? 'unknown');
   // HEAD is the GET without its body (RFC 9110 §9.3.2): the handlers answer GET, Node leaves the body out of a HEAD answer.
   const fetchMethod = method === 'HEAD' ? 'GET' : method;
   // A view on the bytes read, not a copy of them.
@@ -234,6 +239,7 @@ function printKeys(url: string, address: string): void {
     `  QA console     ${url}/`,
     `  widget         ${url}/widget.js`,
     `  API reference  ${url}/v1/openapi.json`,
+    `  dashboard      ${url}/dashboard   (${seededAccounts().map((account) => `${account.email} / ${account.password}`).join(', ')})`,
     '',
     'Seeded platforms (keys are the same at every start):',
   ];

@@ -47,7 +47,7 @@ describe('SQLite data file', () => {
     open(dataFile).close();
     const db = new Database(dataFile, { readonly: true });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    assert.deepEqual(tables, ['amazonSessions', 'customers', 'idempotency', 'invoices', 'mandates', 'meta', 'operations', 'orders', 'organizations', 'outbox', 'platforms', 'products', 'subscriptions', 'transactions', 'vibans', 'walletDomains', 'webhooks']);
+    assert.deepEqual(tables, ['amazonSessions', 'customers', 'idempotency', 'invoices', 'mandates', 'meta', 'operations', 'orders', 'organizations', 'outbox', 'platforms', 'products', 'sessions', 'signinThrottles', 'subscriptions', 'transactions', 'users', 'vibans', 'walletDomains', 'webhooks']);
     const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
     assert.deepEqual(indexes, ['amazonSessions_order_id', 'customers_platform_id', 'invoices_platform_id', 'invoices_subscription_id', 'mandates_customer_id', 'operations_transaction_id', 'orders_platform_id', 'outbox_order_id', 'products_platform_id', 'subscriptions_customer_id', 'subscriptions_platform_id', 'transactions_order_id', 'walletDomains_platform_id', 'webhooks_order_id']);
     assert.deepEqual(db.prepare('SELECT id FROM platforms ORDER BY rowid').pluck().all(), seededPlatforms().map((platform) => platform.id));

@@ -4,6 +4,7 @@
  */
 import type { CardSummary, Item, Operation, OrderStatus, PaymentMethod, TransactionStatus, Ux } from '../src/core/schemas.ts';
 import type { AmazonCancelReason, AmazonSessionState, AmazonTestMethod } from '../src/core/wallets.ts';
+import { seededUsers, type DashboardSession, type DashboardUser, type SigninThrottle } from './dashboard/accounts.ts';
 import { seededPlatforms, SANDBOX_ORGANIZATION, type Organization, type Platform } from './seed.ts';
 
 export interface InstallmentRecord {
@@ -292,6 +293,10 @@ export interface Records {
   products: ProductRecord;
   subscriptions: SubscriptionRecord;
   invoices: InvoiceRecord;
+  /** Dashboard accounts, sessions and failed sign-ins (mock-server/dashboard/). */
+  users: DashboardUser;
+  sessions: DashboardSession;
+  signinThrottles: SigninThrottle;
 }
 
 export type Kind = keyof Records;
@@ -303,7 +308,7 @@ export interface Meta {
 
 /** The records a new sandbox starts with: the seeded organization and platforms. */
 export function seedRecords(): { [K in Kind]?: Records[K][] } {
-  return { organizations: [structuredClone(SANDBOX_ORGANIZATION)], platforms: seededPlatforms() };
+  return { organizations: [structuredClone(SANDBOX_ORGANIZATION)], platforms: seededPlatforms(), users: seededUsers() };
 }
 
 /**

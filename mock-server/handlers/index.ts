@@ -18,10 +18,11 @@ import { walletHandlers } from './wallets.ts';
 
 /**
  * Every endpoint of the mock platform, bound to one sandbox runtime, behind the path guard (malformed escapes refused,
- * repeated and trailing slashes ignored) so that the browser worker and the HTTP server answer the same.
+ * repeated and trailing slashes ignored) so that the browser worker and the HTTP server answer the same. `extra`: endpoints
+ * only one side has (the dashboard's, Node only: its passwords need node:crypto).
  */
-export function createHandlers(runtime: SandboxRuntime): HttpHandler[] {
-  const endpoints = endpointHandlers(runtime);
+export function createHandlers(runtime: SandboxRuntime, extra: HttpHandler[] = []): HttpHandler[] {
+  const endpoints = [...endpointHandlers(runtime), ...extra];
   return [pathGuard(() => endpoints), ...endpoints, endpointNotFound()];
 }
 

@@ -14,6 +14,7 @@ import { platformById } from '../domain/platforms.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { readableIssues } from '../schemas/locale.ts';
 import { ClockMove, MAX_CLOCK_MS, PlatformPatch, ResetInput, SandboxPayInput, type CardInput } from '../schemas/requests.ts';
+import { dashboardUsers } from '../dashboard/listing.ts';
 import { endpoint, failure, openEndpoint, readBody, toResponse } from './kit.ts';
 import { pageQuery, pageReply } from './paging.ts';
 import { sandboxWalletToken } from '../../src/core/wallets.ts';
@@ -44,6 +45,7 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
     openEndpoint(runtime, 'get', '/v1/sandbox/platforms', ({ ctx }) => ({
       organizations: ctx.tx.organizations.all(),
       platforms: ctx.tx.platforms.all(),
+      users: dashboardUsers(ctx.tx),
     })),
     endpoint(runtime, 'patch', '/v1/sandbox/platforms/:id', { ...sandboxAccess, body: PlatformPatch }, ({ ctx, caller, params, body }) => {
       // A secret key changes its own platform only: another platform answers like an unknown one.

@@ -34,6 +34,9 @@ export const TABLES: Specs = {
   products: { indexes: { platformId: (product) => product.platformId }, mutable: true },
   subscriptions: { indexes: { platformId: (subscription) => subscription.platformId, customerId: (subscription) => subscription.customerId }, mutable: true },
   invoices: { indexes: { platformId: (invoice) => invoice.platformId, subscriptionId: (invoice) => invoice.subscriptionId }, mutable: true },
+  users: { indexes: {}, mutable: false },
+  sessions: { indexes: {}, mutable: false },
+  signinThrottles: { indexes: {}, mutable: false },
 };
 
 export const KINDS = Object.keys(TABLES) as Kind[];

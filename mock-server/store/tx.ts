@@ -179,6 +179,9 @@ export class StoreTx {
   get products() { return this.table('products'); }
   get subscriptions() { return this.table('subscriptions'); }
   get invoices() { return this.table('invoices'); }
+  get users() { return this.table('users'); }
+  get sessions() { return this.table('sessions'); }
+  get signinThrottles() { return this.table('signinThrottles'); }
 
   nextDue(work: string, limit: number): number | null {
     return this.#nextEntry(dueSpec(work), limit)?.at ?? null;

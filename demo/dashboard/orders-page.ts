@@ -1,0 +1,145 @@
+/**
+ * A platform's orders: search (order id, trackId, email), filters (status, module, payment method, creation dates),
+ * newest first, a page at a time, with the totals of every page and the CSV export of exactly what the filters select.
+ * The filters live in the address, so that a filtered list can be shared, reloaded and exported as it is.
+ */
+import { html, nothing, type PropertyValues } from 'lit';
+import { ORDER_STATUSES, PAYMENT_METHODS, UX_VALUES } from '../../src/core/schemas.ts';
+import { request } from './api.ts';
+import { date, money, words } from './format.ts';
+import { DashboardPage } from './page.ts';
+import { navigate } from './routes.ts';
+import { can, type ListedOrder, type Totals } from './types.ts';
+
+const PAGE_SIZE = 20;
+const FILTERS = ['q', 'status', 'module', 'paymentMethod', 'from', 'to'] as const;
+
+interface OrdersData {
+  orders: ListedOrder[];
+  hasMore: boolean;
+  totals: Totals;
+}
+
+export class OrdersPage extends DashboardPage<OrdersData> {
+  static override properties = { ...DashboardPage.properties, platformId: { attribute: false }, query: { attribute: false } };
+
+  declare platformId: string;
+  declare query: URLSearchParams;
+
+  /** The filters of the address, without the page cursor. */
+  #filters(): URLSearchParams {
+    const filters = new URLSearchParams();
+    for (const name of FILTERS) {
+      const value = this.query.get(name);
+      if (value) filters.set(name, value);
+    }
+    return filters;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('platformId') || changed.has('query')) {
+      const paging = new URLSearchParams(this.#filters());
+      paging.set('order', 'desc');
+      paging.set('limit', String(PAGE_SIZE));
+      const after = this.query.get('after');
+      if (after) paging.set('startingAfter', after);
+      void this.load(async () => {
+        const answer = await request<ListedOrder[]>('GET', `/v1/dashboard/platforms/${encodeURIComponent(this.platformId)}/orders?${paging}`);
+        return { orders: answer.data, hasMore: answer.hasMore === true, totals: answer['totals'] as Totals };
+      });
+    }
+  }
+
+  #apply(event: SubmitEvent): void {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    const filters = new URLSearchParams();
+    for (const name of FILTERS) {
+      const value = String(data.get(name) ?? '').trim();
+      if (value) filters.set(name, value);
+    }
+    navigate(`${location.pathname}${filters.size ? `?${filters}` : ''}`);
+  }
+
+  #select(name: string, label: string, values: readonly string[]) {
+    const current = this.query.get(name) ?? '';
+    return html`<label
+      >${label}
+      <select name=${name}>
+        <option value="" ?selected=${current === ''}>All</option>
+        ${values.map((value) => html`<option value=${value} ?selected=${current === value}>${words(value)}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  #totals(totals: Totals) {
+    const currencies = Object.entries(totals.amounts);
+    return html`<p role="status" class="totals">
+      ${totals.orders} ${totals.orders === 1 ? 'order' : 'orders'} · ${totals.operations} ${totals.operations === 1 ? 'operation' : 'operations'}
+      ${currencies.map(
+        ([currency, sums]) =>
+          html` · authorised ${money(sums.authorization, currency)} · captured <span data-total="capture">${money(sums.capture, currency)}</span> ·
+            voided ${money(sums.void, currency)} · refunded <span data-total="refund">${money(sums.refund, currency)}</span>`,
+      )}
+    </p>`;
+  }
+
+  override render() {
+    const platform = this.account.platforms.find((candidate) => candidate.id === this.platformId);
+    return this.frame('Orders', (data) => {
+      const filters = this.#filters();
+      const exportUrl = `/v1/dashboard/platforms/${encodeURIComponent(this.platformId)}/operations.csv${filters.size ? `?${filters}` : ''}`;
+      const last = data.orders.at(-1);
+      return html`
+        <h1 tabindex="-1">${platform?.name ?? 'Platform'}: orders</h1>
+        <form class="filters card" role="search" aria-label="Orders" @submit=${this.#apply}>
+          <label>Search <input name="q" type="search" .value=${this.query.get('q') ?? ''} placeholder="Order id, trackId or email" /></label>
+          ${this.#select('status', 'Status', ORDER_STATUSES)} ${this.#select('module', 'Module', UX_VALUES)}
+          ${this.#select('paymentMethod', 'Payment method', PAYMENT_METHODS)}
+          <label>Created from <input name="from" type="date" .value=${this.query.get('from') ?? ''} /></label>
+          <label>Created until <input name="to" type="date" .value=${this.query.get('to') ?? ''} /></label>
+          <div class="actions">
+            <button class="button" type="submit">Apply filters</button>
+            <a href=${location.pathname}>Clear</a>
+          </div>
+        </form>
+        <div class="actions">
+          ${this.#totals(data.totals)}
+          ${can(this.account, 'export') ? html`<a class="button secondary" href=${exportUrl} download>Export CSV</a>` : nothing}
+        </div>
+        <div class="table-wrap">
+          <table>
+            <caption>Orders, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Order</th><th scope="col">trackId</th><th scope="col">Buyer</th><th scope="col">Status</th><th scope="col">Module</th>
+                <th scope="col">Paid with</th><th scope="col" class="num">Amount</th><th scope="col">Created</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${data.orders.length === 0 ? html`<tr><td colspan="8">No order matches these filters.</td></tr>` : nothing}
+              ${data.orders.map(
+                (order) => html`<tr>
+                  <td><a class="id" href="/dashboard/orders/${order.id}">${order.id}</a></td>
+                  <td>${order.trackId ?? '—'}</td>
+                  <td>${order.email ?? '—'}</td>
+                  <td><span class="status">${words(order.status)}</span></td>
+                  <td>${order.ux}</td>
+                  <td>${order.paymentMethods.join(', ') || '—'}</td>
+                  <td class="num">${money(order.amount, order.currency)}</td>
+                  <td>${date(order.createdAt)}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+        <nav class="pager" aria-label="Pages">
+          ${this.query.get('after') ? html`<a href=${`${location.pathname}${filters.size ? `?${filters}` : ''}`}>First page</a>` : html`<span></span>`}
+          ${data.hasMore && last
+            ? html`<a href=${`${location.pathname}?${new URLSearchParams([...filters, ['after', last.id]])}`}>Next page</a>`
+            : nothing}
+        </nav>
+      `;
+    });
+  }
+}

@@ -1,0 +1,9 @@
+/** Every endpoint of the merchant dashboard (`/v1/dashboard/...`), session-authenticated; served by the Node sandbox. */
+import type { HttpHandler } from 'msw';
+import type { SandboxRuntime } from '../runtime.ts';
+import { orderHandlers } from './orders.ts';
+import { sessionHandlers } from './session.ts';
+
+export function dashboardHandlers(runtime: SandboxRuntime): HttpHandler[] {
+  return [...sessionHandlers(runtime), ...orderHandlers(runtime)];
+}

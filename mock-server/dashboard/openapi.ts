@@ -1,0 +1,25 @@
+/** The dashboard's endpoints as mock-server/openapi.ts describes them (session cookie; docs/DASHBOARD.md). */
+import { RefundInput } from '../schemas/requests.ts';
+import { SignInInput } from './schemas.ts';
+
+const FILTERS = {
+  q: 'an order id, or part of a trackId or an email (case-insensitive)',
+  status: 'order status',
+  module: "the order's ux",
+  paymentMethod: 'orders paid with this method; only its operations are counted and exported',
+  from: 'first UTC day of creation, YYYY-MM-DD',
+  to: 'last UTC day of creation, YYYY-MM-DD',
+};
+
+export const DASHBOARD_ENDPOINTS = [
+  { method: 'post', path: '/v1/dashboard/session', summary: 'Dashboard: sign in with a seeded account {email, password}; sets the HttpOnly SameSite=Strict session cookie and answers the account, its platforms and the CSRF token. 401 wrong credentials, 429 after 5 failures per email and address in 15 minutes (Retry-After)', access: 'open', body: SignInInput },
+  { method: 'get', path: '/v1/dashboard/session', summary: 'Dashboard: the signed-in account, its platforms, permissions and CSRF token; 401 session_expired', access: 'session' },
+  { method: 'delete', path: '/v1/dashboard/session', summary: 'Dashboard: sign out (header X-CSRF-Token)', access: 'session' },
+  { method: 'get', path: '/v1/dashboard/platforms/{id}/orders', summary: "Dashboard: a platform's orders, filtered, with the totals of every page (orders, operations, cents per operation type)", access: 'session', paged: true, query: FILTERS },
+  { method: 'get', path: '/v1/dashboard/platforms/{id}/operations.csv', summary: 'Dashboard: CSV export, one row per operation of the orders the filters select (all pages)', access: 'session', query: FILTERS },
+  { method: 'get', path: '/v1/dashboard/orders/{id}', summary: 'Dashboard: an order with its transactions and their operations, webhook deliveries, messages, links, refundable amount', access: 'session' },
+  { method: 'get', path: '/v1/dashboard/transactions/{id}', summary: 'Dashboard: a transaction with its operations, card summary and recovery link', access: 'session' },
+  { method: 'post', path: '/v1/dashboard/orders/{id}/refund', summary: 'Dashboard: refund the order, all ({}) or an amount (header X-CSRF-Token)', access: 'session', body: RefundInput },
+  { method: 'post', path: '/v1/dashboard/orders/{id}/cancel', summary: 'Dashboard: cancel what is not captured (header X-CSRF-Token)', access: 'session' },
+  { method: 'post', path: '/v1/dashboard/transactions/{id}/refund', summary: 'Dashboard: refund one transaction, all or an amount (header X-CSRF-Token)', access: 'session', body: RefundInput },
+] as const;
