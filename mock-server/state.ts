@@ -3,9 +3,13 @@
  * persisted record by record (SQLite rows in Node, localStorage keys in the browser).
  */
 import type { CardSummary, Item, Operation, OrderStatus, PaymentMethod, TransactionStatus, Ux } from '../src/core/schemas.ts';
-import type { AmazonCancelReason, AmazonSessionState, AmazonTestMethod } from '../src/core/wallets.ts';
 import { seededUsers, type DashboardSession, type DashboardUser, type SigninThrottle } from './dashboard/accounts.ts';
 import { seededPlatforms, SANDBOX_ORGANIZATION, type Organization, type Platform } from './seed.ts';
+import type { AmazonSessionRecord, CardProfile, IssuedIban, MandateRecord, SddDebit, VibanAccount, VibanTransfer, WalletDomainRecord } from './state-methods.ts';
+import type { CustomerRecord, InvoiceRecord, ProductRecord, SubscriptionRecord } from './state-recurring.ts';
+
+export type * from './state-methods.ts';
+export type * from './state-recurring.ts';
 
 export interface InstallmentRecord {
   id: string;
@@ -67,39 +71,6 @@ export interface OrderRecord {
   debit?: { transactionId: string; status: 'captured' | 'failed'; declineReason?: string };
 }
 
-/** The virtual IBAN of an order, as the API answers it (`order.viban`). */
-export interface VibanAccount {
-  /** Electronic format (no spaces), valid ISO 13616 with the French RIB key. */
-  iban: string;
-  bic: string;
-  /** The beneficiary's name, as banks ask for it (at most 70 characters, the EPC QR limit). */
-  holder: string;
-  /** The order's `trackId`, else its id: what the buyer writes in the transfer's remittance information. */
-  reference: string;
-}
-
-/** One SEPA credit transfer received on a virtual IBAN: what it credited to the order and what was surplus. */
-export interface VibanTransfer {
-  /** The bank's end-to-end id (`transferId` of the sandbox endpoint, or one the sandbox gave it). */
-  transferId: string;
-  amount: number;
-  credited: number;
-  surplus: number;
-  receivedAt: number;
-  /** The captured `viban` transaction holding `credited`; absent when the whole transfer was surplus. */
-  transactionId?: string;
-}
-
-/** An IBAN the sandbox issued, kept forever (its id is the IBAN) so that no IBAN is ever issued twice. */
-export interface IssuedIban {
-  id: string;
-  orderId: string;
-  platformId: string;
-  issuedAt: number;
-}
-
-/** How a sandbox test card behaves; kept by the platform in place of the number, never exposed. */
-export type CardProfile = 'ok' | 'challenge' | 'declined' | 'insufficientFunds' | 'failsLaterDebits' | 'failsFirstLaterDebit';
 
 export interface TransactionRecord {
   id: string;
@@ -134,76 +105,6 @@ export interface TransactionRecord {
   sdd?: SddDebit;
   /** Bank transfer initiation: the bank chosen and until when its page may answer (see domain/pis.ts). */
   pis?: { bank: string; expiresAt: number };
-}
-
-/** How a sandbox IBAN's bank answers a direct debit (CONTRACT §6); kept in place of the IBAN's meaning, never exposed. */
-export type SddProfile = 'debited' | 'fails' | 'disputed';
-
-/** One direct debit on a mandate (domain/sdd.ts). */
-export interface SddDebit {
-  mandateId: string;
-  mandateReference: string;
-  ibanLast4: string;
-  /** SEPA sequence type: `FRST` for a mandate's first debit (10 banking days), `RCUR` for the next ones (5). */
-  sequence: 'FRST' | 'RCUR';
-  /** When the debit settles (sandbox clock, epoch ms): captured, or failed for the failing sandbox IBAN. */
-  settlesAt: number;
-  profile: SddProfile;
-  /** The disputing sandbox IBAN: when the account holder disputes the settled debit. */
-  disputesAt?: number;
-  disputedAt?: number;
-}
-
-/**
- * A SEPA Direct Debit mandate: the account holder's permission for the creditor (the platform's merchant) to debit
- * their account, signed when they pay in the widget and reused by later `directPayment` orders of the same customer.
- */
-export interface MandateRecord {
-  id: string;
-  /** Unique mandate reference (UMR): at most 35 characters, shown in the mandate email and on each debit. */
-  reference: string;
-  platformId: string;
-  customerId: string;
-  /** The debtor's IBAN in electronic format. */
-  iban: string;
-  firstName: string;
-  lastName: string;
-  creditorId: string;
-  creditorName: string;
-  /** Signature date (sandbox clock, epoch ms). */
-  signedAt: number;
-  /** Every debit initiated on the mandate (transaction ids), oldest first: whether the next one is `FRST` or `RCUR`. */
-  debitIds: string[];
-  lastDebitAt?: number;
-}
-
-/**
- * An Amazon Pay checkout session (domain/wallets.ts): opened by the widget, answered by the buyer on the simulated
- * Amazon page, completed by the payment it leads to; canceled when the buyer cancels, the payment is declined, or 24
- * hours of sandbox time pass (`expiresAt`). Keeps what the platform may keep of the buyer's card: its summary.
- */
-export interface AmazonSessionRecord {
-  id: string;
-  orderId: string;
-  platformId: string;
-  state: AmazonSessionState;
-  reason?: AmazonCancelReason;
-  /** What the buyer chose on the Amazon page: nothing yet, then a payment method. */
-  buyerMethod?: AmazonTestMethod;
-  /** The payment that completed (or tried to complete) the session. */
-  transactionId?: string;
-  createdAt: number;
-  expiresAt: number;
-}
-
-/** A merchant domain registered for a wallet on a platform (seed 004: Apple Pay and Amazon Pay need it). */
-export interface WalletDomainRecord {
-  /** `<platformId>:<method>:<domain>`. */
-  id: string;
-  platformId: string;
-  method: 'applepay' | 'amazonpay';
-  domain: string;
-  createdAt: number;
 }
 
 export interface AncvDetails {
@@ -344,110 +245,4 @@ export function legacySnapshot(state: LegacyState, now: number): { meta: Meta; r
       idempotency: Object.entries(state.idempotency ?? {}).map(([id, answer]) => ({ ...answer, id, createdAt: now })),
     },
   };
-}
-
-// Recurring payments (seed "Recurring payments" and "Subscriptions"; domain/recurring/).
-
-/** A card saved by tokenisation: what the platform keeps of it, never the number (PCI DSS: BIN + last 4 at most). */
-export interface CustomerMethodRecord {
-  id: string;
-  token: string;
-  method: 'card';
-  card: { bin?: string; expiryMonth: string; expiryYear: string; last4: string; paymentMethod: string };
-  default: boolean;
-  createdAt: number;
-  /** How the sandbox's bank answers debits on this card (kept in place of the number, never shown). */
-  cardProfile: CardProfile;
-}
-
-export interface CustomerRecord {
-  id: string;
-  platformId: string;
-  email?: string;
-  firstName?: string;
-  lastName?: string;
-  phone?: string;
-  trackId?: string;
-  methods: CustomerMethodRecord[];
-  createdAt: number;
-  updatedAt: number;
-}
-
-export type SubscriptionPeriod = 'daily' | 'monthly' | 'yearly';
-
-export interface ProductRecord {
-  id: string;
-  platformId: string;
-  name: string;
-  amount: number;
-  currency: string;
-  description?: string;
-  trackId?: string;
-  subscription?: { period: SubscriptionPeriod; interval: number };
-  createdAt: number;
-  updatedAt: number;
-}
-
-export interface SubscriptionItemRecord {
-  id: string;
-  name?: string;
-  amount: number;
-  quantity: number;
-  description?: string;
-  trackId?: string;
-  productId?: string;
-  /** Counted in the cycles after the first (seed: "items[].subscription defined"). */
-  subscription?: { period: SubscriptionPeriod; interval: number };
-}
-
-export interface SubscriptionRecord {
-  id: string;
-  platformId: string;
-  customerId?: string;
-  status: 'initiated' | 'active' | 'unpaid' | 'canceled' | 'ended';
-  amount: number;
-  currency: string;
-  locale: string;
-  email?: string;
-  firstName?: string;
-  lastName?: string;
-  trackId?: string;
-  notifyUrl?: string;
-  schedule: { startAt: number; endAt?: number; period: SubscriptionPeriod; interval: number };
-  /** Cycle dates are `anchorAt` + (rank - anchorRank) × interval periods (domain/recurring/cycles.ts); a schedule change re-anchors. */
-  anchorAt: number;
-  anchorRank: number;
-  /** The cycle of the latest invoice; 0 before the first one. */
-  cycleRank: number;
-  /** When the next cycle opens its invoice; null once no cycle is left. */
-  nextCycleAt: number | null;
-  items: SubscriptionItemRecord[];
-  debitAuto: boolean;
-  lastInvoicePaymentLink?: string;
-  /** The method an expiry notice was sent for (card-expiry prevention sends one per card). */
-  expiryNoticeMethodId?: string;
-  /** A card given on the update-card page, waiting for the buyer's 3-D Secure answer (domain/recurring/update-card.ts). */
-  cardVerification?: { id: string; card: CustomerMethodRecord['card']; cardProfile: CardProfile; createdAt: number };
-  createdAt: number;
-  updatedAt: number;
-  canceledAt?: number;
-  endedAt?: number;
-}
-
-export interface InvoiceRecord {
-  id: string;
-  platformId: string;
-  subscriptionId: string;
-  cycleRank: number;
-  amount: number;
-  currency: string;
-  status: 'open' | 'paid' | 'unpaid' | 'canceled';
-  orderId: string;
-  /** The cycle's date (ms). */
-  dueDate: number;
-  createdAt: number;
-  paidAt?: number;
-  /** Automatic debits tried so far (the first one and the recovery retries). */
-  attempts: number;
-  nextAttemptAt: number | null;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { seededPlatforms } from '../seed.ts';
 import { TestSandbox } from '../testing/sandbox-client.ts';
 import { seededAccounts, seededUsers } from './accounts.ts';
 import { MAX_ATTEMPTS, SESSION_TTL_MS, THROTTLE_WINDOW_MS } from './auth.ts';
@@ -55,7 +56,8 @@ test('sign-in sets an HttpOnly SameSite=Strict cookie; the session names the acc
   const session = await browser.request('GET', '/v1/dashboard/session');
   assert.equal(session.status, 200);
   assert.equal(session.body.data.user.role, 'organizationAdmin');
-  assert.equal(session.body.data.platforms.length, 14);
+  // Every seeded platform: they all belong to the one sandbox organization.
+  assert.equal(session.body.data.platforms.length, seededPlatforms().length);
   const single = new DashboardBrowser(sandbox);
   await single.signIn(SINGLE);
   const scoped = await single.request('GET', '/v1/dashboard/session');

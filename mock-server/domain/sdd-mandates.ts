@@ -15,6 +15,7 @@ import type { MandateRecord } from '../state.ts';
 import type { DomainContext } from './context.ts';
 import { conflict, invalid } from './errors.ts';
 import { newId } from './ids.ts';
+import { createCustomer } from './recurring/customers.ts';
 
 /** The EPC rulebook's longest mandate reference. */
 export const MANDATE_REFERENCE_MAX = 35;
@@ -72,6 +73,7 @@ export interface Signatory {
   iban: string;
   firstName: string;
   lastName: string;
+  email?: string | undefined;
 }
 
 /**
@@ -89,7 +91,8 @@ export function signMandate(ctx: DomainContext, platform: Platform, customerId: 
     id: newId('mdt'),
     reference: newMandateReference(ctx.now),
     platformId: platform.id,
-    customerId: customerId ?? newId('cst'),
+    // Without one, the account holder becomes the platform's customer (recurring payments' customers), named on the order.
+    customerId: customerId ?? createCustomer(ctx, platform, { email: signatory.email, firstName: signatory.firstName, lastName: signatory.lastName }).id,
     iban,
     firstName: signatory.firstName,
     lastName: signatory.lastName,

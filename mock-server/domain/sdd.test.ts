@@ -60,6 +60,8 @@ describe('SEPA Direct Debit orders (platform sdd)', () => {
   /** Pays as the widget does: public key, Idempotency-Key, method sdd. */
   const widgetPay = (orderId: string, iban: string, body: Record<string, unknown> = {}) =>
     sandbox.call('POST', `/v1/orders/${orderId}/payments`, pk, { method: 'sdd', iban, payer, ...body }, { 'Idempotency-Key': `sdd-${++keys}` });
+  /** A customer of the sdd platform (recurring payments' customers: a mandate belongs to one). */
+  const newCustomer = async () => (await sandbox.call('POST', '/v1/customers', sk, { email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' })).body.data.id as string;
   const transaction = async (id: string) => (await sandbox.call('GET', `/v1/transactions/${id}`, sk)).body.data;
   const outbox = async (orderId: string) => sandbox.listAll<any>(`/v1/sandbox/outbox?orderId=${orderId}`, sk);
   const count = (events: string[], name: string) => events.filter((event) => event === name).length;
@@ -130,13 +132,14 @@ describe('SEPA Direct Debit orders (platform sdd)', () => {
 
   test('the widget on a second order of the same customer and IBAN debits the same mandate as a next debit', async () => {
     await clockTo('2026-12-21T10:00:00Z');
-    const first = await newOrder({ customerId: 'cst_11111111-2222-4333-8444-555555555555' });
+    const customerId = await newCustomer();
+    const first = await newOrder({ customerId });
     const one = (await widgetPay(first.id, OK)).body.data.transaction;
-    const second = await newOrder({ customerId: 'cst_11111111-2222-4333-8444-555555555555' });
+    const second = await newOrder({ customerId });
     const two = (await widgetPay(second.id, OK.toLowerCase())).body.data.transaction;
     assert.equal(two.sdd.mandateId, one.sdd.mandateId);
     assert.equal(two.sdd.sequence, 'RCUR');
-    const third = await newOrder({ customerId: 'cst_11111111-2222-4333-8444-555555555555' });
+    const third = await newOrder({ customerId });
     const other = (await widgetPay(third.id, 'DE89370400440532013000')).body.data.transaction;
     assert.notEqual(other.sdd.mandateId, one.sdd.mandateId);
     assert.equal(other.sdd.sequence, 'FRST');
@@ -195,10 +198,11 @@ describe('SEPA Direct Debit orders (platform sdd)', () => {
 
   test('a debit voided before settlement never reached the bank: the mandate’s next debit is still its first', async () => {
     await clockTo('2026-12-21T10:00:00Z');
-    const order = await newOrder({ customerId: 'cst_aaaaaaaa-2222-4333-8444-555555555555' });
+    const customerId = await newCustomer();
+    const order = await newOrder({ customerId });
     await widgetPay(order.id, OK);
     await sandbox.call('POST', `/v1/orders/${order.id}/cancel`, sk, {});
-    const next = await newOrder({ customerId: 'cst_aaaaaaaa-2222-4333-8444-555555555555', directPayment: true });
+    const next = await newOrder({ customerId, directPayment: true });
     const [debit] = await sandbox.transactions('sdd', next.id);
     assert.equal(debit.sdd.sequence, 'FRST');
   });
@@ -241,7 +245,7 @@ describe('SEPA Direct Debit orders (platform sdd)', () => {
     assert.deepEqual([twice.status, twice.body.code], [409, 'order_not_payable']);
     const refusals: [Record<string, unknown>, RegExp][] = [
       [{ directPayment: true }, /customerId: a directPayment order names the customer/],
-      [{ directPayment: true, customerId: 'cst_00000000-0000-4000-8000-000000000000' }, /has no SEPA Direct Debit mandate/],
+      [{ directPayment: true, customerId: await newCustomer() }, /has no SEPA Direct Debit mandate/],
       [{ currency: 'USD' }, /euros only/],
     ];
     for (const [fields, message] of refusals) {

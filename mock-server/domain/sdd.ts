@@ -95,7 +95,7 @@ export function startSddPayment(ctx: DomainContext, platform: Platform, order: O
   if (input.amount !== undefined && input.amount !== amount) {
     throw conflict('amount_mismatch', `A direct debit collects the whole order: ${amount} cents`);
   }
-  const mandate = signMandate(ctx, platform, order.customerId, { iban, ...holder });
+  const mandate = signMandate(ctx, platform, order.customerId, { iban, ...holder, email: input.payer?.email ?? order.email });
   return startDebit(ctx, order, mandate, input.payer?.email ?? order.email);
 }
 
