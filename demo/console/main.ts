@@ -5,6 +5,7 @@ import { mountAncvAppPanel, type AncvAppPanel } from '../panels/ancv-app.ts';
 import { vibanTransferPanel } from '../panels/viban-transfer.ts';
 import { startSandbox } from '../shared/sandbox.ts';
 import { ConsoleModel } from './model.ts';
+import { testIbansPanel } from '../panels/sdd-ibans.ts';
 import { clockPanel, orderFormPanel, orderPanel, outboxPanel, platformPanel, testCardsPanel, webhooksPanel, widgetPanel } from './views.ts';
 
 const REFRESH_EVERY_MS = 3_000;
@@ -46,7 +47,7 @@ function draw(): void {
   render(
     html`${error ? html`<p class="error wide" role="alert">${error}</p>` : nothing}
       ${platformPanel(model)} ${orderFormPanel(model)} ${widgetPanel(model)} ${clockPanel(model)} ${ancvAppPanel()} ${vibanTransferPanel(model)} ${orderPanel(model)}
-      ${webhooksPanel(model)} ${outboxPanel(model)} ${testCardsPanel()}`,
+      ${webhooksPanel(model)} ${outboxPanel(model)} ${testCardsPanel()} ${testIbansPanel()}`,
     root,
   );
   syncAncvApp();

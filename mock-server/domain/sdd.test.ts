@@ -207,6 +207,20 @@ describe('SEPA Direct Debit orders (platform sdd)', () => {
     assert.equal(debit.sdd.sequence, 'FRST');
   });
 
+  test('a mandate not debited for 36 months expires: a directPayment order is refused; within them, a debit renews it', async () => {
+    await clockTo('2026-12-21T10:00:00Z');
+    const first = await newOrder();
+    const customerId = (await widgetPay(first.id, OK)).body.data.order.customerId;
+    await clockTo('2029-12-20T10:00:00Z');
+    const inTime = await sandbox.call('POST', '/v1/orders', sk, { amount: 1000, ux: 'sdd', customerId, directPayment: true });
+    assert.equal(inTime.status, 201);
+    // That debit used the mandate again: it now expires 36 months after 2029-12-20.
+    await clockTo('2032-12-20T10:01:00Z');
+    const late = await sandbox.call('POST', '/v1/orders', sk, { amount: 1000, ux: 'sdd', customerId, directPayment: true });
+    assert.equal(late.status, 400);
+    assert.match(late.body.errors[0], /expired \(not debited for 36 months\)/);
+  });
+
   test('refund after capture, in part then the rest', async () => {
     await clockTo('2026-12-21T10:00:00Z');
     const order = await newOrder();

@@ -42,13 +42,13 @@ export const DISPUTE_BANKING_DAYS = 3;
 export const SETTLEMENT_HOUR_UTC = 6;
 
 /** The sandbox IBANs of CONTRACT §6 and how their bank answers; any other valid IBAN is debited. */
-export const SANDBOX_IBANS: Record<string, SddProfile> = {
-  FR7630006000010000000000152: 'debited',
-  FR7630006000010000000000249: 'fails',
-  FR7630006000010000000000346: 'disputed',
+export const SANDBOX_IBANS: Record<string, { profile: SddProfile; description: string }> = {
+  FR7630006000010000000000152: { profile: 'debited', description: 'debited on the settlement date (10 TARGET2 banking days for a first debit, 5 for the next)' },
+  FR7630006000010000000000249: { profile: 'fails', description: 'the debit fails on the settlement date (insufficient funds): transaction failed, order not completed' },
+  FR7630006000010000000000346: { profile: 'disputed', description: 'debited, then disputed by the account holder 3 banking days later (a refund and transaction.disputed)' },
 };
 
-const profileOf = (iban: string): SddProfile => SANDBOX_IBANS[electronicIban(iban)] ?? 'debited';
+const profileOf = (iban: string): SddProfile => SANDBOX_IBANS[electronicIban(iban)]?.profile ?? 'debited';
 
 /** When a debit made at `at` settles: 06:00 UTC of the 10th (first) or 5th (next) TARGET2 banking day after its day. */
 export function settlementDate(at: number, sequence: 'FRST' | 'RCUR'): number {

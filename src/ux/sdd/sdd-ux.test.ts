@@ -156,6 +156,9 @@ describe('SEPA Direct Debit UX', () => {
     await sendKeys({ press: 'Tab' });
     await waitUntil(() => iban.getAttribute('aria-invalid') === 'true', 'no error on leaving the field');
     expect(errorOf(root, iban)).to.include('Cet IBAN n’est pas valide');
+    await typeIn(root, 'IBAN', 'DE8937040044053201300');
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => errorOf(root, iban).includes('Un IBAN de ce pays (Allemagne) compte 22 caractères ; vous en avez saisi 21.'), 'no French length message');
     await typeIn(root, 'Prénom', ' ');
     payButton(root).click();
     await waitUntil(() => errorOf(root, inputByLabel(root, 'Prénom')).includes('Saisissez le prénom du titulaire du compte.'), 'no first-name message');
