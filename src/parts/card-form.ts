@@ -227,7 +227,7 @@ export class CardFormController implements ReactiveController {
           placeholder=${options.placeholder ?? nothing}
           maxlength=${options.maxlength ?? nothing}
           dir=${options.inputmode ? 'ltr' : nothing}
-          aria-required="true"
+          required
           spellcheck="false"
           autocapitalize=${field === 'holder' ? 'words' : 'off'}
           ?readonly=${this.readOnly}
