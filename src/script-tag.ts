@@ -158,18 +158,20 @@ export function createShareGroop(defaultApiUrl: string, load: () => Promise<Widg
     }
   };
 
+  /** The element `selector` designates in the config's `context`; `null` for none or an invalid selector. */
+  const find = (config: CaptainConfig, selector: unknown): Element | null => {
+    try {
+      return (config.context ?? document).querySelector(selector as string);
+    } catch {
+      return null;
+    }
+  };
+
   /** Puts a fresh `tag` element configured by `config` into `target` and starts loading its code. */
   function place(tag: WidgetTag, config: CaptainConfig, target: MountTarget | undefined, fallback: string): HTMLElement | undefined {
     const { events } = config;
     const selector = target ?? config.selector ?? fallback;
-    let container: Element | null = null;
-    if (typeof selector === 'string') {
-      try {
-        container = (config.context ?? document).querySelector(selector);
-      } catch {
-        // an invalid selector is reported like a missing container
-      }
-    } else if (selector instanceof Element) container = selector;
+    const container = selector instanceof Element ? selector : find(config, selector);
     if (!container) {
       const where = typeof selector === 'string' ? `"${selector}"` : String(selector);
       report(events, 'container_not_found', `no element matches ${where}`, config.orderId);
@@ -215,9 +217,13 @@ export function createShareGroop(defaultApiUrl: string, load: () => Promise<Widg
         return place(tag, config, target, fallback);
       },
     };
-    const auto = () => void (mounted || handle.mount());
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', auto, { once: true });
-    else queueMicrotask(auto);
+    // After the calling script (its own mount() wins); while the page still parses, once the container exists.
+    const auto = (): void => {
+      if (mounted) return;
+      if (document.readyState === 'loading' && !find(config, config.selector ?? fallback)) document.addEventListener('DOMContentLoaded', auto, { once: true });
+      else handle.mount();
+    };
+    queueMicrotask(auto);
     return handle;
   }
 
