@@ -117,6 +117,7 @@ function configMistake(config: CaptainConfig, captain: boolean): string | undefi
   if (/^sk_/.test(key)) return 'publicKey is a secret key: never put it in a page';
   // Only warned: the platform answers a wrong key or order itself (401, 404), and the element shows that state.
   if (!/^pk_(test|live)_/.test(key)) console.warn(`[ShareGroop] publicKey "${key}" is not a public key (pk_…)`);
+  if (config.apiUrl != null && !/^https?:\/\/[^/]/.test(config.apiUrl)) return `apiUrl "${config.apiUrl}" is not an absolute http(s) URL`;
   if (config.context != null && typeof (config.context as ParentNode).querySelector !== 'function') return 'context must be a node (document, element, shadow root)';
   const { order, orderId } = config;
   if (orderId != null && !/^ord_/.test(orderId)) console.warn(`[ShareGroop] orderId "${orderId}" is not an order id (ord_…)`);
