@@ -4,9 +4,11 @@
  */
 import { defineElement } from './define-element.ts';
 import { SgCaptain } from './elements/sg-captain/sg-captain.ts';
+import { SgHelp } from './elements/sg-help/sg-help.ts';
 import { SgLink } from './elements/sg-link/sg-link.ts';
 
 export function defineSgElements(): void {
   defineElement('sg-captain', SgCaptain);
   defineElement('sg-link', SgLink);
+  defineElement('sg-help', SgHelp);
 }

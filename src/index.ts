@@ -4,6 +4,7 @@
  */
 export { SgCaptain } from './elements/sg-captain/sg-captain.ts';
 export { SgLink } from './elements/sg-link/sg-link.ts';
+export { SgHelp } from './elements/sg-help/sg-help.ts';
 export { defineSgElements } from './define.ts';
 export * from './events/index.ts';
 export { CaptainError, CAPTAIN_ERROR_CODES, type CaptainErrorCode } from './core/errors.ts';

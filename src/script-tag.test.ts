@@ -167,6 +167,7 @@ describe('window.ShareGroop (script-tag API)', () => {
       ['neither orderId nor order', { orderId: undefined }, 'invalid_config', /orderId or order is missing/],
       ['an amount in units, not cents', { orderId: undefined, order: { amount: 49.9 } }, 'invalid_config', /integer number of cents/],
       ['a currency that is no ISO code', { orderId: undefined, order: { amount: 100 }, currency: 'euro' }, 'invalid_config', /ISO 4217/],
+      ['an apiUrl that is no absolute URL', { apiUrl: 'localhost:4010' }, 'invalid_config', /apiUrl "localhost:4010" is not an absolute http\(s\) URL/],
       ['a context that is no node', { context: '#shadow' as never }, 'invalid_config', /context must be a node/],
       ['a callback that is no function', { events: { onReady: 'ready' as never } }, 'invalid_config', /events\.onReady must be a function/],
     ];

@@ -120,6 +120,7 @@ function configMistake(config: CaptainConfig, captain: boolean): string | undefi
   if (/^sk_/.test(key)) return 'publicKey is a secret key: never put it in a page';
   // Only warned: the platform answers a wrong key or order itself (401, 404), and the element shows that state.
   if (!/^pk_(test|live)_/.test(key)) console.warn(`[ShareGroop] publicKey "${key}" is not a public key (pk_…)`);
+  if (config.apiUrl != null && !/^https?:\/\/[^/]/.test(config.apiUrl)) return `apiUrl "${config.apiUrl}" is not an absolute http(s) URL`;
   if (config.context != null && typeof (config.context as ParentNode).querySelector !== 'function') return 'context must be a node (document, element, shadow root)';
   const { order, orderId } = config;
   if (orderId != null && !/^ord_/.test(orderId)) console.warn(`[ShareGroop] orderId "${orderId}" is not an order id (ord_…)`);
@@ -161,18 +162,20 @@ export function createShareGroop(defaultApiUrl: string, load: () => Promise<Widg
     }
   };
 
+  /** The element `selector` designates in the config's `context`; `null` for none or an invalid selector. */
+  const find = (config: CaptainConfig, selector: unknown): Element | null => {
+    try {
+      return (config.context ?? document).querySelector(selector as string);
+    } catch {
+      return null;
+    }
+  };
+
   /** Puts a fresh `tag` element configured by `config` into `target` and starts loading its code. */
   function place(tag: WidgetTag, config: CaptainConfig, target: MountTarget | undefined, fallback: string): HTMLElement | undefined {
     const { events } = config;
     const selector = target ?? config.selector ?? fallback;
-    let container: Element | null = null;
-    if (typeof selector === 'string') {
-      try {
-        container = (config.context ?? document).querySelector(selector);
-      } catch {
-        // an invalid selector is reported like a missing container
-      }
-    } else if (selector instanceof Element) container = selector;
+    const container = selector instanceof Element ? selector : find(config, selector);
     if (!container) {
       const where = typeof selector === 'string' ? `"${selector}"` : String(selector);
       report(events, 'container_not_found', `no element matches ${where}`, config.orderId);
@@ -219,9 +222,13 @@ export function createShareGroop(defaultApiUrl: string, load: () => Promise<Widg
         return place(tag, config, target, fallback);
       },
     };
-    const auto = () => void (mounted || handle.mount());
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', auto, { once: true });
-    else queueMicrotask(auto);
+    // After the calling script (its own mount() wins); while the page still parses, once the container exists.
+    const auto = (): void => {
+      if (mounted) return;
+      if (document.readyState === 'loading' && !find(config, config.selector ?? fallback)) document.addEventListener('DOMContentLoaded', auto, { once: true });
+      else handle.mount();
+    };
+    queueMicrotask(auto);
     return handle;
   }
 

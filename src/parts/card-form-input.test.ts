@@ -157,7 +157,7 @@ describe('card form: what buyers type, paste and autofill (issue 9)', () => {
   it('screen readers: a field left invalid is described and announced; every field is required', async () => {
     const root = await formRoot();
     for (const label of ['Card number', 'Expiry date', 'Security code', 'Cardholder name']) {
-      expect(inputByLabel(root, label).getAttribute('aria-required'), label).to.equal('true');
+      expect(inputByLabel(root, label).required, label).to.equal(true);
     }
     const number = inputByLabel(root, 'Card number');
     const status = root.querySelector('#sg-card-announcement');

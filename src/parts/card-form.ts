@@ -218,25 +218,25 @@ export class CardFormController implements ReactiveController {
         ? html`<span id=${hintId(field)} class="hint ${options.hintHidden ? 'visually-hidden' : ''}" part="hint">${options.hint}</span>`
         : nothing}
       <input
-          id=${fieldId(field)}
-          name=${field === 'number' ? 'cardnumber' : field === 'expiry' ? 'exp-date' : field === 'cvc' ? 'cvc' : 'ccname'}
-          part="input"
-          type="text"
-          autocomplete=${options.autocomplete}
-          inputmode=${options.inputmode ?? nothing}
-          placeholder=${options.placeholder ?? nothing}
-          maxlength=${options.maxlength ?? nothing}
-          dir=${options.inputmode ? 'ltr' : nothing}
-          aria-required="true"
-          spellcheck="false"
-          autocapitalize=${field === 'holder' ? 'words' : 'off'}
-          ?readonly=${this.readOnly}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy}
-          .value=${this.values[field]}
-          @input=${(event: InputEvent) => this.handleInput(field, event)}
-          @blur=${() => this.handleBlur(field)}
-        />
+        id=${fieldId(field)}
+        name=${field === 'number' ? 'cardnumber' : field === 'expiry' ? 'exp-date' : field === 'cvc' ? 'cvc' : 'ccname'}
+        part="input"
+        type="text"
+        autocomplete=${options.autocomplete}
+        inputmode=${options.inputmode ?? nothing}
+        placeholder=${options.placeholder ?? nothing}
+        maxlength=${options.maxlength ?? nothing}
+        dir=${options.inputmode ? 'ltr' : nothing}
+        required
+        spellcheck="false"
+        autocapitalize=${field === 'holder' ? 'words' : 'off'}
+        ?readonly=${this.readOnly}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${describedBy}
+        .value=${this.values[field]}
+        @input=${(event: InputEvent) => this.handleInput(field, event)}
+        @blur=${() => this.handleBlur(field)}
+      />
       <p id=${errorId(field)} class="error" part="error">${error ? this.errorMessage(field, error, i18n) : ''}</p>
     </div>`;
   }

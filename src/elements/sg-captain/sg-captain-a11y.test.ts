@@ -65,7 +65,7 @@ describe('<sg-captain> (keyboard and accessibility)', () => {
       expect(root.getElementById('sg-card-expiry-error')?.textContent).to.equal('');
       await sendKeys({ press: 'Tab' });
       await uxOf(captain).updateComplete;
-      expect(root.getElementById('sg-card-expiry-error')?.textContent).to.equal('This card has expired.');
+      expect(root.getElementById('sg-card-expiry-error')?.textContent).to.equal('This card has expired: use another card.');
       expect(inputByLabel(root, 'Expiry date').getAttribute('aria-invalid')).to.equal('true');
     });
 

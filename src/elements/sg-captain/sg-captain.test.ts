@@ -190,7 +190,7 @@ describe('<sg-captain>', () => {
       const number = inputByLabel(root, 'Card number');
       expect(number.getAttribute('aria-invalid')).to.equal('true');
       const describedBy = (number.getAttribute('aria-describedby') ?? '').split(' ').map((id) => root.getElementById(id)?.textContent);
-      expect(describedBy).to.include('Your card number is incomplete.');
+      expect(describedBy).to.include('Your card number is incomplete: enter every digit.');
       expect(deepActiveElement()?.id, 'the summary takes focus').to.equal('sg-error-summary');
       expect(apiRequests.filter((request) => request.includes('/payments'))).to.have.length(0);
     });
