@@ -109,18 +109,20 @@ function utf8Length(text: string): number {
 export function toResponse(reply: Reply): Response {
   const text = JSON.stringify(reply.body);
   const response = new HttpResponse(text, { status: reply.status, headers: { 'Content-Type': 'application/json', 'Content-Length': String(utf8Length(text)) } });
-  ENCODED.set(response, text);
+  (response as Encoded)[ENCODED] = text;
   return response;
 }
 
-const ENCODED = new WeakMap<Response, string>();
+/** Where a response keeps its text: a property under a private symbol (a WeakMap entry per answer costs the GC more). */
+const ENCODED = Symbol('sandbox.encodedBody');
+type Encoded = Response & { [ENCODED]?: string };
 
 /**
  * The body of a response `toResponse` built, as the JSON text it was made from (what its stream yields, UTF-8), or
  * undefined for any other response. The HTTP server writes it as it is instead of reading the stream back.
  */
 export function encodedBody(response: Response): string | undefined {
-  return ENCODED.get(response);
+  return (response as Encoded)[ENCODED];
 }
 
 function errorReply(error: unknown): Reply {
