@@ -3,8 +3,8 @@
  * tabs of an origin, whose changes a Web Lock serializes so that none is lost.
  */
 import { expect } from '@open-wc/testing';
-import { localStoragePersistence } from './browser.ts';
-import { Store } from './store.ts';
+import { localStoragePersistence, refreshOnOtherTabsCommits } from './browser.ts';
+import { Store, type Change } from './store.ts';
 
 const KEY = 'sg-captain:sandbox-test';
 
@@ -68,6 +68,29 @@ describe('browser persistence', () => {
     expect(localStorage.getItem(platformKeys[0] as string)).to.equal(platformBefore);
     expect(await tabA.read((view) => view.orders.get('ord_1')?.amount)).to.equal(2000);
     expect(await tabA.read((view) => view.orders.list('platformId', 'pl_1').length)).to.equal(1);
+  });
+
+  it("hears another tab's commit when the browser reports it: its commit listeners get the changed records", async () => {
+    const tabA = new Store(localStoragePersistence(localStorage, KEY));
+    const tabB = new Store(localStoragePersistence(localStorage, KEY));
+    const heard: { ids: string[]; everything: boolean }[] = [];
+    tabA.onCommit((changes: readonly Change[], everything: boolean) => heard.push({ ids: changes.map((change) => change.id), everything }));
+    const stop = refreshOnOtherTabsCommits(tabA, KEY);
+    const order = { id: 'ord_2', platformId: 'pl_1', status: 'initiated', amount: 1000, currency: 'EUR', locale: 'en', ux: 'single', createdAt: 1, updatedAt: 1, items: [] } as const;
+    await tabB.transact((tx) => tx.orders.put({ ...order, items: [] }));
+    expect(heard).to.deep.equal([]);
+    // The event the browser fires in the other tabs of the origin when tabB bumps the commit counter.
+    dispatchEvent(new StorageEvent('storage', { key: `${KEY}:commit` }));
+    expect(heard).to.deep.equal([{ ids: ['ord_2'], everything: false }]);
+    dispatchEvent(new StorageEvent('storage', { key: 'another-app:key' }));
+    await tabB.transact((tx) => {
+      tx.clockOffsetMs = 60_000;
+    });
+    stop();
+    dispatchEvent(new StorageEvent('storage', { key: `${KEY}:commit` }));
+    expect(heard.length).to.equal(1);
+    tabA.refresh();
+    expect(heard[1]).to.deep.equal({ ids: [], everything: true });
   });
 
   it('moves a sandbox saved as one document by an earlier version to one key per record', async () => {

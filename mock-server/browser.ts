@@ -179,6 +179,20 @@ export function localStoragePersistence(storage: Storage = localStorage, prefix 
   return persistence;
 }
 
+/**
+ * Takes in another tab's commits as soon as the browser reports them (a `storage` event on the commit counter, which
+ * only other tabs receive), so that this tab's commit listeners (a waiting live request) hear of them without waiting
+ * for this tab's next request. Returns the function that stops listening.
+ */
+export function refreshOnOtherTabsCommits(store: Store, prefix = STORAGE_PREFIX): () => void {
+  const commitKey = `${prefix}:commit`;
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === null || event.key === commitKey) store.refresh();
+  };
+  addEventListener('storage', onStorage);
+  return () => removeEventListener('storage', onStorage);
+}
+
 export interface BrowserSandbox {
   worker: SetupWorker;
   runtime: SandboxRuntime;
@@ -192,6 +206,7 @@ export interface BrowserSandbox {
  */
 export function createBrowserSandbox(options: { persist?: boolean; serviceWorkerUrl?: string } = {}): BrowserSandbox {
   const store = new Store(options.persist === false ? memoryPersistence() : localStoragePersistence());
+  if (options.persist !== false) refreshOnOtherTabsCommits(store);
   const runtime = createRuntime({ store, send: fetchSender, publicUrl: () => location.origin, dispatcher: tabDispatcher() });
   const worker = setupWorker(...createHandlers(runtime));
   return {

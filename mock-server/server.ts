@@ -16,7 +16,7 @@ import sirv from 'sirv';
 import { APPLE_DOMAIN_ASSOCIATION_PATH } from '../src/core/wallets.ts';
 import { seededAccounts } from './dashboard/accounts.ts';
 import { CLIENT_HEADER } from './dashboard/session.ts';
-import { errorBody, MAX_BODY_BYTES } from './handlers/body.ts';
+import { errorBody, MAX_BODY_BYTES, withBodyBytes } from './handlers/body.ts';
 import { encodedBody } from './handlers/kit.ts';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
 import { seededPlatforms } from './seed.ts';
@@ -89,6 +89,9 @@ async function readLimitedBody(request: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** The CORS headers as writeHead also takes them: one flat list of names and values. */
+const CORS_LIST = Object.entries(CORS_HEADERS).flat();
+
 async function answerApi(sandbox: NodeSandbox, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
   const method = request.method ?? 'GET';
   let body: Buffer | undefined;
@@ -102,44 +105,56 @@ async function answerApi(sandbox: NodeSandbox, request: IncomingMessage, respons
       return;
     }
   }
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
+  // The headers as fetch keeps them, one string each (Node joins repeated ones), handed to the Request in one go.
+  const headers: Record<string, string> = {};
+  for (const name in request.headers) {
+    const value = request.headers[name];
+    if (typeof value === 'string') headers[name] = value;
+  }
   // The dashboard's sign-in limit counts per client address: the server's own view of it, never the client's word.
-  headers.set(CLIENT_HEADER, request.socket.remoteAddress ?? 'unknown');
+  headers[CLIENT_HEADER] = request.socket.remoteAddress ?? 'unknown';
   // HEAD is the GET without its body (RFC 9110 §9.3.2): the handlers answer GET, Node leaves the body out of a HEAD answer.
   const fetchMethod = method === 'HEAD' ? 'GET' : method;
-  // A view on the bytes read, not a copy of them.
+  // A view on the bytes read, not a copy of them; the handlers take these bytes rather than read the Request's stream.
   const bytesIn = body?.length ? new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength) : null;
-  const fetchRequest = new Request(url, { method: fetchMethod, headers, ...(bytesIn ? { body: bytesIn } : {}) });
-  const answer = await sandbox.respond(fetchRequest);
+  const fetchRequest = new Request(url.href, { method: fetchMethod, headers, ...(bytesIn ? { body: bytesIn } : {}) });
+  const answer = await sandbox.respond(bytesIn ? withBodyBytes(fetchRequest, bytesIn) : fetchRequest);
   if (!answer) {
     sendJson(response, 404, errorBody(404, 'not_found', [`No endpoint ${method} ${url.pathname}`]));
     return;
   }
-  // An endpoint's answer keeps the bytes it was encoded to (handlers/kit.ts): reading its stream back would copy them.
-  const encoded = encodedBody(answer);
-  const bytes = encoded ? Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength) : Buffer.from(await answer.arrayBuffer());
-  const outHeaders: Record<string, string> = { ...CORS_HEADERS };
+  // An endpoint's answer keeps the text it was made from (handlers/kit.ts): reading its stream back would copy it.
+  const text = encodedBody(answer);
+  const bytes = text === undefined ? Buffer.from(await answer.arrayBuffer()) : null;
+  const outHeaders: string[] = [];
+  let ownCors = false;
   answer.headers.forEach((value, name) => {
-    outHeaders[name] = value;
+    if (name === 'content-length') return;
+    ownCors ||= name.startsWith('access-control-');
+    outHeaders.push(name, value);
   });
+  // The CORS headers, unless the answer set one itself (it then decides).
+  for (let index = 0; index < CORS_LIST.length; index += 2) {
+    if (!ownCors || !answer.headers.has(CORS_LIST[index] as string)) outHeaders.push(CORS_LIST[index] as string, CORS_LIST[index + 1] as string);
+  }
   // One write of a known length: no chunked framing, and Node sends the headers with the body.
-  if (answer.status !== 204 && answer.status !== 304) outHeaders['content-length'] = String(bytes.byteLength);
+  if (answer.status !== 204 && answer.status !== 304) outHeaders.push('content-length', String(bytes ? bytes.byteLength : Buffer.byteLength(text ?? '')));
   response.writeHead(answer.status, outHeaders);
-  response.end(bytes);
+  response.end(bytes ?? text);
 }
+
+const ORIGINS = new Map<string, string>();
 
 /**
  * The request's path and query on this origin. The target is taken as a path even when it starts with `//` (repeated
- * slashes are ignored by the API, they never name another host); anything but an origin-form target is refused.
+ * slashes are ignored by the API, they never name another host), a `#` in it is a character of the path or query (as
+ * the URL setters take it); anything but an origin-form target is refused.
  */
 function requestUrl(target: string, publicUrl: string): URL | null {
   if (!target.startsWith('/')) return null;
-  const query = target.indexOf('?');
-  const url = new URL(publicUrl);
-  url.pathname = query === -1 ? target : target.slice(0, query);
-  url.search = query === -1 ? '' : target.slice(query);
-  return url;
+  let origin = ORIGINS.get(publicUrl);
+  if (origin === undefined) ORIGINS.set(publicUrl, (origin = new URL(publicUrl).origin));
+  return new URL(origin + (target.includes('#') ? target.replaceAll('#', '%23') : target));
 }
 
 export interface SandboxServer {

@@ -41,6 +41,13 @@ export interface Persistence {
 
 type Tables = { [K in Kind]: Table<Records[K]> };
 
+/**
+ * Told of every commit once it is in the tables: this store's own and, in the browser, other tabs' once pulled.
+ * `changes` are the records written (`record: null` when deleted); `everything` is true when the clock offset changed
+ * or the whole state was replaced (reset, reload): anything may then look different.
+ */
+export type CommitListener = (changes: readonly Change[], everything: boolean) => void;
+
 export function seededSnapshot(): Snapshot {
   return { meta: { clockOffsetMs: 0 }, records: seedRecords() };
 }
@@ -50,6 +57,7 @@ export class Store implements StoreCore {
   readonly #tables: Tables;
   readonly #due = new Map<string, DueIndex>();
   #meta: Meta = { clockOffsetMs: 0 };
+  readonly #listeners = new Set<CommitListener>();
   readonly view: StoreView;
 
   constructor(persistence: Persistence) {
@@ -107,6 +115,20 @@ export class Store implements StoreCore {
     });
   }
 
+  /**
+   * Calls `listener` after every commit (see CommitListener), synchronously, within the commit: it must be quick and
+   * only schedule work. Returns the function that stops it.
+   */
+  onCommit(listener: CommitListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Takes in what other writers sharing the persistence committed (another tab), at once rather than at the next request. */
+  refresh(): void {
+    this.#pull();
+  }
+
   async reset(): Promise<void> {
     await this.#persistence.exclusive(async () => {
       const seeded = seededSnapshot();
@@ -139,12 +161,30 @@ export class Store implements StoreCore {
   }
 
   #apply(changes: Change[], meta: Meta | null): void {
+    const clockMoved = meta !== null && JSON.stringify(meta) !== JSON.stringify(this.#meta);
     if (meta) this.#meta = meta;
     for (const change of changes) {
       const table = this.#tables[change.kind] as unknown as Table<{ id: string }>;
       if (change.record) table.put(change.record);
       else table.delete(change.id);
     }
+    this.#updateDue(changes);
+    this.#notify(changes, clockMoved);
+  }
+
+  #notify(changes: readonly Change[], everything: boolean): void {
+    if (this.#listeners.size === 0 || (changes.length === 0 && !everything)) return;
+    for (const listener of this.#listeners) {
+      try {
+        listener(changes, everything);
+      } catch (error) {
+        // What is committed stays committed: a listener's failure is its own.
+        console.error('[sandbox] commit listener failed', error);
+      }
+    }
+  }
+
+  #updateDue(changes: Change[]): void {
     if (this.#due.size === 0) return;
     const specs = dueSpecs().filter((spec) => this.#due.has(spec.name));
     for (const change of changes) {
@@ -171,6 +211,7 @@ export class Store implements StoreCore {
     }
     this.#due.clear();
     for (const spec of dueSpecs()) this.dueIndex(spec);
+    this.#notify([], true);
   }
 
   #pull(): void {

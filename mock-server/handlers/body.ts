@@ -55,14 +55,29 @@ export function jsonLimitBreach(value: unknown): string | null {
   return null;
 }
 
+/** Where a request keeps the bytes read for it: a property under a private symbol (cheaper for the GC than a WeakMap). */
+const BODY_BYTES = Symbol('sandbox.bodyBytes');
+type WithBytes = Request & { [BODY_BYTES]?: Uint8Array };
+
+/**
+ * Records the bytes an HTTP server already read as `request`'s body (the very bytes the request was built with):
+ * `readJson` takes them instead of reading them back through the request's stream. Returns `request`.
+ */
+export function withBodyBytes(request: Request, bytes: Uint8Array): Request {
+  (request as WithBytes)[BODY_BYTES] = bytes;
+  return request;
+}
+
+const utf8 = new TextDecoder();
+
 /**
  * The body as JSON, `undefined` when there is none. Throws a BodyError for more than 1 MB (413), text that is not JSON,
  * or JSON beyond the depth and string limits (400).
  */
 export async function readJson(request: Request): Promise<unknown> {
-  const bytes = new Uint8Array(await request.arrayBuffer());
+  const bytes = (request as WithBytes)[BODY_BYTES] ?? new Uint8Array(await request.arrayBuffer());
   if (bytes.byteLength > MAX_BODY_BYTES) throw new BodyError(413, [`the body is limited to ${MAX_BODY_BYTES} bytes`]);
-  const text = new TextDecoder().decode(bytes);
+  const text = utf8.decode(bytes);
   if (text.trim() === '') return undefined;
   let value: unknown;
   try {

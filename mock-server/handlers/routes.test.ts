@@ -60,7 +60,7 @@ describe('route table', () => {
     }
   });
 
-  test('a RouteHandler matches as msw matches its path: same verdict, same decoded params', () => {
+  test('a RouteHandler matches as msw matches its path: same verdict (matched or only tested), same decoded params', () => {
     const { handlers } = new TestSandbox().sandbox;
     const routes = handlers.filter((handler): handler is RouteHandler => handler instanceof RouteHandler);
     assert.ok(routes.length > 20, `${routes.length} endpoints are RouteHandlers`);
@@ -78,6 +78,7 @@ describe('route table', () => {
         const expected = matchRequestUrl(url, String(route.info.path));
         const actual = route.matchUrl(cleanHref(url.href));
         assert.deepEqual({ ...actual }, { ...expected }, `${String(route.info.path)} against ${path}`);
+        assert.equal(route.testUrl(cleanHref(url.href)), expected.matches, `${String(route.info.path)} tested against ${path}`);
       }
       // A malformed %-escape in a parameter throws in both (the request guard answers such paths first).
       const malformed = new URL(`http://sandbox.test${own.replace(/:(\w+)/g, '%E0%A4%A')}`);

@@ -27,9 +27,9 @@ const NO_COOKIES: Record<string, string> = Object.freeze({}) as Record<string, s
  * The pattern path-to-regexp 6 (msw's matcher) builds for `*${path}` with msw's options: `*` is an unnamed group `(.*)`
  * (parameter "0"), a parameter `[^/#?]+?` after its `/`, a trailing delimiter allowed, case-insensitive.
  */
-function compile(path: string): { pattern: RegExp; names: string[] } {
+function compile(path: string): { pattern: RegExp; test: RegExp; names: string[] } {
   const names = ['0'];
-  let source = '^(?:(.*))';
+  let source = '';
   for (const segment of path.slice(1).split('/')) {
     if (segment.startsWith(':')) {
       names.push(segment.slice(1));
@@ -38,7 +38,9 @@ function compile(path: string): { pattern: RegExp; names: string[] } {
       source += `\\/${segment.replace(/[.]/g, '\\.')}`;
     }
   }
-  return { pattern: new RegExp(`${source}[\\/#\\?]?$`, 'i'), names };
+  const tail = `${source}[\\/#\\?]?$`;
+  // `^(.*)X$` matches exactly where `X$` matches somewhere: without the leading group, the engine searches for X's text.
+  return { pattern: new RegExp(`^(?:(.*))${tail}`, 'i'), test: new RegExp(tail, 'i'), names };
 }
 
 /** `href` without its query and fragment: what msw matches paths against (`origin + pathname`, a Request has no credentials). */
@@ -56,17 +58,18 @@ export function cleanHref(href: string): string {
  */
 export class RouteHandler extends HttpHandler {
   readonly #pattern: RegExp;
+  readonly #test: RegExp;
   readonly #names: string[];
 
   constructor(method: string, path: string, resolver: HttpResponseResolver<PathParams, DefaultBodyType, DefaultBodyType>) {
     if (!PLAIN_PATH.test(path)) throw new Error(`RouteHandler takes a plain path (/segment/:param), not ${path}`);
     super(method.toUpperCase(), `*${path}`, resolver as never);
-    ({ pattern: this.#pattern, names: this.#names } = compile(path));
+    ({ pattern: this.#pattern, test: this.#test, names: this.#names } = compile(path));
   }
 
   /** Whether `clean` (a URL without its query) is on this handler's path: the match without decoding its parameters. */
   testUrl(clean: string): boolean {
-    return this.#pattern.test(clean);
+    return this.#test.test(clean);
   }
 
   /** msw's match of a request URL without its query (see `cleanHref`); throws, as msw does, on a malformed %-escape. */
@@ -117,7 +120,7 @@ function routeOf(handler: HttpHandler): Route {
   const route = handler instanceof RouteHandler ? handler : null;
   const pattern =
     route === null && typeof path === 'string' && SIMPLE_PATH.test(path)
-      ? new RegExp(`^.*${path.slice(1).replace(/\/:[\w]+/g, '/[^/]+').replace(/\./g, '\\.')}/?$`, 'i')
+      ? new RegExp(`${path.slice(1).replace(/\/:[\w]+/g, '/[^/]+').replace(/\./g, '\\.')}/?$`, 'i')
       : null;
   return { handler, method: typeof method === 'string' ? method.toUpperCase() : null, route, pattern, matches: URL_PREDICATES.get(handler) ?? null };
 }
