@@ -40,6 +40,7 @@ const HOSTED_PAGES: [RegExp, string][] = [
   [/^\/share\/[^/]+\/?$/, '/share.html'],
   [/^\/recovery\/[^/]+\/?$/, '/recovery.html'],
   [/^\/balance\/[^/]+\/?$/, '/balance.html'],
+  [/^\/bank\/[^/]+\/?$/, '/bank.html'],
 ];
 
 type Next = () => void;

@@ -15,6 +15,7 @@ const loaders: Partial<Record<Ux, () => Promise<UxModule>>> = {
   installment: () => import('./installments/index.ts'),
   paylater: () => import('./paylater/index.ts'),
   viban: () => import('./viban/index.ts'),
+  pis: () => import('./pis/index.ts'),
 };
 
 /**
