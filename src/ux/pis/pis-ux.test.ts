@@ -127,6 +127,19 @@ describe('bank transfer initiation UX', () => {
     expect(transactions.map((transaction) => transaction.status)).to.deep.equal(['failed', 'captured']);
   });
 
+  it('left on the bank page for 15 minutes of sandbox clock: the attempt expires, the UX says so and offers to try again', async () => {
+    const { root, ux, captain } = await mountPis();
+    radio(root, 'Sandbox Bank').click();
+    await ux.updateComplete;
+    submitButton(root).click();
+    await waitUntil(() => root.querySelector('[part="pis-waiting"]'), 'no waiting state', { timeout: 5000 });
+    await platformCall('POST', '/v1/sandbox/clock', platform.secretKey, { advanceBy: 15 * 60_000 });
+    await waitUntil(() => root.querySelector('[role="alert"]'), 'the expiry never showed', { timeout: 5000 });
+    expect(spaces(root.querySelector('[role="alert"] p')?.textContent)).to.equal('The request to your bank expired. Nothing was taken from your account.');
+    expect(root.querySelector('[part="retry-button"]')).to.not.equal(null);
+    await expect(captain).to.be.accessible();
+  });
+
   it('a reload while the attempt waits at the bank resumes the wait', async () => {
     const { order } = await mountPis();
     const started = await fetch(`${API_URL}/v1/orders/${order.id}/payments`, {
