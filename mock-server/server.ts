@@ -46,6 +46,7 @@ const HOSTED_PAGES: [RegExp, string][] = [
   [/^\/amazon-pay\/[^/]+\/?$/, '/amazon-pay.html'],
   [/^\/update-card\/[^/]+\/?$/, '/update-card.html'],
   [/^\/dashboard(\/.*)?$/, '/dashboard.html'],
+  [/^\/bank\/[^/]+\/?$/, '/bank.html'],
 ];
 
 type Next = () => void;

@@ -83,6 +83,15 @@ describe('bank transfer initiation', () => {
     assert.equal((await initiate(order.id)).status, 201);
   });
 
+  test('the browserless sandbox pay confirms (or refuses) at once, for back-end test suites', async () => {
+    const order = await newOrder();
+    const refused = await sandbox.pay('pis', order.id, { method: 'pis', bankAnswer: 'refuse' });
+    assert.deepEqual([refused.body.data.status, refused.body.data.declineReason, refused.body.data.orderStatus], ['failed', 'refused_by_bank', 'initiated']);
+    const paid = await sandbox.pay('pis', order.id, { method: 'pis', bank: 'credit-demo' });
+    assert.deepEqual([paid.body.data.status, paid.body.data.paymentMethod, paid.body.data.orderStatus], ['captured', 'pis', 'completed']);
+    assert.equal((await sandbox.pay('pis', order.id, { method: 'pis' })).status, 409);
+  });
+
   test('bad input: unknown bank, card on a pis order, bad answers and ids are readable 4xx, nothing changes', async () => {
     const order = await newOrder();
     const unknownBank = await initiate(order.id, 'no-such-bank');

@@ -4,6 +4,7 @@ import { sandboxNow } from '../clock.ts';
 import { notFound } from '../domain/errors.ts';
 import { orderFor, publicOrder } from '../domain/orders.ts';
 import { receiveTransfer } from '../domain/viban-transfers.ts';
+import { answerBank } from '../domain/pis.ts';
 import { VibanTransferInput } from '../schemas/viban.ts';
 import { callerForKey } from '../domain/platforms.ts';
 import { answerThreeDS, startPayment } from '../domain/payments.ts';
@@ -73,7 +74,7 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const order = ctx.tx.orders.get(params.id ?? '');
       if (!order) throw notFound('Order');
       const platform = platformById(ctx.tx, order.platformId);
-      const { card, threeDS, ...rest } = body;
+      const { card, threeDS, bankAnswer, ...rest } = body;
       const cardNumber = (card ?? '4242424242424242').replace(/\D/g, '');
       const transaction = startPayment(ctx, platform, order, {
         ...rest,
@@ -83,8 +84,11 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
         ...(body.method === 'applepay' || body.method === 'googlepay' ? { wallet: { token: sandboxWalletToken(cardNumber) } } : {}),
         // Amazon Pay: a checkout session the buyer answers at once, on the Amazon page's method for this card's outcome.
         ...(body.method === 'amazonpay' ? { amazonCheckoutSessionId: answeredAmazonSession(ctx, platform, order, cardNumber) } : {}),
+        ...(body.method === 'pis' ? { bank: body.bank ?? 'sandbox-bank' } : {}),
       });
       if (transaction.threeDS?.status === 'required') answerThreeDS(ctx, transaction, threeDS ?? 'approve');
+      // The buyer answers on the bank page at once (`bankAnswer`, default confirm), as a back-end test wants it.
+      if (transaction.paymentMethod === 'pis') answerBank(ctx, transaction, bankAnswer ?? 'confirm');
       return { ...publicTransaction(ctx, transaction, true), orderStatus: order.status };
     }),
     // A bank transfer arrives on the order's virtual IBAN (domain/viban-transfers.ts); another platform's order is a 404.

@@ -196,9 +196,12 @@ export const SandboxPayInput = z.object({
   installmentsCount: z.optional(z.int().check(z.minimum(1), z.maximum(48))),
   delay: z.optional(delayMinutes),
   itemIds: z.optional(z.array(z.string()).check(z.minLength(1))),
-  method: z._default(z.enum(['card', 'ancv', 'applepay', 'googlepay', 'amazonpay', 'sdd']), 'card'),
+  method: z._default(z.enum(['card', 'ancv', 'applepay', 'googlepay', 'amazonpay', 'sdd', 'pis']), 'card'),
   iban: z.optional(z.string()),
   ancvLogin: z.optional(shortText),
+  /** Bank transfer initiation: the bank (default `sandbox-bank`) and what the buyer answers on its page (default `confirm`). */
+  bank: z.optional(z.string().check(z.maxLength(100))),
+  bankAnswer: z.optional(z.enum(['confirm', 'refuse', 'cancel'])),
   ux: z.optional(z.enum(UX_VALUES)),
   ...scheduleFields,
 });

@@ -44,6 +44,11 @@ export interface MountedSubject {
   paidOutside?(amount: number, transferId?: string): Promise<void>;
   /** What the order asks, in cents (for `paidOutside` subjects). */
   amount?: number;
+  /**
+   * The page has no card form but a method of its own (a bank chooser and the bank's page): this pays the whole order
+   * that way, the buyer acting as they would (`double`: submitting twice at once). The cases `needs: 'ownMethod'` run.
+   */
+  pay?(options?: { double?: boolean }): Promise<void>;
 }
 
 /**
@@ -77,12 +82,14 @@ export interface ContractSubject {
   cardForm?: boolean;
   /** Paid outside the page (see `MountedSubject.paidOutside`): selects the cases that apply. */
   paidOutside?: boolean;
+  /** Paid through a method of its own (see `MountedSubject.pay`): selects the cases that apply. */
+  ownMethod?: boolean;
 }
 
 export interface ContractCase {
   name: string;
-  /** What the subject must offer for the case to apply: a card form (the default) or payments made outside; `any`: both. */
-  needs?: 'cardForm' | 'paidOutside' | 'any';
+  /** What the subject must offer for the case to apply: a card form (the default), payments made outside, a method of its own; `any`: all. */
+  needs?: 'cardForm' | 'paidOutside' | 'ownMethod' | 'any';
   /** A case about the card form's own inputs (what buyers type, paste and autofill): not for other methods' forms. */
   cardOnly?: true;
   run(subject: MountedSubject): Promise<void>;
@@ -90,11 +97,12 @@ export interface ContractCase {
 
 const applies = (contractCase: ContractCase, subject: ContractSubject) =>
   !(contractCase.cardOnly && subject.cardForm === false) &&
-  (contractCase.needs === 'any' || (contractCase.needs ?? 'cardForm') === (subject.paidOutside ? 'paidOutside' : 'cardForm'));
+  (contractCase.needs === 'any' || (contractCase.needs ?? 'cardForm') === (subject.paidOutside ? 'paidOutside' : subject.ownMethod ? 'ownMethod' : 'cardForm'));
 
 /** Pays the whole order the subject's way: a card typed and the pay button, or a payment arriving from outside. */
 async function payWhole(subject: MountedSubject): Promise<void> {
   if (subject.paidOutside) return subject.paidOutside(subject.amount ?? 0);
+  if (subject.pay) return subject.pay();
   await subject.prepare?.();
   await methodOf(subject).fill(subject.root);
   payButtonOf(subject.root).click();
@@ -367,7 +375,7 @@ export const contractCases: ContractCase[] = [
     needs: 'any',
     async run(subject) {
       await subject.prepare?.();
-      if (!subject.paidOutside) await methodOf(subject).fill(subject.root);
+      if (!subject.paidOutside && !subject.pay) await methodOf(subject).fill(subject.root);
       const added = await newAuthorisations(subject, async () => {
         await platformCall('POST', `/v1/orders/${subject.orderId}/cancel`, subject.secretKey, {});
         if (subject.followsLive) {
@@ -430,6 +438,22 @@ export const contractCases: ContractCase[] = [
       // A late look at the order changes nothing more.
       await new Promise((resolve) => setTimeout(resolve, 500));
       expectPaidOnce(subject);
+    },
+  },
+  {
+    name: 'its own method, submitted twice at once: one payment, the success takes focus, one sg-validated, accessible',
+    needs: 'ownMethod',
+    async run(subject) {
+      await expect(subject.element).to.be.accessible();
+      const added = await newAuthorisations(subject, async () => {
+        await subject.pay?.({ double: true });
+        await paid(subject);
+      });
+      expect(added).to.equal(1);
+      expect(paymentPosts()).to.equal(1);
+      expectPaidOnce(subject);
+      expect(subject.root.activeElement?.matches(SUCCESS)).to.equal(true);
+      await expect(subject.element).to.be.accessible();
     },
   },
 ];

@@ -16,6 +16,7 @@ const loaders: Partial<Record<Ux, () => Promise<UxModule>>> = {
   paylater: () => import('./paylater/index.ts'),
   sdd: () => import('./sdd/index.ts'),
   viban: () => import('./viban/index.ts'),
+  pis: () => import('./pis/index.ts'),
 };
 
 /**

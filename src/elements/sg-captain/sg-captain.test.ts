@@ -115,10 +115,10 @@ describe('<sg-captain>', () => {
 
     it('says when the order’s experience is not available yet', async () => {
       mockPlatform.use(
-        http.get('*/v1/checkout/:id', () => HttpResponse.json({ success: true, data: fakeCheckout({ ux: 'pis' }) })),
+        http.get('*/v1/checkout/:id', () => HttpResponse.json({ success: true, data: fakeCheckout({ ux: 'sdd' }) })),
       );
       const { captain, events } = await mountCaptain({ 'order-id': 'ord_x', 'public-key': PUBLIC_KEY, 'api-url': API_URL });
-      expect(stateText(captain)).to.contain('(pis) is not available yet');
+      expect(stateText(captain)).to.contain('(sdd) is not available yet');
       expect(eventsOf(events, 'sg-error')[0]?.detail).to.include({ code: 'ux_unavailable' });
     });
 

@@ -220,7 +220,7 @@ export class SgCaptain extends LitElement {
       if (module.sharingLink) defineElement('sg-link', (await import('../sg-link/sg-link.ts').catch(downloadFailed)).SgLink);
       if (!isCurrent()) return;
       const ux = module.mount(summary, api, this.#i18n, clock);
-      ux.element.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button, details, detail, copy-button, copy-tooltip, qr-code');
+      ux.element.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button, details, detail, copy-button, copy-tooltip, qr-code, bank-chooser, bank, pis-waiting, retry-button');
       this.state = { kind: 'ready', ux, orderId: order.id };
       void this.#follow(summary.version, isCurrent);
       const offer = await offering;
