@@ -42,6 +42,7 @@ const HOSTED_PAGES: [RegExp, string][] = [
   [/^\/recovery\/[^/]+\/?$/, '/recovery.html'],
   [/^\/balance\/[^/]+\/?$/, '/balance.html'],
   [/^\/amazon-pay\/[^/]+\/?$/, '/amazon-pay.html'],
+  [/^\/wallets\/?$/, '/wallets.html'],
 ];
 
 type Next = () => void;

@@ -53,3 +53,25 @@ test('without the sandbox switch in a browser with no wallet: only Amazon Pay wh
   expect(((await ready.jsonValue()) as { availablePaymentMethods: unknown }).availablePaymentMethods).toEqual({ card: true, applepay: false, googlepay: false, amazonpay: false });
   await expect(page.getByRole('button', { name: /Pay with/ })).toHaveCount(0);
 });
+
+test('the QA console wallets page shows each button and the simulated sheet, and registers a merchant domain', async ({ page }) => {
+  await page.goto('/wallets');
+  const simulated = page.locator('sg-captain[sandbox-wallets]');
+  for (const name of ['Pay with Apple Pay', 'Pay with Google Pay', 'Pay with Amazon Pay']) await expect(simulated.getByRole('button', { name })).toBeVisible();
+  await simulated.getByRole('button', { name: 'Pay with Apple Pay' }).click();
+  const sheet = page.getByRole('dialog', { name: /Apple Pay/ });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('radio')).toHaveCount(5);
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  // The sandbox's own host is registered: the widget without the switch offers Amazon Pay here.
+  await expect(page.getByText(/availablePaymentMethods: .*"amazonpay":true/)).toBeVisible();
+  await page.getByLabel('Wallet', { exact: true }).selectOption('applepay');
+  await page.getByLabel('Domain', { exact: true }).fill('shop.example.com');
+  await page.getByRole('button', { name: 'Register the domain' }).click();
+  await expect(page.getByRole('button', { name: 'Remove shop.example.com (Apple Pay)' })).toBeVisible();
+  const listed = await api('GET', '/v1/wallet-domains', platform.secretKey);
+  expect(listed.body.data).toEqual([expect.objectContaining({ method: 'applepay', domain: 'shop.example.com' })]);
+  const file = await page.request.get('/.well-known/apple-developer-merchantid-domain-association');
+  expect(file.headers()['content-type']).toMatch(/^text\/plain/);
+});
