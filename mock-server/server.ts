@@ -47,6 +47,7 @@ const HOSTED_PAGES: [RegExp, string][] = [
   [/^\/update-card\/[^/]+\/?$/, '/update-card.html'],
   [/^\/dashboard(\/.*)?$/, '/dashboard.html'],
   [/^\/bank\/[^/]+\/?$/, '/bank.html'],
+  [/^\/wallets\/?$/, '/wallets.html'],
 ];
 
 type Next = () => void;

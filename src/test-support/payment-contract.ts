@@ -117,11 +117,11 @@ export function recordEvents(element: HTMLElement): RecordedEvent[] {
   return events;
 }
 
-/** A UX mounted by `<sg-captain>` on an order created on the seeded platform `slug`. */
-export async function captainSubject(slug: PlatformSlug, tag: string, order: Record<string, unknown>): Promise<MountedSubject> {
+/** A UX mounted by `<sg-captain>` on an order created on the seeded platform `slug`; `attributes` adds to the element's. */
+export async function captainSubject(slug: PlatformSlug, tag: string, order: Record<string, unknown>, attributes: Record<string, string> = {}): Promise<MountedSubject> {
   const platform = seededPlatform(slug);
   const created = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace', ...order });
-  const { captain, ux, root, events } = await mountCaptainUx<HTMLElement>(tag, { 'order-id': created.id, 'public-key': platform.publicKey, 'api-url': API_URL });
+  const { captain, ux, root, events } = await mountCaptainUx<HTMLElement>(tag, { 'order-id': created.id, 'public-key': platform.publicKey, 'api-url': API_URL, ...attributes });
   await (ux as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   return { element: captain, root, events, orderId: created.id, secretKey: platform.secretKey, firesValidated: true, followsLive: true };
 }

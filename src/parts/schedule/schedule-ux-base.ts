@@ -158,7 +158,9 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
     const refused = this.scoring.refused;
     const label = refused ? this.text(context, 'payInFull', { amount: this.money(context, checkout.order.amount) }) : this.payLabel(context, rows, now);
     return html`<form novalidate part="form" aria-busy=${flow.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
-        ${amount} ${refused ? this.scoring.render() : plan} ${flow.renderNotice(this.#renderAlternatives(context))}
+        ${amount} ${refused ? this.scoring.render() : plan}
+        ${flow.renderWallets(context, refused ? checkout.order.amount : (rows[0]?.amount ?? checkout.order.amount), () => this.submit())}
+        ${flow.renderNotice(this.#renderAlternatives(context))}
         ${flow.cardForm.renderErrorSummary(i18n)} ${flow.cardForm.renderFields(i18n)} ${flow.renderSubmit(label, i18n)}
       </form>
       ${renderLiveRegion(flow.announcement || this.announcement || this.scoring.announcement)}

@@ -106,12 +106,12 @@ describe('wallet buttons', () => {
 
     it('speaks French', async () => {
       const { captain } = await mountWallets({ locale: 'fr' });
-      expect(walletButton(captain, 'Payer avec Apple Pay')).to.exist;
+      expect(walletButton(captain, 'Payer avec Apple Pay')).to.be.instanceOf(HTMLButtonElement);
       expect(spaces(buttonsOf(captain)?.textContent)).to.include('Ou payer par carte');
       walletButton(captain, 'Payer avec Google Pay').click();
       await waitUntil(() => sheetOf(captain).dialog.open, 'no sheet');
       expect(spaces(sheetOf(captain).root.textContent)).to.include('Google Pay · feuille de paiement simulée');
-      expect(sheetButton(captain, 'Payer 25,00 €')).to.exist;
+      expect(sheetButton(captain, 'Payer 25,00 €')).to.be.instanceOf(HTMLButtonElement);
       await expect(sheetOf(captain).root.querySelector('dialog')).to.be.accessible();
       await sendKeys({ press: 'Escape' });
     });

@@ -13,6 +13,8 @@ export interface CheckoutConfig {
   orderId?: string;
   order?: Record<string, unknown>;
   locale?: string;
+  /** The sandbox switches of `initCaptain` (`{ wallets: true }`: the simulated wallet sheet). */
+  sandbox?: { wallets?: boolean };
 }
 
 export function merchantCheckoutHtml(config: CheckoutConfig): string {

@@ -1,0 +1,65 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { seededPlatform, type PlatformSlug } from '../../../mock-server/seed.ts';
+import { defineSgElements } from '../../define.ts';
+import type { SgCaptain } from '../../elements/sg-captain/sg-captain.ts';
+import { inputByLabel, mountCaptainUx, spaces, typeInto } from '../../test-support/dom.ts';
+import { API_URL, useMockPlatform } from '../../test-support/mock-platform.ts';
+import { platformCall } from '../../test-support/platform-api.ts';
+import type { MountedUx } from '../ux-contract.ts';
+
+defineSgElements();
+useMockPlatform();
+
+/**
+ * Every UX that takes a card shows the wallet buttons the host offers, above its card form, with what that UX pays now
+ * on the sheet. (No seeded split or installments platform enables a wallet: the host's offer is made by hand here.)
+ */
+async function mountOffered(slug: PlatformSlug, tag: string, fields: Record<string, unknown>) {
+  const platform = seededPlatform(slug);
+  const order = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { amount: 10000, email: 'ada@example.com', firstName: 'Ada', ...fields });
+  const mounted = await mountCaptainUx<HTMLElement & { updateComplete: Promise<unknown> }>(tag, { 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL });
+  await import('./index.ts');
+  (mounted.captain as SgCaptain & { state: { ux: MountedUx } }).state.ux.offerWallets({ methods: ['applepay', 'googlepay'], simulated: true });
+  await mounted.ux.updateComplete;
+  return mounted;
+}
+
+const walletsIn = (root: ShadowRoot) => root.querySelector('sg-wallet-buttons')?.shadowRoot ?? null;
+
+async function sheetAmountFor(root: ShadowRoot): Promise<string> {
+  const buttons = walletsIn(root);
+  const google = [...(buttons?.querySelectorAll('button') ?? [])].find((button) => spaces(button.textContent) === 'Pay with Google Pay');
+  google?.click();
+  const sheet = () => buttons?.querySelector('sg-wallet-sheet')?.shadowRoot;
+  await waitUntil(() => sheet()?.querySelector('dialog')?.open, 'no sheet');
+  const amount = spaces(sheet()?.querySelector('.amount')?.textContent);
+  [...(sheet()?.querySelectorAll('button') ?? [])].find((button) => spaces(button.textContent) === 'Cancel')?.click();
+  return amount;
+}
+
+describe('wallet buttons in the card UXs', () => {
+  it('installments: above the card form, the first installment on the sheet', async () => {
+    const { root } = await mountOffered('installments', 'sg-installments-ux', { ux: 'installment', installmentsCount: 4 });
+    const buttons = walletsIn(root);
+    expect([...(buttons?.querySelectorAll('button') ?? [])].map((button) => spaces(button.textContent))).to.deep.equal(['Pay with Apple Pay', 'Pay with Google Pay']);
+    const wallets = root.querySelector('sg-wallet-buttons') as Element;
+    const cardNumber = inputByLabel(root, 'Card number');
+    expect(wallets.compareDocumentPosition(cardNumber) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    const firstRow = spaces(root.querySelector('[part="schedule-row"]')?.textContent);
+    const amount = await sheetAmountFor(root);
+    expect(amount).to.match(/^€\d+\.\d{2}$/);
+    expect(firstRow).to.include(amount);
+    await expect(root.host).to.be.accessible();
+  });
+
+  it('split: shown once the share is valid, the captain’s share on the sheet', async () => {
+    const { root } = await mountOffered('split-direct', 'sg-split-ux', { ux: 'collect' });
+    expect(walletsIn(root)).to.not.equal(null);
+    const participants = inputByLabel(root, 'Number of participants, you included');
+    participants.focus();
+    participants.select();
+    await typeInto(participants, '3');
+    expect(await sheetAmountFor(root)).to.equal('€33.34');
+    await expect(root.host).to.be.accessible();
+  });
+});
