@@ -3,6 +3,7 @@ import { html, nothing, render } from 'lit';
 import { defineSgElements } from '../../src/define.ts';
 import { mountAncvAppPanel, type AncvAppPanel } from '../panels/ancv-app.ts';
 import { vibanTransferPanel } from '../panels/viban-transfer.ts';
+import { mountRecurringPanel, type RecurringPanel } from '../panels/recurring.ts';
 import { startSandbox } from '../shared/sandbox.ts';
 import { ConsoleModel } from './model.ts';
 import { testIbansPanel } from '../panels/sdd-ibans.ts';
@@ -41,16 +42,32 @@ function syncAncvApp(): void {
   }
 }
 
+/** Recurring payments (customers, subscriptions, invoices) on the subscription platform. */
+let recurring: { panel: RecurringPanel; secretKey: string } | null = null;
+const recurringSection = () =>
+  model.state.platform?.module === 'subscription' ? html`<section class="wide" aria-labelledby="recurring-title"><h2 id="recurring-title">Recurring payments</h2><div id="recurring-panel"></div></section>` : nothing;
+
+function syncRecurring(): void {
+  const container = document.getElementById('recurring-panel');
+  const secretKey = model.state.platform?.secretKey;
+  if (!container || !secretKey) {
+    recurring?.panel.destroy();
+    recurring = null;
+  } else if (!recurring) recurring = { panel: mountRecurringPanel(container, { secretKey }), secretKey };
+  else if (recurring.secretKey !== secretKey) recurring = { panel: (recurring.panel.update({ secretKey }), recurring.panel), secretKey };
+}
+
 function draw(): void {
   const { error, busy } = model.state;
   root.setAttribute('aria-busy', String(busy));
   render(
     html`${error ? html`<p class="error wide" role="alert">${error}</p>` : nothing}
       ${platformPanel(model)} ${orderFormPanel(model)} ${widgetPanel(model)} ${clockPanel(model)} ${ancvAppPanel()} ${vibanTransferPanel(model)} ${orderPanel(model)}
-      ${webhooksPanel(model)} ${outboxPanel(model)} ${testCardsPanel()} ${testIbansPanel()}`,
+      ${webhooksPanel(model)} ${outboxPanel(model)} ${recurringSection()} ${testCardsPanel()} ${testIbansPanel()}`,
     root,
   );
   syncAncvApp();
+  syncRecurring();
 }
 
 async function main(): Promise<void> {

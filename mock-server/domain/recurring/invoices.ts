@@ -107,6 +107,8 @@ export function collectInvoice(ctx: DomainContext, subscription: SubscriptionRec
     const transaction = debitMethod(ctx, order, method, invoice.attempts);
     if (transaction.status !== 'failed') return;
   } else if (order.status !== 'initiated') {
+    // Its order was canceled or refunded by the merchant meanwhile: nothing is left to collect.
+    if (order.status === 'canceled' || order.status === 'refunded') invoice.status = 'canceled';
     invoice.nextAttemptAt = null;
     return;
   }

@@ -77,6 +77,18 @@ describe('recovery per the platform policy', () => {
     assert.equal((await s.get(subscription.id)).status, 'active');
   });
 
+  test("the merchant cancels an unpaid invoice's order: the next retry finds nothing to collect, the invoice is canceled", async () => {
+    const s = new Subscriptions();
+    await s.to('2027-01-10T09:00:00Z');
+    const subscription = await paidByLink(s, '4000000000000341');
+    await s.to('2027-02-10T10:00:00Z');
+    let [, second] = await s.invoices(subscription.id);
+    assert.equal((await s.sandbox.call('POST', `/v1/orders/${second.orderId}/cancel`, s.key)).status, 200);
+    await s.sandbox.advance(DAY);
+    [, second] = await s.invoices(subscription.id);
+    assert.deepEqual([second.status, second.attempts, second.nextAttemptAt], ['canceled', 1, null]);
+  });
+
   test('canceling an unpaid subscription stops its retries', async () => {
     const s = new Subscriptions();
     await s.to('2027-01-10T09:00:00Z');

@@ -134,6 +134,24 @@ describe('management', () => {
     assert.equal((await s.sandbox.call('PATCH', `/v1/subscriptions/${created.id}`, s.key, { amount: 5 })).status, 409);
   });
 
+  test('the default method of a running subscription cannot go (409), nor its customer; PATCH items changes later cycles', async () => {
+    const s = new Subscriptions();
+    const customerId = await s.customer('4242424242424242');
+    const created = await s.create({ amount: 1000, customerId, debitAuto: true, schedule: { period: 'monthly' } });
+    const customer = (await s.sandbox.call('GET', `/v1/customers/${customerId}`, s.key)).body.data;
+    const removal = await s.sandbox.call('DELETE', `/v1/customers/${customerId}/methods/${customer.methods[0].id}`, s.key);
+    assert.deepEqual([removal.status, removal.body.code], [409, 'method_in_use']);
+    assert.match(removal.body.errors[0], new RegExp(created.id));
+    assert.equal((await s.sandbox.call('DELETE', `/v1/customers/${customerId}`, s.key)).status, 409);
+    assert.equal((await s.sandbox.call('GET', `/v1/customers/${customerId}`, s.key)).body.data.methods.length, 1, 'nothing removed');
+    const patched = await s.sandbox.call('PATCH', `/v1/subscriptions/${created.id}`, s.key, { items: [{ name: 'Plan', amount: 800, subscription: { period: 'monthly' } }] });
+    assert.equal(patched.status, 200, JSON.stringify(patched.body));
+    await s.sandbox.advance(32 * DAY);
+    assert.deepEqual((await s.invoices(created.id)).map((invoice) => invoice.amount), [1000, 800]);
+    await s.sandbox.call('POST', `/v1/subscriptions/${created.id}/cancel`, s.key);
+    assert.equal((await s.sandbox.call('DELETE', `/v1/customers/${customerId}/methods/${customer.methods[0].id}`, s.key)).status, 200, 'free once canceled');
+  });
+
   test('bad input: 400 or 404 with readable errors, and nothing created', async () => {
     const s = new Subscriptions();
     const now = await s.sandbox.now();
