@@ -47,9 +47,9 @@ describe('SQLite data file', () => {
     open(dataFile).close();
     const db = new Database(dataFile, { readonly: true });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    assert.deepEqual(tables, ['idempotency', 'meta', 'operations', 'orders', 'organizations', 'outbox', 'platforms', 'sessions', 'signinThrottles', 'transactions', 'users', 'webhooks']);
+    assert.deepEqual(tables, ['idempotency', 'meta', 'operations', 'orders', 'organizations', 'outbox', 'platforms', 'sessions', 'signinThrottles', 'transactions', 'users', 'webhooks', 'withdrawals']);
     const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
-    assert.deepEqual(indexes, ['operations_transaction_id', 'orders_platform_id', 'outbox_order_id', 'transactions_order_id', 'webhooks_order_id']);
+    assert.deepEqual(indexes, ['operations_transaction_id', 'orders_platform_id', 'outbox_order_id', 'transactions_order_id', 'webhooks_order_id', 'withdrawals_platform_id']);
     assert.deepEqual(db.prepare('SELECT id FROM platforms ORDER BY rowid').pluck().all(), seededPlatforms().map((platform) => platform.id));
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     db.close();

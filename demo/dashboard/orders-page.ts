@@ -8,6 +8,7 @@ import { ORDER_STATUSES, PAYMENT_METHODS, UX_VALUES } from '../../src/core/schem
 import { request } from './api.ts';
 import { date, money, words } from './format.ts';
 import { DashboardPage } from './page.ts';
+import { platformNav } from './platform-nav.ts';
 import { navigate } from './routes.ts';
 import { can, type ListedOrder, type Totals } from './types.ts';
 
@@ -92,6 +93,7 @@ export class OrdersPage extends DashboardPage<OrdersData> {
       const last = data.orders.at(-1);
       return html`
         <h1 tabindex="-1">${platform?.name ?? 'Platform'}: orders</h1>
+        ${platformNav(this.platformId, 'orders')}
         <form class="filters card" role="search" aria-label="Orders" @submit=${this.#apply}>
           <label>Search <input name="q" type="search" .value=${this.query.get('q') ?? ''} placeholder="Order id, trackId or email" /></label>
           ${this.#select('status', 'Status', ORDER_STATUSES)} ${this.#select('module', 'Module', UX_VALUES)}

@@ -129,6 +129,44 @@ test('the export of a filtered list has exactly the rows and sums of every page 
   expect(cells.every((cell) => cell[6] === 'EUR' && cell[7] === 'card' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(cell[8] ?? ''))).toBe(true);
 });
 
+test('a withdrawal is recorded; settings show masked keys, and only an organization admin changes the webhook URL', async ({ page }) => {
+  await paidOrder({ amount: 2500, trackId: 'WITHDRAW-E2E' });
+  await signIn(page, SINGLE, `/dashboard/platforms/${single.id}/withdrawals`);
+  await expect(page.getByRole('heading', { name: 'Single payment: withdrawals' })).toBeVisible();
+  const balance = page.locator('[data-balance="EUR"]');
+  const text = (await balance.textContent()) ?? '';
+  const cents = Math.round(Number(text.replace(/[^0-9.-]/g, '')) * 100);
+  expect(cents).toBeGreaterThanOrEqual(2500);
+  await expectNoAxeViolations(page, 'withdrawals');
+  await page.getByLabel('Amount to withdraw (EUR)').fill('10.00');
+  await page.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Withdrew' })).toHaveText('Withdrew €10.00.');
+  await expect(balance).toHaveText(`€${((cents - 1000) / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`);
+  await expect(page.getByRole('table', { name: 'Withdrawals, newest first' }).getByRole('row')).toHaveCount(2);
+
+  await page.getByRole('navigation', { name: 'Platform' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Single payment: settings' })).toBeVisible();
+  await expect(page.getByText(single.publicKey)).toBeVisible();
+  await expect(page.getByText(single.secretKey)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Reveal the secret key' }).click();
+  await expect(page.getByText(single.secretKey)).toBeVisible();
+  await expect(page.getByLabel('Webhook URL')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'settings (platform admin)');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await signIn(page, ADMIN, `/dashboard/platforms/${single.id}/settings`);
+  await page.getByLabel('Webhook URL').fill('not a url');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByLabel('Webhook URL')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Webhook URL').fill('https://merchant.example/hooks');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Webhook URL saved.')).toBeVisible();
+  await expectNoAxeViolations(page, 'settings (organization admin)');
+  const platforms = await api('GET', '/v1/sandbox/platforms', null);
+  expect(platforms.body.data.platforms.find((platform: { id: string }) => platform.id === single.id).webhookUrl).toBe('https://merchant.example/hooks');
+  await api('PATCH', `/v1/sandbox/platforms/${single.id}`, single.secretKey, { webhookUrl: null });
+});
+
 test('an expired session returns to sign-in, then to the page the user was going to', async ({ page }) => {
   const order = await paidOrder({ amount: 999, trackId: 'EXPIRY-E2E' });
   await signIn(page, SINGLE);
