@@ -12,10 +12,12 @@ import './refund-form.ts';
 import { can, type OrderDetail } from './types.ts';
 
 export class OrderPage extends DashboardPage<OrderDetail> {
-  static override properties = { ...DashboardPage.properties, orderId: { attribute: false }, cancelError: { state: true } };
+  static override properties = { ...DashboardPage.properties, orderId: { attribute: false }, cancelError: { state: true }, sendNote: { state: true } };
 
   declare orderId: string;
   declare cancelError: string | null;
+  /** What "send again" did, or why it could not. */
+  declare sendNote: { ok: boolean; text: string } | null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('orderId')) void this.load(() => get<OrderDetail>(`/v1/dashboard/orders/${encodeURIComponent(this.orderId)}`));
@@ -30,11 +32,22 @@ export class OrderPage extends DashboardPage<OrderDetail> {
     }
   }
 
+  async #sendAgain(): Promise<void> {
+    try {
+      await post(`/v1/dashboard/orders/${encodeURIComponent(this.orderId)}/send-link`, { sendByEmail: true });
+      this.sendNote = { ok: true, text: 'The payment link was sent again by email.' };
+      this.data = await get<OrderDetail>(`/v1/dashboard/orders/${encodeURIComponent(this.orderId)}`);
+    } catch (error) {
+      this.sendNote = { ok: false, text: error instanceof ApiError ? error.message : 'The sandbox could not be reached: try again' };
+    }
+  }
+
   #actions(detail: OrderDetail) {
     const { order } = detail;
     const refund = can(this.account, 'refund') && detail.refundable > 0;
     const cancel = can(this.account, 'cancel') && detail.cancelable;
-    if (!refund && !cancel) return nothing;
+    const resend = can(this.account, 'createLinks') && !!order.email && (order.status === 'initiated' || order.status === 'pending');
+    if (!refund && !cancel && !resend) return nothing;
     return html`<section class="card" aria-labelledby="actions-title">
       <h2 id="actions-title">Actions</h2>
       ${refund
@@ -52,6 +65,14 @@ export class OrderPage extends DashboardPage<OrderDetail> {
             </p>
             ${this.cancelError ? html`<p class="notice danger" role="alert">${this.cancelError}</p>` : nothing}`
         : nothing}
+      ${resend
+        ? html`<p class="actions">
+            <button class="button secondary" type="button" @click=${() => void this.#sendAgain()}>Send the link again by email</button>
+            <span class="muted">To ${order.email}; the same order and link.</span>
+          </p>`
+        : nothing}
+      ${this.sendNote?.ok === false ? html`<p class="notice danger" role="alert">${this.sendNote.text}</p>` : nothing}
+      <p role="status">${this.sendNote?.ok ? this.sendNote.text : ''}</p>
     </section>`;
   }
 

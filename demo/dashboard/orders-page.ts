@@ -108,6 +108,7 @@ export class OrdersPage extends DashboardPage<OrdersData> {
         <div class="actions">
           ${this.#totals(data.totals)}
           ${can(this.account, 'export') ? html`<a class="button secondary" href=${exportUrl} download>Export CSV</a>` : nothing}
+          ${can(this.account, 'createLinks') ? html`<a class="button" href="/dashboard/platforms/${this.platformId}/payment-links/new">+ Create a payment link</a>` : nothing}
         </div>
         <div class="table-wrap">
           <table>

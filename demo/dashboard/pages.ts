@@ -5,6 +5,7 @@ import type { Route } from './routes.ts';
 import type { Account } from './types.ts';
 import { OrdersPage } from './orders-page.ts';
 import { OrderPage } from './order-page.ts';
+import { PaymentLinkPage } from './payment-link-page.ts';
 import { PlatformsPage } from './platforms-page.ts';
 import { SignInPage } from './sign-in-page.ts';
 import { SettingsPage } from './settings-page.ts';
@@ -23,6 +24,7 @@ const ELEMENTS: [string, CustomElementConstructor][] = [
   ['sg-dashboard-transaction', TransactionPage],
   ['sg-dashboard-withdrawals', WithdrawalsPage],
   ['sg-dashboard-settings', SettingsPage],
+  ['sg-dashboard-payment-link', PaymentLinkPage],
 ];
 for (const [name, element] of ELEMENTS) if (!customElements.get(name)) customElements.define(name, element);
 
@@ -37,6 +39,8 @@ export function renderPage(route: Route, account: Account | null, onSignIn: (acc
       return html`<sg-dashboard-withdrawals .account=${account} .platformId=${route.platformId}></sg-dashboard-withdrawals>`;
     case 'settings':
       return html`<sg-dashboard-settings .account=${account} .platformId=${route.platformId}></sg-dashboard-settings>`;
+    case 'payment-link':
+      return html`<sg-dashboard-payment-link .account=${account} .platformId=${route.platformId}></sg-dashboard-payment-link>`;
     case 'order':
       return html`<sg-dashboard-order .account=${account} .orderId=${route.orderId}></sg-dashboard-order>`;
     case 'transaction':

@@ -4,6 +4,7 @@ export type Route =
   | { page: 'platforms' }
   | { page: 'orders'; platformId: string; query: URLSearchParams }
   | { page: 'withdrawals'; platformId: string }
+  | { page: 'payment-link'; platformId: string }
   | { page: 'settings'; platformId: string }
   | { page: 'order'; orderId: string }
   | { page: 'transaction'; transactionId: string }
@@ -21,7 +22,9 @@ export function routeOf(location: { pathname: string; search: string }): Route {
   const query = new URLSearchParams(location.search);
   if (path === '/dashboard/sign-in') return { page: 'sign-in', next: safeNext(query.get('next')) };
   if (path === '/dashboard' || path === '/dashboard/platforms') return { page: 'platforms' };
-  let match = /^\/dashboard\/platforms\/([^/]+)\/(orders|withdrawals|settings)$/.exec(path);
+  let match = /^\/dashboard\/platforms\/([^/]+)\/payment-links\/new$/.exec(path);
+  if (match?.[1]) return { page: 'payment-link', platformId: decodeURIComponent(match[1]) };
+  match = /^\/dashboard\/platforms\/([^/]+)\/(orders|withdrawals|settings)$/.exec(path);
   if (match?.[1]) {
     const platformId = decodeURIComponent(match[1]);
     return match[2] === 'orders' ? { page: 'orders', platformId, query } : { page: match[2] as 'withdrawals' | 'settings', platformId };

@@ -167,6 +167,48 @@ test('a withdrawal is recorded; settings show masked keys, and only an organizat
   await api('PATCH', `/v1/sandbox/platforms/${single.id}`, single.secretKey, { webhookUrl: null });
 });
 
+test('a payment link is created and sent from the dashboard, sent again, and paid on the hosted page', async ({ page }) => {
+  await signIn(page, SINGLE, `/dashboard/platforms/${single.id}/orders`);
+  await page.getByRole('link', { name: '+ Create a payment link' }).click();
+  await expect(page.getByRole('heading', { name: 'Create a payment link' })).toBeVisible();
+  await expectNoAxeViolations(page, 'create a payment link');
+  await page.getByRole('button', { name: 'Create the payment link' }).click();
+  await expect(page.getByLabel('Amount (EUR)')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Amount (EUR)').fill('49.90');
+  await page.getByLabel('Reference (trackId)').fill('PBL-E2E');
+  await page.getByLabel('Buyer email').fill('p@x.fr');
+  await page.getByLabel('Buyer phone').fill('12');
+  await page.getByLabel('Send by email').check();
+  await page.getByLabel('Send by SMS').check();
+  await page.getByRole('button', { name: 'Create the payment link' }).click();
+  await expect(page.getByLabel('Buyer phone')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('enter a phone number such as +33612345678')).toBeVisible();
+  const refusedCreatedNothing = await api('GET', '/v1/orders?order=desc&limit=1000', single.secretKey);
+  expect(refusedCreatedNothing.body.data.filter((order: { trackId?: string }) => order.trackId === 'PBL-E2E')).toEqual([]);
+  await page.getByLabel('Buyer phone').fill('06 12 34 56 78');
+  await page.getByRole('button', { name: 'Create the payment link' }).click();
+  await expect(page.getByRole('heading', { name: /^Order ord_/ })).toBeVisible();
+  const orderId = new URL(page.url()).pathname.split('/').pop() as string;
+  const messages = page.getByRole('table', { name: /messages$/ });
+  await expect(messages.getByRole('row')).toHaveCount(3);
+  await expect(messages).toContainText('+33612345678');
+  await page.getByRole('button', { name: 'Send the link again by email' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'sent again' })).toBeVisible();
+  await expect(messages.getByRole('row')).toHaveCount(4);
+  await expectNoAxeViolations(page, 'order with a payment link');
+  const outbox = await api('GET', `/v1/sandbox/outbox?orderId=${orderId}`, single.secretKey);
+  const order = (await api('GET', `/v1/orders/${orderId}`, single.secretKey)).body.data;
+  expect(outbox.body.data.map((message: { links: string[] }) => message.links[0])).toEqual([order.redirectUrl, order.redirectUrl, order.redirectUrl]);
+  expect(order.amount).toBe(4990);
+  await page.getByRole('link', { name: order.redirectUrl }).click();
+  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
+  await page.getByLabel('Expiry date').fill('12/34');
+  await page.getByLabel('Security code').fill('123');
+  await page.getByLabel('Cardholder name').fill('Ada Lovelace');
+  await page.getByRole('button', { name: /^Pay/ }).click();
+  await expect.poll(async () => (await api('GET', `/v1/orders/${orderId}`, single.secretKey)).body.data.status).toBe('completed');
+});
+
 test('an expired session returns to sign-in, then to the page the user was going to', async ({ page }) => {
   const order = await paidOrder({ amount: 999, trackId: 'EXPIRY-E2E' });
   await signIn(page, SINGLE);
