@@ -103,7 +103,7 @@ export class OrderPage extends DashboardPage<OrderDetail> {
         ${this.#actions(detail)}
         ${order.items.length
           ? html`<h2>Items</h2>
-              <div class="table-wrap"><table>
+              <div class="table-wrap" role="region" aria-label="Items" tabindex="0"><table>
                 <caption>${order.items.length} ${order.items.length === 1 ? 'item' : 'items'}</caption>
                 <thead><tr><th scope="col">Name</th><th scope="col">trackId</th><th scope="col" class="num">Quantity</th><th scope="col" class="num">Amount</th></tr></thead>
                 <tbody>${order.items.map((item) => html`<tr><td>${item.name ?? '—'}</td><td>${item.trackId ?? '—'}</td><td class="num">${item.quantity}</td><td class="num">${money(item.amount, currency)}</td></tr>`)}</tbody>
@@ -111,7 +111,7 @@ export class OrderPage extends DashboardPage<OrderDetail> {
           : nothing}
         ${order.installments?.length
           ? html`<h2>Installments</h2>
-              <div class="table-wrap"><table>
+              <div class="table-wrap" role="region" aria-label="Installments" tabindex="0"><table>
                 <caption>Schedule</caption>
                 <thead><tr><th scope="col">Due</th><th scope="col" class="num">Amount</th><th scope="col">Status</th><th scope="col">Transaction</th></tr></thead>
                 <tbody>${order.installments.map(
@@ -132,13 +132,13 @@ export class OrderPage extends DashboardPage<OrderDetail> {
           </section>`,
         )}
         <h2>Webhooks</h2>
-        <div class="table-wrap"><table>
+        <div class="table-wrap" role="region" aria-label="Webhooks" tabindex="0"><table>
           <caption>${detail.webhooks.length} webhook deliveries</caption>
           <thead><tr><th scope="col">Event</th><th scope="col">Status</th><th scope="col" class="num">Attempts</th><th scope="col">Created</th><th scope="col">URL</th></tr></thead>
           <tbody>${detail.webhooks.map((hook) => html`<tr><td>${hook.event}</td><td>${words(hook.status)}${hook.lastStatus ? ` (${hook.lastStatus})` : ''}</td><td class="num">${hook.attempts}</td><td>${date(hook.createdAt)}</td><td>${hook.url ?? 'no endpoint'}</td></tr>`)}</tbody>
         </table></div>
         <h2>Emails and SMS</h2>
-        <div class="table-wrap"><table>
+        <div class="table-wrap" role="region" aria-label="Emails and SMS" tabindex="0"><table>
           <caption>${detail.messages.length} messages</caption>
           <thead><tr><th scope="col">Channel</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Sent</th></tr></thead>
           <tbody>${detail.messages.map((message) => html`<tr><td>${message.channel}</td><td>${message.to}</td><td>${message.subject}</td><td>${date(message.date)}</td></tr>`)}</tbody>

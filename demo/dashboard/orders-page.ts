@@ -110,7 +110,7 @@ export class OrdersPage extends DashboardPage<OrdersData> {
           ${can(this.account, 'export') ? html`<a class="button secondary" href=${exportUrl} download>Export CSV</a>` : nothing}
           ${can(this.account, 'createLinks') ? html`<a class="button" href="/dashboard/platforms/${this.platformId}/payment-links/new">+ Create a payment link</a>` : nothing}
         </div>
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-label="Orders" tabindex="0">
           <table>
             <caption>Orders, newest first</caption>
             <thead>

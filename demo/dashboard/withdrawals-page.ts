@@ -93,7 +93,7 @@ export class WithdrawalsPage extends DashboardPage<Wallet> {
         ${this.#form(wallet.balances['EUR'] ?? 0)}
         <p role="status">${this.done ?? ''}</p>
       </section>
-      <div class="table-wrap">
+      <div class="table-wrap" role="region" aria-label="Withdrawals" tabindex="0">
         <table>
           <caption>Withdrawals, newest first</caption>
           <thead><tr><th scope="col">Operation</th><th scope="col" class="num">Amount</th><th scope="col">Date</th><th scope="col">Asked by</th></tr></thead>

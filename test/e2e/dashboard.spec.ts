@@ -75,6 +75,10 @@ test('an order is followed from the list to its operations, and refunded up to e
   await page.getByRole('link', { name: 'Single payment' }).click();
   await expect(page.getByRole('heading', { name: 'Single payment: orders' })).toBeVisible();
   await expectNoAxeViolations(page, 'orders');
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expectNoAxeViolations(page, 'orders at 375 px');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByLabel('Search').fill('follow-e2e');
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page.getByRole('table', { name: 'Orders, newest first' }).getByRole('link')).toHaveText([order.id]);
@@ -85,6 +89,10 @@ test('an order is followed from the list to its operations, and refunded up to e
   await expect(operations).toContainText('authorization');
   await expect(operations).toContainText('capture');
   await expectNoAxeViolations(page, 'order');
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expectNoAxeViolations(page, 'order at 375 px');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole('link', { name: order.transactionId }).first().click();
   await expect(page.getByRole('heading', { name: `Transaction ${order.transactionId}` })).toBeVisible();
   await expect(page.getByText('•••• 4242')).toBeVisible();
