@@ -14,6 +14,7 @@ import { getResponse } from 'msw';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
 import { seededPlatform, seededPlatforms, SANDBOX_ORGANIZATION } from './seed.ts';
 import type { LegacyState } from './state.ts';
+import { KINDS, TABLES } from './store/tables.ts';
 
 const single = seededPlatform('single');
 const tempFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'sg-sqlite-')), name);
@@ -47,9 +48,12 @@ describe('SQLite data file', () => {
     open(dataFile).close();
     const db = new Database(dataFile, { readonly: true });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    assert.deepEqual(tables, ['amazonSessions', 'customers', 'idempotency', 'invoices', 'mandates', 'meta', 'operations', 'orders', 'organizations', 'outbox', 'platforms', 'products', 'sessions', 'signinThrottles', 'subscriptions', 'transactions', 'users', 'vibans', 'walletDomains', 'webhooks']);
+    // Every record kind of the store (store/tables.ts), each secondary index as a snake_case column: a new kind needs no edit here.
+    assert.deepEqual(tables, [...KINDS, 'meta'].sort());
     const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
-    assert.deepEqual(indexes, ['amazonSessions_order_id', 'customers_platform_id', 'invoices_platform_id', 'invoices_subscription_id', 'mandates_customer_id', 'operations_transaction_id', 'orders_platform_id', 'outbox_order_id', 'products_platform_id', 'subscriptions_customer_id', 'subscriptions_platform_id', 'transactions_order_id', 'walletDomains_platform_id', 'webhooks_order_id']);
+    const expectedIndexes = KINDS.flatMap((kind) => Object.keys(TABLES[kind].indexes).map((index) => `${kind}_${index.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`));
+    assert.deepEqual(indexes, expectedIndexes.sort());
+    assert.ok(indexes.includes('transactions_order_id') && indexes.includes('operations_transaction_id'), 'the indexes the domain lists by');
     assert.deepEqual(db.prepare('SELECT id FROM platforms ORDER BY rowid').pluck().all(), seededPlatforms().map((platform) => platform.id));
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     db.close();

@@ -3,7 +3,7 @@
  * persisted record by record (SQLite rows in Node, localStorage keys in the browser).
  */
 import type { CardSummary, Item, Operation, OrderStatus, PaymentMethod, TransactionStatus, Ux } from '../src/core/schemas.ts';
-import { seededUsers, type DashboardSession, type DashboardUser, type SigninThrottle } from './dashboard/accounts.ts';
+import { seededUsers, type DashboardSession, type DashboardUser, type SigninThrottle, type WithdrawalRecord } from './dashboard/accounts.ts';
 import { seededPlatforms, SANDBOX_ORGANIZATION, type Organization, type Platform } from './seed.ts';
 import type { AmazonSessionRecord, CardProfile, IssuedIban, MandateRecord, SddDebit, VibanAccount, VibanTransfer, WalletDomainRecord } from './state-methods.ts';
 import type { CustomerRecord, InvoiceRecord, ProductRecord, SubscriptionRecord } from './state-recurring.ts';
@@ -198,6 +198,7 @@ export interface Records {
   users: DashboardUser;
   sessions: DashboardSession;
   signinThrottles: SigninThrottle;
+  withdrawals: WithdrawalRecord;
 }
 
 export type Kind = keyof Records;

@@ -4,7 +4,7 @@ import type { Operation } from '../../src/core/schemas.ts';
 import { date, money } from './format.ts';
 
 export function operationsTable(operations: Operation[], currency: string, caption: string) {
-  return html`<div class="table-wrap">
+  return html`<div class="table-wrap" role="region" aria-label=${caption} tabindex="0">
     <table>
       <caption>${caption}</caption>
       <thead><tr><th scope="col">Operation</th><th scope="col">Type</th><th scope="col" class="num">Amount</th><th scope="col">Method</th><th scope="col">Date</th></tr></thead>

@@ -12,10 +12,12 @@ import './refund-form.ts';
 import { can, type OrderDetail } from './types.ts';
 
 export class OrderPage extends DashboardPage<OrderDetail> {
-  static override properties = { ...DashboardPage.properties, orderId: { attribute: false }, cancelError: { state: true } };
+  static override properties = { ...DashboardPage.properties, orderId: { attribute: false }, cancelError: { state: true }, sendNote: { state: true } };
 
   declare orderId: string;
   declare cancelError: string | null;
+  /** What "send again" did, or why it could not. */
+  declare sendNote: { ok: boolean; text: string } | null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('orderId')) void this.load(() => get<OrderDetail>(`/v1/dashboard/orders/${encodeURIComponent(this.orderId)}`));
@@ -30,11 +32,22 @@ export class OrderPage extends DashboardPage<OrderDetail> {
     }
   }
 
+  async #sendAgain(): Promise<void> {
+    try {
+      await post(`/v1/dashboard/orders/${encodeURIComponent(this.orderId)}/send-link`, { sendByEmail: true });
+      this.sendNote = { ok: true, text: 'The payment link was sent again by email.' };
+      this.data = await get<OrderDetail>(`/v1/dashboard/orders/${encodeURIComponent(this.orderId)}`);
+    } catch (error) {
+      this.sendNote = { ok: false, text: error instanceof ApiError ? error.message : 'The sandbox could not be reached: try again' };
+    }
+  }
+
   #actions(detail: OrderDetail) {
     const { order } = detail;
     const refund = can(this.account, 'refund') && detail.refundable > 0;
     const cancel = can(this.account, 'cancel') && detail.cancelable;
-    if (!refund && !cancel) return nothing;
+    const resend = can(this.account, 'createLinks') && !!order.email && (order.status === 'initiated' || order.status === 'pending');
+    if (!refund && !cancel && !resend) return nothing;
     return html`<section class="card" aria-labelledby="actions-title">
       <h2 id="actions-title">Actions</h2>
       ${refund
@@ -52,6 +65,14 @@ export class OrderPage extends DashboardPage<OrderDetail> {
             </p>
             ${this.cancelError ? html`<p class="notice danger" role="alert">${this.cancelError}</p>` : nothing}`
         : nothing}
+      ${resend
+        ? html`<p class="actions">
+            <button class="button secondary" type="button" @click=${() => void this.#sendAgain()}>Send the link again by email</button>
+            <span class="muted">To ${order.email}; the same order and link.</span>
+          </p>`
+        : nothing}
+      ${this.sendNote?.ok === false ? html`<p class="notice danger" role="alert">${this.sendNote.text}</p>` : nothing}
+      <p role="status">${this.sendNote?.ok ? this.sendNote.text : ''}</p>
     </section>`;
   }
 
@@ -82,7 +103,7 @@ export class OrderPage extends DashboardPage<OrderDetail> {
         ${this.#actions(detail)}
         ${order.items.length
           ? html`<h2>Items</h2>
-              <div class="table-wrap"><table>
+              <div class="table-wrap" role="region" aria-label="Items" tabindex="0"><table>
                 <caption>${order.items.length} ${order.items.length === 1 ? 'item' : 'items'}</caption>
                 <thead><tr><th scope="col">Name</th><th scope="col">trackId</th><th scope="col" class="num">Quantity</th><th scope="col" class="num">Amount</th></tr></thead>
                 <tbody>${order.items.map((item) => html`<tr><td>${item.name ?? '—'}</td><td>${item.trackId ?? '—'}</td><td class="num">${item.quantity}</td><td class="num">${money(item.amount, currency)}</td></tr>`)}</tbody>
@@ -90,7 +111,7 @@ export class OrderPage extends DashboardPage<OrderDetail> {
           : nothing}
         ${order.installments?.length
           ? html`<h2>Installments</h2>
-              <div class="table-wrap"><table>
+              <div class="table-wrap" role="region" aria-label="Installments" tabindex="0"><table>
                 <caption>Schedule</caption>
                 <thead><tr><th scope="col">Due</th><th scope="col" class="num">Amount</th><th scope="col">Status</th><th scope="col">Transaction</th></tr></thead>
                 <tbody>${order.installments.map(
@@ -111,13 +132,13 @@ export class OrderPage extends DashboardPage<OrderDetail> {
           </section>`,
         )}
         <h2>Webhooks</h2>
-        <div class="table-wrap"><table>
+        <div class="table-wrap" role="region" aria-label="Webhooks" tabindex="0"><table>
           <caption>${detail.webhooks.length} webhook deliveries</caption>
           <thead><tr><th scope="col">Event</th><th scope="col">Status</th><th scope="col" class="num">Attempts</th><th scope="col">Created</th><th scope="col">URL</th></tr></thead>
           <tbody>${detail.webhooks.map((hook) => html`<tr><td>${hook.event}</td><td>${words(hook.status)}${hook.lastStatus ? ` (${hook.lastStatus})` : ''}</td><td class="num">${hook.attempts}</td><td>${date(hook.createdAt)}</td><td>${hook.url ?? 'no endpoint'}</td></tr>`)}</tbody>
         </table></div>
         <h2>Emails and SMS</h2>
-        <div class="table-wrap"><table>
+        <div class="table-wrap" role="region" aria-label="Emails and SMS" tabindex="0"><table>
           <caption>${detail.messages.length} messages</caption>
           <thead><tr><th scope="col">Channel</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Sent</th></tr></thead>
           <tbody>${detail.messages.map((message) => html`<tr><td>${message.channel}</td><td>${message.to}</td><td>${message.subject}</td><td>${date(message.date)}</td></tr>`)}</tbody>

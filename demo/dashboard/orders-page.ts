@@ -8,6 +8,7 @@ import { ORDER_STATUSES, PAYMENT_METHODS, UX_VALUES } from '../../src/core/schem
 import { request } from './api.ts';
 import { date, money, words } from './format.ts';
 import { DashboardPage } from './page.ts';
+import { platformNav } from './platform-nav.ts';
 import { navigate } from './routes.ts';
 import { can, type ListedOrder, type Totals } from './types.ts';
 
@@ -92,6 +93,7 @@ export class OrdersPage extends DashboardPage<OrdersData> {
       const last = data.orders.at(-1);
       return html`
         <h1 tabindex="-1">${platform?.name ?? 'Platform'}: orders</h1>
+        ${platformNav(this.platformId, 'orders')}
         <form class="filters card" role="search" aria-label="Orders" @submit=${this.#apply}>
           <label>Search <input name="q" type="search" .value=${this.query.get('q') ?? ''} placeholder="Order id, trackId or email" /></label>
           ${this.#select('status', 'Status', ORDER_STATUSES)} ${this.#select('module', 'Module', UX_VALUES)}
@@ -106,8 +108,9 @@ export class OrdersPage extends DashboardPage<OrdersData> {
         <div class="actions">
           ${this.#totals(data.totals)}
           ${can(this.account, 'export') ? html`<a class="button secondary" href=${exportUrl} download>Export CSV</a>` : nothing}
+          ${can(this.account, 'createLinks') ? html`<a class="button" href="/dashboard/platforms/${this.platformId}/payment-links/new">+ Create a payment link</a>` : nothing}
         </div>
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-label="Orders" tabindex="0">
           <table>
             <caption>Orders, newest first</caption>
             <thead>

@@ -13,7 +13,7 @@ export class PlatformsPage extends DashboardPage<true> {
     const organization = account.organization?.name ?? 'your organization';
     return html`
       <h1 tabindex="-1">${account.user.role === 'organizationAdmin' ? `Platforms of ${organization}` : 'Your platform'}</h1>
-      <div class="table-wrap">
+      <div class="table-wrap" role="region" aria-label="Platforms" tabindex="0">
         <table>
           <caption>${account.platforms.length} ${account.platforms.length === 1 ? 'platform' : 'platforms'}</caption>
           <thead><tr><th scope="col">Platform</th><th scope="col">Module</th><th scope="col">Id</th></tr></thead>

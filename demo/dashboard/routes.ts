@@ -3,6 +3,9 @@ export type Route =
   | { page: 'sign-in'; next: string }
   | { page: 'platforms' }
   | { page: 'orders'; platformId: string; query: URLSearchParams }
+  | { page: 'withdrawals'; platformId: string }
+  | { page: 'payment-link'; platformId: string }
+  | { page: 'settings'; platformId: string }
   | { page: 'order'; orderId: string }
   | { page: 'transaction'; transactionId: string }
   | { page: 'not-found' };
@@ -19,8 +22,13 @@ export function routeOf(location: { pathname: string; search: string }): Route {
   const query = new URLSearchParams(location.search);
   if (path === '/dashboard/sign-in') return { page: 'sign-in', next: safeNext(query.get('next')) };
   if (path === '/dashboard' || path === '/dashboard/platforms') return { page: 'platforms' };
-  let match = /^\/dashboard\/platforms\/([^/]+)\/orders$/.exec(path);
-  if (match?.[1]) return { page: 'orders', platformId: decodeURIComponent(match[1]), query };
+  let match = /^\/dashboard\/platforms\/([^/]+)\/payment-links\/new$/.exec(path);
+  if (match?.[1]) return { page: 'payment-link', platformId: decodeURIComponent(match[1]) };
+  match = /^\/dashboard\/platforms\/([^/]+)\/(orders|withdrawals|settings)$/.exec(path);
+  if (match?.[1]) {
+    const platformId = decodeURIComponent(match[1]);
+    return match[2] === 'orders' ? { page: 'orders', platformId, query } : { page: match[2] as 'withdrawals' | 'settings', platformId };
+  }
   match = /^\/dashboard\/orders\/([^/]+)$/.exec(path);
   if (match?.[1]) return { page: 'order', orderId: decodeURIComponent(match[1]) };
   match = /^\/dashboard\/transactions\/([^/]+)$/.exec(path);

@@ -2,7 +2,7 @@
 import type { Operation, Order, Transaction } from '../../src/core/schemas.ts';
 
 export type Role = 'organizationAdmin' | 'platformAdmin';
-export type Permission = 'refund' | 'cancel' | 'export' | 'editSettings';
+export type Permission = 'refund' | 'cancel' | 'export' | 'withdraw' | 'createLinks' | 'editSettings';
 
 export interface PlatformSummary {
   id: string;

@@ -38,6 +38,21 @@ export interface SigninThrottle {
   windowStartedAt: number;
 }
 
+/**
+ * Money leaving the platform's merchant wallet to the merchant's bank account (seed 000: "withdrawals operations from
+ * your sharegroop merchant wallets"): an operation linked to no transaction. `id` is `op_<uuid>`.
+ */
+export interface WithdrawalRecord {
+  id: string;
+  type: 'withdrawal';
+  platformId: string;
+  amount: number;
+  currency: string;
+  date: number;
+  /** The dashboard account that asked for it. */
+  requestedBy: string;
+}
+
 interface SeededAccount {
   email: string;
   password: string;

@@ -1,6 +1,6 @@
 /** The dashboard's endpoints as mock-server/openapi.ts describes them (session cookie; docs/DASHBOARD.md). */
-import { RefundInput } from '../schemas/requests.ts';
-import { SignInInput } from './schemas.ts';
+import { PlatformPatch, RefundInput } from '../schemas/requests.ts';
+import { PaymentLinkInput, SendLinkInput, SignInInput, WithdrawalInput } from './schemas.ts';
 
 const FILTERS = {
   q: 'an order id, or part of a trackId or an email (case-insensitive)',
@@ -22,4 +22,11 @@ export const DASHBOARD_ENDPOINTS = [
   { method: 'post', path: '/v1/dashboard/orders/{id}/refund', summary: 'Dashboard: refund the order, all ({}) or an amount (header X-CSRF-Token)', access: 'session', body: RefundInput },
   { method: 'post', path: '/v1/dashboard/orders/{id}/cancel', summary: 'Dashboard: cancel what is not captured (header X-CSRF-Token)', access: 'session' },
   { method: 'post', path: '/v1/dashboard/transactions/{id}/refund', summary: 'Dashboard: refund one transaction, all or an amount (header X-CSRF-Token)', access: 'session', body: RefundInput },
+  { method: 'get', path: '/v1/dashboard/platforms/{id}/settings', summary: "Dashboard: a platform's credentials (secret and webhook secret masked), webhook URL and module settings", access: 'session' },
+  { method: 'post', path: '/v1/dashboard/platforms/{id}/credentials/reveal', summary: "Dashboard: the platform's secret key and webhook secret in full (header X-CSRF-Token)", access: 'session' },
+  { method: 'patch', path: '/v1/dashboard/platforms/{id}', summary: "Dashboard: set the platform's webhook URL; organization admins only, 403 for a platform admin (header X-CSRF-Token)", access: 'session', body: PlatformPatch },
+  { method: 'get', path: '/v1/dashboard/platforms/{id}/withdrawals', summary: "Dashboard: the platform's balance per currency (captured - refunded - withdrawn; ANCV excluded; pay later and financed installments in full at confirmation) and its withdrawals, newest first", access: 'session' },
+  { method: 'post', path: '/v1/dashboard/platforms/{id}/withdrawals', summary: 'Dashboard: withdraw an amount (default: the whole balance) of a currency (default EUR); a withdrawal operation linked to no transaction (header X-CSRF-Token)', access: 'session', body: WithdrawalInput },
+  { method: 'post', path: '/v1/dashboard/platforms/{id}/payment-links', summary: 'Dashboard: + Create a payment link: creates the order (any module of the platform) and sends its link by email and/or SMS when asked; the phone is read as E.164, a French national number as +33 (header X-CSRF-Token)', access: 'session', body: PaymentLinkInput },
+  { method: 'post', path: '/v1/dashboard/orders/{id}/send-link', summary: "Dashboard: send the order's payment link again (same order), by email and/or SMS (header X-CSRF-Token)", access: 'session', body: SendLinkInput },
 ] as const;

@@ -44,8 +44,8 @@ export function transactionInScope(view: StoreView, user: DashboardUser, id: str
 
 /** What a role may do beyond reading its platforms' orders; the page shows only these, the server refuses the rest. */
 export const PERMISSIONS = {
-  organizationAdmin: ['refund', 'cancel', 'export', 'editSettings'],
-  platformAdmin: ['refund', 'cancel', 'export'],
+  organizationAdmin: ['refund', 'cancel', 'export', 'withdraw', 'createLinks', 'editSettings'],
+  platformAdmin: ['refund', 'cancel', 'export', 'withdraw', 'createLinks'],
 } as const satisfies Record<DashboardUser['role'], readonly string[]>;
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS][number];

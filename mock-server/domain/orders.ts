@@ -55,7 +55,8 @@ export function createOrder(ctx: DomainContext, platform: Platform, input: Creat
   return order;
 }
 
-function sendPaymentLink(ctx: DomainContext, order: OrderRecord, config: NonNullable<CreateOrderInput['sendLinkConfig']>): void {
+/** Sends the order's payment page link by each channel of `config` (the outbox); 400 when a channel lacks its address. */
+export function sendPaymentLink(ctx: DomainContext, order: OrderRecord, config: NonNullable<CreateOrderInput['sendLinkConfig']>): void {
   const link = paymentPageUrl(ctx, order);
   for (const channel of config.channels) {
     const to = channel === 'email' ? (config.email ?? order.email) : config.phone;

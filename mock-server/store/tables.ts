@@ -37,6 +37,7 @@ export const TABLES: Specs = {
   users: { indexes: {}, mutable: false },
   sessions: { indexes: {}, mutable: false },
   signinThrottles: { indexes: {}, mutable: false },
+  withdrawals: { indexes: { platformId: (withdrawal) => withdrawal.platformId }, mutable: false },
 };
 
 export const KINDS = Object.keys(TABLES) as Kind[];

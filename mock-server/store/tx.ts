@@ -182,6 +182,7 @@ export class StoreTx {
   get users() { return this.table('users'); }
   get sessions() { return this.table('sessions'); }
   get signinThrottles() { return this.table('signinThrottles'); }
+  get withdrawals() { return this.table('withdrawals'); }
 
   nextDue(work: string, limit: number): number | null {
     return this.#nextEntry(dueSpec(work), limit)?.at ?? null;

@@ -1,0 +1,106 @@
+/**
+ * "+ Create a payment link" (seed 004, "Pay by link"): module, amount, reference, buyer, and whether to send the link by
+ * email and/or SMS now. What the form or the server refuses is said at its field, and nothing is created; once created,
+ * the order's page opens (its payment link, the messages sent).
+ */
+import { html, nothing, type PropertyValues } from 'lit';
+import { currencyDigits, parseAmount } from '../../src/core/money.ts';
+import { ApiError, get, post } from './api.ts';
+import { words } from './format.ts';
+import { DashboardPage } from './page.ts';
+import { navigate } from './routes.ts';
+
+interface Created {
+  id: string;
+}
+
+type Field = 'ux' | 'amount' | 'trackId' | 'email' | 'firstName' | 'lastName' | 'phone' | '';
+
+export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string }> {
+  static override properties = { ...DashboardPage.properties, platformId: { attribute: false }, errors: { state: true } };
+
+  declare platformId: string;
+  declare errors: Map<string, string[]>;
+
+  constructor() {
+    super();
+    this.errors = new Map();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('platformId')) {
+      void this.load(async () => {
+        const settings = await get<{ name: string; settings: { uxs: string[] } }>(`/v1/dashboard/platforms/${encodeURIComponent(this.platformId)}/settings`);
+        return { uxs: settings.settings.uxs, name: settings.name };
+      });
+    }
+  }
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const amount = parseAmount(text('amount'), currencyDigits('EUR'));
+    const errors = new Map<string, string[]>();
+    if (amount === null) errors.set('amount', ['enter an amount such as 49.90']);
+    else if (amount === 0) errors.set('amount', ['enter an amount above zero']);
+    this.errors = errors;
+    if (errors.size === 0 && amount !== null) {
+      const body: Record<string, unknown> = { ux: text('ux'), amount, sendByEmail: data.get('sendByEmail') === 'on', sendBySms: data.get('sendBySms') === 'on' };
+      for (const name of ['trackId', 'email', 'firstName', 'lastName', 'phone']) if (text(name)) body[name] = text(name);
+      try {
+        const created = await post<Created>(`/v1/dashboard/platforms/${encodeURIComponent(this.platformId)}/payment-links`, body);
+        navigate(`/dashboard/orders/${created.id}`);
+        return;
+      } catch (error) {
+        this.errors = error instanceof ApiError ? error.byField() : new Map([['', ['The sandbox could not be reached: try again']]]);
+      }
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  #input(name: Field, label: string, type = 'text', extra: { inputmode?: string; autocomplete?: string } = {}) {
+    const errors = this.errors.get(name);
+    return html`<label
+      >${label}
+      <input
+        name=${name}
+        type=${type}
+        inputmode=${extra.inputmode ?? nothing}
+        autocomplete=${extra.autocomplete ?? 'off'}
+        aria-invalid=${errors ? 'true' : 'false'}
+        aria-describedby=${errors ? `${name}-error` : nothing}
+      />
+      ${errors ? html`<span class="field-error" id="${name}-error">${errors.join(' ')}</span>` : nothing}
+    </label>`;
+  }
+
+  override render() {
+    return this.frame('Create a payment link', (platform) => {
+      const general = [...this.errors].filter(([field]) => !['ux', 'amount', 'trackId', 'email', 'firstName', 'lastName', 'phone'].includes(field));
+      return html`
+        <h1 tabindex="-1">Create a payment link</h1>
+        <p><a href="/dashboard/platforms/${this.platformId}/orders">Orders of ${platform.name}</a></p>
+        ${general.length ? html`<p class="notice danger" role="alert">${general.flatMap(([, messages]) => messages).join(' ')}</p>` : nothing}
+        <form novalidate class="card filters" @submit=${this.#submit}>
+          <label
+            >Module
+            <select name="ux">
+              ${platform.uxs.map((ux) => html`<option value=${ux}>${words(ux)}</option>`)}
+            </select>
+          </label>
+          ${this.#input('amount', 'Amount (EUR)', 'text', { inputmode: 'decimal' })} ${this.#input('trackId', 'Reference (trackId)')}
+          ${this.#input('email', 'Buyer email', 'email', { autocomplete: 'off' })} ${this.#input('firstName', 'First name')}
+          ${this.#input('lastName', 'Last name')} ${this.#input('phone', 'Buyer phone', 'tel', { inputmode: 'tel' })}
+          <fieldset style="border: 0; padding: 0; margin: 0;">
+            <legend style="font-weight: 600; font-size: 0.9em;">Send the link now</legend>
+            <label style="display: flex; gap: 0.5em; align-items: center;"><input type="checkbox" name="sendByEmail" style="min-height: auto;" /> Send by email</label>
+            <label style="display: flex; gap: 0.5em; align-items: center;"><input type="checkbox" name="sendBySms" style="min-height: auto;" /> Send by SMS</label>
+          </fieldset>
+          <div class="actions"><button class="button" type="submit">Create the payment link</button></div>
+        </form>
+      `;
+    });
+  }
+}
