@@ -113,6 +113,7 @@ export const contractCases: ContractCase[] = [
       expect(spaces(payButtonOf(root).textContent)).to.match(/^Pay/);
       for (const label of ['Card number', 'Expiry date', 'Security code', 'Cardholder name']) expect(inputByLabel(root, label).type).to.equal('text');
       await expect(element).to.be.accessible();
+      await expectWcag22(element);
     },
   },
   {
