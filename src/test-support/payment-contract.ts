@@ -39,6 +39,7 @@ export const contractCases: ContractCase[] = [
       expect(spaces(payButtonOf(root).textContent)).to.match(/^Pay/);
       for (const label of methodOf(subject).labels) expect(inputByLabel(root, label).type).to.equal('text');
       await expect(element).to.be.accessible();
+      await expectWcag22(element);
     },
   },
   {
