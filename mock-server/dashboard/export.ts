@@ -13,13 +13,21 @@ import { platformFor } from './scope.ts';
 
 export const EXPORT_COLUMNS = ['operationId', 'transactionId', 'orderId', 'trackId', 'type', 'amount', 'currency', 'paymentMethod', 'date'] as const;
 
+/**
+ * Free text (a `trackId`, which a checkout page may set) starting with `=`, `+`, `-`, `@`, a tab or a carriage return
+ * would be run as a formula by a spreadsheet (OWASP "CSV Injection"): such a cell is written with a leading `'`.
+ */
+export function textCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 export function operationsCsv(rows: OperationRow[]): string {
   return stringify(
     rows.map(({ operation, transaction, order }) => [
       operation.id,
       transaction.id,
       order.id,
-      order.trackId ?? '',
+      textCell(order.trackId ?? ''),
       operation.type,
       operation.amount,
       order.currency,

@@ -101,6 +101,10 @@ test('the export is CSV with a header, one row per selected operation of every p
   assert.equal(lines.length, 4, 'authorization and capture of the two card orders');
   assert.ok(lines.every((line) => /,card,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(line)));
   assert.ok(lines.some((line) => line.includes(',"EXP,""0""",capture,2000,EUR,card,')), 'quoted as RFC 4180 says');
+  const formula = await sandbox.createOrder('multi-ancv', { amount: 2100, trackId: '=HYPERLINK("http://evil.example")' });
+  await payWith(sandbox, formula, 'card');
+  const guarded = await admin.request('GET', `/v1/dashboard/platforms/${wallets.id}/operations.csv?q=HYPERLINK`);
+  assert.ok(guarded.text.includes(`,"'=HYPERLINK(""http://evil.example"")",authorization,`), 'a formula is written as text');
   const captured = lines.filter((line) => line.includes(',capture,')).map((line) => Number(line.split(',capture,')[1]?.split(',')[0]));
   assert.equal(captured.reduce((sum, amount) => sum + amount, 0), list.body.totals.amounts.EUR.capture);
 });
