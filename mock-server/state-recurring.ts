@@ -65,6 +65,7 @@ export interface SubscriptionRecord {
   currency: string;
   locale: string;
   email?: string;
+  phone?: string;
   firstName?: string;
   lastName?: string;
   trackId?: string;

@@ -72,6 +72,8 @@ export const SubscriptionInput = z.object({
   locale: z.optional(z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'locale must look like en or fr-FR'))),
   customerId: z.optional(z.string().check(z.maxLength(100))),
   email: z.optional(email),
+  /** The invoice links also go by SMS to this number. */
+  phone: z.optional(phone),
   firstName: z.optional(shortText),
   lastName: z.optional(shortText),
   trackId: z.optional(shortText),
@@ -89,6 +91,7 @@ export const SubscriptionPatch = z.object({
   schedule: z.optional(z.object({ startAt: z.optional(epochMs), endAt: z.optional(z.nullable(epochMs)), period: z.optional(period), interval: z.optional(interval) })),
   debitAuto: z.optional(z.boolean()),
   email: z.optional(email),
+  phone: z.optional(phone),
   firstName: z.optional(shortText),
   lastName: z.optional(shortText),
   trackId: z.optional(shortText),

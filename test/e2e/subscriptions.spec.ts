@@ -108,3 +108,20 @@ test('the update-card link opens the hosted page, which saves a new default card
   expect(customer.methods.map((method: any) => [method.card.last4, method.default])).toEqual([['4242', false], ['4444', true]]);
   await api('POST', `/v1/subscriptions/${created.id}/cancel`, secret);
 });
+
+test('the QA console lists and creates subscriptions on the Subscriptions platform', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Seeded platform').selectOption('subscription');
+  const panel = page.getByRole('region', { name: 'Recurring payments' });
+  await panel.getByLabel('Amount (€)').fill('12.50');
+  await panel.getByLabel('Buyer email (the link is emailed)').fill('qa@example.com');
+  await panel.getByLabel('Period').selectOption('yearly');
+  await panel.getByRole('button', { name: 'Create subscription' }).click();
+  await expect.poll(async () => (await api('GET', '/v1/subscriptions?order=desc&limit=1', secret)).body.data[0]?.amount).toBe(1250);
+  const latest = (await api('GET', '/v1/subscriptions?order=desc&limit=1', secret)).body.data[0];
+  expect(latest.email).toBe('qa@example.com');
+  await expect(panel.getByRole('table').first()).toContainText('€12.50 yearly ×1');
+  await expect(panel.getByRole('heading', { name: /^Invoices of/ })).toBeVisible();
+  await expect(panel.getByRole('table').nth(1)).toContainText('open');
+  await api('POST', `/v1/subscriptions/${latest.id}/cancel`, secret);
+});

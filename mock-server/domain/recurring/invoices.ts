@@ -85,18 +85,23 @@ export function openCycle(ctx: DomainContext, subscription: SubscriptionRecord):
 }
 
 function sendInvoiceLink(ctx: DomainContext, subscription: SubscriptionRecord, invoice: InvoiceRecord, order: OrderRecord): void {
-  if (!subscription.email) return;
   const link = paymentPageUrl(ctx, order);
-  sendMessage(ctx, {
-    channel: 'email',
-    to: subscription.email,
-    kind: 'invoicePaymentLink',
-    subject: 'Your subscription payment',
-    text: `Your subscription's payment of ${formatCents(invoice.amount, invoice.currency)} (cycle ${invoice.cycleRank}) is due. Pay it securely: ${link}`,
-    links: [link],
-    orderId: order.id,
-    platformId: subscription.platformId,
-  });
+  const channels = [
+    ...(subscription.email ? [{ channel: 'email' as const, to: subscription.email }] : []),
+    ...(subscription.phone ? [{ channel: 'sms' as const, to: subscription.phone }] : []),
+  ];
+  for (const { channel, to } of channels) {
+    sendMessage(ctx, {
+      channel,
+      to,
+      kind: 'invoicePaymentLink',
+      subject: 'Your subscription payment',
+      text: `Your subscription's payment of ${formatCents(invoice.amount, invoice.currency)} (cycle ${invoice.cycleRank}) is due. Pay it securely: ${link}`,
+      links: [link],
+      orderId: order.id,
+      platformId: subscription.platformId,
+    });
+  }
 }
 
 /** One automatic debit of the invoice on the customer's default method; a failure starts or continues the recovery. */

@@ -10,7 +10,7 @@ import { at, DAY, day, SLUG, Subscriptions } from '../../testing/subscriptions.t
 describe('creation and the first invoice', () => {
   test('without debitAuto: initiated, one open invoice, its link emailed and kept; paying it activates and saves the card', async () => {
     const s = new Subscriptions();
-    const created = await s.create({ amount: 10000, email: 's@example.com', schedule: { period: 'monthly', interval: 1 } });
+    const created = await s.create({ amount: 10000, email: 's@example.com', phone: '+33 6 12 34 56 78', schedule: { period: 'monthly', interval: 1 } });
     assert.match(created.id, /^sub_[0-9a-f-]{36}$/);
     assert.equal(created.status, 'initiated');
     assert.equal(created.cycleRank, 1);
@@ -18,9 +18,10 @@ describe('creation and the first invoice', () => {
     assert.match(invoice.id, /^inv_/);
     assert.deepEqual([invoice.status, invoice.amount, invoice.cycleRank], ['open', 10000, 1]);
     assert.equal(created.lastInvoicePaymentLink, `http://sandbox.test/pay/${invoice.orderId}`);
-    const [email] = await s.outbox('invoicePaymentLink');
-    assert.equal(email.to, 's@example.com');
+    const [email, sms] = await s.outbox('invoicePaymentLink');
+    assert.deepEqual([email.channel, email.to, sms.channel, sms.to], ['email', 's@example.com', 'sms', '+33 6 12 34 56 78']);
     assert.deepEqual(email.links, [created.lastInvoicePaymentLink]);
+    assert.deepEqual(sms.links, [created.lastInvoicePaymentLink]);
 
     await s.sandbox.pay(SLUG, invoice.orderId, { card: '4242424242424242' });
     const paid = await s.get(created.id);

@@ -82,6 +82,7 @@ export function createSubscription(ctx: DomainContext, platform: Platform, input
     ...definedFields({
       customerId: customer?.id,
       email: input.email ?? customer?.email,
+      phone: input.phone ?? customer?.phone,
       firstName: input.firstName ?? customer?.firstName,
       lastName: input.lastName ?? customer?.lastName,
       trackId: input.trackId,
