@@ -98,9 +98,12 @@ const ENTRY_GRAPH = staticGraph([
   'src/parts/payment-flow.ts',
   'src/parts/live-region.ts',
   'src/ux/single/index.ts',
+  // Every captain follows its order once the form shows: in the entry it compresses with the rest, no file of its own.
+  'src/parts/live-order.ts',
 ]);
 // Lit's directives are left out: each goes where the code that uses it goes.
 const SHARED_LIBRARIES = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/](?!(directives[\\/]|directive\.|directive-helpers\.|async-directive\.))/;
+const CARD_PAYMENT = /[\\/]src[\\/](core[\\/]card|parts[\\/](card-flow|payment-attempt|three-ds-dialog(\.styles)?))\.ts$/;
 const inEntryChunk = (id: string) => ENTRY_GRAPH.has(id.split('?')[0] as string) || SHARED_LIBRARIES.test(id);
 
 const shared: UserConfig = {
@@ -158,7 +161,14 @@ export default defineConfig(({ mode }): UserConfig => {
           comments: { annotation: false },
           // The group holds the entry module, so it is the entry chunk itself: one file for what every page needs,
           // fetched by widget.js in one request, instead of an entry that re-exports a shared chunk.
-          codeSplitting: { groups: [{ name: 'sharegroop', test: inEntryChunk }] },
+          codeSplitting: {
+            groups: [
+              { name: 'sharegroop', test: inEntryChunk },
+              // What a card payment loads once the buyer types (the card rules and the form's checks) and pays (the
+              // attempt): always fetched together, so one file, compressed as one.
+              { name: 'card-payment', test: CARD_PAYMENT },
+            ],
+          },
         },
       },
     },
