@@ -26,6 +26,8 @@ import {
 } from '../../test-support/dom.ts';
 import { dialogButton, dialogOf, mountForNewOrder, waitForDialog } from '../../test-support/captain-fixtures.ts';
 import type { SgCaptain } from './sg-captain.ts';
+import { UX_VALUES } from '../../core/contract/shapes.ts';
+import { isUxAvailable } from '../../ux/registry.ts';
 
 defineSgElements();
 useMockPlatform();
@@ -113,13 +115,9 @@ describe('<sg-captain>', () => {
       });
     }
 
-    it('says when the order’s experience is not available yet', async () => {
-      mockPlatform.use(
-        http.get('*/v1/checkout/:id', () => HttpResponse.json({ success: true, data: fakeCheckout({ ux: 'sdd' }) })),
-      );
-      const { captain, events } = await mountCaptain({ 'order-id': 'ord_x', 'public-key': PUBLIC_KEY, 'api-url': API_URL });
-      expect(stateText(captain)).to.contain('(sdd) is not available yet');
-      expect(eventsOf(events, 'sg-error')[0]?.detail).to.include({ code: 'ux_unavailable' });
+    it('every experience the contract names has a UX to load (none is "not available yet" any more)', () => {
+      const missing = UX_VALUES.filter((ux) => !isUxAvailable(ux));
+      expect(missing).to.deep.equal([]);
     });
 
     it('shows a network failure with a Retry that recovers', async () => {
@@ -331,28 +329,3 @@ describe('<sg-captain>', () => {
   });
 
 });
-
-/** A checkout answer for states the seeded platforms cannot reach. */
-function fakeCheckout(order: Record<string, unknown>) {
-  const now = Date.now();
-  return {
-    order: {
-      id: 'ord_x',
-      platformId: 'pl_x',
-      status: 'initiated',
-      amount: 2500,
-      amountConfirmed: 0,
-      currency: 'EUR',
-      locale: 'en',
-      ux: 'single',
-      createdAt: now,
-      updatedAt: now,
-      items: [],
-      redirectUrl: 'http://example.test/pay',
-      ...order,
-    },
-    settings: { platformName: 'Test shop', module: 'single', paymentMethods: ['card'] },
-    transactions: [],
-    amountRemaining: 2500,
-  };
-}
