@@ -42,9 +42,14 @@ export interface IbanCheck {
   expected: number | undefined;
 }
 
-/** The IBAN in electronic format (ISO 13616): spaces and dashes removed, upper case. */
+/**
+ * The IBAN in electronic format (ISO 13616): spaces and dashes removed, ASCII letters in upper case. Only a–z are
+ * upper-cased: `toUpperCase` maps some other letters onto ASCII ones (dotless ı → I, long ſ → S, the ligature ﬁ → FI), so
+ * the platform would debit an account the widget's field (which drops them) never showed; kept as they are, they are
+ * refused as `characters`.
+ */
 export function electronicIban(input: string): string {
-  return input.replace(/[\s-]+/g, '').toUpperCase();
+  return input.replace(/[\s-]+/g, '').replace(/[a-z]+/g, (letters) => letters.toUpperCase());
 }
 
 /** Groups of four for reading (`FR76 3000 6000 0112 3456 7890 189`). */
