@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { addTarget2BankingDays, atUtcHour, utcDay } from '../../src/core/banking-days.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { useMerchant } from './support/merchant-fixture.ts';
 import { api, createOrder, getOrder, seededPlatform } from './support/sandbox.ts';
 
@@ -46,4 +47,13 @@ test('SEPA Direct Debit: the widget on another origin signs the mandate, the ord
     expect(hook.signatureValid).toBe(true);
     expect(Object.keys(hook.body)).toEqual(['event', 'id', 'date']);
   }
+});
+
+test('SEPA Direct Debit: on a merchant page with its own h1, the form (mandate included) is axe clean, heading levels too', async ({ page }) => {
+  const order = await createOrder('sdd', { amount: 4990, ux: 'sdd', email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' });
+  await merchant.openCheckout(page, { publicKey: platform.publicKey, orderId: order.id });
+  await expect(page.getByLabel('IBAN')).toBeVisible();
+  // The mandate title follows the page's h1 at the widget's own heading level (h2, as "Direct debit scheduled").
+  await expect(page.getByRole('heading', { name: 'SEPA Direct Debit mandate', level: 2 })).toBeVisible();
+  await expectNoAxeViolations(page, 'the sdd form on a merchant page');
 });
