@@ -8,6 +8,7 @@
  * its country's length) says nothing until the field is left again.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { checkHolderName, HOLDER_NAME_MAX, type HolderNameProblem } from '../../core/account-holder.ts';
 import { checkIban, electronicIban, formatIbanInput, isIbanIncomplete, type IbanCheck } from '../../core/iban.ts';
 import type { MethodPart } from '../../parts/payment-flow.ts';
 import { IBAN_PROBLEM_WORDS, type SddWords } from './sdd-i18n.ts';
@@ -16,6 +17,14 @@ export type SddField = 'firstName' | 'lastName' | 'iban';
 export const SDD_FIELDS: readonly SddField[] = ['firstName', 'lastName', 'iban'];
 export const sddFieldId = (field: SddField) => `sg-sdd-${field}`;
 const errorId = (field: SddField) => `${sddFieldId(field)}-error`;
+
+const HOLDER_NAME_WORDS: Record<HolderNameProblem, (words: SddWords) => string> = {
+  firstNameRequired: (words) => words.t('firstNameRequired'),
+  lastNameRequired: (words) => words.t('lastNameRequired'),
+  firstNameCharacters: (words) => words.t('nameCharacters'),
+  lastNameCharacters: (words) => words.t('nameCharacters'),
+  tooLong: (words) => words.t('nameTooLong', { max: HOLDER_NAME_MAX }),
+};
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -50,8 +59,11 @@ export class SddFieldsController implements ReactiveController, MethodPart {
     const words = this.words;
     if (!words) return {};
     const errors: Partial<Record<SddField, string>> = {};
-    if (!this.values.firstName.trim()) errors.firstName = words.t('firstNameRequired');
-    if (!this.values.lastName.trim()) errors.lastName = words.t('lastNameRequired');
+    // The platform's rule (core/account-holder.ts); a name too long as a whole is said at the last name.
+    for (const problem of checkHolderName(this.values.firstName, this.values.lastName)) {
+      const field = problem.startsWith('first') ? 'firstName' : 'lastName';
+      errors[field] ??= HOLDER_NAME_WORDS[problem](words);
+    }
     const iban = ibanMessage(checkIban(this.values.iban), words);
     if (iban) errors.iban = iban;
     return errors;
