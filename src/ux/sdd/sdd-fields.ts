@@ -26,6 +26,13 @@ const HOLDER_NAME_WORDS: Record<HolderNameProblem, (words: SddWords) => string> 
   tooLong: (words) => words.t('nameTooLong', { max: HOLDER_NAME_MAX }),
 };
 
+/**
+ * The IBAN field's own limit: room for a pasted IBAN with wide separators (" - ", tabs, double spaces). The 34 letters
+ * and digits of ISO 13616 are capped by `formatIbanInput`; a maxlength of the formatted 42 cut such pastes short before
+ * they were formatted ("you entered 24").
+ */
+const IBAN_PASTE_MAX = 200;
+
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
 /** The message of an IBAN check, in the page's words; null when it may be debited. */
@@ -155,7 +162,7 @@ export class SddFieldsController implements ReactiveController, MethodPart {
           autocapitalize=${options.autocapitalize}
           spellcheck="false"
           dir=${field === 'iban' ? 'ltr' : 'auto'}
-          maxlength=${field === 'iban' ? 42 : 80}
+          maxlength=${field === 'iban' ? IBAN_PASTE_MAX : 80}
           placeholder=${options.placeholder ?? ''}
           ?readonly=${this.readOnly}
           aria-invalid=${error ? 'true' : 'false'}
