@@ -277,4 +277,24 @@ describe('SEPA Direct Debit orders (platform sdd)', () => {
     const checkout = await sandbox.call('GET', `/v1/checkout/${order.id}`, pk);
     assert.deepEqual(checkout.body.data.settings.sddCreditor, { id: 'FR92ZZZ5A4B12', name: 'Sandbox Shop' });
   });
+  test('the holder name: invisible-only, control characters or over 70 characters together (EPC debtor name) are a 400, nothing created', async () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ firstName: '\u200b', lastName: 'Lovelace' }, /first name is required/],
+      [{ firstName: 'Ada', lastName: ' \ufeff ' }, /last name is required/],
+      [{ firstName: 'Ada\nEvil', lastName: 'Lovelace' }, /firstName: a name has no line breaks/],
+      [{ firstName: 'A'.repeat(40), lastName: 'B'.repeat(30) }, /at most 70 characters together/],
+      [{ firstName: 'A'.repeat(300), lastName: 'Lovelace' }, /at most 70 characters together/],
+    ];
+    for (const [names, message] of cases) {
+      const order = await newOrder({ firstName: 'Ada', lastName: 'Lovelace' });
+      const paid = await widgetPay(order.id, OK, { payer: names });
+      assert.equal(paid.status, 400, JSON.stringify(names));
+      assert.match(paid.body.errors.join(), message);
+      assert.deepEqual(await sandbox.transactions('sdd', order.id), []);
+    }
+    const order = await newOrder();
+    const paid = await widgetPay(order.id, OK, { payer: { firstName: ` ${'A'.repeat(40)}\u200b`, lastName: 'B'.repeat(29) } });
+    assert.equal(paid.status, 201, JSON.stringify(paid.body));
+    assert.deepEqual([paid.body.data.transaction.firstName, paid.body.data.transaction.lastName], ['A'.repeat(40), 'B'.repeat(29)]);
+  });
 });

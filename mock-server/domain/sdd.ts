@@ -18,6 +18,7 @@
  *   pending ──settlement──► captured ──dispute──► refunded        pending ──settlement (failing IBAN)──► failed
  *   pending ──order canceled──► voided                            captured ──merchant refund──► refunded(Partial)
  */
+import { checkHolderName, HOLDER_NAME_MESSAGES, holderNamePart } from '../../src/core/account-holder.ts';
 import { addTarget2BankingDays, atUtcHour, utcDay } from '../../src/core/banking-days.ts';
 import { checkIban, electronicIban, ibanProblemMessage } from '../../src/core/iban.ts';
 import type { Platform } from '../seed.ts';
@@ -71,16 +72,13 @@ function assertAwaitingDebit(order: OrderRecord): void {
   throw conflict('order_not_payable', `This order cannot be debited: ${why}`);
 }
 
-/** The account holder's name: the payer's, else the order's; 400 when either is missing. */
+/** The account holder's name: the payer's, else the order's; 400 by the widget's rule (core/account-holder.ts). */
 function holderName(input: PaymentInput, order: OrderRecord): { firstName: string; lastName: string } {
-  const firstName = (input.payer?.firstName ?? order.firstName ?? '').trim();
-  const lastName = (input.payer?.lastName ?? order.lastName ?? '').trim();
-  const errors = [
-    ...(firstName ? [] : ['payer.firstName: the account holder’s first name is required for a SEPA mandate']),
-    ...(lastName ? [] : ['payer.lastName: the account holder’s last name is required for a SEPA mandate']),
-  ];
-  if (errors.length) throw invalid(errors);
-  return { firstName, lastName };
+  const firstName = input.payer?.firstName ?? order.firstName;
+  const lastName = input.payer?.lastName ?? order.lastName;
+  const problems = checkHolderName(firstName, lastName);
+  if (problems.length) throw invalid(problems.map((problem) => HOLDER_NAME_MESSAGES[problem]));
+  return { firstName: holderNamePart(firstName), lastName: holderNamePart(lastName) };
 }
 
 /** The widget's (or the sandbox `pay`'s) SEPA Direct Debit payment: signs the mandate and starts the first debit. */

@@ -42,9 +42,14 @@ export interface IbanCheck {
   expected: number | undefined;
 }
 
-/** The IBAN in electronic format (ISO 13616): spaces and dashes removed, upper case. */
+/**
+ * The IBAN in electronic format (ISO 13616): spaces and dashes removed, ASCII letters in upper case. Only a–z are
+ * upper-cased: `toUpperCase` maps some other letters onto ASCII ones (dotless ı → I, long ſ → S, the ligature ﬁ → FI), so
+ * the platform would debit an account the widget's field (which drops them) never showed; kept as they are, they are
+ * refused as `characters`.
+ */
 export function electronicIban(input: string): string {
-  return input.replace(/[\s-]+/g, '').toUpperCase();
+  return input.replace(/[\s-]+/g, '').replace(/[a-z]+/g, (letters) => letters.toUpperCase());
 }
 
 /** Groups of four for reading (`FR76 3000 6000 0112 3456 7890 189`). */
@@ -59,6 +64,25 @@ export function ibanLast4(input: string): string {
 
 function countryLength(country: string): number | undefined {
   return getCountrySpecifications()[country]?.chars ?? undefined;
+}
+
+/** The CIN's weights of characters at odd positions (1st, 3rd…), A–Z and 0–9 alike (A and 0 weigh 1, B and 1 weigh 0…). */
+const CIN_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+
+/**
+ * The Italian CIN (Codice Identificativo Nazionale), the BBAN's first letter, also used by San Marino: a check letter over
+ * the bank (ABI), branch (CAB) and account number, which ibantools does not check (Banca d'Italia / ABI, "Coordinate
+ * bancarie": odd positions weighted by `CIN_ODD`, even ones by their value, sum mod 26 as a letter). True for other
+ * countries. Called once the BBAN layout is known good (a letter, then 22 digits or capitals).
+ */
+function italianCinMatches(iban: string): boolean {
+  if (!iban.startsWith('IT') && !iban.startsWith('SM')) return true;
+  const value = (character: string) => (character <= '9' ? character.charCodeAt(0) - 48 : character.charCodeAt(0) - 65);
+  let sum = 0;
+  [...iban.slice(5)].forEach((character, index) => {
+    sum += index % 2 === 0 ? (CIN_ODD[value(character)] ?? 0) : value(character);
+  });
+  return iban[4] === String.fromCharCode(65 + (sum % 26));
 }
 
 /** Checks `input` (spaces, dashes and lower case accepted) against the rule; see `IbanProblem` for the order. */
@@ -76,7 +100,7 @@ export function checkIban(input: string | undefined): IbanCheck {
   const codes = new Set(validateIBAN(iban).errorCodes);
   if (codes.has(ValidationErrorsIBAN.ChecksumNotNumber) || codes.has(ValidationErrorsIBAN.WrongIBANChecksum)) return result('checksum');
   if (codes.has(ValidationErrorsIBAN.WrongBBANFormat) || codes.has(ValidationErrorsIBAN.WrongBBANLength)) return result('format');
-  if (codes.has(ValidationErrorsIBAN.WrongAccountBankBranchChecksum)) return result('nationalChecksum');
+  if (codes.has(ValidationErrorsIBAN.WrongAccountBankBranchChecksum) || !italianCinMatches(iban)) return result('nationalChecksum');
   // Any other code ibantools may add later still refuses the IBAN rather than letting it through.
   return result(codes.size > 0 ? 'format' : null);
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { addTarget2BankingDays, atUtcHour, utcDay } from '../../src/core/banking-days.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { useMerchant } from './support/merchant-fixture.ts';
 import { api, createOrder, getOrder, seededPlatform } from './support/sandbox.ts';
 
@@ -46,4 +47,28 @@ test('SEPA Direct Debit: the widget on another origin signs the mandate, the ord
     expect(hook.signatureValid).toBe(true);
     expect(Object.keys(hook.body)).toEqual(['event', 'id', 'date']);
   }
+});
+
+test('SEPA Direct Debit: on a merchant page with its own h1, the form (mandate included) is axe clean, heading levels too', async ({ page }) => {
+  const order = await createOrder('sdd', { amount: 4990, ux: 'sdd', email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' });
+  await merchant.openCheckout(page, { publicKey: platform.publicKey, orderId: order.id });
+  await expect(page.getByLabel('IBAN')).toBeVisible();
+  // The mandate title follows the page's h1 at the widget's own heading level (h2, as "Direct debit scheduled").
+  await expect(page.getByRole('heading', { name: 'SEPA Direct Debit mandate', level: 2 })).toBeVisible();
+  await expectNoAxeViolations(page, 'the sdd form on a merchant page');
+});
+
+test('SEPA Direct Debit: an IBAN pasted with wide separators is kept whole (the field caps letters and digits, not what is pasted)', async ({ page }) => {
+  const order = await createOrder('sdd', { amount: 4990, ux: 'sdd', email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' });
+  await merchant.openCheckout(page, { publicKey: platform.publicKey, orderId: order.id });
+  const iban = page.getByLabel('IBAN');
+  for (const pasted of ['FR76 - 3000 - 6000 - 0100 - 0000 - 0000 - 152', 'FR76\t\t3000\t\t6000\t\t0100\t\t0000\t\t0000\t\t152']) {
+    await iban.fill('');
+    await iban.focus();
+    // insertText goes through the browser's editing like a paste, maxlength included (fill() would bypass it).
+    await page.keyboard.insertText(pasted);
+    await expect(iban).toHaveValue('FR76 3000 6000 0100 0000 0000 152');
+  }
+  await iban.blur();
+  await expect(iban).toHaveAttribute('aria-invalid', 'false');
 });

@@ -58,6 +58,10 @@ describe('refused IBANs, with the reason', () => {
     ['FR3020041010050500013M02609', 'nationalChecksum', /bank’s check digits/],
     ['BE41539007547035', 'nationalChecksum', /bank’s check digits of this BE/],
     ['ES2921000418460200051332', 'nationalChecksum', /bank’s check digits of this ES/],
+    // The Italian (and San Marino) CIN, the BBAN's first letter: mod 97 holds, the CIN of the rest is X (resp. U).
+    ['IT40S0542811101000000123456', 'nationalChecksum', /bank’s check digits of this IT/],
+    ['IT64Y0542811101000000123456', 'nationalChecksum', /bank’s check digits of this IT/],
+    ['SM90V0322509800000000270100', 'nationalChecksum', /bank’s check digits of this SM/],
   ];
   for (const [iban, problem, message] of refused) {
     test(`${iban ?? '(none)'}: ${problem}`, () => {

@@ -8,6 +8,7 @@
  * its country's length) says nothing until the field is left again.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { checkHolderName, HOLDER_NAME_MAX, type HolderNameProblem } from '../../core/account-holder.ts';
 import { checkIban, electronicIban, formatIbanInput, isIbanIncomplete, type IbanCheck } from '../../core/iban.ts';
 import type { MethodPart } from '../../parts/payment-flow.ts';
 import { IBAN_PROBLEM_WORDS, type SddWords } from './sdd-i18n.ts';
@@ -16,6 +17,21 @@ export type SddField = 'firstName' | 'lastName' | 'iban';
 export const SDD_FIELDS: readonly SddField[] = ['firstName', 'lastName', 'iban'];
 export const sddFieldId = (field: SddField) => `sg-sdd-${field}`;
 const errorId = (field: SddField) => `${sddFieldId(field)}-error`;
+
+const HOLDER_NAME_WORDS: Record<HolderNameProblem, (words: SddWords) => string> = {
+  firstNameRequired: (words) => words.t('firstNameRequired'),
+  lastNameRequired: (words) => words.t('lastNameRequired'),
+  firstNameCharacters: (words) => words.t('nameCharacters'),
+  lastNameCharacters: (words) => words.t('nameCharacters'),
+  tooLong: (words) => words.t('nameTooLong', { max: HOLDER_NAME_MAX }),
+};
+
+/**
+ * The IBAN field's own limit: room for a pasted IBAN with wide separators (" - ", tabs, double spaces). The 34 letters
+ * and digits of ISO 13616 are capped by `formatIbanInput`; a maxlength of the formatted 42 cut such pastes short before
+ * they were formatted ("you entered 24").
+ */
+const IBAN_PASTE_MAX = 200;
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -50,8 +66,11 @@ export class SddFieldsController implements ReactiveController, MethodPart {
     const words = this.words;
     if (!words) return {};
     const errors: Partial<Record<SddField, string>> = {};
-    if (!this.values.firstName.trim()) errors.firstName = words.t('firstNameRequired');
-    if (!this.values.lastName.trim()) errors.lastName = words.t('lastNameRequired');
+    // The platform's rule (core/account-holder.ts); a name too long as a whole is said at the last name.
+    for (const problem of checkHolderName(this.values.firstName, this.values.lastName)) {
+      const field = problem.startsWith('first') ? 'firstName' : 'lastName';
+      errors[field] ??= HOLDER_NAME_WORDS[problem](words);
+    }
     const iban = ibanMessage(checkIban(this.values.iban), words);
     if (iban) errors.iban = iban;
     return errors;
@@ -143,7 +162,7 @@ export class SddFieldsController implements ReactiveController, MethodPart {
           autocapitalize=${options.autocapitalize}
           spellcheck="false"
           dir=${field === 'iban' ? 'ltr' : 'auto'}
-          maxlength=${field === 'iban' ? 42 : 80}
+          maxlength=${field === 'iban' ? IBAN_PASTE_MAX : 80}
           placeholder=${options.placeholder ?? ''}
           ?readonly=${this.readOnly}
           aria-invalid=${error ? 'true' : 'false'}

@@ -28,7 +28,7 @@ export const sddUxStyles = css`
     border-radius: var(--_sg-radius);
     font-size: 0.875em;
   }
-  .mandate h3 {
+  .mandate h2 {
     font-size: 1em;
     margin: 0 0 0.4em;
   }

@@ -79,6 +79,22 @@ describe('SEPA Direct Debit UX', () => {
     expect(payments()).to.equal(0);
   });
 
+  it('the holder name follows the platform rule: invisible-only names are missing, 71+ characters together are too long; nothing sent', async () => {
+    const { root, events } = await mountSdd('en', { firstName: '\u200b', lastName: 'B'.repeat(75) });
+    await typeIn(root, 'IBAN', OK);
+    payButton(root).click();
+    await waitUntil(() => eventsOf(events, 'sg-invalid').length === 1, 'no sg-invalid');
+    expect(eventsOf(events, 'sg-invalid')[0]?.detail).to.deep.include({ fields: ['firstName'] });
+    expect(errorOf(root, inputByLabel(root, 'First name'))).to.include('Enter the account holder’s first name.');
+    await typeIn(root, 'First name', 'Ada');
+    payButton(root).click();
+    await waitUntil(() => eventsOf(events, 'sg-invalid').length === 2, 'no second sg-invalid');
+    expect(eventsOf(events, 'sg-invalid')[1]?.detail).to.deep.include({ fields: ['lastName'] });
+    expect(errorOf(root, inputByLabel(root, 'Last name'))).to.include('at most 70 characters for the first and last name together');
+    expect(deepActiveElement()).to.equal(inputByLabel(root, 'Last name'));
+    expect(payments()).to.equal(0);
+  });
+
   it('an IBAN still being typed says nothing until the field is left; other reasons are named', async () => {
     const { root } = await mountSdd();
     const iban = await typeIn(root, 'IBAN', 'DE8937040044053201300');

@@ -8,6 +8,7 @@
  * the offer to pay from another account).
  */
 import { html, LitElement, nothing } from 'lit';
+import { holderNamePart } from '../../core/account-holder.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
@@ -75,7 +76,7 @@ export class SddUx extends LitElement implements UxElement<UxContext> {
         ...paymentOf(context),
         method: this.#fields,
         holdBusy: true,
-        body: { amount: context.checkout.amountRemaining, payer: { email: context.checkout.order.email, firstName: firstName.trim(), lastName: lastName.trim() } },
+        body: { amount: context.checkout.amountRemaining, payer: { email: context.checkout.order.email, firstName: holderNamePart(firstName), lastName: holderNamePart(lastName) } },
       };
     });
     if (outcome.kind !== 'paid' || !context) return;

@@ -33,7 +33,7 @@ export function receiptOf(transaction: Transaction): DebitReceipt | undefined {
 /** The mandate the buyer gives by paying: the creditor named with its identifier, the amount, the buyer's rights. */
 export function renderMandate(words: SddWords, creditor: { id: string; name: string }, amount: string): TemplateResult {
   return html`<section class="mandate" part="mandate" aria-labelledby="sg-sdd-mandate-title">
-    <h3 id="sg-sdd-mandate-title">${words.t('mandateTitle')}</h3>
+    <h2 id="sg-sdd-mandate-title">${words.t('mandateTitle')}</h2>
     <p>${words.t('mandateText', { creditor: creditor.name, creditorId: creditor.id, amount })}</p>
     <p>${words.t('mandateRights')}</p>
     <p class="timing">${words.t('debitTiming')}</p>
