@@ -66,7 +66,7 @@ const fr: Record<SddMessageKey, string> = {
   ibanLengthUnknown: 'Un IBAN compte de 15 à 34 caractères.',
   ibanChecksum: 'Cet IBAN n’est pas valide : vérifiez qu’aucun caractère n’est erroné.',
   ibanFormat: 'Cet IBAN ne correspond pas au format des numéros de compte de ce pays ({country}).',
-  ibanNationalChecksum: 'La clé de contrôle bancaire (clé RIB) de cet IBAN ne correspond pas : vérifiez qu’aucun caractère n’est erroné.',
+  ibanNationalChecksum: 'La clé de contrôle nationale de cet IBAN (clé RIB pour un compte français) ne correspond pas : vérifiez qu’aucun caractère n’est erroné.',
   errorSummary: 'Vérifiez les coordonnées du compte : {count} champ(s) à corriger.',
   mandateTitle: 'Mandat de prélèvement SEPA',
   mandateText:
