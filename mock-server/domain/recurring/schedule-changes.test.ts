@@ -1,0 +1,39 @@
+/**
+ * Schedule changes of a running subscription against the sandbox clock (seed "Subscription management"; docs/API.md
+ * "Subscriptions"): a PATCH re-anchors the schedule on the current cycle's date, and never bills cycles whose dates
+ * already passed.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { day, Subscriptions } from '../../testing/subscriptions.ts';
+
+const cycles = (invoices: any[]) => invoices.map((invoice) => `${invoice.cycleRank} ${day(invoice.dueDate)}`);
+
+test('monthly to daily ten days into a cycle: the next cycle is the first new date after now, no back-dated invoices', async () => {
+  const s = new Subscriptions();
+  await s.to('2027-01-31T09:00:00Z');
+  const customerId = await s.customer('4242424242424242');
+  const created = await s.create({ amount: 1000, customerId, debitAuto: true, schedule: { period: 'monthly' } });
+  await s.to('2027-04-10T12:00:00Z');
+  const patched = await s.sandbox.call('PATCH', `/v1/subscriptions/${created.id}`, s.key, { schedule: { period: 'daily', interval: 1 } });
+  assert.equal(patched.status, 200, JSON.stringify(patched.body));
+  // Re-anchored on cycle 3 (March 31, 09:00): daily dates from it, the first after now is April 11.
+  assert.equal(day(patched.body.data.nextCycleAt), '2027-04-11');
+  assert.ok(patched.body.data.nextCycleAt > Date.parse('2027-04-10T12:00:00Z'));
+  await s.to('2027-04-10T12:00:01Z');
+  assert.deepEqual(cycles(await s.invoices(created.id)), ['1 2027-01-31', '2 2027-02-28', '3 2027-03-31']);
+  await s.to('2027-04-12T12:00:00Z');
+  assert.deepEqual(cycles(await s.invoices(created.id)), ['1 2027-01-31', '2 2027-02-28', '3 2027-03-31', '4 2027-04-11', '5 2027-04-12']);
+});
+
+test('a change whose next date is still ahead keeps it: monthly from January 31 to every 2 months, made in February', async () => {
+  const s = new Subscriptions();
+  await s.to('2027-01-31T09:00:00Z');
+  const customerId = await s.customer('4242424242424242');
+  const created = await s.create({ amount: 1000, customerId, debitAuto: true, schedule: { period: 'monthly' } });
+  await s.to('2027-02-10T09:00:00Z');
+  const patched = await s.sandbox.call('PATCH', `/v1/subscriptions/${created.id}`, s.key, { schedule: { interval: 2 } });
+  assert.equal(day(patched.body.data.nextCycleAt), '2027-03-31');
+  await s.to('2027-08-01T09:00:00Z');
+  assert.deepEqual(cycles(await s.invoices(created.id)), ['1 2027-01-31', '2 2027-03-31', '3 2027-05-31', '4 2027-07-31']);
+});
