@@ -175,8 +175,14 @@ export function settleInvoiceOrder(ctx: DomainContext, order: OrderRecord): void
   if (!subscription.customerId && order.customerId) subscription.customerId = order.customerId;
   subscription.updatedAt = ctx.now;
   if (subscription.status !== 'initiated' && subscription.status !== 'unpaid') return;
-  const stillUnpaid = ctx.tx.invoices.list('subscriptionId', subscription.id).some((other) => other.id !== invoice.id && other.status === 'unpaid');
-  if (stillUnpaid) return;
+  const others = ctx.tx.invoices.list('subscriptionId', subscription.id).filter((other) => other.id !== invoice.id);
+  if (others.some((other) => other.status === 'unpaid')) return;
+  // `initiated` until the first invoice is paid: a later cycle debited (or its retry paid) while cycle 1's link is
+  // still open does not activate it, and a recovered debit returns it to `initiated`.
+  if (others.some((other) => other.cycleRank === 1 && other.status === 'open')) {
+    subscription.status = 'initiated';
+    return;
+  }
   subscription.status = 'active';
   emitPlatformWebhook(ctx, invoiceAbout(invoice, subscription), 'subscription.activated', subscription.id);
   noticeExpiringCard(ctx, subscription);

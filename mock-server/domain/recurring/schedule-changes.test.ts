@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { day, Subscriptions } from '../../testing/subscriptions.ts';
+import { day, SLUG, Subscriptions } from '../../testing/subscriptions.ts';
 
 const cycles = (invoices: any[]) => invoices.map((invoice) => `${invoice.cycleRank} ${day(invoice.dueDate)}`);
 
@@ -36,4 +36,33 @@ test('a change whose next date is still ahead keeps it: monthly from January 31 
   assert.equal(day(patched.body.data.nextCycleAt), '2027-03-31');
   await s.to('2027-08-01T09:00:00Z');
   assert.deepEqual(cycles(await s.invoices(created.id)), ['1 2027-01-31', '2 2027-03-31', '3 2027-05-31', '4 2027-07-31']);
+});
+
+test('initiated until the first invoice is paid: a later cycle debited first leaves it initiated, paying the first activates once', async () => {
+  const s = new Subscriptions();
+  await s.to('2027-01-10T09:00:00Z');
+  const customerId = await s.customer('4242424242424242');
+  // No debitAuto: cycle 1 is a link; cycle 2 debits the customer's default card (docs/API.md "Who pays").
+  const created = await s.create({ amount: 1000, customerId, schedule: { period: 'monthly' } });
+  await s.to('2027-02-10T10:00:00Z');
+  const [first, second] = await s.invoices(created.id);
+  assert.deepEqual([first.status, second.status], ['open', 'paid']);
+  assert.equal((await s.get(created.id)).status, 'initiated');
+  assert.ok(!(await s.webhooks()).includes(`subscription.activated ${created.id}`));
+  await s.sandbox.pay(SLUG, first.orderId, { card: '4242424242424242' });
+  assert.equal((await s.get(created.id)).status, 'active');
+  assert.equal((await s.webhooks()).filter((event) => event === `subscription.activated ${created.id}`).length, 1);
+});
+
+test('a later cycle failed then retried while the first is open goes back to initiated, not active', async () => {
+  const s = new Subscriptions();
+  await s.to('2027-01-10T09:00:00Z');
+  const customerId = await s.customer('4000000000000259');
+  const created = await s.create({ amount: 1000, customerId, schedule: { period: 'monthly' } });
+  await s.to('2027-02-10T10:00:00Z');
+  assert.equal((await s.get(created.id)).status, 'unpaid');
+  await s.to('2027-02-12T10:00:00Z');
+  const [first, second] = await s.invoices(created.id);
+  assert.deepEqual([first.status, second.status], ['open', 'paid']);
+  assert.equal((await s.get(created.id)).status, 'initiated');
 });
