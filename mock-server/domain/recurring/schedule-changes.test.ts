@@ -66,3 +66,20 @@ test('a later cycle failed then retried while the first is open goes back to ini
   assert.deepEqual([first.status, second.status], ['open', 'paid']);
   assert.equal((await s.get(created.id)).status, 'initiated');
 });
+
+test('a product priced in another currency cannot lend its amount to an item: 400, nothing created or changed', async () => {
+  const s = new Subscriptions();
+  const dollars = (await s.sandbox.call('POST', '/v1/products', s.key, { name: 'US box', amount: 700, currency: 'USD', subscription: { period: 'monthly', interval: 1 } })).body.data;
+  const refused = await s.sandbox.call('POST', '/v1/subscriptions', s.key, { amount: 1000, email: 'c@example.com', schedule: { period: 'monthly' }, items: [{ productId: dollars.id }] });
+  assert.equal(refused.status, 400, JSON.stringify(refused.body));
+  assert.match(refused.body.errors[0], /^items\.0\.productId: .*USD.*EUR/);
+  assert.deepEqual(await s.sandbox.listAll('/v1/subscriptions', s.key), []);
+  // Same currency, or the item's own amount (priced in the subscription's currency): accepted.
+  const own = await s.create({ amount: 1000, email: 'c@example.com', schedule: { period: 'monthly' }, items: [{ productId: dollars.id, amount: 650 }] });
+  assert.equal(own.items[0].amount, 650);
+  const patched = await s.sandbox.call('PATCH', `/v1/subscriptions/${own.id}`, s.key, { items: [{ productId: dollars.id }] });
+  assert.equal(patched.status, 400);
+  assert.equal((await s.get(own.id)).items[0].amount, 650);
+  const usd = await s.create({ amount: 1000, currency: 'USD', email: 'c@example.com', schedule: { period: 'monthly' }, items: [{ productId: dollars.id }] });
+  assert.equal(usd.items[0].amount, 700);
+});

@@ -63,7 +63,7 @@ function checkEnd(endAt: number | undefined | null, after: number, what: string)
 export function createSubscription(ctx: DomainContext, platform: Platform, input: SubscriptionInput): SubscriptionRecord {
   assertSubscriptionsPossible(platform);
   const customer = checkOrderCustomer(ctx, platform.id, input);
-  const items = resolveItems(ctx, platform.id, input.items ?? []);
+  const items = resolveItems(ctx, platform.id, input.items ?? [], input.currency ?? 'EUR');
   const amount = input.amount ?? (items.length ? items.reduce((sum, item) => sum + item.amount, 0) : undefined);
   if (amount === undefined || amount <= 0) throw invalid('amount: give the subscription amount, or items that add up to it');
   const { startAt = ctx.now, endAt, period, interval } = input.schedule;
@@ -116,7 +116,7 @@ export function patchSubscription(ctx: DomainContext, subscription: Subscription
   assertLive(subscription);
   const { items, schedule, amount, ...fields } = patch;
   Object.assign(subscription, definedFields({ ...fields, amount }));
-  if (items !== undefined) subscription.items = resolveItems(ctx, subscription.platformId, items);
+  if (items !== undefined) subscription.items = resolveItems(ctx, subscription.platformId, items, subscription.currency);
   checkAmounts(subscription);
   if (schedule) reschedule(ctx, subscription, schedule);
   subscription.updatedAt = ctx.now;
