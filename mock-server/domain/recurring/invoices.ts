@@ -196,8 +196,12 @@ export function noticeExpiringCard(ctx: DomainContext, subscription: Subscriptio
   if (subscription.nextCycleAt === null || subscription.status === 'canceled' || subscription.status === 'ended' || !subscription.email) return;
   const customer = subscription.customerId ? ctx.tx.customers.get(subscription.customerId) : undefined;
   const method = customer && defaultMethod(customer);
-  if (!method || subscription.expiryNoticeMethodId === method.id || cardExpiresAt(method.card) >= subscription.nextCycleAt) return;
-  subscription.expiryNoticeMethodId = method.id;
+  if (!method || cardExpiresAt(method.card) >= subscription.nextCycleAt) return;
+  // Every card told about, not only the latest: a card made the default again is not announced twice.
+  const noticed = subscription.expiryNoticeMethodIds ?? (subscription.expiryNoticeMethodId ? [subscription.expiryNoticeMethodId] : []);
+  if (noticed.includes(method.id)) return;
+  subscription.expiryNoticeMethodIds = [...noticed, method.id];
+  delete subscription.expiryNoticeMethodId;
   const link = `${ctx.publicUrl}/update-card/${subscription.id}`;
   sendMessage(ctx, {
     channel: 'email',

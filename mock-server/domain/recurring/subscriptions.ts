@@ -33,7 +33,7 @@ export function updateCardUrl(ctx: DomainContext, subscription: SubscriptionReco
 
 /** The subscription as the API answers it: the seed's fields, the next cycle's date, and the update-card link. */
 export function publicSubscription(ctx: DomainContext, subscription: SubscriptionRecord): Record<string, unknown> {
-  const { anchorAt: _anchor, anchorRank: _rank, expiryNoticeMethodId: _notice, cardVerification: _held, nextCycleAt, ...fields } = subscription;
+  const { anchorAt: _anchor, anchorRank: _rank, expiryNoticeMethodId: _notice, expiryNoticeMethodIds: _notices, cardVerification: _held, nextCycleAt, ...fields } = subscription;
   return { ...fields, nextCycleAt, updateCardLink: updateCardUrl(ctx, subscription) };
 }
 

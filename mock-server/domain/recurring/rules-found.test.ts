@@ -1,7 +1,7 @@
 /**
- * Schedule changes of a running subscription against the sandbox clock (seed "Subscription management"; docs/API.md
- * "Subscriptions"): a PATCH re-anchors the schedule on the current cycle's date, and never bills cycles whose dates
- * already passed.
+ * Rules of subscriptions an attack on the API found broken (docs/API.md "Recurring payments"): a schedule PATCH never
+ * bills cycles already past, `initiated` until the first invoice is paid, no amount taken from a product in another
+ * currency, one card-expiry email per card and subscription.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -82,4 +82,27 @@ test('a product priced in another currency cannot lend its amount to an item: 40
   assert.equal((await s.get(own.id)).items[0].amount, 650);
   const usd = await s.create({ amount: 1000, currency: 'USD', email: 'c@example.com', schedule: { period: 'monthly' }, items: [{ productId: dollars.id }] });
   assert.equal(usd.items[0].amount, 700);
+});
+
+test('card-expiry email once per card and subscription, even when an expiring card becomes the default again', async () => {
+  const s = new Subscriptions();
+  const publicKey = s.sandbox.platform(SLUG).publicKey;
+  const saveCard = async (subscriptionId: string, number: string, expiryMonth: string) => {
+    const answer = await s.sandbox.call('POST', `/v1/subscriptions/${subscriptionId}/card`, publicKey, { card: { number, expiryMonth, expiryYear: '2027', cvc: '123' } });
+    assert.equal(answer.status, 201, JSON.stringify(answer.body));
+  };
+  await s.to('2027-01-15T09:00:00Z');
+  const customerId = await s.customer('4242424242424242', 'exp@example.com');
+  const created = await s.create({ amount: 1000, customerId, debitAuto: true, schedule: { period: 'monthly' } });
+  await saveCard(created.id, '5555555555554444', '3'); // A: usable to March 31
+  await s.to('2027-03-15T10:00:00Z'); // cycle 3 opens, the next (April 15) falls after A's expiry: email for A
+  assert.equal((await s.outbox('cardExpiring')).length, 1);
+  const cardA = (await s.sandbox.call('GET', `/v1/customers/${customerId}`, s.key)).body.data.methods.find((method: any) => method.default);
+  await saveCard(created.id, '4000000000000077', '4'); // B: usable to April 30
+  await s.to('2027-04-15T10:00:00Z'); // cycle 4, the next (May 15) after B's expiry: email for B
+  assert.equal((await s.outbox('cardExpiring')).length, 2);
+  const back = await s.sandbox.call('PATCH', `/v1/customers/${customerId}`, s.key, { defaultMethodId: cardA.id });
+  assert.equal(back.status, 200);
+  await s.to('2027-05-15T10:00:00Z'); // A again: already told about it
+  assert.equal((await s.outbox('cardExpiring')).length, 2);
 });
