@@ -178,8 +178,11 @@ export function settleInvoiceOrder(ctx: DomainContext, order: OrderRecord): void
   const others = ctx.tx.invoices.list('subscriptionId', subscription.id).filter((other) => other.id !== invoice.id);
   if (others.some((other) => other.status === 'unpaid')) return;
   // `initiated` until the first invoice is paid: a later cycle debited (or its retry paid) while cycle 1's link is
-  // still open does not activate it, and a recovered debit returns it to `initiated`.
-  if (others.some((other) => other.cycleRank === 1 && other.status === 'open')) {
+  // still open does not activate it, and a recovered debit returns it to `initiated`. A first invoice whose order the
+  // merchant canceled can no longer be paid and holds nothing.
+  const payable = (orderId: string) => ['initiated', 'pending'].includes(ctx.tx.orders.get(orderId)?.status ?? 'canceled');
+  const firstPending = others.some((other) => other.cycleRank === 1 && other.status === 'open' && payable(other.orderId));
+  if (firstPending) {
     subscription.status = 'initiated';
     return;
   }

@@ -106,3 +106,16 @@ test('card-expiry email once per card and subscription, even when an expiring ca
   await s.to('2027-05-15T10:00:00Z'); // A again: already told about it
   assert.equal((await s.outbox('cardExpiring')).length, 2);
 });
+
+test('a first invoice whose order the merchant canceled does not hold the subscription in initiated', async () => {
+  const s = new Subscriptions();
+  await s.to('2027-01-10T09:00:00Z');
+  const customerId = await s.customer('4242424242424242');
+  const created = await s.create({ amount: 1000, customerId, schedule: { period: 'monthly' } });
+  const [first] = await s.invoices(created.id);
+  const canceled = await s.sandbox.call('POST', `/v1/orders/${first.orderId}/cancel`, s.key, {});
+  assert.equal(canceled.status, 200, JSON.stringify(canceled.body));
+  await s.to('2027-02-10T10:00:00Z');
+  assert.equal((await s.invoices(created.id))[1].status, 'paid');
+  assert.equal((await s.get(created.id)).status, 'active');
+});
