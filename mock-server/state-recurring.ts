@@ -81,8 +81,10 @@ export interface SubscriptionRecord {
   items: SubscriptionItemRecord[];
   debitAuto: boolean;
   lastInvoicePaymentLink?: string;
-  /** The method an expiry notice was sent for (card-expiry prevention sends one per card). */
+  /** The latest method an expiry notice was sent for (records written before `expiryNoticeMethodIds`). */
   expiryNoticeMethodId?: string;
+  /** Every method an expiry notice was sent for: card-expiry prevention sends one per card and subscription. */
+  expiryNoticeMethodIds?: string[];
   /** A card given on the update-card page, waiting for the buyer's 3-D Secure answer (domain/recurring/update-card.ts). */
   cardVerification?: { id: string; card: CustomerMethodRecord['card']; cardProfile: CardProfile; createdAt: number };
   createdAt: number;

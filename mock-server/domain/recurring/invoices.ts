@@ -175,8 +175,17 @@ export function settleInvoiceOrder(ctx: DomainContext, order: OrderRecord): void
   if (!subscription.customerId && order.customerId) subscription.customerId = order.customerId;
   subscription.updatedAt = ctx.now;
   if (subscription.status !== 'initiated' && subscription.status !== 'unpaid') return;
-  const stillUnpaid = ctx.tx.invoices.list('subscriptionId', subscription.id).some((other) => other.id !== invoice.id && other.status === 'unpaid');
-  if (stillUnpaid) return;
+  const others = ctx.tx.invoices.list('subscriptionId', subscription.id).filter((other) => other.id !== invoice.id);
+  if (others.some((other) => other.status === 'unpaid')) return;
+  // `initiated` until the first invoice is paid: a later cycle debited (or its retry paid) while cycle 1's link is
+  // still open does not activate it, and a recovered debit returns it to `initiated`. A first invoice whose order the
+  // merchant canceled can no longer be paid and holds nothing.
+  const payable = (orderId: string) => ['initiated', 'pending'].includes(ctx.tx.orders.get(orderId)?.status ?? 'canceled');
+  const firstPending = others.some((other) => other.cycleRank === 1 && other.status === 'open' && payable(other.orderId));
+  if (firstPending) {
+    subscription.status = 'initiated';
+    return;
+  }
   subscription.status = 'active';
   emitPlatformWebhook(ctx, invoiceAbout(invoice, subscription), 'subscription.activated', subscription.id);
   noticeExpiringCard(ctx, subscription);
@@ -190,8 +199,12 @@ export function noticeExpiringCard(ctx: DomainContext, subscription: Subscriptio
   if (subscription.nextCycleAt === null || subscription.status === 'canceled' || subscription.status === 'ended' || !subscription.email) return;
   const customer = subscription.customerId ? ctx.tx.customers.get(subscription.customerId) : undefined;
   const method = customer && defaultMethod(customer);
-  if (!method || subscription.expiryNoticeMethodId === method.id || cardExpiresAt(method.card) >= subscription.nextCycleAt) return;
-  subscription.expiryNoticeMethodId = method.id;
+  if (!method || cardExpiresAt(method.card) >= subscription.nextCycleAt) return;
+  // Every card told about, not only the latest: a card made the default again is not announced twice.
+  const noticed = subscription.expiryNoticeMethodIds ?? (subscription.expiryNoticeMethodId ? [subscription.expiryNoticeMethodId] : []);
+  if (noticed.includes(method.id)) return;
+  subscription.expiryNoticeMethodIds = [...noticed, method.id];
+  delete subscription.expiryNoticeMethodId;
   const link = `${ctx.publicUrl}/update-card/${subscription.id}`;
   sendMessage(ctx, {
     channel: 'email',

@@ -45,9 +45,13 @@ export function patchProduct(ctx: DomainContext, product: ProductRecord, patch: 
  * The subscription's items from the request: each item's own values, the keys it leaves out filled from its product
  * (seed: "for keys/value you did not already provide directly on the item"). Unknown product: 404.
  */
-export function resolveItems(ctx: DomainContext, platformId: string, inputs: SubscriptionItemInput[]): SubscriptionItemRecord[] {
+export function resolveItems(ctx: DomainContext, platformId: string, inputs: SubscriptionItemInput[], currency: string): SubscriptionItemRecord[] {
   return inputs.map((input, index) => {
     const product = input.productId === undefined ? undefined : productFor(ctx, platformId, input.productId);
+    // A product's amount is in its own currency: taken as is into another, 7.00 USD would be charged as 7.00 EUR.
+    if (input.amount === undefined && product && product.currency !== currency) {
+      throw invalid(`items.${index}.productId: the product is priced in ${product.currency}, the subscription in ${currency}; give the item's amount`);
+    }
     const amount = input.amount ?? product?.amount;
     if (amount === undefined) throw invalid(`items.${index}.amount: give an amount or a productId`);
     const item: SubscriptionItemRecord = {

@@ -15,7 +15,7 @@ import { definedFields } from '../fields.ts';
 import { newId } from '../ids.ts';
 import { cancelOrder } from '../refunds.ts';
 import { checkOrderCustomer } from './customers.ts';
-import { cycleAmount, cycleStart, recurringItems } from './cycles.ts';
+import { addPeriods, cycleAmount, cycleStart, recurringItems } from './cycles.ts';
 import { openCycle } from './invoices.ts';
 import { resolveItems } from './products.ts';
 
@@ -33,7 +33,7 @@ export function updateCardUrl(ctx: DomainContext, subscription: SubscriptionReco
 
 /** The subscription as the API answers it: the seed's fields, the next cycle's date, and the update-card link. */
 export function publicSubscription(ctx: DomainContext, subscription: SubscriptionRecord): Record<string, unknown> {
-  const { anchorAt: _anchor, anchorRank: _rank, expiryNoticeMethodId: _notice, cardVerification: _held, nextCycleAt, ...fields } = subscription;
+  const { anchorAt: _anchor, anchorRank: _rank, expiryNoticeMethodId: _notice, expiryNoticeMethodIds: _notices, cardVerification: _held, nextCycleAt, ...fields } = subscription;
   return { ...fields, nextCycleAt, updateCardLink: updateCardUrl(ctx, subscription) };
 }
 
@@ -63,7 +63,7 @@ function checkEnd(endAt: number | undefined | null, after: number, what: string)
 export function createSubscription(ctx: DomainContext, platform: Platform, input: SubscriptionInput): SubscriptionRecord {
   assertSubscriptionsPossible(platform);
   const customer = checkOrderCustomer(ctx, platform.id, input);
-  const items = resolveItems(ctx, platform.id, input.items ?? []);
+  const items = resolveItems(ctx, platform.id, input.items ?? [], input.currency ?? 'EUR');
   const amount = input.amount ?? (items.length ? items.reduce((sum, item) => sum + item.amount, 0) : undefined);
   if (amount === undefined || amount <= 0) throw invalid('amount: give the subscription amount, or items that add up to it');
   const { startAt = ctx.now, endAt, period, interval } = input.schedule;
@@ -116,7 +116,7 @@ export function patchSubscription(ctx: DomainContext, subscription: Subscription
   assertLive(subscription);
   const { items, schedule, amount, ...fields } = patch;
   Object.assign(subscription, definedFields({ ...fields, amount }));
-  if (items !== undefined) subscription.items = resolveItems(ctx, subscription.platformId, items);
+  if (items !== undefined) subscription.items = resolveItems(ctx, subscription.platformId, items, subscription.currency);
   checkAmounts(subscription);
   if (schedule) reschedule(ctx, subscription, schedule);
   subscription.updatedAt = ctx.now;
@@ -139,11 +139,23 @@ function reschedule(ctx: DomainContext, subscription: SubscriptionRecord, patch:
   } else if (next.period !== current.period || next.interval !== current.interval) {
     const latest = ctx.tx.invoices.list('subscriptionId', subscription.id).find((invoice) => invoice.cycleRank === subscription.cycleRank);
     subscription.anchorAt = latest?.dueDate ?? subscription.anchorAt;
-    subscription.anchorRank = subscription.cycleRank;
+    subscription.anchorRank = subscription.cycleRank - skippedSteps(subscription.anchorAt, next, ctx.now);
   }
   subscription.schedule = next;
   subscription.nextCycleAt = cycleStart(subscription, subscription.cycleRank + 1);
   if (!started && subscription.nextCycleAt !== null && subscription.nextCycleAt <= ctx.now) openCycle(ctx, subscription);
+}
+
+/**
+ * How many new-schedule dates after the anchor are already past: a change never bills them (switching monthly to daily
+ * ten days into a cycle would otherwise open ten back-dated invoices at once). The next cycle is the first date after
+ * now, still counted from the anchor so month ends do not drift.
+ */
+function skippedSteps(anchorAt: number, schedule: SubscriptionRecord['schedule'], now: number): number {
+  // Daily dates are fixed 24-hour steps: counted at once (a 1000-year interval switched to daily is 365,000 of them).
+  let steps = schedule.period === 'daily' ? Math.max(0, Math.floor((now - anchorAt) / (schedule.interval * 86_400_000)) - 1) : 0;
+  while (addPeriods(anchorAt, schedule.period, schedule.interval, steps + 1) <= now) steps += 1;
+  return steps;
 }
 
 /** Cancels the subscription: no more cycles; invoices not paid yet are canceled with their orders. */
