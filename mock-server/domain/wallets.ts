@@ -22,6 +22,7 @@ import { cardBrand, cardProfile, TEST_CARDS } from './cards.ts';
 import type { DomainContext } from './context.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { newId } from './ids.ts';
+import { assertOrderPayable } from './modules/shared.ts';
 import { registerDueWork } from './scheduler.ts';
 
 /** The card a wallet payment runs on, as the platform may keep it, and how the sandbox bank treats it. */
@@ -56,9 +57,13 @@ const AMAZON_CARDS: Record<Exclude<AmazonTestMethod, '3064'>, string> = { '1111'
 
 export const amazonSessionUrl = (ctx: DomainContext, session: AmazonSessionRecord) => `${ctx.publicUrl}/amazon-pay/${session.id}`;
 
-/** Opens an Amazon Pay checkout session for `order`: the buyer answers on the simulated Amazon page within 24 hours. */
+/**
+ * Opens an Amazon Pay checkout session for `order`: the buyer answers on the simulated Amazon page within 24 hours.
+ * 409 `order_not_payable` for a paid, canceled or refunded order: no session is opened that no payment could complete.
+ */
 export function openAmazonSession(ctx: DomainContext, platform: Platform, order: OrderRecord): AmazonSessionRecord {
   if (!platform.settings.paymentMethods.includes('amazonpay')) throw walletNotEnabled('amazonpay');
+  assertOrderPayable(order);
   const session: AmazonSessionRecord = {
     id: newId('amzs'),
     orderId: order.id,
