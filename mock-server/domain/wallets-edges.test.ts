@@ -33,3 +33,36 @@ describe('Amazon Pay sessions on an order that cannot be paid', () => {
     assert.equal(JSON.stringify(sessions()), '[]');
   });
 });
+
+describe('wallet merchant domains as a browser names them', () => {
+  let sandbox: TestSandbox;
+  let sk: string;
+  let pk: string;
+  beforeEach(() => {
+    sandbox = new TestSandbox();
+    sk = sandbox.platform('wallets').secretKey;
+    pk = sandbox.platform('wallets').publicKey;
+  });
+  const register = (domain: string) => sandbox.call('POST', '/v1/wallet-domains', sk, { method: 'applepay', domain });
+  const check = async (domain: string) => (await sandbox.call('GET', `/v1/wallet-domains/check?domain=${encodeURIComponent(domain)}`, pk)).body.data.applepay;
+
+  test('an internationalised domain is registered in the ASCII form that location.hostname gives (IDNA)', async () => {
+    const added = await register('Café.example');
+    assert.equal(added.status, 201, JSON.stringify(added.body));
+    assert.equal(added.body.data.domain, 'xn--caf-dma.example');
+    assert.equal(await check('xn--caf-dma.example'), true);
+    assert.equal(await check('café.example'), true);
+    const again = await register('xn--caf-dma.example');
+    assert.equal(again.body.data.createdAt, added.body.data.createdAt);
+    assert.equal((await sandbox.call('GET', '/v1/wallet-domains', sk)).body.data.length, 1);
+  });
+
+  test('what a browser reads as an IP address or cannot load is refused, nothing registered', async () => {
+    for (const domain of ['0x7f.0x1', '127.1', 'shop.example.123']) {
+      const answer = await register(domain);
+      assert.equal(answer.status, 400, domain);
+      assert.match(answer.body.errors[0], /^domain: /);
+    }
+    assert.equal((await sandbox.call('GET', '/v1/wallet-domains', sk)).body.data.length, 0);
+  });
+});
