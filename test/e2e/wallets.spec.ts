@@ -75,3 +75,11 @@ test('the QA console wallets page shows each button and the simulated sheet, and
   const file = await page.request.get('/.well-known/apple-developer-merchantid-domain-association');
   expect(file.headers()['content-type']).toMatch(/^text\/plain/);
 });
+
+test('the QA console wallets page reflows at 320 px (WCAG 2.2 1.4.10): nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/wallets');
+  await expect(page.getByText(/availablePaymentMethods: .*"amazonpay":true/)).toBeVisible();
+  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
+  expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+});
