@@ -83,3 +83,10 @@ test('the QA console wallets page reflows at 320 px (WCAG 2.2 1.4.10): nothing s
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
   expect(widths.page).toBeLessThanOrEqual(widths.viewport);
 });
+
+test('the simulated Amazon page speaks French as French is written: a space before the colon', async ({ page }) => {
+  const order = await createOrder('wallets', { amount: 4990, locale: 'fr' });
+  const session = (await api('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, platform.publicKey)).body.data;
+  await page.goto(new URL(session.url).pathname);
+  await expect(page.getByText(/^Montant\s:\s49,90\s€$/)).toBeVisible();
+});
