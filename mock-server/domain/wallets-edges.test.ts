@@ -66,3 +66,23 @@ describe('wallet merchant domains as a browser names them', () => {
     assert.equal((await sandbox.call('GET', '/v1/wallet-domains', sk)).body.data.length, 0);
   });
 });
+
+describe('Amazon Pay session expiry between two ticks of the sandbox clock', () => {
+  test('24 h of real time have passed but the ticker has not run yet: neither answerable nor payable', async () => {
+    const sandbox = new TestSandbox();
+    const pk = sandbox.platform('wallets').publicKey;
+    const order = await sandbox.createOrder('wallets', { amount: 4000 });
+    const answered = (await sandbox.call('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, pk)).body.data;
+    const unanswered = (await sandbox.call('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, pk)).body.data;
+    assert.equal((await sandbox.call('POST', `/v1/hosted/amazon-pay/${answered.id}/answer`, null, { answer: '1111' })).status, 200);
+    // Real time moving on, as the wall clock does under the server's 1-second ticker, without the ticker's run.
+    await sandbox.sandbox.runtime.store.transact((tx) => {
+      tx.clockOffsetMs += 24 * 60 * 60 * 1000;
+    });
+    const paid = await sandbox.call('POST', `/v1/orders/${order.id}/payments`, pk, { method: 'amazonpay', amazonCheckoutSessionId: answered.id }, { 'Idempotency-Key': 'late' });
+    assert.deepEqual([paid.status, paid.body.code], [409, 'checkout_session_closed']);
+    const late = await sandbox.call('POST', `/v1/hosted/amazon-pay/${unanswered.id}/answer`, null, { answer: '1111' });
+    assert.deepEqual([late.status, late.body.code], [409, 'checkout_session_closed']);
+    assert.equal((await sandbox.transactions('wallets', order.id)).length, 0);
+  });
+});
