@@ -19,7 +19,7 @@ const COPY = {
   en: {
     title: 'Pay with Amazon Pay',
     pay: 'Pay {merchant}',
-    amount: 'Amount',
+    amount: 'Amount:',
     method: 'Payment method in your Amazon account',
     methods: { '1111': 'Visa ending in 1111 (succeeds)', '3434': 'Visa ending in 3434 (declined)', '3064': 'Visa ending in 3064 (buyer cancels)' },
     continue: 'Continue to pay',
@@ -31,7 +31,7 @@ const COPY = {
   fr: {
     title: 'Payer avec Amazon Pay',
     pay: 'Payer {merchant}',
-    amount: 'Montant',
+    amount: 'Montant\u00a0:',
     method: 'Moyen de paiement de votre compte Amazon',
     methods: { '1111': 'Visa se terminant par 1111 (acceptée)', '3434': 'Visa se terminant par 3434 (refusée)', '3064': 'Visa se terminant par 3064 (l’acheteur annule)' },
     continue: 'Continuer vers le paiement',
@@ -91,7 +91,7 @@ async function boot(): Promise<void> {
     'form',
     {},
     element('h1', {}, fill(copy.pay, { merchant: hosted.merchant })),
-    element('p', {}, `${copy.amount}: `, element('strong', {}, amount)),
+    element('p', {}, `${copy.amount} `, element('strong', {}, amount)),
     element('fieldset', {}, element('legend', {}, copy.method), ...radios),
     element(
       'div',

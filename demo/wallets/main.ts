@@ -81,10 +81,10 @@ async function downloadAppleFile(): Promise<void> {
 
 function domainsPanel() {
   const platform = state.platform as Platform;
-  return html`<section aria-labelledby="domains-title">
+  return html`<section aria-labelledby="domains-title" style="min-width: 0">
     <h2 id="domains-title">Merchant domains</h2>
     <p class="muted">Apple Pay and Amazon Pay load only on registered domains (per exact host). This sandbox's own host counts as registered.</p>
-    <table>
+    <div class="scroll" role="region" aria-label="Registered domains" tabindex="0"><table>
       <caption class="muted">Registered on ${platform.name}</caption>
       <thead><tr><th scope="col">Wallet</th><th scope="col">Domain</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
       <tbody>
@@ -97,7 +97,7 @@ function domainsPanel() {
             )
           : html`<tr><td colspan="3" class="muted">None yet.</td></tr>`}
       </tbody>
-    </table>
+    </table></div>
     <form @submit=${(event: SubmitEvent) => {
       event.preventDefault();
       const data = new FormData(event.target as HTMLFormElement);
@@ -123,7 +123,7 @@ function widgetsPanel() {
     state.available = JSON.stringify(event.detail.availablePaymentMethods);
     draw();
   };
-  return html`<section class="wide" aria-labelledby="buttons-title">
+  return html`<section class="wide" aria-labelledby="buttons-title" style="min-width: 0">
     <h2 id="buttons-title">Wallet buttons</h2>
     <form class="row" @submit=${(event: SubmitEvent) => {
       event.preventDefault();
@@ -135,23 +135,23 @@ function widgetsPanel() {
     </form>
     ${state.orderId
       ? html`<div class="row" style="align-items: start">
-          <div>
+          <div style="min-width: 0">
             <h3>With the sandbox switch (simulated sheet)</h3>
             <sg-captain order-id=${state.orderId} public-key=${platform.publicKey} sandbox-wallets @sg-validated=${() => void refresh()} @sg-invalid=${() => void refresh()}></sg-captain>
           </div>
-          <div>
+          <div style="min-width: 0">
             <h3>What this browser offers (no switch)</h3>
             <sg-captain order-id=${state.orderId} public-key=${platform.publicKey} @sg-ready=${onReady}></sg-captain>
             <p class="muted">availablePaymentMethods: <code>${state.available || '…'}</code></p>
           </div>
         </div>
         <h3>Transactions of <code>${state.orderId}</code></h3>
-        <table>
+        <div class="scroll" role="region" aria-label="Transactions" tabindex="0"><table>
           <thead><tr><th scope="col">Transaction</th><th scope="col">Method</th><th scope="col">Card</th><th scope="col">Status</th></tr></thead>
           <tbody>${state.transactions.map(
             (transaction) => html`<tr><td><code>${transaction.id}</code></td><td>${transaction.paymentMethod}</td><td>${transaction.card ? `${transaction.card.brand} •••• ${transaction.card.last4}` : '—'}</td><td><span class="status ${transaction.status}">${transaction.status}</span></td></tr>`,
           )}</tbody>
-        </table>`
+        </table></div>`
       : html`<p class="muted">Create an order to show the buttons.</p>`}
   </section>`;
 }

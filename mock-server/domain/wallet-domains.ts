@@ -15,17 +15,34 @@ export const DOMAIN_WALLETS: readonly DomainWallet[] = ['applepay', 'amazonpay']
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /**
+ * The host name a browser gives for `input` (`location.hostname`): lower case, without the final dot, an
+ * internationalised name in its ASCII form (IDNA: `café.example` is `xn--caf-dma.example`), a disguised IPv4 address
+ * (`0x7f.0x1`) as the address. `undefined` when no browser would load it (WHATWG URL host parsing).
+ */
+function browserHost(input: string): string | undefined {
+  const name = input.trim().replace(/\.$/, '');
+  if (/[:/\\?#@%*\s]/.test(name)) return undefined;
+  try {
+    return new URL(`http://${name}`).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A host name as Apple and Amazon register it: lower case, at least two labels, no scheme, port, path or wildcard, not
- * an IP address (neither wallet accepts one). 400 with the reason otherwise.
+ * an IP address (neither wallet accepts one), an internationalised name in its ASCII form. 400 with the reason otherwise.
  */
 export function normalizeDomain(input: string): string {
-  const domain = input.trim().toLowerCase().replace(/\.$/, '');
-  const labels = domain.split('.');
+  const raw = input.trim().toLowerCase().replace(/\.$/, '');
   const problems: string[] = [];
-  if (/[:/*@\s]/.test(domain)) problems.push('domain: give the host name only (shop.example.com), without scheme, port, path or wildcard');
-  else if (domain.length > 253 || labels.length < 2 || !labels.every((label) => LABEL.test(label))) {
+  const domain = browserHost(raw) ?? raw;
+  const labels = domain.split('.');
+  if (/[:/*@\s]/.test(raw)) problems.push('domain: give the host name only (shop.example.com), without scheme, port, path or wildcard');
+  else if (labels.every((label) => /^[0-9]+$/.test(label))) problems.push('domain: an IP address cannot be registered, give a host name');
+  else if (!browserHost(raw) || domain.length > 253 || labels.length < 2 || !labels.every((label) => LABEL.test(label))) {
     problems.push('domain: must be a host name such as shop.example.com');
-  } else if (labels.every((label) => /^[0-9]+$/.test(label))) problems.push('domain: an IP address cannot be registered, give a host name');
+  }
   if (problems.length) throw invalid(problems);
   return domain;
 }
@@ -58,7 +75,7 @@ export function removeWalletDomain(ctx: DomainContext, platform: Platform, metho
  * hosted pages and demo serve their own verification file).
  */
 export function domainRegistered(ctx: DomainContext, platform: Platform, method: DomainWallet, host: string): boolean {
-  const name = host.trim().toLowerCase().replace(/\.$/, '');
+  const name = browserHost(host) ?? host.trim().toLowerCase();
   if (name === new URL(ctx.publicUrl).hostname) return true;
   return ctx.tx.walletDomains.get(domainId(platform.id, method, name)) !== undefined;
 }

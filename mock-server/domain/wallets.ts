@@ -22,6 +22,7 @@ import { cardBrand, cardProfile, TEST_CARDS } from './cards.ts';
 import type { DomainContext } from './context.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { newId } from './ids.ts';
+import { assertOrderPayable } from './modules/shared.ts';
 import { registerDueWork } from './scheduler.ts';
 
 /** The card a wallet payment runs on, as the platform may keep it, and how the sandbox bank treats it. */
@@ -56,9 +57,13 @@ const AMAZON_CARDS: Record<Exclude<AmazonTestMethod, '3064'>, string> = { '1111'
 
 export const amazonSessionUrl = (ctx: DomainContext, session: AmazonSessionRecord) => `${ctx.publicUrl}/amazon-pay/${session.id}`;
 
-/** Opens an Amazon Pay checkout session for `order`: the buyer answers on the simulated Amazon page within 24 hours. */
+/**
+ * Opens an Amazon Pay checkout session for `order`: the buyer answers on the simulated Amazon page within 24 hours.
+ * 409 `order_not_payable` for a paid, canceled or refunded order: no session is opened that no payment could complete.
+ */
 export function openAmazonSession(ctx: DomainContext, platform: Platform, order: OrderRecord): AmazonSessionRecord {
   if (!platform.settings.paymentMethods.includes('amazonpay')) throw walletNotEnabled('amazonpay');
+  assertOrderPayable(order);
   const session: AmazonSessionRecord = {
     id: newId('amzs'),
     orderId: order.id,
@@ -77,7 +82,14 @@ export function amazonSession(ctx: DomainContext, id: string): AmazonSessionReco
   return session;
 }
 
-function assertOpen(session: AmazonSessionRecord): void {
+/**
+ * 409 `checkout_session_closed` unless the session is open. A session past its 24 hours counts as expired even before
+ * the scheduler's next run marks it so (the server's ticker runs each second; a request can fall in between).
+ */
+function assertOpen(ctx: DomainContext, session: AmazonSessionRecord): void {
+  if (session.state === 'open' && ctx.now >= session.expiresAt) {
+    throw conflict('checkout_session_closed', 'This Amazon Pay checkout session is canceled (Expired)');
+  }
   if (session.state !== 'open') {
     throw conflict('checkout_session_closed', `This Amazon Pay checkout session is ${session.state}${session.reason ? ` (${session.reason})` : ''}`);
   }
@@ -85,7 +97,7 @@ function assertOpen(session: AmazonSessionRecord): void {
 
 /** The buyer's answer on the Amazon page: a payment method (3064 is Amazon's simulation of the buyer canceling), or cancel. */
 export function answerAmazonSession(ctx: DomainContext, session: AmazonSessionRecord, answer: AmazonTestMethod | 'cancel'): void {
-  assertOpen(session);
+  assertOpen(ctx, session);
   if (answer === 'cancel' || answer === '3064') {
     session.state = 'canceled';
     session.reason = 'BuyerCanceled';
@@ -99,7 +111,7 @@ export function amazonFunding(ctx: DomainContext, order: OrderRecord, sessionId:
   if (!sessionId) throw invalid('amazonCheckoutSessionId: an Amazon Pay payment names the checkout session the buyer answered');
   const session = ctx.tx.amazonSessions.get(sessionId);
   if (!session || session.orderId !== order.id) throw notFound('Checkout session');
-  assertOpen(session);
+  assertOpen(ctx, session);
   if (!session.buyerMethod || session.buyerMethod === '3064') {
     throw conflict('checkout_session_not_answered', 'The buyer has not chosen a payment method on the Amazon Pay page yet');
   }

@@ -75,3 +75,18 @@ test('the QA console wallets page shows each button and the simulated sheet, and
   const file = await page.request.get('/.well-known/apple-developer-merchantid-domain-association');
   expect(file.headers()['content-type']).toMatch(/^text\/plain/);
 });
+
+test('the QA console wallets page reflows at 320 px (WCAG 2.2 1.4.10): nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/wallets');
+  await expect(page.getByText(/availablePaymentMethods: .*"amazonpay":true/)).toBeVisible();
+  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
+  expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+});
+
+test('the simulated Amazon page speaks French as French is written: a space before the colon', async ({ page }) => {
+  const order = await createOrder('wallets', { amount: 4990, locale: 'fr' });
+  const session = (await api('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, platform.publicKey)).body.data;
+  await page.goto(new URL(session.url).pathname);
+  await expect(page.getByText(/^Montant\s:\s49,90\s€$/)).toBeVisible();
+});

@@ -41,12 +41,18 @@ export const walletSheetStyles = css`
     margin: 0;
     padding: 0.5em 0.75em;
   }
+  /* Radio | name, with the behaviour under the name: on a narrow screen a wrapping row left a radio alone on its line,
+     beside nothing, and the behaviour under the radio, reading as the next card's. */
   .card {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: auto 1fr;
     align-items: center;
-    gap: 0.5em;
+    column-gap: 0.5em;
     min-height: 44px;
+    padding: 0.25em 0;
+  }
+  .behaviour {
+    grid-column: 2;
   }
   .card input {
     width: 1.25em;

@@ -1,0 +1,32 @@
+/** The simulated wallet sheet on its own: how it lays out on a small screen (WCAG 2.2 1.4.10, reflow at 320 px). */
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { englishI18n } from '../../core/i18n/index.ts';
+import './index.ts';
+import type { WalletSheet } from './wallet-sheet.ts';
+
+describe('wallet sheet on a small screen', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [320, 375]) {
+    it(`${width} px: each card's radio sits beside its name, its behaviour under the name`, async () => {
+      await setViewport({ width, height: 800 });
+      const sheet = await fixture<WalletSheet>(html`<sg-wallet-sheet .i18n=${englishI18n}></sg-wallet-sheet>`);
+      const answer = sheet.choose({ wallet: 'googlepay', merchant: 'Wallets (Apple Pay, Google Pay, Amazon Pay)', amount: '€49.90' });
+      await sheet.updateComplete;
+      const root = sheet.shadowRoot as ShadowRoot;
+      const labels = [...root.querySelectorAll('label.card')];
+      expect(labels.length).to.be.greaterThan(3);
+      for (const label of labels) {
+        const radio = (label.querySelector('input') as HTMLInputElement).getBoundingClientRect();
+        const [name, behaviour] = [...label.querySelectorAll('span')].map((span) => span.getBoundingClientRect());
+        const middle = radio.top + radio.height / 2;
+        expect(middle, label.textContent ?? '').to.be.within(name!.top, name!.bottom);
+        expect(behaviour!.top, label.textContent ?? '').to.be.at.least(name!.bottom - 1);
+        expect(behaviour!.left, label.textContent ?? '').to.be.at.least(name!.left - 1);
+      }
+      (root.querySelector('button.secondary') as HTMLButtonElement).click();
+      expect(await answer).to.equal(null);
+    });
+  }
+});
