@@ -23,12 +23,18 @@ export interface EpcTransfer {
 export const EPC_MAX_BYTES = 331;
 const MAX_CENTS = 99_999_999_999;
 
+/**
+ * One element's text on one line: elements are separated by line feeds, so a line break (or any control character) in
+ * a merchant's name or an order's trackId would shift every element after it; runs of them become one space.
+ */
+const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+
 /** The EPC payload of `transfer`, or null when it cannot be one (name empty or over 70 characters, payload too long). */
 export function epcPayload(transfer: EpcTransfer): string | null {
-  const name = transfer.name.trim();
+  const name = oneLine(transfer.name);
   if (name.length === 0 || name.length > 70) return null;
   const amount = Number.isSafeInteger(transfer.amount) && transfer.amount >= 1 && transfer.amount <= MAX_CENTS ? `EUR${centsToDecimalString(transfer.amount, 2)}` : '';
-  const elements = ['BCD', '002', '1', 'SCT', transfer.bic, name, transfer.iban, amount, '', '', transfer.remittance.slice(0, 140)];
+  const elements = ['BCD', '002', '1', 'SCT', transfer.bic, name, transfer.iban, amount, '', '', oneLine(transfer.remittance).slice(0, 140)];
   while (elements.at(-1) === '') elements.pop();
   const payload = elements.join('\n');
   return new TextEncoder().encode(payload).byteLength <= EPC_MAX_BYTES ? payload : null;

@@ -31,3 +31,12 @@ test('uqr encodes it at error correction level M', () => {
   const qr = encode(payload, { ecc: 'M' });
   assert.ok(qr.size >= 21 && qr.data.length === qr.size);
 });
+
+test('a line feed in the reference or the name cannot add an element: the payload keeps its 11 lines (EPC069-12 separates elements by LF)', () => {
+  const payload = epcPayload({ ...transfer, name: 'Shop\nLtd', remittance: 'INV\r\n42\tA' }) ?? '';
+  const lines = payload.split('\n');
+  assert.equal(lines.length, 11);
+  assert.equal(lines[5], 'Shop Ltd');
+  assert.equal(lines[10], 'INV 42 A');
+  assert.equal(epcPayload({ ...transfer, remittance: '\n' })?.split('\n').length, 8);
+});
