@@ -185,6 +185,19 @@ describe('virtual IBAN UX', () => {
       await expect(captain).to.be.accessible();
     });
 
+    it('the completion is announced in the live region the partial transfer used, and what was left is no longer said', async () => {
+      const { root, order } = await mountViban();
+      await transfer(order.id, 5000);
+      await waitUntil(() => statusTexts(root).includes('Transfer received: €50.00 of €123.45. €73.45 left to transfer.'), 'partial not announced', { timeout: 3000 });
+      const region = [...root.querySelectorAll('[role="status"]')].find((candidate) => /left to transfer/.test(candidate.textContent ?? ''));
+      await transfer(order.id, 7345);
+      await waitUntil(() => root.querySelector('#sg-success-title'), 'never completed', { timeout: 3000 });
+      expect(statusTexts(root).some((text) => /left to transfer/.test(text))).to.equal(false);
+      expect(statusTexts(root)).to.include('Payment received. We received your transfer of €123.45. Your order is paid.');
+      // The same node: a live region inserted together with its text is not read out.
+      expect(region?.isConnected).to.equal(true);
+    });
+
     it('focus on a copy button moves to the success title when the order completes', async () => {
       const { root, order } = await mountViban();
       copyButton(root, 'Copy Reference').focus();
