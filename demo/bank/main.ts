@@ -53,9 +53,9 @@ async function answer(outcome: 'confirm' | 'refuse' | 'cancel'): Promise<void> {
   busy = true;
   draw();
   const answered = await api<BankView>('POST', `/v1/hosted/pis/${encodeURIComponent(id)}/answer`, null, { outcome }).catch(() => null);
-  // Taken already (another tab, a double click): show what became of it.
-  const latest = answered?.body.success ? answered.body.data : (await api<BankView>('GET', `/v1/hosted/pis/${encodeURIComponent(id)}`, null).catch(() => null))?.body;
-  if (latest && 'transactionId' in latest) view = latest;
+  // Taken already (another tab, a double click): show what became of it, read again from the bank.
+  const latest = answered?.body.success ? answered : await api<BankView>('GET', `/v1/hosted/pis/${encodeURIComponent(id)}`, null).catch(() => null);
+  if (latest?.body.success) view = latest.body.data;
   else problem = words().failed;
   busy = false;
   draw();

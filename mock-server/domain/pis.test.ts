@@ -83,6 +83,20 @@ describe('bank transfer initiation', () => {
     assert.equal((await initiate(order.id)).status, 201);
   });
 
+  test('a confirm that arrives after the 15 minutes, before the clock ran the expiry (no tick yet, or the browser sandbox), fails as expired and pays nothing', async (t) => {
+    const order = await newOrder();
+    const transaction = (await initiate(order.id)).body.data.transaction;
+    const realNow = Date.now.bind(Date);
+    // Wall time passes (the buyer left the bank page open): nothing moved the sandbox clock nor ran its due work.
+    t.mock.method(Date, 'now', () => realNow() + 15 * 60_000 + 1_000);
+    const confirmed = await answer(transaction.id, 'confirm');
+    assert.deepEqual([confirmed.body.data?.status, confirmed.body.data?.declineReason], ['failed', 'expired']);
+    assert.equal((await sandbox.order('pis', order.id)).status, 'initiated');
+    // What the expiry would have sent: the attempt failed, the order never completed.
+    assert.deepEqual(await sandbox.events(order.id), ['transaction.failed']);
+    assert.equal((await answer(transaction.id, 'confirm')).status, 409);
+  });
+
   test('the browserless sandbox pay confirms (or refuses) at once, for back-end test suites', async () => {
     const order = await newOrder();
     const refused = await sandbox.pay('pis', order.id, { method: 'pis', bankAnswer: 'refuse' });

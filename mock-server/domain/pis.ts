@@ -61,6 +61,9 @@ export function answerBank(ctx: DomainContext, transaction: TransactionRecord, a
   if (transaction.status !== 'pending') {
     throw conflict('pis_not_pending', `This bank transfer initiation is already ${transaction.status}${transaction.declineReason ? ` (${transaction.declineReason})` : ''}`);
   }
+  // Its 15 minutes are over though the due work has not run yet (it runs when the clock ticks or moves; the browser
+  // sandbox has no tick): the attempt expires now, as it would have, whatever the answer.
+  if (transaction.pis && ctx.now >= transaction.pis.expiresAt) return fail(ctx, transaction, 'expired');
   const order = ctx.tx.orders.get(transaction.orderId) as OrderRecord;
   if (answer === 'refuse') return fail(ctx, transaction, 'refused_by_bank');
   if (answer === 'cancel') return fail(ctx, transaction, 'canceled_at_bank');

@@ -155,6 +155,11 @@ describe('virtual IBAN', () => {
         assert.equal(answer.status, status, `${JSON.stringify(body)} answered ${answer.status}`);
         assert.ok(answer.body.errors?.length > 0 && typeof answer.body.errors[0] === 'string', 'readable errors');
       }
+      // Each error names its field once.
+      assert.deepEqual((await transfer(order.id, { amount: 0 })).body.errors, ['amount: a transfer moves at least 1 cent']);
+      assert.deepEqual((await transfer(order.id, { amount: 1, currency: 'eur' })).body.errors, ['currency: must be an ISO 4217 code such as EUR']);
+      assert.ok((await transfer(order.id, { amount: -500 })).body.errors.every((error: string) => /^amount: (?!amount:)/.test(error)));
+      assert.deepEqual((await transfer(order.id, { amount: 1, transferId: '' })).body.errors, ["transferId: 1 to 35 letters, digits, spaces or / - ? : ( ) . , ' +"]);
       assert.equal((await sandbox.call('POST', `/v1/sandbox/orders/${order.id}/viban-transfer`, sandbox.platform('viban').publicKey, { amount: 1000 })).status, 403);
       const now = await sandbox.order('viban', order.id);
       assert.deepEqual([now.status, now.amountConfirmed, now.amountSurplus], ['pending', 0, undefined]);

@@ -51,3 +51,23 @@ test('pay by link: refused at the bank, "Try again", confirmed; the hosted page 
   expect(new URL(page.url()).searchParams.get('status')).toBe('completed');
   expect((await getOrder('pis', order.id)).status).toBe('completed');
 });
+
+test('the bank page open in two tabs: the second answer is refused and that tab shows what the first decided, not "the bank could not be reached"', async ({ page, context }) => {
+  const order = await createOrder('pis', { amount: 2500, ux: 'pis', trackId: 'INV-79', locale: 'en' });
+  const started = await fetch(`${SANDBOX_URL}/v1/orders/${order.id}/payments`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: platform.publicKey, 'Idempotency-Key': `two-tabs-${order.id}` },
+    body: JSON.stringify({ method: 'pis', bank: 'sandbox-bank' }),
+  });
+  const bankUrl = ((await started.json()) as { data: { transaction: { pis: { bankUrl: string } } } }).data.transaction.pis.bankUrl;
+  await page.goto(bankUrl);
+  const second = await context.newPage();
+  await second.goto(bankUrl);
+  await page.getByRole('button', { name: /^Confirm/ }).click();
+  await expect(page.getByRole('status')).toHaveText(/Transfer confirmed/);
+  await second.getByRole('button', { name: 'Refuse' }).click();
+  await expect(second.getByRole('status')).toHaveText(/Transfer confirmed/);
+  await expect(second.getByRole('alert')).toHaveCount(0);
+  await expect(second.getByRole('button', { name: 'Refuse' })).toHaveCount(0);
+  expect((await getOrder('pis', order.id)).status).toBe('completed');
+});

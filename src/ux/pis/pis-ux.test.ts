@@ -56,7 +56,7 @@ describe('bank transfer initiation UX', () => {
     await sendKeys({ type: 'credit d' });
     await ux.updateComplete;
     expect(bankNames(root)).to.deep.equal(['Crédit Démo']);
-    expect(spaces(root.querySelector('[role="status"]')?.textContent)).to.equal('1 banks');
+    expect(spaces(root.querySelector('[role="status"]')?.textContent)).to.equal('1 bank');
     radio(root, 'Crédit Démo').click();
     await ux.updateComplete;
     expect(spaces(submitButton(root).textContent)).to.equal('Continue to Crédit Démo');
@@ -97,6 +97,8 @@ describe('bank transfer initiation UX', () => {
     await bankAnswer(transactionIdIn(href), 'confirm');
     await waitUntil(() => root.querySelector('#sg-success-title'), 'never succeeded', { timeout: 5000 });
     expect(root.activeElement?.id).to.equal('sg-success-title');
+    // The live region no longer says it waits for the bank: it says what happened.
+    expect([...root.querySelectorAll('[role="status"]')].map((region) => spaces(region.textContent))).to.deep.equal(['Payment successful. Your bank confirmed the transfer of €49.90.']);
     await waitUntil(() => eventsOf(events, 'sg-validated').length === 1, 'no sg-validated');
     expect(eventsOf(events, 'sg-validated')[0]?.detail).to.deep.include({ order: order.id, amount: 4990, auth: transactionIdIn(href), status: 'completed' });
     await expect(captain).to.be.accessible();
@@ -161,6 +163,15 @@ describe('bank transfer initiation UX', () => {
     await ux.updateComplete;
     expect(spaces(submitButton(root).textContent)).to.equal('Continuer vers Sandbox Bank');
     await expect(captain).to.be.accessible();
+    const search = root.querySelector<HTMLInputElement>('#sg-bank-search') as HTMLInputElement;
+    search.focus();
+    await sendKeys({ type: 'exemple' });
+    await ux.updateComplete;
+    expect(spaces(root.querySelector('[role="status"]')?.textContent)).to.equal('1 banque');
+    search.select();
+    await sendKeys({ type: 'banque' });
+    await ux.updateComplete;
+    expect(spaces(root.querySelector('[role="status"]')?.textContent)).to.equal('4 banques');
   });
 
   it('has the same keys and placeholders in English and French', () => {

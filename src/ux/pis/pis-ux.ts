@@ -111,6 +111,8 @@ export class PisUx extends LitElement implements UxElement {
       return;
     }
     this.ended = { kind: 'paid', transaction };
+    // What the live region said (waiting for the bank) is over: it now says what happened.
+    this.#announcement = `${this.#t('successTitle')}. ${this.#t('successBody', { amount: context.i18n.money(transaction.amount, context.checkout.order.currency) })}`;
     // The order as the platform has it now (completed), for the merchant's callback.
     const order = await getCheckout(context.api, context.checkout.order.id).then((checkout) => checkout.order, () => context.checkout.order);
     await this.updateComplete;
@@ -169,6 +171,7 @@ export class PisUx extends LitElement implements UxElement {
         ${flow.renderNotice()}
         ${renderChooser({
           t,
+          locale: i18n.locale,
           chosen: this.chosen,
           search: this.search,
           missing: this.missing,

@@ -19,9 +19,11 @@ export const vibanUxStyles = css`
     display: grid;
     gap: 0.5em;
   }
+  /* Label and value side by side when there is room, else the label above (a 320 px phone): the value then has the
+     whole width, so an amount or a BIC is never cut in the middle. */
   .details .row {
-    display: grid;
-    grid-template-columns: minmax(7em, auto) 1fr;
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.25em 0.75em;
     align-items: center;
     padding-bottom: 0.5em;
@@ -29,8 +31,11 @@ export const vibanUxStyles = css`
   }
   .details dt {
     color: var(--_sg-color-muted);
+    flex: 1 1 7em;
   }
   .details dd {
+    flex: 1000 1 16em;
+    min-width: 0;
     margin: 0;
     display: flex;
     gap: 0.5em;
@@ -40,6 +45,11 @@ export const vibanUxStyles = css`
   .value {
     font-weight: 600;
     overflow-wrap: anywhere;
+  }
+  .value.amount,
+  .value.bic {
+    white-space: nowrap;
+    overflow-wrap: normal;
   }
   .value.iban,
   .value.bic {

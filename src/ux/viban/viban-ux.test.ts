@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { seededPlatform } from '../../../mock-server/seed.ts';
 import { defineSgElements } from '../../define.ts';
 import { eventsOf, mountCaptainUx, spaces } from '../../test-support/dom.ts';
@@ -85,6 +85,29 @@ describe('virtual IBAN UX', () => {
       expect(spaces(copyButtons(root)[2]?.textContent)).to.equal('Copier IBAN');
       expect(spaces(root.querySelector('svg[role="img"]')?.getAttribute('aria-label'))).to.equal(`QR code d’un virement de 123,45 € à Virtual IBAN (IBAN ${grouped(order.viban.iban)})`);
       await expect(captain).to.be.accessible();
+    });
+
+    it('at 320 px, the amount and the BIC are each on one line (never cut inside a number or a code) and nothing overflows', async () => {
+      await setViewport({ width: 320, height: 700 });
+      try {
+        const { root, captain } = await mountViban('fr', { amount: 123456789 });
+        const lines = (key: string) => {
+          const range = document.createRange();
+          range.selectNodeContents(root.querySelector(`#sg-value-${key}`) as Node);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        };
+        expect(rowValue(root, 'amount')).to.equal('1 234 567,89 €');
+        expect(lines('amount'), 'amount').to.equal(1);
+        expect(lines('bic'), 'BIC').to.equal(1);
+        // The IBAN may wrap, but only between its groups of 4.
+        const iban = root.querySelector('#sg-value-iban') as HTMLElement;
+        expect(lines('iban')).to.be.below(4);
+        expect(iban.scrollWidth).to.be.at.most(iban.clientWidth + 1);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        await expect(captain).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('has the same keys and placeholders in English and French', () => {
@@ -183,6 +206,19 @@ describe('virtual IBAN UX', () => {
       await transfer(order.id, 7345);
       await waitUntil(() => spaces(root.querySelector('#sg-success-title')?.textContent) === 'Paiement reçu', 'never completed', { timeout: 3000 });
       await expect(captain).to.be.accessible();
+    });
+
+    it('the completion is announced in the live region the partial transfer used, and what was left is no longer said', async () => {
+      const { root, order } = await mountViban();
+      await transfer(order.id, 5000);
+      await waitUntil(() => statusTexts(root).includes('Transfer received: €50.00 of €123.45. €73.45 left to transfer.'), 'partial not announced', { timeout: 3000 });
+      const region = [...root.querySelectorAll('[role="status"]')].find((candidate) => /left to transfer/.test(candidate.textContent ?? ''));
+      await transfer(order.id, 7345);
+      await waitUntil(() => root.querySelector('#sg-success-title'), 'never completed', { timeout: 3000 });
+      expect(statusTexts(root).some((text) => /left to transfer/.test(text))).to.equal(false);
+      expect(statusTexts(root)).to.include('Payment received. We received your transfer of €123.45. Your order is paid.');
+      // The same node: a live region inserted together with its text is not read out.
+      expect(region?.isConnected).to.equal(true);
     });
 
     it('focus on a copy button moves to the success title when the order completes', async () => {

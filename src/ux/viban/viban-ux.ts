@@ -66,6 +66,8 @@ export class VibanUx extends LitElement implements UxElement {
     if (before && order.status === 'completed' && before.status !== 'completed') {
       this.#justPaid = true;
       this.#focusWasInside = this.matches(':focus-within');
+      // Said in the region that may still say what was left: focus only moves when it was inside.
+      this.#announcement = `${this.#t('successTitle')}. ${this.#t('successBody', { amount: context.i18n.money(order.amountConfirmed, order.currency) })}`;
     } else if (before && order.status === 'pending' && amountRemaining < before.remaining) {
       const money = (cents: number) => context.i18n.money(cents, order.currency);
       this.#announcement = this.#t('partialAnnounce', { received: money(order.amountConfirmed), total: money(order.amountConfirmed + amountRemaining), left: money(amountRemaining) });
@@ -123,21 +125,29 @@ export class VibanUx extends LitElement implements UxElement {
     const context = this.context;
     const viban = context?.checkout.order.viban;
     if (!context || !viban) return nothing;
+    const { order } = context.checkout;
+    const t = this.#t;
+    const money = (cents: number) => context.i18n.money(cents, order.currency);
+    const pending = order.status === 'pending';
+    // One template whatever the status: the live regions stay the same nodes when the order completes, so the
+    // completion replaces what the partial transfer announced instead of landing in a new, unread region.
+    return html`${pending ? this.#renderPending(viban) : renderPaid(t, money(order.amountConfirmed), viban.reference)}
+      ${pending ? this.#copy.renderTooltip() : nothing} ${renderLiveRegion(pending ? this.#copy.announcement : '')} ${renderLiveRegion(this.#announcement)}`;
+  }
+
+  #renderPending(viban: Viban) {
+    const context = this.context as UxContext;
     const { order, amountRemaining } = context.checkout;
     const t = this.#t;
     const money = (cents: number) => context.i18n.money(cents, order.currency);
-    if (order.status !== 'pending') {
-      return html`${renderPaid(t, money(order.amountConfirmed), viban.reference)} ${renderLiveRegion(this.#announcement)}`;
-    }
     const left = money(amountRemaining);
     return html`<section class="viban" part="form" aria-labelledby="sg-viban-title">
-        <h2 id="sg-viban-title">${t('title')}</h2>
-        ${order.amountConfirmed > 0 ? renderPartial(t, money(order.amountConfirmed), money(order.amountConfirmed + amountRemaining), left) : nothing}
-        ${renderDetails({ t, rows: this.#rows(viban, amountRemaining, order.currency), tooltipFor: this.#copy.shownFor, onCopy: (row, button) => this.#onCopy(row, button) })}
-        ${renderSteps(t, left, viban)}
-        ${renderQrBlock(t, this.qr, t('qrName', { amount: left, holder: viban.holder, iban: friendlyFormatIBAN(viban.iban) ?? viban.iban }))}
-      </section>
-      ${this.#copy.renderTooltip()} ${renderLiveRegion(this.#copy.announcement)} ${renderLiveRegion(this.#announcement)}`;
+      <h2 id="sg-viban-title">${t('title')}</h2>
+      ${order.amountConfirmed > 0 ? renderPartial(t, money(order.amountConfirmed), money(order.amountConfirmed + amountRemaining), left) : nothing}
+      ${renderDetails({ t, rows: this.#rows(viban, amountRemaining, order.currency), tooltipFor: this.#copy.shownFor, onCopy: (row, button) => this.#onCopy(row, button) })}
+      ${renderSteps(t, left, viban)}
+      ${renderQrBlock(t, this.qr, t('qrName', { amount: left, holder: viban.holder, iban: friendlyFormatIBAN(viban.iban) ?? viban.iban }))}
+    </section>`;
   }
 }
 
