@@ -24,7 +24,8 @@ function digest(text: string): string {
  * What a payment asks, without the card's number or code nor a wallet's token, to tell a replay from another payment
  * under the same key.
  */
-function fingerprint(path: string, body: WithCard): string {
+function fingerprint(path: string, request: object): string {
+  const body: WithCard = request;
   const card = body.card ? { last4: body.card.number.slice(-4), expiry: `${body.card.expiryMonth}/${body.card.expiryYear}` } : null;
   const wallet = body.wallet ? { token: digest(body.wallet.token) } : undefined;
   return JSON.stringify({ ...body, path, card, wallet });
@@ -45,14 +46,15 @@ export function attemptTransactionId(ctx: DomainContext, caller: Caller, key: st
   return typeof id === 'string' ? id : undefined;
 }
 
-export function oncePerKey(ctx: DomainContext, caller: Caller, request: Request, body: WithCard, pay: () => Reply): Reply {
+/** `body`: what the request asks (a payment, a subscription): a replay must ask the same to get the first answer. */
+export function oncePerKey(ctx: DomainContext, caller: Caller, request: Request, body: object, pay: () => Reply): Reply {
   const key = request.headers.get('Idempotency-Key');
   if (!key) return pay();
   const slot = slotOf(caller, key);
   const print = fingerprint(new URL(request.url).pathname, body);
   const earlier = ctx.tx.idempotency.get(slot);
   if (earlier && isKept(earlier, ctx.now)) {
-    if (earlier.fingerprint !== print) throw conflict('idempotency_key_reused', 'This Idempotency-Key was already used for another payment');
+    if (earlier.fingerprint !== print) throw conflict('idempotency_key_reused', 'This Idempotency-Key was already used for another request');
     return new Reply(earlier.status, earlier.body);
   }
   const reply = pay();

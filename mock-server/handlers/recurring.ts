@@ -12,6 +12,7 @@ import type { SandboxRuntime } from '../runtime.ts';
 import { CustomerInput, CustomerPatch, ProductInput, ProductPatch, SubscriptionInput, SubscriptionPatch, UpdateCardInput, UpdateCardThreeDS } from '../schemas/recurring.ts';
 import { CancelInput } from '../schemas/requests.ts';
 import { endpoint, failure, openEndpoint, success } from './kit.ts';
+import { oncePerKey } from './idempotency.ts';
 import { pageQuery, pageReply } from './paging.ts';
 
 const secret = { access: 'secretKey' } as const;
@@ -68,8 +69,10 @@ function productHandlers(runtime: SandboxRuntime): HttpHandler[] {
 
 function subscriptionHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
-    endpoint(runtime, 'post', '/v1/subscriptions', { ...secret, body: SubscriptionInput, bodyKind: 'create' }, ({ ctx, caller, body }) =>
-      success(publicSubscription(ctx, createSubscription(ctx, caller.platform, body)), 201),
+    // A creation may debit cycle 1 at once (debitAuto): a merchant's retry with the same Idempotency-Key gets the first
+    // answer instead of a second subscription and a second debit.
+    endpoint(runtime, 'post', '/v1/subscriptions', { ...secret, body: SubscriptionInput, bodyKind: 'create' }, ({ ctx, caller, body, request }) =>
+      oncePerKey(ctx, caller, request, body, () => success(publicSubscription(ctx, createSubscription(ctx, caller.platform, body)), 201)),
     ),
     endpoint(runtime, 'get', '/v1/subscriptions', secret, ({ ctx, caller, request }) =>
       pageReply(ctx.tx.subscriptions.page({ ...pageQuery(request), index: 'platformId', key: caller.platform.id }), (subscription) => publicSubscription(ctx, subscription)),

@@ -119,3 +119,19 @@ test('a first invoice whose order the merchant canceled does not hold the subscr
   assert.equal((await s.invoices(created.id))[1].status, 'paid');
   assert.equal((await s.get(created.id)).status, 'active');
 });
+
+test("a merchant's retry of a subscription creation with the same Idempotency-Key gets the first answer: one subscription, one debit", async () => {
+  const s = new Subscriptions();
+  await s.to('2027-01-31T09:00:00Z');
+  const customerId = await s.customer('4242424242424242');
+  const body = { amount: 1000, customerId, debitAuto: true, schedule: { period: 'monthly' } };
+  const first = await s.sandbox.call('POST', '/v1/subscriptions', s.key, body, { 'Idempotency-Key': 'sub-retry-1' });
+  const retry = await s.sandbox.call('POST', '/v1/subscriptions', s.key, body, { 'Idempotency-Key': 'sub-retry-1' });
+  assert.equal(first.status, 201, JSON.stringify(first.body));
+  assert.deepEqual([retry.status, retry.body.data.id], [201, first.body.data.id]);
+  const listed = await s.sandbox.call('GET', '/v1/subscriptions', s.key);
+  assert.equal(listed.body.data.filter((subscription: any) => subscription.customerId === customerId).length, 1);
+  assert.equal((await s.invoices(first.body.data.id)).length, 1);
+  const other = await s.sandbox.call('POST', '/v1/subscriptions', s.key, { ...body, amount: 2000 }, { 'Idempotency-Key': 'sub-retry-1' });
+  assert.deepEqual([other.status, other.body.code], [409, 'idempotency_key_reused']);
+});
