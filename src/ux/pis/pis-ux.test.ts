@@ -91,12 +91,13 @@ describe('bank transfer initiation UX', () => {
     expect(windows.opened).to.have.length(1);
     const href = windows.opened[0]?.location.href ?? '';
     expect(href).to.match(new RegExp(`/bank/auth_[0-9a-f-]+$`));
-    expect(root.activeElement?.id).to.equal('sg-waiting-title');
+    await waitUntil(() => root.activeElement?.id === 'sg-waiting-title', 'focus not on the waiting title', { timeout: 2000 });
     expect(spaces(root.querySelector('[part="pis-waiting"]')?.textContent)).to.contain('Confirm the transfer of €49.90 on the page of Banque Exemple.');
     await expect(captain).to.be.accessible();
     await bankAnswer(transactionIdIn(href), 'confirm');
     await waitUntil(() => root.querySelector('#sg-success-title'), 'never succeeded', { timeout: 5000 });
-    expect(root.activeElement?.id).to.equal('sg-success-title');
+    // Focus moves once the success view has rendered, a frame after it appears.
+    await waitUntil(() => root.activeElement?.id === 'sg-success-title', `focus on ${root.activeElement?.id}, not the success title`, { timeout: 2000 });
     // The live region no longer says it waits for the bank: it says what happened.
     expect([...root.querySelectorAll('[role="status"]')].map((region) => spaces(region.textContent))).to.deep.equal(['Payment successful. Your bank confirmed the transfer of €49.90.']);
     await waitUntil(() => eventsOf(events, 'sg-validated').length === 1, 'no sg-validated');
