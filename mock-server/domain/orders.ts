@@ -109,6 +109,15 @@ export function amountConfirmed(ctx: DomainContext, order: OrderRecord): number 
   return orderTransactions(ctx, order.id).reduce((sum, transaction) => sum + securedAmount(transaction), 0);
 }
 
+/** What else follows an order's change of status, whatever caused it (an invoice whose order the merchant canceled). */
+type StatusListener = (ctx: DomainContext, order: OrderRecord) => void;
+const statusListeners: StatusListener[] = [];
+
+/** Runs `listener` after every change of an order's status (registered once, by the module that needs it). */
+export function onOrderStatus(listener: StatusListener): void {
+  if (!statusListeners.includes(listener)) statusListeners.push(listener);
+}
+
 export function setStatus(ctx: DomainContext, order: OrderRecord, status: OrderRecord['status']): void {
   if (order.status === status) return;
   order.status = status;
@@ -116,6 +125,7 @@ export function setStatus(ctx: DomainContext, order: OrderRecord, status: OrderR
   if (status === 'confirmed' || status === 'completed' || status === 'canceled' || status === 'refunded' || status === 'pending') {
     emitWebhook(ctx, order, `order.${status}`);
   }
+  for (const listener of statusListeners) listener(ctx, order);
 }
 
 /** Confirmed then completed, each with its webhook, for payments secured in one go. */

@@ -192,6 +192,25 @@ export function settleInvoiceOrder(ctx: DomainContext, order: OrderRecord): void
 }
 
 /**
+ * An invoice's order canceled by the merchant (POST /v1/orders/{id}/cancel, the dashboard) leaves nothing to collect:
+ * the invoice is `canceled` and its retries stop. A subscription that was `unpaid` for it alone goes back to `active`
+ * when an earlier cycle was paid, else to `initiated`; it is not ended (the merchant cancels subscriptions apart).
+ */
+export function cancelInvoiceOfOrder(ctx: DomainContext, order: OrderRecord): void {
+  if (!order.invoiceId || order.status !== 'canceled') return;
+  const invoice = ctx.tx.invoices.get(order.invoiceId);
+  if (!invoice || (invoice.status !== 'open' && invoice.status !== 'unpaid')) return;
+  invoice.status = 'canceled';
+  invoice.nextAttemptAt = null;
+  const subscription = ctx.tx.subscriptions.get(invoice.subscriptionId);
+  if (!subscription || subscription.status !== 'unpaid') return;
+  const others = ctx.tx.invoices.list('subscriptionId', subscription.id).filter((other) => other.id !== invoice.id);
+  if (others.some((other) => other.status === 'unpaid')) return;
+  subscription.status = others.some((other) => other.status === 'paid') ? 'active' : 'initiated';
+  subscription.updatedAt = ctx.now;
+}
+
+/**
  * Card-expiry prevention: when the default card expires before the next cycle, one email with the update-card link
  * (once per card and subscription). The card is usable to the end of its expiry month (domain/cards.ts).
  */

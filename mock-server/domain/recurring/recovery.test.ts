@@ -77,16 +77,36 @@ describe('recovery per the platform policy', () => {
     assert.equal((await s.get(subscription.id)).status, 'active');
   });
 
-  test("the merchant cancels an unpaid invoice's order: the next retry finds nothing to collect, the invoice is canceled", async () => {
+  test("the merchant cancels an unpaid invoice's order: the invoice is canceled at once, its retries stop, the subscription is active again", async () => {
     const s = new Subscriptions();
     await s.to('2027-01-10T09:00:00Z');
     const subscription = await paidByLink(s, '4000000000000341');
     await s.to('2027-02-10T10:00:00Z');
     let [, second] = await s.invoices(subscription.id);
+    assert.equal((await s.get(subscription.id)).status, 'unpaid');
     assert.equal((await s.sandbox.call('POST', `/v1/orders/${second.orderId}/cancel`, s.key)).status, 200);
-    await s.sandbox.advance(DAY);
     [, second] = await s.invoices(subscription.id);
     assert.deepEqual([second.status, second.attempts, second.nextAttemptAt], ['canceled', 1, null]);
+    assert.equal((await s.get(subscription.id)).status, 'active', 'nothing is left unpaid');
+    await s.sandbox.advance(3 * DAY);
+    [, second] = await s.invoices(subscription.id);
+    assert.deepEqual([second.status, second.attempts], ['canceled', 1], 'no retry after the cancel');
+    assert.equal((await s.sandbox.transactions(SLUG, second.orderId)).length, 1);
+  });
+
+  test("the merchant cancels the order of an invoice whose link was sent: the invoice is canceled, the paid one stays paid", async () => {
+    const s = new Subscriptions();
+    await s.to('2027-01-10T09:00:00Z');
+    const created = await s.create({ amount: 2000, email: 'l@example.com', schedule: { period: 'monthly' } });
+    const [first] = await s.invoices(created.id);
+    assert.equal(first.status, 'open');
+    assert.equal((await s.sandbox.call('POST', `/v1/orders/${first.orderId}/cancel`, s.key)).status, 200);
+    const [canceled] = await s.invoices(created.id);
+    assert.equal(canceled.status, 'canceled');
+    assert.equal((await s.get(created.id)).status, 'initiated', 'no cycle was ever paid');
+    const paid = await paidByLink(s, '4242424242424242');
+    assert.equal((await s.sandbox.call('POST', `/v1/orders/${(await s.invoices(paid.id))[0].orderId}/cancel`, s.key)).status, 409, 'a captured order is refunded, not canceled');
+    assert.equal((await s.invoices(paid.id))[0].status, 'paid');
   });
 
   test('canceling an unpaid subscription stops its retries', async () => {
