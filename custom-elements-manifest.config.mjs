@@ -7,6 +7,7 @@
  * package:
  * - the tags come from `src/define.ts` (`defineElement('sg-captain', SgCaptain)`, the guarded form of
  *   `customElements.define`, which the analyzer does not read), so a tag is written once;
+ * - `@csspart a, b, c - what` (the compact form these files use) gives three parts, not one named `a,`;
  * - Lit's internal reactive state (`static properties = { state: { state: true } }`) is neither an attribute nor a
  *   public property, and private members (`#x`, `private`) are left out: the manifest lists the public surface only;
  * - the npm build bundles `src/` into `dist/npm/index.js` (the classes) and `dist/npm/define.js` (the registration), so
@@ -60,6 +61,40 @@ function guardedDefinitions() {
       if (!tagName || !element || !ts.isIdentifier(element)) throw new Error(`${DEFINE}: defineElement() needs a literal tag and a class name, got ${node.getText()}`);
       context.definitions ??= [];
       context.definitions.push({ tagName, className: element.text });
+    },
+  };
+}
+
+/**
+ * Reads `@csspart a, b, c - what` (and the same for `@cssprop`, `@slot`) as three entries sharing one description: the
+ * analyzer takes the first word (`a,`) as the only name.
+ */
+function commaLists() {
+  const split = (entries) => {
+    const expanded = entries.flatMap((entry) => {
+      if (!entry.name?.endsWith(',')) return [entry];
+      const text = (entry.description ?? '').replace(/\s+/g, ' ');
+      const dash = text.indexOf(' - ');
+      const rest = dash === -1 ? text : text.slice(0, dash);
+      const names = [entry.name.slice(0, -1), ...rest.split(',')].map((name) => name.trim()).filter(Boolean);
+      const description = dash === -1 ? '' : text.slice(dash + 3).trim();
+      return names.map((name) => ({ ...entry, name, ...(description ? { description } : {}) }));
+    });
+    // A name listed twice (`error`: a load state and a field's message) is one part with both descriptions.
+    const byName = new Map();
+    for (const entry of expanded) {
+      const seen = byName.get(entry.name);
+      if (!seen) byName.set(entry.name, { ...entry });
+      else if (entry.description && seen.description !== entry.description) seen.description = [seen.description, entry.description].filter(Boolean).join('; ');
+    }
+    return [...byName.values()];
+  };
+  return {
+    name: 'sg-comma-lists',
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        for (const key of ['cssParts', 'cssProperties', 'slots']) if (declaration[key]) declaration[key] = split(declaration[key]);
+      }
     },
   };
 }
@@ -149,5 +184,5 @@ export default {
   litelement: true,
   // package.json's `customElements` is written by hand: the analyzer would rewrite it to any --outdir it is given.
   packagejson: false,
-  plugins: [litInternalState(), guardedDefinitions(), publicOnly(), npmLayout()],
+  plugins: [litInternalState(), guardedDefinitions(), commaLists(), publicOnly(), npmLayout()],
 };

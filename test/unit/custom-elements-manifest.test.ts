@@ -29,6 +29,9 @@ interface Declaration extends Described {
   attributes?: Described[];
   members?: Described[];
   events?: Described[];
+  cssParts?: Described[];
+  cssProperties?: Described[];
+  slots?: Described[];
 }
 interface Manifest {
   schemaVersion: string;
@@ -120,6 +123,18 @@ test('the manifest holds exactly the elements define.ts registers, and only thei
       assert.ok(!member.name.startsWith('#'), `<${element.tagName}> lists the private ${member.name}`);
     }
   }
+});
+
+test('parts, custom properties and slots are single, unique names', () => {
+  for (const element of elementsOf(manifest)) {
+    const lists = [['cssParts', /^[a-z][a-z0-9-]*$/], ['cssProperties', /^--sg-[a-z0-9-]+$/], ['slots', /^[a-z0-9-]*$/]] as const;
+    for (const [key, pattern] of lists) {
+      const names = (element[key] ?? []).map((entry) => entry.name);
+      for (const name of names) assert.match(name, pattern, `<${element.tagName}> ${key}: ${JSON.stringify(name)}`);
+      assert.equal(new Set(names).size, names.length, `<${element.tagName}> lists a ${key} entry twice`);
+    }
+  }
+  assert.ok(elementsOf(manifest).some((element) => element.cssParts?.length), 'no element has a @csspart: the config drops them');
 });
 
 test('every event an element dispatches itself is documented with @fires', () => {
