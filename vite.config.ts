@@ -2,7 +2,7 @@
  * Three builds of the widget library, chosen by `--mode` (npm run build runs all three):
  * - `widget`: the script-tag bundle's ES modules in dist/widget/: `sharegroop.js` (entry) and one chunk per UX.
  * - `loader`: dist/widget/widget.js, the tiny classic script that defines `window.ShareGroop` synchronously.
- * - `npm`: dist/npm/, ES modules for bundler users, with lit and zod left as dependencies.
+ * - `npm`: dist/npm/, ES modules for bundler users (index, define, react), with lit, zod and React left as dependencies.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -135,8 +135,10 @@ export default defineConfig(({ mode }): UserConfig => {
         target: 'es2022',
         minify: false,
         sourcemap: true,
-        lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
-        rolldownOptions: { external: [/^lit(\/|$)/, /^zod(\/|$)/, /^@floating-ui\//] },
+        // `react`: the React wrappers (sg-captain/react), an entry of their own so no other entry imports React.
+        lib: { entry: { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts' }, formats: ['es'] },
+        // React is the user's (a peer dependency), @lit/react a dependency: neither is bundled.
+        rolldownOptions: { external: [/^lit(\/|$)/, /^zod(\/|$)/, /^@floating-ui\//, /^react(\/|$)/, /^@lit\/react(\/|$)/] },
       },
     };
   }

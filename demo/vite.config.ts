@@ -10,6 +10,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Hosted pages other engineers add (sharing space, recovery, balance) join the build as soon as their file exists. */
 const PAGES = ['index', 'pay', 'share', 'recovery', 'balance', 'amazon-pay', 'update-card', 'dashboard', 'bank', 'wallets'].filter((page) => existsSync(here(`./${page}.html`)));
+/** The React page (issue 9): the widget's React wrappers paying a sandbox order. */
+PAGES.push('react');
 
 /** In dev, MSW's worker is served from the root so its scope covers every page. */
 function mswWorker(): Plugin {

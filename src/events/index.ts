@@ -54,21 +54,25 @@ export interface ErrorDetail {
 
 const init = { bubbles: true, composed: true } as const;
 
+/** `sg-ready`: `detail` (a {@link ReadyDetail}) is the argument of the script tag's `onReady`. */
 export class SgReadyEvent extends CustomEvent<ReadyDetail> {
   constructor(detail: ReadyDetail) {
     super('sg-ready', { ...init, detail });
   }
 }
+/** `sg-validated`: `detail` (a {@link ValidatedDetail}) is the argument of the script tag's `onValidated`. */
 export class SgValidatedEvent extends CustomEvent<ValidatedDetail> {
   constructor(detail: ValidatedDetail) {
     super('sg-validated', { ...init, detail });
   }
 }
+/** `sg-invalid`: `detail` (a {@link InvalidDetail}) is the argument of the script tag's `onInvalid`. */
 export class SgInvalidEvent extends CustomEvent<InvalidDetail> {
   constructor(detail: InvalidDetail) {
     super('sg-invalid', { ...init, detail });
   }
 }
+/** `sg-error`: `detail` (a {@link ErrorDetail}) is the argument of the script tag's `onError`. */
 export class SgErrorEvent extends CustomEvent<ErrorDetail> {
   constructor(detail: ErrorDetail) {
     super('sg-error', { ...init, detail });

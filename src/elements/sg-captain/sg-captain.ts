@@ -60,10 +60,16 @@ const closesUx = (ux: MountedUx, status: string) =>
   status === 'canceled' || status === 'refunded' || !(ux.showsOutcome || (ux.settlesElsewhere && status === 'completed'));
 
 /**
- * @fires sg-ready - the order is loaded and the payment form is shown
- * @fires sg-validated - the payment is authorised: `{ order, amount, auth, email, firstName, lastName, status }`
- * @fires sg-invalid - the buyer must act: fields in error, card declined, 3-D Secure refused
- * @fires sg-error - anything else (unknown order, wrong key, network down, order not payable)
+ * The captain's payment form for one order: loads the order with the platform's public key, shows the
+ * payment UX of its module (pay now, split, several cards, installments, pay later, transfer, bank, direct debit) and
+ * reports every outcome as a bubbling, composed DOM event whose `detail` is what the script tag's callback receives.
+ * Amounts are integer cents. Register it with `defineSgElements()`; nothing is ever thrown into the page.
+ *
+ * @summary The captain's payment form: pays one order and reports the outcome as `sg-*` events.
+ * @fires {SgReadyEvent} sg-ready - the order is loaded and the form shown (`onReady`). `detail`: `{ order: string, amount: number, amountRemaining: number, currency: string, status: OrderStatus, ux: Ux, availablePaymentMethods: { [method]: boolean } }`
+ * @fires {SgValidatedEvent} sg-validated - the payment is authorised (`onValidated`). `detail`: `{ order: string, amount: number, auth: string, email?: string, firstName?: string, lastName?: string, status: OrderStatus }`: `auth` is the transaction id, `status` the order's after the payment
+ * @fires {SgInvalidEvent} sg-invalid - the buyer must act (`onInvalid`). `detail`: `{ code: 'invalid_fields' | 'card_declined' | 'insufficient_funds' | 'authentication_failed', message: string, fields: string[] }`
+ * @fires {SgErrorEvent} sg-error - anything else: unknown order, key refused, network down, order not payable (`onError`). `detail`: `{ code: CaptainErrorCode | 'ux_unavailable', message: string, order?: string }`
  * @csspart loading, error, closed, unavailable, retry-button - load states
  * @csspart form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success,
  *   three-ds-dialog, approve-button, refuse-button - the payment UX

@@ -18,8 +18,13 @@ import { helpStyles } from './sg-help.styles.ts';
 type HelpState = LoadState | { kind: 'ready'; checkout: CheckoutSummary };
 
 /**
- * @fires sg-ready - the order is loaded and its explanation shown
- * @fires sg-error - unknown order, wrong key, network down
+ * A short explanation, for buyers, of how the order's module works (pay now, share with a group, several cards, pay
+ * later, installments, transfer, bank, direct debit), with its amount and deadline, in the page's language. Mounted by
+ * `ShareGroop.initHelp`; loads the order with the public key like `<sg-link>`.
+ *
+ * @summary How the order's payment module works, explained to buyers.
+ * @fires {SgReadyEvent} sg-ready - the order is loaded and its explanation shown (`onReady`). `detail`: `{ order: string, amount: number, amountRemaining: number, currency: string, status: OrderStatus, ux: Ux }`
+ * @fires {SgErrorEvent} sg-error - unknown order, key refused, network down, attributes missing (`onError`). `detail`: `{ code: CaptainErrorCode, message: string, order?: string }`
  * @csspart help - the explanation
  */
 export class SgHelp extends LitElement {
@@ -32,9 +37,13 @@ export class SgHelp extends LitElement {
     state: { state: true },
   };
 
+  /** Id of the order to explain. */
   declare orderId: string | undefined;
+  /** The platform's public key (`pk_test_…`). */
   declare publicKey: string | undefined;
+  /** The buyer's language as a BCP 47 tag (`fr`, `fr-CH`…); English by default. */
   declare locale: string;
+  /** Origin of the platform's API; defaults to the page's origin. */
   declare apiUrl: string | undefined;
   declare state: HelpState;
   #generation = 0;

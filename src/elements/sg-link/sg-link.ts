@@ -26,8 +26,13 @@ const CLOSED: Partial<Record<Checkout['order']['status'], LinkMessageKey>> = {
 };
 
 /**
- * @fires sg-ready - the order is loaded
- * @fires sg-error - unknown order, wrong key, network down
+ * The sharing link of a split order (`collect`, `picking`) with Copy and, where the browser has a share sheet, Share
+ * buttons; it follows the order and says when the sharing is closed (paid, canceled, refunded). Loads the order with the
+ * public key like `<sg-captain>` and reports the same load states and events.
+ *
+ * @summary The sharing link of a split order, with Copy and Share.
+ * @fires {SgReadyEvent} sg-ready - the order is loaded (`onReady`). `detail`: `{ order: string, amount: number, amountRemaining: number, currency: string, status: OrderStatus, ux: Ux }`
+ * @fires {SgErrorEvent} sg-error - unknown order, key refused, network down, attributes missing (`onError`). `detail`: `{ code: CaptainErrorCode, message: string, order?: string }`
  * @csspart link-input, copy-button, share-button - the link and its buttons (share only where the browser has a share sheet)
  */
 export class SgLink extends LitElement {
@@ -41,9 +46,13 @@ export class SgLink extends LitElement {
     announcement: { state: true },
   };
 
+  /** Id of the split order whose link to show. */
   declare orderId: string | undefined;
+  /** The platform's public key (`pk_test_…`). */
   declare publicKey: string | undefined;
+  /** The buyer's language as a BCP 47 tag (`fr`, `fr-CH`…); English by default. */
   declare locale: string;
+  /** Origin of the platform's API; defaults to the page's origin. */
   declare apiUrl: string | undefined;
   declare state: LinkState;
   declare announcement: string;
