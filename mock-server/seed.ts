@@ -75,6 +75,8 @@ const KEYS = {
   'pis': { id: 'pl_374be546-2faa-4e2b-90c7-7a330b384c24', secretKey: 'sk_test_401c27de-f261-4b03-9bab-66b577b8d60c', publicKey: 'pk_test_a66061da-40ae-4e1b-9b5d-6b2f0bc0c1d9', webhookSecret: 'whsk_beae1083-ddfa-4546-b222-7e3d591df479' },
   'sdd': { id: 'pl_1aa145da-7247-476c-a37c-5e3f5a811790', secretKey: 'sk_test_be9d8ac4-5455-4c79-802d-552667d77f88', publicKey: 'pk_test_e898f080-fa94-4f86-a167-180c2d54063a', webhookSecret: 'whsk_2263403e-f7bd-46dc-af2d-5ee473825d2c' },
   'wallets': { id: 'pl_584a5b8f-f1bd-41f4-9bb4-9b7096e35446', secretKey: 'sk_test_76409a99-df70-4e5a-a0b0-73797de635c3', publicKey: 'pk_test_beb2e62a-1c16-4238-9d54-a3124bd7d5ac', webhookSecret: 'whsk_0c00cc8b-0649-4637-9708-f93899ef14ce' },
+  'split-wallets': { id: 'pl_05d7d1cb-d9b7-4beb-91d7-35ff41ecdd44', secretKey: 'sk_test_4cbe81d6-656f-4b2a-a6e1-f1eac9e7ca4d', publicKey: 'pk_test_bfb16e49-0a11-4c7d-b2e0-c6ffd0b296ab', webhookSecret: 'whsk_836f7859-8a54-4bf4-9843-b688388ce4e0' },
+  'multi-wallets': { id: 'pl_c8c3b9c1-f7c6-4187-b7d0-68da77446854', secretKey: 'sk_test_d4c97979-c25b-4a4e-b049-b37eabbc1741', publicKey: 'pk_test_855a7991-860f-4cfa-96c1-acc519e5ebcb', webhookSecret: 'whsk_f488c113-1044-4445-b2a0-dde577d3b373' },
   'subscription': { id: 'pl_bc216cd0-08a0-49b0-9e7b-175a04aa03fd', secretKey: 'sk_test_eb0c413c-8203-4b53-b3af-c65c5956db6a', publicKey: 'pk_test_84491a85-5cfe-44db-86e3-d2e3cac42c3e', webhookSecret: 'whsk_04bca471-7048-4917-8bb3-3f90998905ff' },
 } as const;
 
@@ -84,6 +86,7 @@ const SPLIT_MAX_DELAY_MS = 6 * DAY;
 const PAYLATER_MAX_DELAY_MS = 30 * DAY;
 const RECOVERY: RecoveryPolicy = { retryEveryMinutes: 24 * 60, retryCount: 7, emailLink: true };
 const CARD_ONLY: PaymentMethod[] = ['card'];
+const WALLETS: PaymentMethod[] = ['applepay', 'googlepay', 'amazonpay'];
 
 const DEFINITIONS: Record<PlatformSlug, { name: string; module: string; settings: PlatformSettings }> = {
   single: { name: 'Single payment', module: 'single', settings: { uxs: ['single'], paymentMethods: CARD_ONLY } },
@@ -158,8 +161,15 @@ const DEFINITIONS: Record<PlatformSlug, { name: string; module: string; settings
   wallets: {
     name: 'Wallets (Apple Pay, Google Pay, Amazon Pay)',
     module: 'single',
-    settings: { uxs: ['single'], paymentMethods: ['card', 'applepay', 'googlepay', 'amazonpay'] },
+    settings: { uxs: ['single'], paymentMethods: ['card', ...WALLETS] },
   },
+  // Wallets in the group and multi-card UXs (issue 11): a co-buyer's share, a multi-card part, paid with a wallet.
+  'split-wallets': {
+    name: 'Split payment with wallets',
+    module: 'split',
+    settings: { uxs: ['collect', 'picking'], paymentMethods: ['card', ...WALLETS], validationMode: 'direct', maxDelayMs: SPLIT_MAX_DELAY_MS },
+  },
+  'multi-wallets': { name: 'Multi-card with wallets', module: 'multi', settings: { uxs: ['multi'], paymentMethods: ['card', ...WALLETS], maxDelayMs: DAY } },
   // Recurring payments: invoices are single card payments; a failed debit follows the recovery policy (seed "Subscription recovery").
   subscription: { name: 'Subscriptions', module: 'subscription', settings: { uxs: ['single'], paymentMethods: CARD_ONLY, recovery: RECOVERY } },
 };

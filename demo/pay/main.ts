@@ -27,6 +27,8 @@ void bootHostedPage({
     captain.setAttribute('order-id', hosted.orderId);
     captain.setAttribute('public-key', hosted.publicKey);
     captain.setAttribute('locale', locale);
+    // The sandbox's own page has no device wallet to offer: with a test key its wallet buttons open the simulated sheet.
+    if (hosted.publicKey.startsWith('pk_test_')) captain.setAttribute('sandbox-wallets', '');
     captain.addEventListener('sg-validated', (event) => {
       const { detail } = event as SgValidatedEvent;
       if (!hosted.successUrl) return;

@@ -27,6 +27,8 @@ void bootHostedPage({
     space.setAttribute('order-id', hosted.orderId);
     space.setAttribute('public-key', hosted.publicKey);
     space.setAttribute('locale', locale);
+    // The sandbox's own page has no device wallet to offer: with a test key its wallet buttons open the simulated sheet.
+    if (hosted.publicKey.startsWith('pk_test_')) space.setAttribute('sandbox-wallets', '');
     return space;
   },
 });

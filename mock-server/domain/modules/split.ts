@@ -347,6 +347,7 @@ export function sharingView(ctx: DomainContext, order: OrderRecord): SharingView
     dueDate: order.dueDate ?? null,
     platformName: platform.name,
     validationMode: platform.settings.validationMode ?? 'direct',
+    paymentMethods: platform.settings.paymentMethods,
     captain: { firstName: progress.captain?.firstName ?? order.firstName ?? null },
     // Items need only an amount (CONTRACT §2): a nameless one is shown by its place in the basket.
     items: order.items.map((item, index) => ({

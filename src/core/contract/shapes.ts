@@ -186,6 +186,8 @@ export const SharingViewShape = object({
   contributions: int,
   /** Who joined, as co-buyers may see each other: a first name (or its initial, or null) and an amount, nothing more. */
   cobuyers: list(object({ firstName: nullable(string), amount: cents })),
+  /** The methods the platform takes: a co-buyer sees its wallets' buttons (absent from an older platform: the card only). */
+  paymentMethods: optional(list(PaymentMethodShape)),
 });
 
 /** The error envelope (contract §2); `code` is what the widget switches on. */

@@ -3,6 +3,10 @@
  * widget opens a checkout session (`POST /v1/orders/{id}/amazon-pay/sessions`), the buyer chooses a payment method or
  * cancels there, and the widget then pays with the session through the payment flow. The window opens within the
  * click (a popup opened after a network round trip is blocked), then goes to the session's page.
+ *
+ * A blocked popup falls back, as Amazon's own checkout button does, to the session's page opened by the buyer: the
+ * widget hands `blocked` the page's address (to show as a link, which a browser never blocks: the buyer clicks it) and
+ * keeps following the session, so the order's page, with what the buyer typed, stays as it was.
  */
 import { checker } from '../../core/contract/index.ts';
 import { AmazonSessionShape, type AmazonSession } from '../../core/contract/wallet-shapes.ts';
@@ -16,6 +20,13 @@ export type AmazonOutcome =
   | { kind: 'canceled' }
   | { kind: 'expired' }
   | { kind: 'blocked' };
+
+export interface VisitOptions {
+  /** The popup was blocked: show the buyer a link to `url`, Amazon's page for the session (else the visit ends `blocked`). */
+  blocked?: (url: string) => void;
+  /** Stops following the session (the buyer canceled from the widget): the visit ends `canceled`. */
+  signal?: AbortSignal;
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -32,23 +43,26 @@ function outcomeOf(session: AmazonSession): AmazonOutcome | undefined {
  * Runs the buyer's visit to Amazon's page: resolves when they chose a payment method, canceled (on the page, or by
  * closing the window), or the session expired. Rejects only when the platform cannot be reached.
  */
-export async function visitAmazon(api: HttpConfig, orderId: string, open = (url: string) => window.open(url, 'sg-amazon-pay', 'popup,width=480,height=680')): Promise<AmazonOutcome> {
-  const popup = open('about:blank');
-  if (!popup) return { kind: 'blocked' };
+export async function visitAmazon(api: HttpConfig, orderId: string, { blocked, signal }: VisitOptions = {}): Promise<AmazonOutcome> {
+  const popup = window.open('about:blank', 'sg-amazon-pay', 'popup,width=480,height=680');
+  if (!popup && !blocked) return { kind: 'blocked' };
   let session: AmazonSession;
   try {
     session = await http(api, { method: 'POST', path: `/v1/orders/${encodeURIComponent(orderId)}/amazon-pay/sessions`, schema: Session });
   } catch (error) {
-    popup.close();
+    popup?.close();
     throw error;
   }
-  popup.location.href = session.url;
+  if (popup) popup.location.href = session.url;
+  else blocked?.(session.url);
   for (;;) {
     await sleep(POLL_MS);
-    const closed = popup.closed;
+    // The buyer gave up on the page they opened themselves (the widget's Cancel): nothing was paid.
+    if (signal?.aborted) return { kind: 'canceled' };
+    const closed = popup?.closed ?? false;
     const outcome = outcomeOf(await readSession(api, session.id));
     if (outcome) {
-      if (!closed) popup.close();
+      if (!closed) popup?.close();
       return outcome;
     }
     // Closing Amazon's window without answering is the buyer canceling.

@@ -50,6 +50,31 @@ export const walletButtonsStyles = css`
     margin: 0.5em 0 0;
     color: var(--_sg-color-muted);
   }
+  /* Amazon's page when its window was blocked: a link and a Cancel, each a 24 px target at least (WCAG 2.5.8). */
+  .amazon-page {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    margin: 0.5em 0 0;
+  }
+  .amazon-page a,
+  .amazon-page .text {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0 0.25em;
+    color: var(--_sg-color-primary);
+    font: inherit;
+    text-decoration: underline;
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+  .amazon-page a:focus-visible,
+  .amazon-page .text:focus-visible {
+    outline: 3px solid var(--_sg-color-focus);
+    outline-offset: 2px;
+  }
   .or {
     display: flex;
     align-items: center;

@@ -237,5 +237,54 @@ describe('wallet buttons', () => {
         restore();
       }
     });
+      const blockPopups = () => {
+      const open = window.open;
+      window.open = (() => null) as unknown as typeof window.open;
+      return () => void (window.open = open);
+    };
+    const amazonLink = (captain: SgCaptain) => buttonsOf(captain)?.querySelector<HTMLAnchorElement>('.amazon-page a') ?? null;
+
+    it('a blocked window: a link to Amazon’s page (focused, new tab), the page waits; 1111 there pays, the order as it was', async () => {
+      const restore = blockPopups();
+      try {
+        const { captain, events, orderId } = await mountWallets();
+        walletButton(captain, 'Pay with Amazon Pay').click();
+        await waitUntil(() => amazonLink(captain), 'no link to Amazon’s page', { timeout: 5000 });
+        const link = amazonLink(captain) as HTMLAnchorElement;
+        expect(spaces(link.textContent)).to.equal('Open Amazon Pay (new tab)');
+        expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener']);
+        expect(new URL(link.href).pathname).to.match(/^\/amazon-pay\/amzs_/);
+        await waitUntil(() => deepActiveElement() === link, 'the link did not take focus');
+        await waitForText(buttonsOf(captain) as ShadowRoot, 'Your browser blocked the Amazon Pay window');
+        await expect(uxOf(captain)).to.be.accessible();
+        await platformCall('POST', `/v1/hosted/amazon-pay/${link.href.split('/').at(-1)}/answer`, '', { answer: '1111' });
+        await waitUntil(() => eventsOf(events, 'sg-validated').length === 1, 'not validated', { timeout: 5000 });
+        expect(amazonLink(captain)).to.equal(null);
+        expect((await transactionsOf(orderId)).data.map((t) => [t.paymentMethod, t.status])).to.deep.equal([['amazonpay', 'captured']]);
+      } finally {
+        restore();
+      }
+    });
+
+    it('a blocked window, then Cancel beside the link: nothing created, no event, focus back on the button', async () => {
+      const restore = blockPopups();
+      try {
+        const { captain, events, orderId } = await mountWallets();
+        const amazon = walletButton(captain, 'Pay with Amazon Pay');
+        amazon.click();
+        await waitUntil(() => amazonLink(captain), 'no link to Amazon’s page', { timeout: 5000 });
+        const cancel = buttonsOf(captain)?.querySelector<HTMLButtonElement>('.amazon-page button');
+        expect(spaces(cancel?.textContent)).to.equal('Cancel');
+        cancel?.click();
+        await waitUntil(() => deepActiveElement() === amazon, 'focus did not return', { timeout: 5000 });
+        await waitForText(buttonsOf(captain) as ShadowRoot, 'Payment canceled');
+        expect(amazonLink(captain)).to.equal(null);
+        expect((await transactionsOf(orderId)).data).to.deep.equal([]);
+        noErrors(events);
+        await expect(uxOf(captain)).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
   });
 });

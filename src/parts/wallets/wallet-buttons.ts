@@ -41,6 +41,7 @@ export class WalletButtons extends LitElement {
     busy: { type: Boolean },
     pay: { attribute: false },
     status: { state: true },
+    amazonPage: { state: true },
   };
 
   declare offer: WalletOffer | undefined;
@@ -52,7 +53,11 @@ export class WalletButtons extends LitElement {
   declare pay: ((part: WalletPart) => Promise<void>) | undefined;
   /** Polite words: waiting for Amazon, canceled, pop-up blocked. */
   declare status: string;
+  /** Amazon's page for the session, shown as a link while the browser blocks its window. */
+  declare amazonPage: string | undefined;
   #running = false;
+  /** Stops following an Amazon session the buyer opened from the link (the Cancel beside it). */
+  #amazonVisit: AbortController | undefined;
 
   constructor() {
     super();
@@ -62,6 +67,7 @@ export class WalletButtons extends LitElement {
     this.busy = false;
     this.pay = undefined;
     this.status = '';
+    this.amazonPage = undefined;
   }
 
   #button(method: WalletMethod): HTMLButtonElement | null {
@@ -99,7 +105,10 @@ export class WalletButtons extends LitElement {
     const amount = i18n.money(payment.amount, payment.currency);
     if (method === 'amazonpay') {
       this.status = walletText(i18n, 'amazonWaiting');
-      const outcome = await visitAmazon(payment.api, payment.orderId);
+      this.#amazonVisit = new AbortController();
+      const outcome = await visitAmazon(payment.api, payment.orderId, { blocked: (url) => void this.#showAmazonLink(url, i18n), signal: this.#amazonVisit.signal }).finally(() => {
+        this.amazonPage = this.#amazonVisit = undefined;
+      });
       if (outcome.kind === 'chosen') return { part: walletPart(method, { amazonCheckoutSessionId: outcome.sessionId }, outcome.last4) };
       this.status = outcome.kind === 'blocked' ? walletText(i18n, 'amazonBlocked') : outcome.kind === 'expired' ? walletText(i18n, 'amazonExpired') : '';
       return null;
@@ -111,6 +120,23 @@ export class WalletButtons extends LitElement {
     }
     const device = await payOnDevice(method, { merchant: payment.merchant, amount: majorUnits(payment.amount), currency: payment.currency, live: !payment.api.key.startsWith('pk_test_') });
     return device ? { part: walletPart(method, { wallet: { token: device.token } }, device.last4), done: device.done } : null;
+  }
+
+  /** The browser blocked Amazon's window: the buyer opens its page from a link (focused, so that they find it). */
+  async #showAmazonLink(url: string, i18n: I18n): Promise<void> {
+    this.amazonPage = url;
+    this.status = walletText(i18n, 'amazonBlocked');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.amazon-page a')?.focus();
+  }
+
+  #renderAmazonPage(i18n: I18n) {
+    return this.amazonPage
+      ? html`<p class="amazon-page">
+          <a href=${this.amazonPage} target="_blank" rel="noopener" part="amazon-pay-link">${walletText(i18n, 'amazonOpen')}</a>
+          <button type="button" class="text" @click=${() => this.#amazonVisit?.abort()}>${walletText(i18n, 'cancel')}</button>
+        </p>`
+      : nothing;
   }
 
   protected override render() {
@@ -132,6 +158,7 @@ export class WalletButtons extends LitElement {
         )}
       </div>
       <p class="status" role="status">${this.status}</p>
+      ${this.#renderAmazonPage(i18n)}
       <p class="or" part="wallets-divider">${walletText(i18n, 'orCard')}</p>
       ${offer.simulated ? html`<sg-wallet-sheet .i18n=${i18n} exportparts="wallet-sheet, sheet-pay-button, sheet-cancel-button"></sg-wallet-sheet>` : nothing}`;
   }

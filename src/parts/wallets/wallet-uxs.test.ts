@@ -27,6 +27,7 @@ async function mountOffered(slug: PlatformSlug, tag: string, fields: Record<stri
 const walletsIn = (root: ShadowRoot) => root.querySelector('sg-wallet-buttons')?.shadowRoot ?? null;
 
 async function sheetAmountFor(root: ShadowRoot): Promise<string> {
+  await (root.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   const buttons = walletsIn(root);
   const google = [...(buttons?.querySelectorAll('button') ?? [])].find((button) => spaces(button.textContent) === 'Pay with Google Pay');
   google?.click();
@@ -34,6 +35,8 @@ async function sheetAmountFor(root: ShadowRoot): Promise<string> {
   await waitUntil(() => sheet()?.querySelector('dialog')?.open, 'no sheet');
   const amount = spaces(sheet()?.querySelector('.amount')?.textContent);
   [...(sheet()?.querySelectorAll('button') ?? [])].find((button) => spaces(button.textContent) === 'Cancel')?.click();
+  // Cancel gives focus back to the wallet button: wait for it, or the next keys would go there.
+  await waitUntil(() => buttons?.activeElement === google, 'focus did not return to the wallet button');
   return amount;
 }
 
@@ -60,6 +63,21 @@ describe('wallet buttons in the card UXs', () => {
     participants.select();
     await typeInto(participants, '3');
     expect(await sheetAmountFor(root)).to.equal('€33.34');
+    await expect(root.host).to.be.accessible();
+  });
+
+  it('multi: a wallet pays one card’s part, the amount typed; no button while the amount is not one', async () => {
+    const { root } = await mountOffered('multi-wallets', 'sg-multi-ux', { ux: 'multi' });
+    expect(await sheetAmountFor(root)).to.equal('€100.00');
+    const amount = inputByLabel(root, 'Amount to pay with this card');
+    amount.focus();
+    amount.select();
+    await typeInto(amount, '30');
+    expect(await sheetAmountFor(root)).to.equal('€30.00');
+    amount.select();
+    await typeInto(amount, '300');
+    await (root.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(walletsIn(root)).to.equal(null);
     await expect(root.host).to.be.accessible();
   });
 });

@@ -23,7 +23,8 @@ const en = {
   cancel: 'Cancel',
   canceled: 'Payment canceled: nothing was charged.',
   amazonWaiting: 'Finish in the Amazon Pay window…',
-  amazonBlocked: 'Your browser blocked the Amazon Pay window. Allow pop-ups for this site and try again.',
+  amazonBlocked: 'Your browser blocked the Amazon Pay window. Continue on Amazon Pay’s page, then come back here: this page waits for you.',
+  amazonOpen: 'Open Amazon Pay (new tab)',
   amazonExpired: 'The Amazon Pay session expired: nothing was charged. You can start again.',
 };
 
@@ -47,7 +48,8 @@ const fr: Record<WalletWord, string> = {
   cancel: 'Annuler',
   canceled: 'Paiement annulé : rien n’a été débité.',
   amazonWaiting: 'Terminez dans la fenêtre Amazon Pay…',
-  amazonBlocked: 'Votre navigateur a bloqué la fenêtre Amazon Pay. Autorisez les fenêtres pop-up pour ce site et réessayez.',
+  amazonBlocked: 'Votre navigateur a bloqué la fenêtre Amazon Pay. Continuez sur la page d’Amazon Pay, puis revenez ici : cette page vous attend.',
+  amazonOpen: 'Ouvrir Amazon Pay (nouvel onglet)',
   amazonExpired: 'La session Amazon Pay a expiré : rien n’a été débité. Vous pouvez recommencer.',
 };
 

@@ -2,10 +2,10 @@
  * The multi UX's form: the method of the next part, its amount (with what is left after it), the ANCV login or the card
  * form, and the flow's notice and pay button. A template over the element's state, which `multi-ux.ts` holds.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Checkout } from '../../core/contract/index.ts';
-import type { I18n } from '../../core/i18n/index.ts';
 import type { PaymentFlow } from '../../parts/payment-flow.ts';
+import type { UxContext } from '../../parts/ux-contract.ts';
 import { afterPaymentNote, amountCheckOf, amountHintKey, ancvMinimumOf, leavesBelowAncvMinimum, methodsOf, progressOf, type PaymentChoice } from './amounts.ts';
 import { ancvLoginProblem } from '../../core/ancv-login.ts';
 import type { MultiText } from './messages.ts';
@@ -14,10 +14,10 @@ import { renderAmountField, renderAncvLoginField } from './multi-fields.ts';
 
 export interface MultiFormView {
   t: MultiText;
-  i18n: I18n;
+  /** The UX's context: the order, its words, where a wallet pays and the wallets the host offers. */
+  context: UxContext;
   flow: PaymentFlow;
   money(cents: number): string;
-  checkout: Checkout;
   choice: PaymentChoice;
   amountText: string;
   loginText: string;
@@ -25,11 +25,12 @@ export interface MultiFormView {
   onChoice(choice: PaymentChoice): void;
   onAmountInput(event: InputEvent): void;
   onLoginInput(event: InputEvent): void;
-  onSubmit(): void;
+  onSubmit(): Promise<void>;
 }
 
 export function renderMultiForm(view: MultiFormView) {
-  const { t, flow, money, checkout, choice, i18n } = view;
+  const { t, flow, money, choice } = view;
+  const { checkout, i18n } = view.context;
   const progress = progressOf(checkout);
   const minimum = ancvMinimumOf(checkout);
   const methods = methodsOf(checkout);
@@ -44,7 +45,7 @@ export function renderMultiForm(view: MultiFormView) {
   const payAmount = money(check.cents ?? progress.available);
   return html`<form novalidate part="form" aria-busy=${busy ? 'true' : 'false'} @submit=${(event: SubmitEvent) => {
       event.preventDefault();
-      view.onSubmit();
+      void view.onSubmit();
     }}>
     ${renderMethodChooser({ methods, choice, busy, t, onChoice: view.onChoice })}
     ${renderAmountField({
@@ -60,6 +61,10 @@ export function renderMultiForm(view: MultiFormView) {
       busy,
       onInput: view.onAmountInput,
     })}
+    ${
+      // A wallet pays one part, as a card would: the amount typed above (the buyer's current share), once it is valid.
+      choice === 'card' && check.ok ? flow.renderWallets(view.context, check.cents, view.onSubmit) : nothing
+    }
     ${choice === 'ancv'
       ? renderAncvLoginField({ t, text: view.loginText, problem: view.showFieldErrors ? ancvLoginProblem(view.loginText) : null, busy, onInput: view.onLoginInput })
       : html`${flow.cardForm.renderErrorSummary(i18n)} ${flow.cardForm.renderFields(i18n)}`}

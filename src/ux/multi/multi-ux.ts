@@ -221,10 +221,9 @@ export class MultiUx extends LitElement implements UxElement {
     const waiting = { t, money, locale: i18n.locale, onCancel: (request: Transaction) => void this.#poller.cancel(request) };
     const form = renderMultiForm({
       t,
-      i18n,
+      context,
       flow: this.#flow,
       money,
-      checkout,
       choice: this.choice,
       amountText: this.amountText,
       loginText: this.loginText,
@@ -235,7 +234,7 @@ export class MultiUx extends LitElement implements UxElement {
         this.loginText = (event.target as HTMLInputElement).value;
         this.#flow.forgetAttempt();
       },
-      onSubmit: () => void this.submit(),
+      onSubmit: () => this.submit(),
     });
     return html`${renderProgressSummary(progress, t, money)} ${this.#flow.renderNotice()} ${this.#pending.map((request) => renderAncvWaiting(request, waiting))}
       ${progress.available > 0 ? form : nothing} ${renderLiveRegion(this.announcement)}

@@ -21,6 +21,8 @@ import { renderClosedState, renderCobuyerShare, renderSpaceSummary } from './sha
 import { splitText, type SplitMessageKey } from './split-i18n.ts';
 import { LiveOrderController } from '../../parts/live-order.ts';
 import { splitStyles } from './split-ux.styles.ts';
+import { renderShareWallets, shareWalletOffer } from './share-wallets.ts';
+import type { WalletOffer } from '../../parts/wallet-offer.ts';
 
 /** `failed.failure`: no such sharing, no answer (network), or an answer that was not the platform's (5xx page, malformed). */
 type Load = { kind: 'loading' } | { kind: 'failed'; failure: 'notFound' | 'network' | 'unknown' } | { kind: 'ready'; view: SharingView };
@@ -40,6 +42,8 @@ export class ShareSpace extends LitElement {
     showShareError: { state: true },
     paidAmount: { state: true },
     progressAnnouncement: { state: true },
+    sandboxWallets: { attribute: 'sandbox-wallets', type: Boolean },
+    wallets: { state: true },
   };
 
   declare orderId: string | undefined;
@@ -54,6 +58,9 @@ export class ShareSpace extends LitElement {
   /** What this co-buyer paid, once they did. */
   declare paidAmount: number | undefined;
   declare progressAnnouncement: string;
+  /** The sandbox switch (docs/WIDGET.md, "Wallets"): the wallet buttons open the simulated sheet (test keys only). */
+  declare sandboxWallets: boolean;
+  declare wallets: WalletOffer | undefined;
 
   private readonly payment = new PaymentFlow(this);
   private i18n: I18n = englishI18n;
@@ -69,8 +76,8 @@ export class ShareSpace extends LitElement {
     this.load = { kind: 'loading' };
     this.amountText = this.firstName = this.progressAnnouncement = '';
     this.chosenItems = new Set();
-    this.showShareError = false;
-    this.paidAmount = undefined;
+    this.showShareError = this.sandboxWallets = false;
+    this.paidAmount = this.wallets = undefined;
   }
 
   private get api(): ApiConfig {
@@ -97,6 +104,7 @@ export class ShareSpace extends LitElement {
       const before = this.load.kind === 'ready' ? this.load.view : undefined;
       this.load = { kind: 'ready', view };
       if (first) this.live.follow();
+      if (first) void shareWalletOffer(view, this.sandboxWallets, this.api).then((offer) => (this.wallets = offer));
       // An ended sharing (completed, expired, canceled, refunded) changes no more.
       if (view.state !== 'open' && view.state !== 'waitingForCaptain') this.live.stop();
       // Items someone else paid meanwhile cannot stay chosen.
@@ -220,6 +228,7 @@ export class ShareSpace extends LitElement {
         <input id="sg-first-name" type="text" autocomplete="given-name" maxlength="80" ?readonly=${busy} .value=${live(this.firstName)}
           @input=${(event: InputEvent) => (this.firstName = (event.target as HTMLInputElement).value)} />
       </div>
+      ${renderShareWallets({ offer: this.wallets, view, i18n, api: this.api, flow: this.payment, share: 'share' in check ? check.share : undefined, submit: () => this.submit() })}
       ${this.payment.renderNotice()} ${this.payment.cardForm.renderErrorSummary(i18n)} ${this.payment.cardForm.renderFields(i18n)}
       ${this.payment.renderSubmit(i18n.t('pay', { amount }).trim(), i18n)}
     </form>`;

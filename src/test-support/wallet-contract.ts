@@ -1,0 +1,126 @@
+/**
+ * What every UX that shows the wallet buttons keeps (issue 11), beside the card contract (`payment-contract.ts`): the
+ * buttons before the card fields in Tab order, the simulated sheet closed by Escape or Cancel with nothing created, no
+ * event and focus back on the wallet button, a decline that leaves the card form usable, and a wallet payment recorded
+ * with its `paymentMethod`; axe in every state. Run it with the sandbox switch on (`sandbox-wallets`). Test-only.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { deepActiveElement, eventsOf, spaces } from './dom.ts';
+import { platformCall } from './platform-api.ts';
+import { SUCCESS, type MountedSubject } from './payment-subjects.ts';
+
+export interface WalletSubject {
+  name: string;
+  /** The UX mounted with the sandbox wallet switch on; `prepare` fills what it asks before a wallet can pay (a share). */
+  mount(): Promise<MountedSubject>;
+}
+
+const buttonsOf = (subject: MountedSubject) => {
+  const root = subject.root.querySelector('sg-wallet-buttons')?.shadowRoot;
+  if (!root) throw new Error('no wallet buttons');
+  return root;
+};
+export const walletButtonOf = (subject: MountedSubject, name: string) => {
+  const button = [...buttonsOf(subject).querySelectorAll('button')].find((candidate) => spaces(candidate.textContent) === name);
+  if (!button) throw new Error(`no "${name}" button`);
+  return button;
+};
+const sheetOf = (subject: MountedSubject) => {
+  const root = buttonsOf(subject).querySelector('sg-wallet-sheet')?.shadowRoot;
+  const dialog = root?.querySelector('dialog');
+  if (!root || !dialog) throw new Error('no wallet sheet');
+  return { root, dialog };
+};
+const sheetButton = (subject: MountedSubject, name: string) => {
+  const button = [...sheetOf(subject).root.querySelectorAll('button')].find((candidate) => spaces(candidate.textContent).startsWith(name));
+  if (!button) throw new Error(`no "${name}" button in the sheet`);
+  return button;
+};
+const transactions = (subject: MountedSubject) =>
+  platformCall<{ id: string; paymentMethod: string; status: string }[]>('GET', `/v1/orders/${subject.orderId}/transactions`, subject.secretKey);
+/** The transactions created since `before` (a split order's co-buyer finds the captain's). */
+const createdSince = async (subject: MountedSubject, before: { id: string }[]) =>
+  (await transactions(subject)).filter((transaction) => !before.some((old) => old.id === transaction.id));
+const noEvents = (subject: MountedSubject) => expect(subject.events.filter((event) => event.type !== 'sg-ready').map((event) => event.type)).to.deep.equal([]);
+const cardNumber = (subject: MountedSubject) => subject.root.querySelector<HTMLInputElement>('input[autocomplete="cc-number"]');
+
+/** Opens `wallet`'s simulated sheet from its button (focused first, as a keyboard user would). */
+async function openSheet(subject: MountedSubject, wallet: string) {
+  await subject.prepare?.();
+  const button = walletButtonOf(subject, `Pay with ${wallet}`);
+  button.focus();
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => sheetOf(subject).dialog.open, 'no sheet');
+  return button;
+}
+
+/** The wallet cases for one UX. */
+export function runWalletContract(subject: WalletSubject): void {
+  describe(`wallet contract: ${subject.name}`, () => {
+    it('the wallet buttons come before the card fields in Tab order, 44 px high, accessible', async () => {
+      const mounted = await subject.mount();
+      await mounted.prepare?.();
+      const names = ['Pay with Apple Pay', 'Pay with Google Pay', 'Pay with Amazon Pay'];
+      walletButtonOf(mounted, names[0] as string).focus();
+      const reached: string[] = [];
+      for (let step = 0; step < 4; step++) {
+        const active = deepActiveElement();
+        reached.push(spaces(active?.textContent) || (active as HTMLInputElement | null)?.autocomplete || '');
+        await sendKeys({ press: 'Tab' });
+      }
+      expect(reached).to.deep.equal([...names, 'cc-number']);
+      for (const name of names) expect(walletButtonOf(mounted, name).getBoundingClientRect().height).to.be.at.least(44);
+      await expect(mounted.element).to.be.accessible();
+    });
+
+    it('Escape closes the sheet: nothing created, no event, focus back on the wallet button', async () => {
+      const mounted = await subject.mount();
+      const before = await transactions(mounted);
+      const button = await openSheet(mounted, 'Apple Pay');
+      await expect(sheetOf(mounted).dialog).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !sheetOf(mounted).dialog.open, 'the sheet stayed open');
+      await waitUntil(() => deepActiveElement() === button, 'focus did not return to the wallet button');
+      expect(await createdSince(mounted, before)).to.deep.equal([]);
+      noEvents(mounted);
+      await expect(mounted.element).to.be.accessible();
+    });
+
+    it('Cancel: nothing created, no event, focus back on the wallet button', async () => {
+      const mounted = await subject.mount();
+      const before = await transactions(mounted);
+      const button = await openSheet(mounted, 'Google Pay');
+      sheetButton(mounted, 'Cancel').click();
+      await waitUntil(() => deepActiveElement() === button, 'focus did not return to the wallet button');
+      expect(await createdSince(mounted, before)).to.deep.equal([]);
+      noEvents(mounted);
+    });
+
+    it('a declined wallet card: one sg-invalid, the card form stays usable, nothing secured, accessible', async () => {
+      const mounted = await subject.mount();
+      const before = await transactions(mounted);
+      await openSheet(mounted, 'Apple Pay');
+      const declined = [...sheetOf(mounted).root.querySelectorAll('label')].find((label) => label.textContent?.includes('0002'));
+      declined?.querySelector('input')?.click();
+      sheetButton(mounted, 'Pay').click();
+      await waitUntil(() => eventsOf(mounted.events, 'sg-invalid').length === 1, 'no decline', { timeout: 5000 });
+      expect((eventsOf(mounted.events, 'sg-invalid')[0]?.detail as { code: string }).code).to.equal('card_declined');
+      await waitUntil(() => cardNumber(mounted)?.readOnly === false, 'the card form stayed read-only');
+      expect((await createdSince(mounted, before)).filter((transaction) => ['authorized', 'captured'].includes(transaction.status))).to.deep.equal([]);
+      await expect(mounted.element).to.be.accessible();
+    });
+
+    it('pays with Google Pay: a googlepay transaction, the success state (and one sg-validated from a UX), accessible', async () => {
+      const mounted = await subject.mount();
+      const before = await transactions(mounted);
+      await openSheet(mounted, 'Google Pay');
+      sheetButton(mounted, 'Pay').click();
+      // A UX fires sg-validated; a hosted page shows its success state.
+      if (mounted.firesValidated) await waitUntil(() => eventsOf(mounted.events, 'sg-validated').length === 1, 'not validated', { timeout: 5000 });
+      await waitUntil(() => mounted.root.querySelector(SUCCESS), 'no success state', { timeout: 5000 });
+      expect((await createdSince(mounted, before)).map((transaction) => transaction.paymentMethod)).to.deep.equal(['googlepay']);
+      await expect(mounted.element).to.be.accessible();
+    });
+  });
+}
