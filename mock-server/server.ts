@@ -18,6 +18,7 @@ import { seededAccounts } from './dashboard/accounts.ts';
 import { CLIENT_HEADER } from './dashboard/session.ts';
 import { errorBody, MAX_BODY_BYTES, withBodyBytes } from './handlers/body.ts';
 import { encodedBody } from './handlers/kit.ts';
+import { hostedPageFor } from './hosted-pages.ts';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
 import { seededPlatforms } from './seed.ts';
 
@@ -36,19 +37,6 @@ const CORS_HEADERS = {
 };
 
 const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
-
-/** The hosted pages: a path and the built page that renders it. */
-const HOSTED_PAGES: [RegExp, string][] = [
-  [/^\/pay\/[^/]+\/?$/, '/pay.html'],
-  [/^\/share\/[^/]+\/?$/, '/share.html'],
-  [/^\/recovery\/[^/]+\/?$/, '/recovery.html'],
-  [/^\/balance\/[^/]+\/?$/, '/balance.html'],
-  [/^\/amazon-pay\/[^/]+\/?$/, '/amazon-pay.html'],
-  [/^\/update-card\/[^/]+\/?$/, '/update-card.html'],
-  [/^\/dashboard(\/.*)?$/, '/dashboard.html'],
-  [/^\/bank\/[^/]+\/?$/, '/bank.html'],
-  [/^\/wallets\/?$/, '/wallets.html'],
-];
 
 type Next = () => void;
 type Static = (request: IncomingMessage, response: ServerResponse, next: Next) => void;
@@ -219,8 +207,8 @@ export async function startSandboxServer(options: { port: number; host?: string;
       }
       // widget.js imports its entry and chunks from its own directory: the root of this origin.
       widget(request, response, () => {
-        const hosted = HOSTED_PAGES.find(([pattern]) => pattern.test(url.pathname));
-        if (hosted) request.url = hosted[1];
+        const hosted = hostedPageFor(url.pathname);
+        if (hosted) request.url = hosted;
         demo(request, response, () => notFound(response));
       });
     } catch (error) {

@@ -7,7 +7,9 @@ import { mountRecurringPanel, type RecurringPanel } from '../panels/recurring.ts
 import { startSandbox } from '../shared/sandbox.ts';
 import { ConsoleModel } from './model.ts';
 import { testIbansPanel } from '../panels/sdd-ibans.ts';
-import { clockPanel, orderFormPanel, orderPanel, outboxPanel, platformPanel, testCardsPanel, webhooksPanel, widgetPanel } from './views.ts';
+import { outboxPanel, webhooksPanel } from './log-panels.ts';
+import { orderPanel } from './order-panel.ts';
+import { clockPanel, orderFormPanel, platformPanel, testCardsPanel, widgetPanel } from './views.ts';
 
 const REFRESH_EVERY_MS = 3_000;
 const root = document.getElementById('console') as HTMLElement;
@@ -16,12 +18,15 @@ const model = new ConsoleModel(() => draw());
 let ancvApp: AncvAppPanel | null = null;
 let ancvAppOrderId: string | null = null;
 
-/** The "ANCV app" answers the order's pending ANCV Connect requests, on platforms that accept ANCV. */
+/**
+ * The "ANCV app" answers the order's pending ANCV Connect requests, on platforms that accept ANCV. The panel renders its
+ * own titled region: the console gives it a grid cell only.
+ */
 function ancvAppPanel() {
   const { order, platforms } = model.state;
   const platform = platforms.find((candidate) => candidate.id === order?.platformId);
   if (!order || !platform?.settings.paymentMethods.includes('ancv')) return nothing;
-  return html`<section aria-labelledby="ancv-app-title"><h2 id="ancv-app-title">ANCV app</h2><div id="ancv-app-panel"></div></section>`;
+  return html`<div class="panel-slot" id="ancv-app-panel"></div>`;
 }
 
 function syncAncvApp(): void {
@@ -58,11 +63,9 @@ function syncRecurring(): void {
 }
 
 function draw(): void {
-  const { error, busy } = model.state;
-  root.setAttribute('aria-busy', String(busy));
+  root.setAttribute('aria-busy', String(model.state.busy));
   render(
-    html`${error ? html`<p class="error wide" role="alert">${error}</p>` : nothing}
-      ${platformPanel(model)} ${orderFormPanel(model)} ${widgetPanel(model)} ${clockPanel(model)} ${ancvAppPanel()} ${vibanTransferPanel(model)} ${orderPanel(model)}
+    html`${platformPanel(model)} ${orderFormPanel(model)} ${widgetPanel(model)} ${clockPanel(model)} ${ancvAppPanel()} ${vibanTransferPanel(model)} ${orderPanel(model)}
       ${webhooksPanel(model)} ${outboxPanel(model)} ${recurringSection()} ${testCardsPanel()} ${testIbansPanel()}`,
     root,
   );

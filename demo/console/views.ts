@@ -1,21 +1,14 @@
 /** The console's panels, as lit templates over the model's state. Each panel is a labelled region. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCardNumber } from '../../src/core/card.ts';
-import { formatMoney, parseAmount } from '../../src/core/money.ts';
+import { parseAmount } from '../../src/core/money.ts';
 import { TEST_CARDS } from '../../mock-server/domain/cards.ts';
+import { when } from '../shared/dates.ts';
+import { actionError, formValues, scrollTable } from './bits.ts';
 import type { ConsoleModel } from './model.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-
-const money = (cents: number | undefined, currency = 'EUR') => (cents === undefined ? '—' : formatMoney(cents, currency, 'en'));
-const when = (ms: number | undefined | null) => (ms ? new Date(ms).toLocaleString('en-GB', { timeZone: 'UTC' }) + ' UTC' : '—');
-const status = (value: string) => html`<span class="status ${value}">${value}</span>`;
-
-function formValues(form: HTMLFormElement): Record<string, string> {
-  return Object.fromEntries([...new FormData(form).entries()].map(([key, value]) => [key, String(value).trim()]));
-}
 
 /** Turns the order form into the API's fields; amounts typed in euros become cents without floating point. */
 function orderFields(values: Record<string, string>, secure3D: boolean): Record<string, unknown> | string {
@@ -45,7 +38,7 @@ export function platformPanel(model: ConsoleModel): TemplateResult {
     <h2 id="platform-title">Platform</h2>
     <label for="platform">Seeded platform</label>
     <select id="platform" @change=${(event: Event) => model.selectPlatform((event.target as HTMLSelectElement).value)}>
-      ${platforms.map((candidate) => html`<option value=${candidate.slug} ?selected=${candidate.slug === platform?.slug}>${candidate.name}</option>`)}
+      ${platforms.map((candidate) => html`<option value=${candidate.slug} .selected=${candidate.slug === platform?.slug}>${candidate.name}</option>`)}
     </select>
     ${platform
       ? html`<dl class="keys">
@@ -61,6 +54,7 @@ export function platformPanel(model: ConsoleModel): TemplateResult {
             <label for="webhook-url">Platform webhook URL (used when an order has no notifyUrl)</label>
             <div class="row"><input id="webhook-url" name="webhookUrl" type="url" .value=${platform.webhookUrl ?? ''} placeholder="http://localhost:3000/webhooks" /><button type="submit" class="secondary">Save</button></div>
           </form>
+          ${actionError(model, 'platform')}
           <details><summary>Settings</summary><pre>${JSON.stringify(platform.settings, null, 2)}</pre></details>`
       : nothing}
   </section>`;
@@ -69,20 +63,14 @@ export function platformPanel(model: ConsoleModel): TemplateResult {
 export function orderFormPanel(model: ConsoleModel): TemplateResult {
   const { platform } = model.state;
   const uxs = platform?.settings.uxs ?? ['single'];
-  let problem: string | null = null;
   return html`<section aria-labelledby="create-title">
     <h2 id="create-title">Create an order</h2>
     <form @submit=${(event: Event) => {
       event.preventDefault();
       const form = event.target as HTMLFormElement;
       const fields = orderFields(formValues(form), (form.elements.namedItem('secure3D') as HTMLInputElement).checked);
-      if (typeof fields === 'string') {
-        problem = fields;
-        (form.querySelector('.form-problem') as HTMLElement).textContent = problem;
-        return;
-      }
-      (form.querySelector('.form-problem') as HTMLElement).textContent = '';
-      void model.createOrder(fields);
+      if (typeof fields === 'string') model.showError('create', fields);
+      else void model.createOrder(fields);
     }}>
       <div class="row">
         <div><label for="amount">Amount (${'EUR'})</label><input id="amount" name="amount" inputmode="decimal" value="49.90" required /></div>
@@ -106,8 +94,8 @@ export function orderFormPanel(model: ConsoleModel): TemplateResult {
         <div><label for="successUrl">successUrl (hosted page)</label><input id="successUrl" name="successUrl" type="url" /></div>
       </div>
       <label><input type="checkbox" name="secure3D" /> Force 3-D Secure (secure3D)</label>
-      <p class="error form-problem" role="alert"></p>
       <button type="submit" ?disabled=${model.state.busy}>Create order</button>
+      ${actionError(model, 'create')}
     </form>
     <form @submit=${(event: Event) => {
       event.preventDefault();
@@ -116,6 +104,7 @@ export function orderFormPanel(model: ConsoleModel): TemplateResult {
     }}>
       <label for="open-order">Or open an existing order by id</label>
       <div class="row"><input id="open-order" name="orderId" placeholder="ord_…" /><button class="secondary" type="submit">Open</button></div>
+      ${actionError(model, 'open')}
     </form>
   </section>`;
 }
@@ -139,45 +128,6 @@ export function widgetPanel(model: ConsoleModel): TemplateResult {
   </section>`;
 }
 
-export function orderPanel(model: ConsoleModel): TemplateResult {
-  const { order, transactions } = model.state;
-  if (!order) return html`<section aria-labelledby="order-title"><h2 id="order-title">Order</h2><p class="muted">No order yet.</p></section>`;
-  return html`<section class="wide" aria-labelledby="order-title">
-    <h2 id="order-title">Order <code>${order.id}</code> ${status(order.status)}</h2>
-    <p>${money(order.amount, order.currency)} · ux <code>${order.ux}</code> · confirmed ${money(order.amountConfirmed, order.currency)} · due ${when(order.dueDate)}</p>
-    <p>Hosted payment page: <a href=${order.redirectUrl} target="_blank" rel="noopener">${order.redirectUrl}</a>
-      ${order.sharingLink ? html`<br />Sharing link: <a href=${order.sharingLink} target="_blank" rel="noopener">${order.sharingLink}</a>` : nothing}</p>
-    ${order.installments?.length
-      ? html`<h3>Installments</h3><table><thead><tr><th>#</th><th>Amount</th><th>Due</th><th>Status</th><th>Transaction</th></tr></thead><tbody>
-          ${order.installments.map((installment, index) => html`<tr><td>${index + 1}</td><td>${money(installment.amount, order.currency)}</td><td>${when(installment.dueDate)}</td><td>${status(installment.status)}</td><td><code>${installment.transactionId ?? '—'}</code></td></tr>`)}
-        </tbody></table>
-        <button class="secondary" @click=${() => {
-          const next = order.installments?.find((installment) => installment.status === 'pending');
-          if (next) void model.clockTo(next.dueDate + 1000);
-        }}>Move the clock to the next due date</button>`
-      : nothing}
-    <h3>Transactions</h3>
-    ${transactions.length
-      ? html`<table><thead><tr><th>Transaction</th><th>Method</th><th>Amount</th><th>Captured</th><th>Refunded</th><th>Status</th><th>Operations</th></tr></thead><tbody>
-          ${transactions.map((transaction) => html`<tr>
-            <td><code>${transaction.id}</code>${transaction.card ? html`<br /><span class="muted">${transaction.card.brand} •••• ${transaction.card.last4}</span>` : nothing}</td>
-            <td>${transaction.paymentMethod}</td><td>${money(transaction.amount, order.currency)}</td><td>${money(transaction.amountCaptured, order.currency)}</td><td>${money(transaction.amountRefunded, order.currency)}</td>
-            <td>${status(transaction.status)}${transaction.declineReason ? html`<br /><span class="muted">${transaction.declineReason}</span>` : nothing}</td>
-            <td>${(transaction.operations ?? []).map((operation) => html`<div>${operation.type} ${money(operation.amount, order.currency)} <span class="muted">${when(operation.date)}</span></div>`)}</td>
-          </tr>`)}
-        </tbody></table>`
-      : html`<p class="muted">No transaction yet.</p>`}
-    <form class="row" @submit=${(event: Event) => {
-      event.preventDefault();
-      const typed = formValues(event.target as HTMLFormElement).refundAmount ?? '';
-      void model.refund(typed ? parseAmount(typed) : null);
-    }}>
-      <div><label for="refund-amount">Refund amount (empty: everything)</label><input id="refund-amount" name="refundAmount" inputmode="decimal" /></div>
-      <div><button type="submit">Refund</button><button type="button" class="secondary" @click=${() => void model.cancel()}>Cancel order</button><button type="button" class="secondary" @click=${() => void model.refresh()}>Refresh</button></div>
-    </form>
-  </section>`;
-}
-
 export function clockPanel(model: ConsoleModel): TemplateResult {
   const { now, order } = model.state;
   const steps: [string, number][] = [['+1 hour', HOUR], ['+1 day', DAY], ['+6 days', 6 * DAY], ['+31 days', 31 * DAY]];
@@ -188,48 +138,16 @@ export function clockPanel(model: ConsoleModel): TemplateResult {
     ${order?.dueDate ? html`<button class="secondary" @click=${() => void model.clockTo((order.dueDate ?? 0) + 1000)}>Past the order's due date</button>` : nothing}
     <p class="muted">Moving the clock runs, in order, everything that falls due: deadlines, captures, retries, webhook retries.</p>
     <button class="secondary" @click=${() => { if (confirm('Erase every order and go back to the seeded sandbox?')) void model.reset(); }}>Reset the sandbox</button>
-  </section>`;
-}
-
-export function webhooksPanel(model: ConsoleModel): TemplateResult {
-  const { webhooks, order } = model.state;
-  return html`<section aria-labelledby="webhooks-title">
-    <h2 id="webhooks-title">Webhooks ${order ? html`<span class="muted">of this order</span>` : nothing}</h2>
-    ${webhooks.length
-      ? html`<table><thead><tr><th>Event</th><th>To</th><th>Status</th><th>Attempts</th></tr></thead><tbody>
-          ${webhooks.map((delivery) => html`<tr>
-            <td><code>${delivery.event}</code><br /><span class="muted">${when(delivery.createdAt)}</span></td>
-            <td>${delivery.url ?? html`<span class="muted">no URL: set notifyUrl or the platform's webhook URL</span>`}</td>
-            <td>${status(delivery.status)}${delivery.nextAttemptAt ? html`<br /><span class="muted">next ${when(delivery.nextAttemptAt)}</span>` : nothing}</td>
-            <td>${delivery.attempts.map((attempt) => html`<div>${attempt.status ?? attempt.error ?? 'no answer'}</div>`)}
-              <details><summary>Body and signature</summary><pre>${delivery.body}\nSG-Signature: ${delivery.signature ?? '(signed when sent)'}</pre></details></td>
-          </tr>`)}
-        </tbody></table>`
-      : html`<p class="muted">No webhook yet.</p>`}
-  </section>`;
-}
-
-export function outboxPanel(model: ConsoleModel): TemplateResult {
-  const { outbox } = model.state;
-  return html`<section aria-labelledby="outbox-title">
-    <h2 id="outbox-title">Outbox (emails and SMS)</h2>
-    ${outbox.length
-      ? outbox.map((message) => html`<article>
-          <h3>${message.channel === 'sms' ? 'SMS' : 'Email'} to ${message.to}: ${message.subject}</h3>
-          <p class="muted">${when(message.date)}</p>
-          <pre>${message.text}</pre>
-          ${message.links.map((link) => html`<a href=${link} target="_blank" rel="noopener">${link}</a>`)}
-        </article>`)
-      : html`<p class="muted">Nothing sent yet.</p>`}
+    ${actionError(model, 'clock')}
   </section>`;
 }
 
 export function testCardsPanel(): TemplateResult {
   return html`<section aria-labelledby="cards-title">
     <h2 id="cards-title">Test cards</h2>
-    <table><thead><tr><th>Number</th><th>Behaviour</th></tr></thead><tbody>
-      ${Object.entries(TEST_CARDS).map(([number, { description }]) => html`<tr><td><code>${formatCardNumber(number)}</code></td><td>${description}</td></tr>`)}
-    </tbody></table>
+    ${scrollTable('Test cards', html`<table><thead><tr><th scope="col">Number</th><th scope="col">Behaviour</th></tr></thead><tbody>
+      ${Object.entries(TEST_CARDS).map(([number, { description }]) => html`<tr><td><code class="nowrap">${formatCardNumber(number)}</code></td><td>${description}</td></tr>`)}
+    </tbody></table>`)}
     <p class="muted">Any future expiry date and any 3-digit security code.</p>
   </section>`;
 }

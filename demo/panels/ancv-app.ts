@@ -8,6 +8,7 @@
  */
 import { html, nothing, render } from 'lit';
 import { centsToDecimalString, formatMoney, parseAmount } from '../../src/core/money.ts';
+import { when } from '../shared/dates.ts';
 
 export interface AncvAppPanelOptions {
   /** A secret key of the sandbox (sandbox endpoints need one). */
@@ -116,11 +117,11 @@ export function mountAncvAppPanel(container: HTMLElement, initial: AncvAppPanelO
 
   function row(request: PendingRequest) {
     const inputId = `ancv-app-amount-${request.id}`;
-    const expires = request.ancv ? new Date(request.ancv.expiresAt).toLocaleTimeString('en', { timeStyle: 'short' }) : '';
+    const expires = request.ancv ? when(request.ancv.expiresAt) : '';
     return html`<li class="ancv-request">
       <p>
         <strong>${money(request.amount)}</strong> asked of <code>${request.ancv?.login ?? '?'}</code>
-        ${expires ? html`<span class="muted">(expires ${expires} sandbox time)</span>` : nothing}
+        ${expires ? html`<span class="muted">(expires ${expires})</span>` : nothing}
         <br /><code class="muted">${request.id}</code>
       </p>
       <div class="row">

@@ -9,6 +9,8 @@
  */
 import { html, nothing, render } from 'lit';
 import { formatMoney, parseAmount } from '../../src/core/money.ts';
+import { scrollTable } from '../console/bits.ts';
+import { when } from '../shared/dates.ts';
 import { call } from '../shared/sandbox.ts';
 
 export interface RecurringPanelOptions {
@@ -28,7 +30,6 @@ interface Invoice { id: string; cycleRank: number; amount: number; currency: str
 
 const REFRESH_EVERY_MS = 3_000;
 const money = (cents: number, currency: string) => formatMoney(cents, currency, 'en');
-const day = (ms: number | null) => (ms === null ? '—' : new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC');
 const status = (value: string) => html`<span class="status ${value}">${value}</span>`;
 
 export function mountRecurringPanel(container: HTMLElement, initial: RecurringPanelOptions): RecurringPanel {
@@ -98,16 +99,16 @@ export function mountRecurringPanel(container: HTMLElement, initial: RecurringPa
           <button type="submit" ?disabled=${busy}>Create subscription</button>
         </form>
         <h3>Subscriptions</h3>
-        <table><thead><tr><th scope="col">Id</th><th scope="col">Status</th><th scope="col">Amount</th><th scope="col">Cycle</th><th scope="col">Next cycle</th><th scope="col">Links</th></tr></thead>
+        ${scrollTable('Subscriptions', html`<table><thead><tr><th scope="col">Id</th><th scope="col">Status</th><th scope="col">Amount</th><th scope="col">Cycle</th><th scope="col">Next cycle</th><th scope="col">Links</th></tr></thead>
           <tbody>${subscriptions.map((subscription) => html`<tr>
             <td><button type="button" class="link" aria-pressed=${String(chosen === subscription.id)} @click=${() => { chosen = subscription.id; void refresh(); }}><code>${subscription.id.slice(0, 13)}…</code></button></td>
             <td>${status(subscription.status)}</td><td>${money(subscription.amount, subscription.currency)} ${subscription.schedule.period} ×${subscription.schedule.interval}</td>
-            <td>${subscription.cycleRank}</td><td>${day(subscription.nextCycleAt)}</td>
+            <td>${subscription.cycleRank}</td><td>${when(subscription.nextCycleAt)}</td>
             <td>${subscription.lastInvoicePaymentLink ? html`<a href=${subscription.lastInvoicePaymentLink} target="_blank">last invoice</a> · ` : nothing}<a href=${subscription.updateCardLink} target="_blank">update card</a></td>
-          </tr>`)}</tbody></table>
+          </tr>`)}</tbody></table>`)}
         ${chosen ? html`<h3>Invoices of <code>${chosen.slice(0, 13)}…</code></h3>
-          <table><thead><tr><th scope="col">Cycle</th><th scope="col">Date</th><th scope="col">Amount</th><th scope="col">Status</th><th scope="col">Attempts</th><th scope="col">Order</th></tr></thead>
-            <tbody>${invoices.map((invoice) => html`<tr><td>${invoice.cycleRank}</td><td>${day(invoice.dueDate)}</td><td>${money(invoice.amount, invoice.currency)}</td><td>${status(invoice.status)}</td><td>${invoice.attempts}</td><td><a href=${`/pay/${invoice.orderId}`} target="_blank"><code>${invoice.orderId.slice(0, 13)}…</code></a></td></tr>`)}</tbody></table>` : nothing}
+          ${scrollTable('Invoices', html`<table><thead><tr><th scope="col">Cycle</th><th scope="col">Date</th><th scope="col">Amount</th><th scope="col">Status</th><th scope="col">Attempts</th><th scope="col">Order</th></tr></thead>
+            <tbody>${invoices.map((invoice) => html`<tr><td>${invoice.cycleRank}</td><td>${when(invoice.dueDate)}</td><td>${money(invoice.amount, invoice.currency)}</td><td>${status(invoice.status)}</td><td>${invoice.attempts}</td><td><a href=${`/pay/${invoice.orderId}`} target="_blank"><code>${invoice.orderId.slice(0, 13)}…</code></a></td></tr>`)}</tbody></table>`)}` : nothing}
         <h3>Customers</h3>
         <ul>${customers.map((customer) => html`<li><code>${customer.id.slice(0, 13)}…</code> ${customer.email ?? ''}: ${defaultCard(customer)} (${customer.methods.length} saved)</li>`)}</ul>`,
       container,

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Transaction } from '../../core/contract/index.ts';
+import { formatDateTime } from '../../core/date-format.ts';
 import type { MultiText } from './messages.ts';
 
 export interface AncvWaitingView {
@@ -17,7 +18,7 @@ export interface AncvWaitingView {
 export function renderAncvWaiting(request: Transaction, { t, money, locale, onCancel }: AncvWaitingView) {
   const amount = money(request.amount);
   const titleId = `sg-waiting-${request.id}`;
-  const expires = request.ancv ? new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(request.ancv.expiresAt)) : undefined;
+  const expires = request.ancv ? formatDateTime(request.ancv.expiresAt, locale) : undefined;
   return html`<section class="waiting" part="ancv-waiting" aria-labelledby=${titleId} aria-busy="true">
     <h3 id=${titleId} tabindex="-1"><span class="spinner" aria-hidden="true"></span> ${t('waitingTitle')}</h3>
     <p>${t('waitingBody', { amount, login: request.ancv?.login ?? '' })}</p>

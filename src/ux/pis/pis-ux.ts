@@ -9,6 +9,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { getCheckout } from '../../core/api.ts';
 import { bankById, type SandboxBank } from '../../core/pis-banks.ts';
+import { formatDateTime } from '../../core/date-format.ts';
 import type { Transaction } from '../../core/contract/index.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
@@ -152,7 +153,7 @@ export class PisUx extends LitElement implements UxElement {
     const attempt = this.attempt;
     if (attempt) {
       const bank = bankById(attempt.pis?.bank ?? '')?.name ?? '';
-      const expires = new Intl.DateTimeFormat(i18n.locale, { timeStyle: 'short' }).format(new Date(attempt.pis?.expiresAt ?? 0));
+      const expires = formatDateTime(attempt.pis?.expiresAt ?? 0, i18n.locale);
       return html`${renderWaiting(t, attempt, amount, bank, expires)} ${renderLiveRegion(this.#announcement)}`;
     }
     if (ended?.kind === 'failed') {

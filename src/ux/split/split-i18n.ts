@@ -3,6 +3,7 @@
  * 3-D Secure) stay in the core catalogues; money and dates are formatted with Intl through the core `I18n`.
  */
 import { fillPlaceholders, type I18n } from '../../core/i18n/index.ts';
+import { formatDateTime } from '../../core/date-format.ts';
 
 const en = {
   howToPay: 'How do you want to pay?',
@@ -142,7 +143,7 @@ export function splitText(i18n: I18n, key: SplitMessageKey, params: Record<strin
 
 /** Date and time of a deadline: a split can end within the day, so the hour matters. */
 export function deadlineText(i18n: I18n, epochMs: number): string {
-  return new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(epochMs));
+  return formatDateTime(epochMs, i18n.locale);
 }
 
 export { en as splitEn, fr as splitFr };

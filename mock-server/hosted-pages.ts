@@ -1,0 +1,21 @@
+/**
+ * The pages one origin serves beside the API: a path pattern and the demo's HTML file that renders it. Read by the
+ * sandbox server (`npm start`, over `dist/demo`) and by the dev server (`npm run dev`, `demo/vite.config.ts`), so that
+ * a link such as `/pay/{orderId}` opens the same page in both. Every page finds its id in the path itself.
+ */
+export const HOSTED_PAGES: readonly (readonly [RegExp, string])[] = [
+  [/^\/pay\/[^/]+\/?$/, '/pay.html'],
+  [/^\/share\/[^/]+\/?$/, '/share.html'],
+  [/^\/recovery\/[^/]+\/?$/, '/recovery.html'],
+  [/^\/balance\/[^/]+\/?$/, '/balance.html'],
+  [/^\/amazon-pay\/[^/]+\/?$/, '/amazon-pay.html'],
+  [/^\/update-card\/[^/]+\/?$/, '/update-card.html'],
+  [/^\/dashboard(\/.*)?$/, '/dashboard.html'],
+  [/^\/bank\/[^/]+\/?$/, '/bank.html'],
+  [/^\/wallets\/?$/, '/wallets.html'],
+];
+
+/** The HTML file behind `pathname`, or null when no hosted page has that path. */
+export function hostedPageFor(pathname: string): string | null {
+  return HOSTED_PAGES.find(([pattern]) => pattern.test(pathname))?.[1] ?? null;
+}
