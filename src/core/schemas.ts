@@ -5,6 +5,7 @@
 import { toZod } from './contract/zod.ts';
 import * as shapes from './contract/shapes.ts';
 import * as recurringShapes from './contract/recurring-shapes.ts';
+import { SharingViewShape, type SharingView as SharingViewType } from './contract/sharing-shapes.ts';
 
 export { INSTALLMENT_STATUSES, OPERATION_TYPES, ORDER_STATUSES, PAYMENT_METHODS, SHARING_STATES, TRANSACTION_STATUSES, UX_VALUES } from './contract/shapes.ts';
 
@@ -34,8 +35,8 @@ export const Checkout = toZod(shapes.CheckoutShape);
 export type Checkout = shapes.Checkout;
 export const PaymentResult = toZod(shapes.PaymentResultShape);
 export type PaymentResult = shapes.PaymentResult;
-export const SharingView = toZod(shapes.SharingViewShape);
-export type SharingView = shapes.SharingView;
+export const SharingView = toZod(SharingViewShape);
+export type SharingView = SharingViewType;
 export const ErrorBody = toZod(shapes.ErrorBodyShape);
 export const FinancingAnswer = toZod(shapes.FinancingAnswerShape);
 export type FinancingAnswer = shapes.FinancingAnswer;

@@ -6,3 +6,4 @@
 export * from './shapes.ts';
 export { checker, type Check, type Infer, type Shape } from './shape.ts';
 export * from './recurring-shapes.ts';
+export type { SharingView } from './sharing-shapes.ts';

@@ -19,7 +19,7 @@ export const PaymentMethodShape = oneOf(PAYMENT_METHODS);
 export const OperationTypeShape = oneOf(OPERATION_TYPES);
 export const InstallmentStatusShape = oneOf(INSTALLMENT_STATUSES);
 
-const itemFields = { id: string, name: optional(string), amount: cents, quantity: int, description: optional(string) };
+export const itemFields = { id: string, name: optional(string), amount: cents, quantity: int, description: optional(string) };
 export const ItemShape = object({ ...itemFields, trackId: optional(string), productId: optional(string) });
 
 export const InstallmentShape = object({ id: string, amount: cents, dueDate: epochMs, transactionId: nullable(string), status: InstallmentStatusShape });
@@ -166,30 +166,6 @@ export const LiveOrderShape = object({
 /** `POST /v1/orders/{id}/payments`, `POST /v1/transactions/{id}/3ds` and the attempt lookup answer this. */
 export const PaymentResultShape = object({ transaction: TransactionShape, order: OrderShape });
 
-/** `GET /v1/orders/{id}/sharing`: the group's progress, as co-buyers may see it. */
-export const SharingViewShape = object({
-  orderId: string,
-  status: OrderStatusShape,
-  state: oneOf(SHARING_STATES),
-  ux: UxShape,
-  amount: cents,
-  currency: string,
-  locale: string,
-  dueDate: nullable(int),
-  platformName: string,
-  validationMode: oneOf(['direct', 'standard']),
-  captain: object({ firstName: nullable(string) }),
-  /** The sharing view names every item (a nameless one by its place in the basket, `#2`). */
-  items: list(object({ ...itemFields, name: string, paid: boolean })),
-  collected: cents,
-  left: cents,
-  contributions: int,
-  /** Who joined, as co-buyers may see each other: a first name (or its initial, or null) and an amount, nothing more. */
-  cobuyers: list(object({ firstName: nullable(string), amount: cents })),
-  /** The methods the platform takes: a co-buyer sees its wallets' buttons (absent from an older platform: the card only). */
-  paymentMethods: optional(list(PaymentMethodShape)),
-});
-
 /** The error envelope (contract §2); `code` is what the widget switches on. */
 export const ErrorBodyShape = object({ status: int, success: literal(false), errors: list(string), code: optional(string) });
 
@@ -220,7 +196,6 @@ export type Viban = Infer<typeof VibanShape>;
 export type CheckoutSettings = Infer<typeof CheckoutSettingsShape>;
 export type Checkout = Infer<typeof CheckoutShape>;
 export type PaymentResult = Infer<typeof PaymentResultShape>;
-export type SharingView = Infer<typeof SharingViewShape>;
 export type ErrorBody = Infer<typeof ErrorBodyShape>;
 export type FinancingAnswer = Infer<typeof FinancingAnswerShape>;
 export type LiveOrder = Infer<typeof LiveOrderShape>;
