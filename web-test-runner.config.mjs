@@ -47,7 +47,20 @@ function totalsReporter() {
   };
 }
 
+/**
+ * WTR serves the test pages on the first free port from 8000 up (its default); `WTR_PORT` pins one instead (README, "Ports").
+ * A value that is not a port stops the run with a readable error rather than quietly taking another.
+ */
+function pinnedPort() {
+  const raw = process.env.WTR_PORT;
+  if (raw === undefined || raw === '') return {};
+  const port = Number(raw);
+  if (!/^\d{1,5}$/.test(raw) || port < 1 || port > 65535) throw new Error(`WTR_PORT: give a TCP port from 1 to 65535, not "${raw}"`);
+  return { port };
+}
+
 export default {
+  ...pinnedPort(),
   files: ['src/**/*.test.ts', 'mock-server/**/*.browser-test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   rootDir: '.',

@@ -163,7 +163,7 @@ describe('<sg-share-space>', () => {
     const text = spaces(root.textContent);
     expect(text).to.include('Ada vous invite à partager une commande');
     expect(text).to.include('30,00 € collectés sur 90,00 €');
-    expect(text).to.match(/Ouvert jusqu’au \d+ \p{L}+ \d{4}/u);
+    expect(text).to.match(/Ouvert jusqu’au \d+ \p{L}+\.? \d{4}, \d{2}:\d{2} (UTC|UTC[+−-]\d{1,2}|[A-Z]{3,5})(?=\s)/u);
     inputByLabel(root, 'Montant que vous payez');
   });
 });
