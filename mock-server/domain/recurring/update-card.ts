@@ -10,7 +10,8 @@ import { cardProfile, checkCard } from '../cards.ts';
 import type { DomainContext } from '../context.ts';
 import { conflict, DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { platformById } from '../platforms.ts';
+import { platformById, publicKeyFor } from '../platforms.ts';
+import { modeOf } from '../../store/tables.ts';
 import { createCustomer, defaultMethod, saveCard } from './customers.ts';
 import { cycleAmount } from './cycles.ts';
 
@@ -25,7 +26,7 @@ export function hostedSubscription(ctx: DomainContext, subscription: Subscriptio
   const method = customer && defaultMethod(customer);
   return {
     subscriptionId: subscription.id,
-    publicKey: platform.publicKey,
+    publicKey: publicKeyFor(platform, modeOf(subscription)),
     locale: subscription.locale,
     platformName: platform.name,
     status: subscription.status,
