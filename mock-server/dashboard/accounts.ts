@@ -5,7 +5,7 @@
  * only their scrypt hashes (passwords.ts), computed once with `hashPassword` and written here.
  */
 import { seededPlatform, SANDBOX_ORGANIZATION, type PlatformSlug } from '../seed.ts';
-import type { Mode } from '../store/tables.ts';
+import type { Mode } from '../store/mode.ts';
 
 export type DashboardRole = 'organizationAdmin' | 'platformAdmin';
 

@@ -12,6 +12,7 @@ import { conflict, DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { platformById, publicKeyFor } from '../platforms.ts';
 import { modeOf } from '../../store/tables.ts';
+import { liveDecline, liveDeclineError } from '../live-mode.ts';
 import { createCustomer, defaultMethod, saveCard } from './customers.ts';
 import { cycleAmount } from './cycles.ts';
 
@@ -59,6 +60,8 @@ function save(ctx: DomainContext, subscription: SubscriptionRecord, card: Custom
 export function updateCard(ctx: DomainContext, subscription: SubscriptionRecord, input: CardInput): Record<string, unknown> {
   assertUpdatable(subscription);
   const summary = checkCard(input, ctx.now);
+  const live = liveDecline(ctx, { cardNumber: input.number });
+  if (live) throw liveDeclineError(live);
   const profile = cardProfile(input.number);
   if (profile === 'declined') throw new DomainError(402, 'card_declined', 'The bank declined this card');
   const card = { ...(summary.bin ? { bin: summary.bin } : {}), last4: summary.last4, expiryMonth: summary.expiryMonth, expiryYear: summary.expiryYear, paymentMethod: summary.brand };
