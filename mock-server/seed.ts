@@ -82,6 +82,38 @@ const KEYS = {
 
 export type PlatformSlug = keyof typeof KEYS;
 
+/**
+ * The live keys of each platform (CONTRACT §2 "Sandbox and production"): the same at every start, like the sandbox
+ * keys, and kept here rather than on the stored platform so that a data file written before live mode has them too.
+ */
+const LIVE_KEYS: Record<PlatformSlug, LiveKeys> = {
+  'single': { secretKey: 'sk_live_97549bd5-11fa-4218-876b-76d82ef4c3f1', publicKey: 'pk_live_3af68193-1fe7-4044-af2a-d30f1dd5bac1' },
+  'split-direct': { secretKey: 'sk_live_89071cba-264b-4f9b-9c2c-cc858b1367f9', publicKey: 'pk_live_6093ae3b-5c56-41e0-a2df-84b2b2640fa3' },
+  'split-standard': { secretKey: 'sk_live_3c54ea18-fb82-446f-b66a-4e415392ad92', publicKey: 'pk_live_cb231f4f-4c40-42d2-9a94-69504f3fa4d2' },
+  'split-single': { secretKey: 'sk_live_0a497a30-feb0-49d4-b15d-5d1f0c7498da', publicKey: 'pk_live_099ef164-6f83-4f90-8ea5-e44fa0ac796f' },
+  'multi': { secretKey: 'sk_live_ced18097-ee12-4914-953d-61fbfe501a1e', publicKey: 'pk_live_5b0a7c81-858e-4125-b8d0-308a1c35d7e8' },
+  'multi-ancv': { secretKey: 'sk_live_0245658e-2a0e-4fe2-9d5a-70822213da19', publicKey: 'pk_live_1f80b9cd-5ccf-4ad0-ac87-b4046bb1f72d' },
+  'ancv': { secretKey: 'sk_live_ea3d0bee-7a27-4d1e-b5a8-69c512444604', publicKey: 'pk_live_4daa88dc-77a8-4864-8503-94cceb265c1b' },
+  'paylater': { secretKey: 'sk_live_d8627656-4672-4333-8957-e40562dd03be', publicKey: 'pk_live_407a4fe9-6f11-47a5-9af6-2ce675a88ee1' },
+  'installments': { secretKey: 'sk_live_64a1cce6-652e-4b81-b44c-da392039c248', publicKey: 'pk_live_c166e56e-9752-4878-b307-a90f0deb1f81' },
+  'installments-financed': { secretKey: 'sk_live_ccbb7e99-3a2a-463f-afc7-5ae9e9cbbe5e', publicKey: 'pk_live_ffc9d7d1-5e46-44d2-a64a-cf9cf3de784e' },
+  'viban': { secretKey: 'sk_live_491c2e46-dae4-4b41-9573-2da2da243369', publicKey: 'pk_live_c4c35982-e74a-4511-a612-071dc2bb4ebf' },
+  'pis': { secretKey: 'sk_live_88b38fda-c65c-438e-8814-b1de4c1b5e50', publicKey: 'pk_live_3e85459a-a937-430b-a438-1b917c1da937' },
+  'sdd': { secretKey: 'sk_live_0b1410cf-8bfa-4e33-9157-a81cefa60caf', publicKey: 'pk_live_39fbf4e1-4a4b-4fe6-b9f8-54ab18b5b26f' },
+  'wallets': { secretKey: 'sk_live_879831f5-77db-4745-afbf-61aab0bec947', publicKey: 'pk_live_8a046591-d4d8-4bd7-8bca-4263b2247e36' },
+  'subscription': { secretKey: 'sk_live_adc850ba-37d3-4eb2-8033-d186ed1f1576', publicKey: 'pk_live_08e09f83-e327-451a-b7ab-2b6aab9732da' },
+};
+
+export interface LiveKeys {
+  secretKey: string;
+  publicKey: string;
+}
+
+/** The live keys of `platform` (listed by `GET /v1/sandbox/platforms` under each platform's `live`). */
+export function liveKeys(platform: Pick<Platform, 'slug'>): LiveKeys {
+  return LIVE_KEYS[platform.slug];
+}
+
 const SPLIT_MAX_DELAY_MS = 6 * DAY;
 const PAYLATER_MAX_DELAY_MS = 30 * DAY;
 const RECOVERY: RecoveryPolicy = { retryEveryMinutes: 24 * 60, retryCount: 7, emailLink: true };

@@ -10,6 +10,8 @@ import { navigate, NAVIGATE, routeOf, type Route } from './routes.ts';
 import { dashboardStyles } from './styles.ts';
 import type { Account } from './types.ts';
 import { renderPage, type PageElement } from './pages.ts';
+import { ENVIRONMENT_CHANGE } from './environment-switch.ts';
+import { keyed } from 'lit/directives/keyed.js';
 
 const shell = css`
   header {
@@ -62,6 +64,7 @@ export class DashboardApp extends LitElement {
     window.addEventListener(NAVIGATE, this.#follow);
     window.addEventListener(SESSION_ENDED, this.#sessionEnded);
     this.addEventListener('click', this.#interceptLinks);
+    this.addEventListener(ENVIRONMENT_CHANGE, this.#environmentChanged);
     void this.#loadSession();
   }
 
@@ -70,6 +73,7 @@ export class DashboardApp extends LitElement {
     window.removeEventListener(NAVIGATE, this.#follow);
     window.removeEventListener(SESSION_ENDED, this.#sessionEnded);
     this.removeEventListener('click', this.#interceptLinks);
+    this.removeEventListener(ENVIRONMENT_CHANGE, this.#environmentChanged);
     super.disconnectedCallback();
   }
 
@@ -105,6 +109,12 @@ export class DashboardApp extends LitElement {
 
   #sessionEnded = () => this.#toSignIn();
 
+  /** The other environment's data: the page is made again (keyed on the mode); an order or transaction belongs to one environment, so its page gives way to the platforms. */
+  #environmentChanged = (event: Event) => {
+    this.account = (event as CustomEvent<Account>).detail;
+    if (this.route.page === 'order' || this.route.page === 'transaction') navigate('/dashboard');
+  };
+
   #interceptLinks = (event: MouseEvent) => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
@@ -138,11 +148,12 @@ export class DashboardApp extends LitElement {
         <p class="brand">ShareGroop sandbox · Dashboard</p>
         ${account
           ? html`<nav aria-label="Dashboard"><a href="/dashboard">Platforms</a></nav>
+              <sg-dashboard-environment .mode=${account.mode}></sg-dashboard-environment>
               <p class="who">${account.user.email} (${words(account.user.role)})</p>
               <button class="button secondary" type="button" @click=${() => void this.#signOut()}>Sign out</button>`
           : nothing}
       </header>
-      <main id="main">${renderPage(this.route, account, (signedIn) => this.#signedIn(signedIn))}</main>
+      <main id="main">${keyed(account?.mode, renderPage(this.route, account, (signedIn) => this.#signedIn(signedIn)))}</main>
     `;
   }
 }

@@ -2,6 +2,8 @@
 import type { Operation, Order, Transaction } from '../../src/core/schemas.ts';
 
 export type Role = 'organizationAdmin' | 'platformAdmin';
+/** The environment the session shows: the sandbox's data or production's (live keys). */
+export type Mode = 'sandbox' | 'live';
 export type Permission = 'refund' | 'cancel' | 'export' | 'withdraw' | 'createLinks' | 'editSettings';
 
 export interface PlatformSummary {
@@ -18,6 +20,7 @@ export interface Account {
   permissions: Permission[];
   csrfToken: string;
   expiresAt: number;
+  mode: Mode;
 }
 
 export interface Totals {

@@ -5,6 +5,7 @@
  * only their scrypt hashes (passwords.ts), computed once with `hashPassword` and written here.
  */
 import { seededPlatform, SANDBOX_ORGANIZATION, type PlatformSlug } from '../seed.ts';
+import type { Mode } from '../store/mode.ts';
 
 export type DashboardRole = 'organizationAdmin' | 'platformAdmin';
 
@@ -28,6 +29,8 @@ export interface DashboardSession {
   createdAt: number;
   /** Sandbox time after which the session no longer opens anything. */
   expiresAt: number;
+  /** The environment the dashboard shows (its switch): the sandbox's data (default) or production's, the live keys' (CONTRACT §2). */
+  mode?: Mode;
 }
 
 /** Failed sign-ins of one email from one client address, within the current window (sandbox clock). */

@@ -91,6 +91,8 @@ export function dashboardEndpoint<Schema extends z.ZodMiniType | undefined = und
         const ctx = domainContext(tx, runtime.publicUrl(request));
         const signedIn = sessionFor(tx, request.headers.get('Cookie'), ctx.now);
         if (!signedIn) return SESSION_EXPIRED;
+        // The environment switch: the session's mode is the only data this request sees (store/tx.ts), pages and exports alike.
+        tx.mode = signedIn.session.mode ?? 'sandbox';
         if (method !== 'get' && !sameToken(request.headers.get('X-CSRF-Token'), signedIn.session.csrfToken)) {
           return failure(403, 'csrf', ['This request lacks the dashboard page’s CSRF token: reload the page and try again']);
         }

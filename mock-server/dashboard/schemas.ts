@@ -8,6 +8,9 @@ export const SignInInput = z.object({
   password: z.string().check(z.minLength(1, 'enter your password'), z.maxLength(1000)),
 });
 
+/** The environment switch: `sandbox` (test keys' data) or `live` (production: the live keys' data). */
+export const ModeInput = z.object({ mode: z.enum(['sandbox', 'live'], 'mode: sandbox or live') });
+
 /** A withdrawal: `amount` in cents (default: the whole balance), `currency` (default EUR). */
 export const WithdrawalInput = z.object({
   amount: z.optional(z.int().check(z.minimum(1, 'at least 1 cent'), z.maximum(MAX_CENTS))),

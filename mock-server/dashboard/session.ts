@@ -12,7 +12,7 @@ import type { DashboardSession, DashboardUser } from './accounts.ts';
 import { clearAttempts, countAttempt, normaliseEmail, openSession, SESSION_COOKIE, SESSION_TTL_MS } from './auth.ts';
 import { dashboardEndpoint, dashboardResponse, errorReply } from './kit.ts';
 import { verifyPassword } from './passwords.ts';
-import { SignInInput } from './schemas.ts';
+import { ModeInput, SignInInput } from './schemas.ts';
 import { PERMISSIONS, platformsInScope } from './scope.ts';
 
 /** The client's address as the HTTP server saw it (it overwrites any such header a client sends); `local` in-process. */
@@ -28,6 +28,7 @@ export function accountView(view: StoreView, user: DashboardUser, session: Dashb
     permissions: PERMISSIONS[user.role],
     csrfToken: session.csrfToken,
     expiresAt: session.expiresAt,
+    mode: session.mode ?? 'sandbox',
   };
 }
 
@@ -88,6 +89,13 @@ export function sessionHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
     signIn,
     dashboardEndpoint(runtime, 'get', '/v1/dashboard/session', {}, ({ ctx, user, session }) => accountView(ctx.tx, user, session)),
+    // The environment switch (Sandbox / Production): kept in the session, so every later page, API call and export of
+    // this session shows that mode's data only (dashboard/kit.ts sets the transaction's mode from it).
+    dashboardEndpoint(runtime, 'post', '/v1/dashboard/session/mode', { body: ModeInput }, ({ ctx, user, session, body }) => {
+      const switched = { ...session, mode: body.mode };
+      ctx.tx.sessions.put(switched);
+      return accountView(ctx.tx, user, switched);
+    }),
     // The cookie is cleared when the session ends and when it had already ended: a browser keeps no stale token.
     dashboardEndpoint(
       runtime,

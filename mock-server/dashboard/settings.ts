@@ -7,7 +7,8 @@
 import type { HttpHandler } from 'msw';
 import type { SandboxRuntime } from '../runtime.ts';
 import { PlatformPatch } from '../schemas/requests.ts';
-import type { Platform } from '../seed.ts';
+import { liveKeys, type Platform } from '../seed.ts';
+import type { Mode } from '../store/tables.ts';
 import { dashboardEndpoint } from './kit.ts';
 import { platformFor } from './scope.ts';
 
@@ -17,13 +18,20 @@ export function maskKey(key: string): string {
   return `${prefix}••••${key.slice(-4)}`;
 }
 
-export function platformSettings(platform: Platform) {
+/** The keys of `platform` the dashboard shows in `mode`: production shows the live keys (CONTRACT §2). */
+function keysFor(platform: Platform, mode: Mode): { secretKey: string; publicKey: string } {
+  return mode === 'live' ? liveKeys(platform) : { secretKey: platform.secretKey, publicKey: platform.publicKey };
+}
+
+export function platformSettings(platform: Platform, mode: Mode) {
+  const keys = keysFor(platform, mode);
   return {
     id: platform.id,
     name: platform.name,
     module: platform.module,
-    publicKey: platform.publicKey,
-    secretKey: maskKey(platform.secretKey),
+    mode,
+    publicKey: keys.publicKey,
+    secretKey: maskKey(keys.secretKey),
     webhookSecret: maskKey(platform.webhookSecret),
     webhookUrl: platform.webhookUrl,
     settings: platform.settings,
@@ -32,16 +40,16 @@ export function platformSettings(platform: Platform) {
 
 export function settingsHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
-    dashboardEndpoint(runtime, 'get', '/v1/dashboard/platforms/:id/settings', {}, ({ ctx, user, params }) => platformSettings(platformFor(ctx.tx, user, params.id ?? ''))),
+    dashboardEndpoint(runtime, 'get', '/v1/dashboard/platforms/:id/settings', {}, ({ ctx, user, params }) => platformSettings(platformFor(ctx.tx, user, params.id ?? ''), ctx.tx.mode ?? 'sandbox')),
     dashboardEndpoint(runtime, 'post', '/v1/dashboard/platforms/:id/credentials/reveal', {}, ({ ctx, user, params }) => {
       const platform = platformFor(ctx.tx, user, params.id ?? '');
-      return { secretKey: platform.secretKey, webhookSecret: platform.webhookSecret };
+      return { secretKey: keysFor(platform, ctx.tx.mode ?? 'sandbox').secretKey, webhookSecret: platform.webhookSecret };
     }),
     dashboardEndpoint(runtime, 'patch', '/v1/dashboard/platforms/:id', { body: PlatformPatch, permission: 'editSettings' }, ({ ctx, user, params, body }) => {
       const platform = platformFor(ctx.tx, user, params.id ?? '');
       const changed = { ...platform, webhookUrl: body.webhookUrl };
       ctx.tx.platforms.put(changed);
-      return platformSettings(changed);
+      return platformSettings(changed, ctx.tx.mode ?? 'sandbox');
     }),
   ];
 }

@@ -13,6 +13,8 @@ import { newId } from './ids.ts';
 import { rulesFor } from './modules/index.ts';
 import { platformById } from './platforms.ts';
 import { authorize, fail } from './transactions.ts';
+import { LIVE_DECLINE_MESSAGES, liveDecline, paymentFunding, type LiveDeclineReason } from './live-mode.ts';
+import { amountToCollect } from './orders.ts';
 import { startAncvPayment } from './ancv.ts';
 import { startSddPayment } from './sdd.ts';
 import { startPisPayment } from './pis.ts';
@@ -20,12 +22,13 @@ import { isWalletMethod, WALLET_NAMES } from '../../src/core/wallets.ts';
 import type { AmazonSessionRecord } from '../state.ts';
 import { amazonFunding, closeAmazonSession, walletNotEnabled, walletTokenFunding, type WalletFunding } from './wallets.ts';
 
-export type DeclineReason = 'card_declined' | 'insufficient_funds' | 'authentication_failed';
+export type DeclineReason = 'card_declined' | 'insufficient_funds' | 'authentication_failed' | LiveDeclineReason;
 
 export const DECLINE_MESSAGES: Record<DeclineReason, string> = {
   card_declined: 'The card was declined by the bank',
   insufficient_funds: 'The card was declined: insufficient funds',
   authentication_failed: 'The 3-D Secure authentication was refused',
+  ...LIVE_DECLINE_MESSAGES,
 };
 
 export function startPayment(ctx: DomainContext, platform: Platform, order: OrderRecord, input: PaymentInput): TransactionRecord {
@@ -34,6 +37,9 @@ export function startPayment(ctx: DomainContext, platform: Platform, order: Orde
   if (!platform.settings.paymentMethods.includes(input.method)) {
     throw invalid(`method: this platform accepts ${platform.settings.paymentMethods.join(', ')}`);
   }
+  // Live mode's bank declines every payment, test data first (domain/live-mode.ts), before any method's own path.
+  const live = liveDecline(ctx, paymentFunding(input));
+  if (live) return declinedInLiveMode(ctx, order, input, live);
   // Each method has its own path; the card path below is the one every module shares, wallets included.
   if (input.method === 'ancv') return startAncvPayment(ctx, platform, order, input);
   if (input.method === 'sdd') return startSddPayment(ctx, platform, order, input);
@@ -76,6 +82,31 @@ export function startPayment(ctx: DomainContext, platform: Platform, order: Orde
   else if (transaction.cardProfile === 'challenge' || order.secure3D) transaction.threeDS = { status: 'required' };
   else completeAuthorization(ctx, order, transaction);
   if (amazon) closeAmazonSession(amazon, transaction);
+  return transaction;
+}
+
+/**
+ * A payment live mode declines: recorded as a failed transaction (its `transaction.failed` webhook, the merchant's
+ * dashboard shows it) for what the buyer asked (`amount`, else what the order still collects). A malformed card is
+ * still a 400 first, as in the sandbox; nothing is authorised, no mandate signed, no session opened.
+ */
+function declinedInLiveMode(ctx: DomainContext, order: OrderRecord, input: PaymentInput, reason: LiveDeclineReason): TransactionRecord {
+  const card = input.method === 'card' && input.card ? checkCard(input.card, ctx.now) : undefined;
+  const payer = input.payer ?? {};
+  const transaction: TransactionRecord = {
+    id: newId('auth'),
+    orderId: order.id,
+    amount: input.amount ?? amountToCollect(order),
+    amountCaptured: 0,
+    amountRefunded: 0,
+    status: 'pendingAuthorization',
+    paymentMethod: input.method,
+    createdAt: ctx.now,
+    ...definedFields({ card, email: payer.email ?? order.email, firstName: payer.firstName ?? order.firstName, lastName: payer.lastName ?? order.lastName }),
+  };
+  ctx.tx.transactions.put(transaction);
+  order.updatedAt = ctx.now;
+  fail(ctx, transaction, reason);
   return transaction;
 }
 

@@ -7,6 +7,7 @@
 import type { Kind, Records } from '../state.ts';
 import type { Tx } from '../store.ts';
 import { registerDue, type DueSpec } from '../store/due.ts';
+import { modeOf } from '../store/tables.ts';
 import type { DomainContext } from './context.ts';
 
 export interface DueWork<K extends Kind = Kind> extends DueSpec<K> {
@@ -32,7 +33,19 @@ export function nextDueWork(tx: Tx, limit: number): { work: DueWork; at: number 
   return next;
 }
 
-/** Runs `work` for every record due at or before `ctx.now`, earliest first. */
+/**
+ * Runs `work` for every record due at or before `ctx.now`, earliest first, each in its record's mode (sandbox or
+ * live): what the work reads and creates (transactions, operations, webhooks, emails) belongs to that mode.
+ */
 export function runDueWork(ctx: DomainContext, work: DueWork): void {
-  for (const record of ctx.tx.takeDue(work.name, ctx.now)) work.run(ctx, record);
+  const mode = ctx.tx.mode;
+  try {
+    for (const record of ctx.tx.takeDue(work.name, ctx.now)) {
+      ctx.tx.mode = modeOf(record);
+      work.run(ctx, record);
+      ctx.tx.mode = mode;
+    }
+  } finally {
+    ctx.tx.mode = mode;
+  }
 }

@@ -31,7 +31,8 @@ function fingerprint(path: string, request: object): string {
   return JSON.stringify({ ...body, path, card, wallet });
 }
 
-const slotOf = (caller: Caller, key: string) => `${caller.platform.id}:${key}`;
+// Live answers are kept under keys of their own: a sandbox and a live request may use the same Idempotency-Key.
+const slotOf = (caller: Caller, key: string) => `${caller.platform.id}:${caller.mode === 'live' ? 'live:' : ''}${key}`;
 
 /**
  * The transaction a payment answer stored under `key` names (`data.transaction.id` of a success, `transactionId` of a

@@ -7,7 +7,8 @@ import type { HttpHandler } from 'msw';
 import { notFound } from '../domain/errors.ts';
 import { orderFor } from '../domain/orders.ts';
 import { startPayment } from '../domain/payments.ts';
-import { platformById } from '../domain/platforms.ts';
+import { platformById, publicKeyFor } from '../domain/platforms.ts';
+import { modeOf } from '../store/tables.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { SettlementPaymentInput } from '../schemas/requests.ts';
 import { paymentReply } from './checkout.ts';
@@ -29,7 +30,7 @@ export function installmentHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const installment = order.installments?.find(
         (candidate) => candidate.transactionId === transaction.id || ctx.tx.transactions.get(candidate.transactionId ?? '')?.scheduleChoice?.recovers === transaction.id,
       );
-      return { transactionId: transaction.id, ...(installment ? { installmentId: installment.id } : {}), orderId: order.id, publicKey: platform.publicKey, locale: order.locale, ux: order.ux, platformName: platform.name };
+      return { transactionId: transaction.id, ...(installment ? { installmentId: installment.id } : {}), orderId: order.id, publicKey: publicKeyFor(platform, modeOf(order)), locale: order.locale, ux: order.ux, platformName: platform.name };
     }),
     endpoint(runtime, 'post', '/v1/transactions/:id/recover', { access: 'anyKey', body: SettlementPaymentInput }, ({ ctx, caller, params, body, request }) => {
       const { transaction, order } = transactionFor(ctx, caller, params.id ?? '');

@@ -44,6 +44,10 @@ export const failure = (status: number, code: string, errors: string[], extra: R
 
 const UNAUTHORIZED = new Reply(401, { message: 'Unauthorized' });
 
+/** Sandbox endpoints (clock, outbox, browserless payments…) exist for tests only: live keys are refused (CONTRACT §2). */
+export const isSandboxPath = (path: string): boolean => /^(\*)?\/v1\/sandbox\//.test(path);
+export const LIVE_KEY_ON_SANDBOX = 'Sandbox endpoints need a sandbox secret key (sk_test_…); a live key cannot use them';
+
 type Method = 'get' | 'post' | 'patch' | 'delete';
 
 /**
@@ -153,6 +157,9 @@ export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
     const reply = await runtime.store[method === 'get' ? 'read' : 'transact'](async (tx: Tx) => {
         const caller = callerForKey(tx, request.headers.get('Authorization'));
         if (!caller) return UNAUTHORIZED;
+        // From here on the transaction sees the key's mode only: an id of the other mode is a 404 everywhere.
+        tx.mode = caller.mode;
+        if (caller.mode === 'live' && isSandboxPath(path)) throw forbidden(LIVE_KEY_ON_SANDBOX);
         if (options.access === 'secretKey' && caller.scope !== 'secret') {
           throw forbidden('This action needs the secret key of the platform; the public key may only read orders and pay');
         }

@@ -89,6 +89,7 @@ export function liveHandlers(runtime: SandboxRuntime): HttpHandler[] {
         runtime.store.read((view): Look => {
           const caller = callerForKey(view, request.headers.get('Authorization'));
           if (!caller) return { kind: 'refused', status: 401, body: { message: 'Unauthorized' } };
+          view.mode = caller.mode;
           try {
             const ctx = domainContext(view, runtime.publicUrl(request));
             const checkout = checkoutOf(ctx, caller, orderFor(ctx, caller.platform, orderId));

@@ -16,13 +16,13 @@ import type { SandboxRuntime } from '../runtime.ts';
 import { readableIssues } from '../schemas/locale.ts';
 import { ClockMove, MAX_CLOCK_MS, PlatformPatch, ResetInput, SandboxPayInput, type CardInput } from '../schemas/requests.ts';
 import { dashboardUsers } from '../dashboard/listing.ts';
-import { endpoint, failure, openEndpoint, readBody, toResponse } from './kit.ts';
+import { endpoint, failure, LIVE_KEY_ON_SANDBOX, openEndpoint, readBody, toResponse } from './kit.ts';
 import { pageQuery, pageReply } from './paging.ts';
 import { sandboxWalletToken } from '../../src/core/wallets.ts';
 import { TEST_CARDS } from '../domain/cards.ts';
 import type { DomainContext } from '../domain/context.ts';
 import { answerAmazonSession, openAmazonSession } from '../domain/wallets.ts';
-import type { Platform } from '../seed.ts';
+import { liveKeys, type Platform } from '../seed.ts';
 import type { OrderRecord } from '../state.ts';
 
 const sandboxAccess = { access: 'secretKey' } as const;
@@ -45,7 +45,8 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
     openEndpoint(runtime, 'get', '/v1/sandbox/platforms', ({ ctx }) => ({
       organizations: ctx.tx.organizations.all(),
-      platforms: ctx.tx.platforms.all(),
+      // Each platform's live keys beside its sandbox keys (CONTRACT §2 "Sandbox and production").
+      platforms: ctx.tx.platforms.all().map((platform) => ({ ...platform, live: liveKeys(platform) })),
       users: dashboardUsers(ctx.tx),
     })),
     endpoint(runtime, 'patch', '/v1/sandbox/platforms/:id', { ...sandboxAccess, body: PlatformPatch }, ({ ctx, caller, params, body }) => {
@@ -123,6 +124,7 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
 async function refuseNonSandboxCaller(runtime: SandboxRuntime, request: Request): Promise<Response | null> {
   const caller = await runtime.store.read((view) => callerForKey(view, request.headers.get('Authorization')));
   if (!caller) return HttpResponse.json({ message: 'Unauthorized' }, { status: 401 });
+  if (caller.mode === 'live') return toResponse(failure(403, 'forbidden', [LIVE_KEY_ON_SANDBOX]));
   if (caller.scope !== 'secret') return toResponse(failure(403, 'forbidden', ['Sandbox endpoints need a secret key of the sandbox']));
   return null;
 }

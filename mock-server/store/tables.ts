@@ -4,6 +4,9 @@
  */
 import type { Kind, Records } from '../state.ts';
 import { OrderedIds } from './ordered-ids.ts';
+import { MODE_INDEX, modeKey, modeOf } from './mode.ts';
+
+export { MODE_INDEX, modeKey, modeOf, type Mode } from './mode.ts';
 
 export interface TableSpec<T> {
   /** Secondary indexes: name → the value a record is listed under (its order, its platform…). */
@@ -13,31 +16,38 @@ export interface TableSpec<T> {
    * record only when the write commits. Other kinds change only through `put`, and are frozen once stored.
    */
   mutable: boolean;
+  /**
+   * Whether each record belongs to one mode, sandbox or live (CONTRACT §2 "Sandbox and production"): a transaction
+   * with a mode sees only that mode's records (store/tx.ts). Platform-wide records (organizations, platforms, dashboard
+   * accounts, the registry of issued IBANs, wallet domains) are shared by both modes.
+   */
+  moded?: boolean;
 }
+
 
 type Specs = { [K in Kind]: TableSpec<Records[K]> };
 
 export const TABLES: Specs = {
   organizations: { indexes: {}, mutable: false },
   platforms: { indexes: {}, mutable: false },
-  orders: { indexes: { platformId: (order) => order.platformId }, mutable: true },
-  transactions: { indexes: { orderId: (transaction) => transaction.orderId }, mutable: true },
-  operations: { indexes: { transactionId: (operation) => operation.transactionId }, mutable: false },
-  webhooks: { indexes: { orderId: (delivery) => delivery.orderId }, mutable: true },
-  outbox: { indexes: { orderId: (message) => message.orderId }, mutable: false },
-  idempotency: { indexes: {}, mutable: false },
-  mandates: { indexes: { customerId: (mandate) => mandate.customerId }, mutable: true },
+  orders: { indexes: { platformId: (order) => order.platformId }, mutable: true, moded: true },
+  transactions: { indexes: { orderId: (transaction) => transaction.orderId }, mutable: true, moded: true },
+  operations: { indexes: { transactionId: (operation) => operation.transactionId }, mutable: false, moded: true },
+  webhooks: { indexes: { orderId: (delivery) => delivery.orderId }, mutable: true, moded: true },
+  outbox: { indexes: { orderId: (message) => message.orderId }, mutable: false, moded: true },
+  idempotency: { indexes: {}, mutable: false, moded: true },
+  mandates: { indexes: { customerId: (mandate) => mandate.customerId }, mutable: true, moded: true },
   vibans: { indexes: {}, mutable: false },
-  amazonSessions: { indexes: { orderId: (session) => session.orderId }, mutable: true },
+  amazonSessions: { indexes: { orderId: (session) => session.orderId }, mutable: true, moded: true },
   walletDomains: { indexes: { platformId: (domain) => domain.platformId }, mutable: false },
-  customers: { indexes: { platformId: (customer) => customer.platformId }, mutable: true },
-  products: { indexes: { platformId: (product) => product.platformId }, mutable: true },
-  subscriptions: { indexes: { platformId: (subscription) => subscription.platformId, customerId: (subscription) => subscription.customerId }, mutable: true },
-  invoices: { indexes: { platformId: (invoice) => invoice.platformId, subscriptionId: (invoice) => invoice.subscriptionId }, mutable: true },
+  customers: { indexes: { platformId: (customer) => customer.platformId }, mutable: true, moded: true },
+  products: { indexes: { platformId: (product) => product.platformId }, mutable: true, moded: true },
+  subscriptions: { indexes: { platformId: (subscription) => subscription.platformId, customerId: (subscription) => subscription.customerId }, mutable: true, moded: true },
+  invoices: { indexes: { platformId: (invoice) => invoice.platformId, subscriptionId: (invoice) => invoice.subscriptionId }, mutable: true, moded: true },
   users: { indexes: {}, mutable: false },
   sessions: { indexes: {}, mutable: false },
   signinThrottles: { indexes: {}, mutable: false },
-  withdrawals: { indexes: { platformId: (withdrawal) => withdrawal.platformId }, mutable: false },
+  withdrawals: { indexes: { platformId: (withdrawal) => withdrawal.platformId }, mutable: false, moded: true },
 };
 
 export const KINDS = Object.keys(TABLES) as Kind[];
@@ -54,6 +64,7 @@ export class Table<T extends { id: string }> {
   constructor(spec: TableSpec<T>) {
     this.#spec = spec;
     for (const name of Object.keys(spec.indexes)) this.#indexes.set(name, new Map());
+    if (spec.moded) this.#indexes.set(MODE_INDEX, new Map());
   }
 
   /** Every id, in creation order. */
@@ -65,13 +76,20 @@ export class Table<T extends { id: string }> {
     return this.#spec.mutable;
   }
 
-  /** The value `record` is listed under in `index`. */
+  /** Whether each record belongs to one mode (see TableSpec.moded). */
+  get moded(): boolean {
+    return this.#spec.moded === true;
+  }
+
+  /** The value `record` is listed under in `index`: in a moded table, its mode's key (see modeKey). */
   keyOf(index: string, record: T): string | undefined {
-    return this.#spec.indexes[index]?.(record);
+    if (index === MODE_INDEX) return this.moded ? modeOf(record) : undefined;
+    const key = this.#spec.indexes[index]?.(record);
+    return key === undefined || !this.moded ? key : modeKey(modeOf(record), key);
   }
 
   indexNames(): string[] {
-    return Object.keys(this.#spec.indexes);
+    return this.moded ? [...Object.keys(this.#spec.indexes), MODE_INDEX] : Object.keys(this.#spec.indexes);
   }
 
   /** Ids listed under `key` in `index`, in creation order (undefined when none). */

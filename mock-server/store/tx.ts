@@ -7,13 +7,21 @@
 import type { Kind, Meta, Records } from '../state.ts';
 import type { DueIndex } from './due-index.ts';
 import { dueSpec, type DueSpec } from './due.ts';
-import type { Table } from './tables.ts';
+import { MODE_INDEX, modeKey, modeOf, type Mode, type Table } from './tables.ts';
 import type { Page, PageQuery, StoreView, Tables, TableWriter } from './view.ts';
 
 export type { Page, PageQuery, StoreView, TableReader, TableWriter } from './view.ts';
 
 export type Tx = Tables<'write'> & {
   clockOffsetMs: number;
+  /**
+   * The mode this transaction works in (CONTRACT §2 "Sandbox and production"), set once the caller is known (the
+   * key's mode, the dashboard session's environment, a due record's mode). With a mode, moded tables (store/tables.ts)
+   * show only that mode's records (`get` answers undefined for the other mode's ids, lists and pages never mix) and
+   * stamp new records with it. Without one (the clock's due work between records, the webhook dispatcher), every
+   * record is visible, new records are the sandbox's, and pages over an index list the sandbox's records.
+   */
+  mode: Mode | undefined;
   readonly writable: boolean;
   /** The earliest instant at or before `limit` at which `work` falls due, or null. */
   nextDue(work: string, limit: number): number | null;
@@ -53,17 +61,31 @@ class TableTx<T extends { id: string }> implements TableWriter<T> {
   readonly deleted = new Set<string>();
   readonly #table: Table<T>;
   readonly #writable: boolean;
+  readonly #mode: () => Mode | undefined;
 
-  constructor(table: Table<T>, writable: boolean) {
+  constructor(table: Table<T>, writable: boolean, mode: () => Mode | undefined) {
     this.#table = table;
     this.#writable = writable;
+    this.#mode = mode;
+  }
+
+  /** The mode whose records this transaction sees in this table, or undefined for every record. */
+  #seen(): Mode | undefined {
+    return this.#table.moded ? this.#mode() : undefined;
+  }
+
+  #visible(record: T): boolean {
+    const mode = this.#seen();
+    return mode === undefined || modeOf(record) === mode;
   }
 
   get(id: string): T | undefined {
     if (this.deleted.has(id)) return undefined;
     const draft = this.drafts.get(id);
-    if (draft) return draft.record;
+    if (draft) return this.#visible(draft.record) ? draft.record : undefined;
     const stored = this.#table.rows.get(id);
+    // An id of the other mode is unknown here: the same 404 as an id that never existed.
+    if (stored && !this.#visible(stored)) return undefined;
     if (!stored || !this.#writable || !this.#table.mutable) return stored;
     const before = JSON.stringify(stored);
     const record = JSON.parse(before) as T;
@@ -73,6 +95,13 @@ class TableTx<T extends { id: string }> implements TableWriter<T> {
 
   put(record: T): void {
     this.#assertWritable();
+    const mode = this.#seen();
+    if (mode !== undefined && modeOf(record) !== mode) {
+      if (mode === 'live') (record as { mode?: Mode }).mode = 'live';
+      else delete (record as { mode?: Mode }).mode;
+    }
+    const stored = this.#table.rows.get(record.id);
+    if (stored && this.#table.moded && modeOf(stored) !== modeOf(record)) throw new Error(`${record.id} belongs to the other mode`);
     this.deleted.delete(record.id);
     const draft = this.drafts.get(record.id);
     if (draft) draft.record = record;
@@ -85,23 +114,36 @@ class TableTx<T extends { id: string }> implements TableWriter<T> {
     if (this.#table.rows.has(id)) this.deleted.add(id);
   }
 
+  /** The keys `key` is stored under in `index` for the modes this transaction sees. */
+  #keys(index: string, key: string): string[] {
+    if (!this.#table.moded) return [key];
+    const mode = this.#seen();
+    return mode ? [modeKey(mode, key)] : [modeKey('sandbox', key), modeKey('live', key)];
+  }
+
   list(index: string, key: string): T[] {
     const found: T[] = [];
-    const listed = this.#table.listed(index, key);
-    if (listed) {
-      for (const id of listed) {
+    const keys = this.#keys(index, key);
+    for (const stored of keys) {
+      for (const id of this.#table.listed(index, stored) ?? []) {
         const record = this.get(id);
         if (record) found.push(record);
       }
     }
     for (const [id, draft] of this.drafts) {
-      if (!this.#table.rows.has(id) && this.#table.keyOf(index, draft.record) === key) found.push(draft.record);
+      if (!this.#table.rows.has(id) && keys.includes(this.#table.keyOf(index, draft.record) ?? '') && this.#visible(draft.record)) found.push(draft.record);
     }
     return found;
   }
 
   page(query: PageQuery): Page<T> | null {
-    const ids = query.index !== undefined ? this.#table.listed(query.index, query.key ?? '') : this.#table.order;
+    const mode = this.#seen();
+    const ids =
+      query.index !== undefined
+        ? this.#table.listed(query.index, this.#table.moded ? modeKey(mode ?? 'sandbox', query.key ?? '') : (query.key ?? ''))
+        : mode !== undefined
+          ? this.#table.listed(MODE_INDEX, mode)
+          : this.#table.order;
     if (!ids) return query.startingAfter === undefined ? { data: [], hasMore: false } : null;
     const page = ids.page(query.startingAfter, query.limit, query.newestFirst);
     if (!page) return null;
@@ -109,7 +151,8 @@ class TableTx<T extends { id: string }> implements TableWriter<T> {
   }
 
   count(): number {
-    return this.#table.rows.size;
+    const mode = this.#seen();
+    return mode === undefined ? this.#table.rows.size : (this.#table.listed(MODE_INDEX, mode)?.size ?? 0);
   }
 
   all(): T[] {
@@ -118,7 +161,7 @@ class TableTx<T extends { id: string }> implements TableWriter<T> {
       const record = this.get(id);
       if (record) found.push(record);
     }
-    for (const [id, draft] of this.drafts) if (!this.#table.rows.has(id)) found.push(draft.record);
+    for (const [id, draft] of this.drafts) if (!this.#table.rows.has(id) && this.#visible(draft.record)) found.push(draft.record);
     return found;
   }
 
@@ -129,6 +172,8 @@ class TableTx<T extends { id: string }> implements TableWriter<T> {
 
 export class StoreTx {
   readonly writable: boolean;
+  /** See `Tx.mode`. */
+  mode: Mode | undefined = undefined;
   readonly #core: StoreCore;
   readonly #tables = new Map<Kind, TableTx<{ id: string }>>();
   #clockOffsetMs: number | undefined;
@@ -157,7 +202,7 @@ export class StoreTx {
   table<K extends Kind>(kind: K): TableWriter<Records[K]> {
     let table = this.#tables.get(kind);
     if (!table) {
-      table = new TableTx(this.#core.table(kind) as unknown as Table<{ id: string }>, this.writable);
+      table = new TableTx(this.#core.table(kind) as unknown as Table<{ id: string }>, this.writable, () => this.mode);
       this.#tables.set(kind, table);
     }
     return table as unknown as TableWriter<Records[K]>;

@@ -5,6 +5,7 @@
 import { registerModule, type ModuleRules } from './index.ts';
 import { conflict, invalid } from '../errors.ts';
 import { startDirectDebit } from '../sdd.ts';
+import { liveDecline, liveDeclineError } from '../live-mode.ts';
 import { creditorOf, defaultMandate } from '../sdd-mandates.ts';
 
 export const sddRules: ModuleRules = {
@@ -14,6 +15,9 @@ export const sddRules: ModuleRules = {
     if (!input.directPayment) return;
     if (!input.customerId) throw invalid('customerId: a directPayment order names the customer whose mandate is debited');
     const mandate = defaultMandate(ctx, platform, input.customerId);
+    // Live mode debits no account (domain/live-mode.ts): the order is refused before anything is recorded.
+    const live = liveDecline(ctx, { iban: mandate.iban });
+    if (live) throw liveDeclineError(live);
     order.directPayment = true;
     startDirectDebit(ctx, order, mandate);
   },

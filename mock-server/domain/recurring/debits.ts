@@ -12,15 +12,20 @@ import { definedFields } from '../fields.ts';
 import { newId } from '../ids.ts';
 import { completeAuthorization } from '../payments.ts';
 import { fail } from '../transactions.ts';
+import { LIVE_DECLINE_MESSAGES, liveDecline } from '../live-mode.ts';
 
 export const DEBIT_DECLINE_MESSAGES: Record<string, string> = {
   card_declined: 'The bank declined the debit of the saved card',
   insufficient_funds: 'The bank declined the debit: insufficient funds',
   expired_card: 'The saved card has expired',
+  ...LIVE_DECLINE_MESSAGES,
 };
 
 /** Why the bank refuses this debit, or null when it accepts it. */
 export function debitRefusal(ctx: DomainContext, method: CustomerMethodRecord, failedAttemptsSoFar: number): string | null {
+  // Live mode's bank declines every debit (domain/live-mode.ts): a saved test card as a test card.
+  const live = liveDecline(ctx, { savedCard: method.card });
+  if (live) return live;
   if (cardExpiresAt(method.card) < ctx.now) return 'expired_card';
   if (method.cardProfile === 'declined') return 'card_declined';
   if (method.cardProfile === 'insufficientFunds') return 'insufficient_funds';

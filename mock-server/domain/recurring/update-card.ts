@@ -10,7 +10,9 @@ import { cardProfile, checkCard } from '../cards.ts';
 import type { DomainContext } from '../context.ts';
 import { conflict, DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { platformById } from '../platforms.ts';
+import { platformById, publicKeyFor } from '../platforms.ts';
+import { modeOf } from '../../store/tables.ts';
+import { liveDecline, liveDeclineError } from '../live-mode.ts';
 import { createCustomer, defaultMethod, saveCard } from './customers.ts';
 import { cycleAmount } from './cycles.ts';
 
@@ -25,7 +27,7 @@ export function hostedSubscription(ctx: DomainContext, subscription: Subscriptio
   const method = customer && defaultMethod(customer);
   return {
     subscriptionId: subscription.id,
-    publicKey: platform.publicKey,
+    publicKey: publicKeyFor(platform, modeOf(subscription)),
     locale: subscription.locale,
     platformName: platform.name,
     status: subscription.status,
@@ -58,6 +60,8 @@ function save(ctx: DomainContext, subscription: SubscriptionRecord, card: Custom
 export function updateCard(ctx: DomainContext, subscription: SubscriptionRecord, input: CardInput): Record<string, unknown> {
   assertUpdatable(subscription);
   const summary = checkCard(input, ctx.now);
+  const live = liveDecline(ctx, { cardNumber: input.number });
+  if (live) throw liveDeclineError(live);
   const profile = cardProfile(input.number);
   if (profile === 'declined') throw new DomainError(402, 'card_declined', 'The bank declined this card');
   const card = { ...(summary.bin ? { bin: summary.bin } : {}), last4: summary.last4, expiryMonth: summary.expiryMonth, expiryYear: summary.expiryYear, paymentMethod: summary.brand };
