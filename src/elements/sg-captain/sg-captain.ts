@@ -78,6 +78,7 @@ export class SgCaptain extends LitElement {
     apiUrl: { attribute: 'api-url' },
     order: { attribute: false },
     sandboxWallets: { attribute: 'sandbox-wallets', type: Boolean },
+    theme: {},
     state: { state: true },
   };
 
@@ -96,6 +97,11 @@ export class SgCaptain extends LitElement {
    * instead of the device's (docs/WIDGET.md, "Wallets").
    */
   declare sandboxWallets: boolean;
+  /**
+   * `light` (default), `dark`, or `auto` (the buyer's `prefers-color-scheme`): the dark theme's chunk is fetched the
+   * first time it is asked for (docs/THEMING.md).
+   */
+  declare theme: string | undefined;
   declare state: CaptainState;
 
   /** The running load: a newer one (attributes changed, Retry pressed) aborts its fetch and ignores its answers. */
@@ -156,6 +162,8 @@ export class SgCaptain extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('locale')) void this.#switchLocale();
+    // Offline, the light theme stays: nothing else depends on the dark one.
+    if (changed.has('theme')) import('../../styles/dark.styles.ts').then((dark) => dark.applyTheme(this.renderRoot as ShadowRoot, this.theme), () => {});
     if (changed.has('order')) this.#createdOrderId = undefined;
     if (['orderId', 'publicKey', 'apiUrl', 'order', 'sandboxWallets'].some((key) => changed.has(key))) void this.#load();
   }
@@ -220,7 +228,6 @@ export class SgCaptain extends LitElement {
       if (module.sharingLink) defineElement('sg-link', (await import('../sg-link/sg-link.ts').catch(downloadFailed)).SgLink);
       if (!isCurrent()) return;
       const ux = module.mount(summary, api, this.#i18n, clock);
-      ux.element.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button, details, detail, copy-button, copy-tooltip, qr-code, bank-chooser, bank, pis-waiting, retry-button');
       this.state = { kind: 'ready', ux, orderId: order.id };
       void this.#follow(summary.version, isCurrent);
       const offer = await offering;
