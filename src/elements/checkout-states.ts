@@ -68,7 +68,7 @@ export const unavailableMessage = (ux: Ux, i18n: I18n): string => stateWords?.un
 // A status region: a state that replaces a live form (the order changed meanwhile) is announced.
 const notice = (part: string, [title, message]: [string, string]) =>
   html`<div class="notice" part=${part} role="status">
-    <h2 id="sg-state-title" tabindex="-1">${title}</h2>
+    <h2 id="sg-state-title" part="heading" tabindex="-1">${title}</h2>
     <p>${message}</p>
   </div>`;
 
@@ -81,7 +81,7 @@ export function renderLoadState(state: LoadState, i18n: I18n, onRetry: () => voi
     case 'failed': {
       const [title, message] = failureWords(state.failure, i18n);
       return html`<div class="notice danger" part="error" role="alert">
-        <h2 id="sg-state-title" tabindex="-1">${title}</h2>
+        <h2 id="sg-state-title" part="heading" tabindex="-1">${title}</h2>
         <p>${message}</p>
         ${RETRYABLE.includes(state.failure)
           ? html`<p><button type="button" class="button secondary" part="retry-button" @click=${onRetry}>${i18n.t('retry')}</button></p>`

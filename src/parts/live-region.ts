@@ -5,4 +5,4 @@ import { html } from 'lit';
  * together with their text, so render this from the first render and only change its content.
  */
 export const renderLiveRegion = (message: string) =>
-  html`<div class="visually-hidden" role="status" aria-live="polite" part="live-region">${message}</div>`;
+  html`<div class="visually-hidden" role="status" aria-live="polite">${message}</div>`;

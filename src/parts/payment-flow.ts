@@ -51,6 +51,12 @@ export const paymentOf = ({ checkout: { order, settings }, api, i18n }: SummaryC
 export const payerOf = ({ email, firstName, lastName }: Payer) => ({ email, firstName, lastName });
 type Payer = { email?: string | undefined; firstName?: string | undefined; lastName?: string | undefined };
 
+/**
+ * The parts of a card payment every UX taking one exports (docs/THEMING.md): form, notices, card fields. The wallet
+ * buttons and the 3-D Secure dialog, fetched later, add theirs (`export-parts.ts`).
+ */
+export const PAY_PARTS = 'form,amount,heading,notice,pay-button,success,card-form,field,field-number,field-expiry,field-cvc,field-holder,label,hint,input,error,brand,error-summary,wallets';
+
 export class PaymentFlow implements ReactiveController, FlowHost {
   phase: PaymentPhase = 'form';
   /** Polite status text (processing, waiting for the bank, checking). */
@@ -209,7 +215,7 @@ export class PaymentFlow implements ReactiveController, FlowHost {
     return notice
       ? // A decline or failure is also announced as it appears (role=alert), not only when focus reaches it.
         html`<div class="notice ${notice.tone}" id=${NOTICE_ID} tabindex="-1" part="notice" role=${notice.tone === 'danger' ? 'alert' : nothing}>
-          <h3>${notice.title}</h3>
+          <h3 part="heading">${notice.title}</h3>
           <p>${notice.message}</p>
           ${notice.hint ? html`<p>${notice.hint}</p>` : nothing} ${extra}
         </div>`

@@ -6,6 +6,7 @@ import { html, LitElement } from 'lit';
 import { base, tokens } from '../styles/tokens.styles.ts';
 import { threeDSDialogStyles } from './three-ds-dialog.styles.ts';
 import type { I18n } from '../core/i18n/index.ts';
+import { exportParts } from './export-parts.ts';
 
 export type ThreeDSOutcome = 'approve' | 'refuse';
 
@@ -49,6 +50,12 @@ export class ThreeDSDialog extends LitElement {
     super();
     this.i18n = undefined;
     this.challengeDetails = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // `bank` is renamed: the PIS UX has bank parts of its own.
+    exportParts(this, 'dialog:three-ds-dialog,bank:three-ds-bank,approve-button,refuse-button');
   }
 
   get open(): boolean {

@@ -78,9 +78,11 @@ export function mountUx<X extends SummaryContext>(
   element: UxElement<X>,
   context: X,
   read: (summary: CheckoutSummary) => X['checkout'],
-  options: { settlesElsewhere?: boolean } = {},
+  options: { settlesElsewhere?: boolean; parts?: string } = {},
 ): MountedUx {
   element.context = context;
+  // Every part the UX renders, nested shadow roots included, reaches the page as `sg-captain::part(…)` (docs/THEMING.md).
+  if (options.parts) element.setAttribute('exportparts', options.parts);
   return {
     element,
     settlesElsewhere: options.settlesElsewhere === true,

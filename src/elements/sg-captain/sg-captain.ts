@@ -11,8 +11,7 @@ import type { CheckoutSummary } from '../../core/contract/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { defineElement } from '../../define-element.ts';
 import type { LiveOrderController } from '../../parts/live-order.ts';
-import type { WalletOffer } from '../../parts/wallet-offer.ts';
-import { isWalletMethod, walletsOf, type WalletMethod } from '../../core/wallet-methods.ts';
+import { isWalletMethod, walletsOf } from '../../core/wallet-methods.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { loadUx, uxToMount } from '../../ux/registry.ts';
 import type { MountedUx } from '../../ux/types.ts';
@@ -28,36 +27,12 @@ import {
   type LoadState,
 } from '../checkout-states.ts';
 import { hostStyles } from '../host.styles.ts';
+import { closesUx, connectedCaptains, isPayable, offerWallets } from './captains.ts';
 import { captainStyles } from './sg-captain.styles.ts';
 
-/** The wallets available on this page; none when the wallet chunk cannot be fetched (the card form still works). */
-const offerWallets = (methods: WalletMethod[], simulated: boolean, api: ApiConfig): Promise<WalletOffer> =>
-  import('../../parts/wallets/index.ts').then(
-    (code) => code.walletOffer({ methods, simulated, api }),
-    () => ({ methods: [], simulated }),
-  );
+export const lastConnectedCaptain = () => [...connectedCaptains].at(-1) as SgCaptain | undefined;
 
 type CaptainState = LoadState | { kind: 'ready'; ux: MountedUx; orderId: string };
-
-/** A single order of the single UX is payable only while nothing is secured. */
-const isPayable = (checkout: CheckoutSummary) =>
-  (checkout.order.status === 'initiated' && checkout.amountRemaining > 0) ||
-  // A split order whose captain has paid stays open to the captain: the split UX shows the group's progress and the link.
-  ((checkout.order.ux === 'collect' || checkout.order.ux === 'picking') && checkout.order.status === 'confirmed') ||
-  // A virtual IBAN order awaits its transfers from creation on: the UX shows where to send them.
-  (checkout.order.ux === 'viban' && checkout.order.status === 'pending');
-
-
-/** Captains on the page, in the order they were connected (shadow roots included): `ShareGroop.pay()` submits the last. */
-const connectedCaptains = new Set<SgCaptain>();
-export const lastConnectedCaptain = (): SgCaptain | undefined => [...connectedCaptains].at(-1);
-
-/**
- * Whether a live change that leaves the order unpayable replaces the UX with the closed state: not over a payment's
- * outcome (`part="success"`, kept and updated) unless the order was canceled or refunded since.
- */
-const closesUx = (ux: MountedUx, status: string) =>
-  status === 'canceled' || status === 'refunded' || !(ux.showsOutcome || (ux.settlesElsewhere && status === 'completed'));
 
 /**
  * The captain's payment form for one order: loads the order with the platform's public key, shows the
@@ -70,9 +45,101 @@ const closesUx = (ux: MountedUx, status: string) =>
  * @fires {SgValidatedEvent} sg-validated - the payment is authorised (`onValidated`). `detail`: `{ order: string, amount: number, auth: string, email?: string, firstName?: string, lastName?: string, status: OrderStatus }`: `auth` is the transaction id, `status` the order's after the payment
  * @fires {SgInvalidEvent} sg-invalid - the buyer must act (`onInvalid`). `detail`: `{ code: 'invalid_fields' | 'card_declined' | 'insufficient_funds' | 'authentication_failed', message: string, fields: string[] }`
  * @fires {SgErrorEvent} sg-error - anything else: unknown order, key refused, network down, order not payable (`onError`). `detail`: `{ code: CaptainErrorCode | 'ux_unavailable', message: string, order?: string }`
- * @csspart loading, error, closed, unavailable, retry-button - load states
- * @csspart form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success,
- *   three-ds-dialog, approve-button, refuse-button - the payment UX
+ * @csspart base - the element's box (inside `--sg-padding`) (all)
+ * @csspart loading - the loading state (all)
+ * @csspart error - the load failure notice (unknown order, network); in a form: a field's error text (all)
+ * @csspart closed - the notice of an order that can no longer be paid (all)
+ * @csspart unavailable - the notice of a UX this build cannot show (all)
+ * @csspart retry-button - Retry after a load failure; Try again after a refused debit or transfer (all, sdd, pis)
+ * @csspart heading - the title of a notice, of a load state, of a success (all)
+ * @csspart form - the payment form (all)
+ * @csspart amount - the amount line ("Amount to pay … €25.00"); in viban: the amount row of the transfer details (all)
+ * @csspart notice - a decline, a failure or a lost answer, above the pay button (all)
+ * @csspart pay-button - the submit button (card, sdd, pis)
+ * @csspart success - the success state (and the split captain's "underway" state) (all)
+ * @csspart card-form - the card fields' box (card)
+ * @csspart field - a field: its label, hint, input and error (card, sdd, multi)
+ * @csspart field-number - the card number field (also `field`) (card)
+ * @csspart field-expiry - the expiry date field (card)
+ * @csspart field-cvc - the security code field (card)
+ * @csspart field-holder - the cardholder name field (card)
+ * @csspart label - a field's label (card, sdd, multi)
+ * @csspart hint - a field's hint ("MM / YY") (card, sdd, multi)
+ * @csspart input - a text input (card, sdd, multi)
+ * @csspart brand - the card brand badge beside the number (card)
+ * @csspart error-summary - the list of fields to fix, after Pay (card, sdd)
+ * @csspart wallets - the wallet buttons' group (express checkout) (card)
+ * @csspart wallet-button - each wallet button (card)
+ * @csspart wallet-applepay - the Apple Pay button (also `wallet-button`) (card)
+ * @csspart wallet-googlepay - the Google Pay button (card)
+ * @csspart wallet-amazonpay - the Amazon Pay button (card)
+ * @csspart wallets-divider - "or pay by card" under the wallet buttons (card)
+ * @csspart wallet-sheet - the simulated wallet sheet (sandbox) (card)
+ * @csspart sheet-pay-button - its Pay button (card)
+ * @csspart sheet-cancel-button - its Cancel button (card)
+ * @csspart three-ds-dialog - the 3-D Secure dialog (the bank's page) (card)
+ * @csspart three-ds-bank - the bank's name in it (card)
+ * @csspart approve-button - its Approve button (card)
+ * @csspart refuse-button - its Refuse button (card)
+ * @csspart progress - how much the group has paid (split, multi)
+ * @csspart mode-choice - "Pay alone" / "Share with the group" (split)
+ * @csspart share - the captain's share: participants or amount, or items (split)
+ * @csspart share-summary - the share it comes to (split)
+ * @csspart link - the sharing link (`<sg-link>`) (split)
+ * @csspart link-input - the link's read-only input (split, sg-link)
+ * @csspart copy-button - Copy (split, sg-link, viban)
+ * @csspart share-button - Share (where the browser can) (split, sg-link)
+ * @csspart link-closed - the link's notice once the order is closed (split)
+ * @csspart link-loading - the link while it loads (split)
+ * @csspart link-error - the link's load failure (split)
+ * @csspart link-retry-button - its Retry button (split)
+ * @csspart link-heading - the title of the link's notices (split)
+ * @csspart methods - the choice between card and ANCV (multi)
+ * @csspart field-amount - the amount this card pays (multi)
+ * @csspart field-ancv-login - the ANCV account field (multi)
+ * @csspart after-payment - what is left after this payment (multi)
+ * @csspart ancv-waiting - an ANCV request waiting for the buyer's approval (multi)
+ * @csspart ancv-cancel-button - its Cancel button (multi)
+ * @csspart schedule - the schedule (its title and rows) (installments, paylater)
+ * @csspart schedule-row - one due date and amount (installments, paylater)
+ * @csspart count-choice - the number of installments (installments)
+ * @csspart date-choice - the debit date choice (paylater)
+ * @csspart debit-date - the chosen debit date (paylater)
+ * @csspart card-validity - "Your card must be valid until …" (installments, paylater)
+ * @csspart pay-in-full-button - Pay in full, after a refusal (installments, paylater)
+ * @csspart scoring-form - the financing questions (installments, paylater)
+ * @csspart scoring-submit - their submit button (installments, paylater)
+ * @csspart scoring-checking - while the answers are checked (installments, paylater)
+ * @csspart scoring-refused - financing refused (installments, paylater)
+ * @csspart scoring-failed - the check failed (installments, paylater)
+ * @csspart sdd-fields - the account holder and IBAN fields (sdd)
+ * @csspart field-firstName - first name (sdd)
+ * @csspart field-lastName - last name (sdd)
+ * @csspart field-iban - IBAN (sdd)
+ * @csspart mandate - the mandate text (sdd)
+ * @csspart bank-chooser - the list of banks (pis)
+ * @csspart bank - one bank (pis)
+ * @csspart pis-waiting - waiting for the bank's confirmation (pis)
+ * @csspart details - the transfer details (viban)
+ * @csspart detail - one of them (IBAN, BIC, holder, reference) (viban)
+ * @csspart copy-tooltip - "Copied" (viban)
+ * @csspart qr-code - the EPC QR code (viban)
+ * @cssprop --sg-font-family - all text; default `system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif`
+ * @cssprop --sg-font-size - base size; everything else is in `em`; default `1rem`
+ * @cssprop --sg-color-text - text; default `#1a1f36`, dark `#e8eaf0`
+ * @cssprop --sg-color-muted - hints, secondary text; default `#545969`, dark `#aab0be`
+ * @cssprop --sg-color-background - the element, inputs, dialogs; default `#ffffff`, dark `#161a23`
+ * @cssprop --sg-color-surface - notices, badges; default `#f6f8fa`, dark `#232a38`
+ * @cssprop --sg-color-border - input borders (3:1 against the background, WCAG 1.4.11); default `#8a8f9c`, dark `#7e8596`
+ * @cssprop --sg-color-primary - pay button, links, chosen options; default `#3b3bd1`, dark `#9d9dff`
+ * @cssprop --sg-color-on-primary - text on the primary colour; default `#ffffff`, dark `#11132a`
+ * @cssprop --sg-color-danger - errors, declines; default `#b3261e`, dark `#ff8f85`
+ * @cssprop --sg-color-success - success notices; default `#1e7b34`, dark `#72d38d`
+ * @cssprop --sg-color-focus - focus ring; default `#3b3bd1`, dark `#b3b3ff`
+ * @cssprop --sg-radius - corners; default `6px`
+ * @cssprop --sg-spacing - spacing unit; default `1rem`
+ * @cssprop --sg-max-width - widest the element grows; default `32rem`
+ * @cssprop --sg-padding - inner padding of `<sg-captain>`; default `0`
  */
 export class SgCaptain extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -84,6 +151,7 @@ export class SgCaptain extends LitElement {
     apiUrl: { attribute: 'api-url' },
     order: { attribute: false },
     sandboxWallets: { attribute: 'sandbox-wallets', type: Boolean },
+    theme: {},
     state: { state: true },
   };
 
@@ -102,6 +170,8 @@ export class SgCaptain extends LitElement {
    * instead of the device's (docs/WIDGET.md, "Wallets").
    */
   declare sandboxWallets: boolean;
+  /** `light` (default), `dark`, or `auto` (the buyer's `prefers-color-scheme`): docs/THEMING.md. */
+  declare theme: string | undefined;
   declare state: CaptainState;
 
   /** The running load: a newer one (attributes changed, Retry pressed) aborts its fetch and ignores its answers. */
@@ -162,6 +232,8 @@ export class SgCaptain extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('locale')) void this.#switchLocale();
+    // Inline rather than `followTheme` (styles/theme.ts), which would cost the entry more bytes.
+    if (changed.has('theme')) import('../../styles/dark.styles.ts').then((dark) => dark.applyTheme(this.renderRoot as ShadowRoot, this.theme), () => {});
     if (changed.has('order')) this.#createdOrderId = undefined;
     if (['orderId', 'publicKey', 'apiUrl', 'order', 'sandboxWallets'].some((key) => changed.has(key))) void this.#load();
   }
@@ -226,7 +298,6 @@ export class SgCaptain extends LitElement {
       if (module.sharingLink) defineElement('sg-link', (await import('../sg-link/sg-link.ts').catch(downloadFailed)).SgLink);
       if (!isCurrent()) return;
       const ux = module.mount(summary, api, this.#i18n, clock);
-      ux.element.setAttribute('exportparts', 'form, amount, card-form, field, label, hint, input, error, brand, error-summary, notice, pay-button, success, three-ds-dialog, approve-button, refuse-button, details, detail, copy-button, copy-tooltip, qr-code, bank-chooser, bank, pis-waiting, retry-button');
       this.state = { kind: 'ready', ux, orderId: order.id };
       void this.#follow(summary.version, isCurrent);
       const offer = await offering;

@@ -9,6 +9,7 @@ import type { CheckoutSummary } from '../../core/contract/index.ts';
 import { toCaptainError } from '../../core/errors.ts';
 import { fillPlaceholders, englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
+import { followTheme, themeProperty } from '../../styles/theme.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { failureMessage, needStateWords, needsStateWords, renderLoadState, type LoadFailure, type LoadState } from '../checkout-states.ts';
 import { hostStyles } from '../host.styles.ts';
@@ -26,6 +27,13 @@ type HelpState = LoadState | { kind: 'ready'; checkout: CheckoutSummary };
  * @fires {SgReadyEvent} sg-ready - the order is loaded and its explanation shown (`onReady`). `detail`: `{ order: string, amount: number, amountRemaining: number, currency: string, status: OrderStatus, ux: Ux }`
  * @fires {SgErrorEvent} sg-error - unknown order, key refused, network down, attributes missing (`onError`). `detail`: `{ code: CaptainErrorCode, message: string, order?: string }`
  * @csspart help - the explanation
+ * @csspart loading - the loading state
+ * @csspart error - the load failure notice
+ * @csspart retry-button - Retry after a load failure
+ * @csspart closed - the notice of an order that can no longer be paid
+ * @csspart heading - the title of a notice
+ * @cssprop --sg-color-text - and every other `--sg-*` token of docs/THEMING.md, as on `<sg-captain>`
+ * @attr theme - `light` (default), `dark` or `auto`, as on `<sg-captain>` (docs/THEMING.md)
  */
 export class SgHelp extends LitElement {
   static override styles = [tokens, base, hostStyles, helpStyles];
@@ -34,6 +42,7 @@ export class SgHelp extends LitElement {
     publicKey: { attribute: 'public-key' },
     locale: { reflect: true },
     apiUrl: { attribute: 'api-url' },
+    ...themeProperty,
     state: { state: true },
   };
 
@@ -45,6 +54,8 @@ export class SgHelp extends LitElement {
   declare locale: string;
   /** Origin of the platform's API; defaults to the page's origin. */
   declare apiUrl: string | undefined;
+  /** `light` (default), `dark` or `auto` (docs/THEMING.md). */
+  declare theme: string | undefined;
   declare state: HelpState;
   #generation = 0;
   #i18n: I18n = englishI18n;
@@ -59,6 +70,7 @@ export class SgHelp extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    followTheme(this, changed);
     if (['orderId', 'publicKey', 'apiUrl', 'locale'].some((key) => changed.has(key))) void this.#load();
   }
 

@@ -10,6 +10,7 @@ import type { Checkout } from '../../core/contract/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { LiveOrderController } from '../../parts/live-order.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
+import { followTheme, themeProperty } from '../../styles/theme.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { failureMessage, needStateWords, needsStateWords, renderLoadState, type LoadFailure, type LoadState } from '../checkout-states.ts';
 import { hostStyles } from '../host.styles.ts';
@@ -33,7 +34,16 @@ const CLOSED: Partial<Record<Checkout['order']['status'], LinkMessageKey>> = {
  * @summary The sharing link of a split order, with Copy and Share.
  * @fires {SgReadyEvent} sg-ready - the order is loaded (`onReady`). `detail`: `{ order: string, amount: number, amountRemaining: number, currency: string, status: OrderStatus, ux: Ux }`
  * @fires {SgErrorEvent} sg-error - unknown order, key refused, network down, attributes missing (`onError`). `detail`: `{ code: CaptainErrorCode, message: string, order?: string }`
- * @csspart link-input, copy-button, share-button - the link and its buttons (share only where the browser has a share sheet)
+ * @csspart link-input - the link's read-only input
+ * @csspart copy-button - Copy
+ * @csspart share-button - Share (only where the browser has a share sheet)
+ * @csspart loading - the loading state
+ * @csspart error - the load failure notice
+ * @csspart retry-button - Retry after a load failure
+ * @csspart closed - the notice of an order that can no longer be paid
+ * @csspart heading - the title of a notice
+ * @cssprop --sg-color-text - and every other `--sg-*` token of docs/THEMING.md, as on `<sg-captain>`
+ * @attr theme - `light` (default), `dark` or `auto`, as on `<sg-captain>` (docs/THEMING.md)
  */
 export class SgLink extends LitElement {
   static override styles = [tokens, base, hostStyles, linkStyles];
@@ -42,6 +52,7 @@ export class SgLink extends LitElement {
     publicKey: { attribute: 'public-key' },
     locale: { reflect: true },
     apiUrl: { attribute: 'api-url' },
+    ...themeProperty,
     state: { state: true },
     announcement: { state: true },
   };
@@ -54,6 +65,8 @@ export class SgLink extends LitElement {
   declare locale: string;
   /** Origin of the platform's API; defaults to the page's origin. */
   declare apiUrl: string | undefined;
+  /** `light` (default), `dark` or `auto` (docs/THEMING.md). */
+  declare theme: string | undefined;
   declare state: LinkState;
   declare announcement: string;
   private loadGeneration = 0;
@@ -76,6 +89,7 @@ export class SgLink extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    followTheme(this, changed);
     if (['orderId', 'publicKey', 'apiUrl', 'locale'].some((key) => changed.has(key))) void this.load();
   }
 

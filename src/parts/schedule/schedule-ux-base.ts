@@ -9,12 +9,15 @@ import type { CaptainError } from '../../core/errors.ts';
 import type { PaymentResult } from '../../core/contract/index.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
 import { renderLiveRegion } from '../live-region.ts';
-import { PaymentFlow, payerOf, paymentOf, type FlowNotice } from '../payment-flow.ts';
+import { PAY_PARTS, PaymentFlow, payerOf, paymentOf, type FlowNotice } from '../payment-flow.ts';
 import { ScoringController } from '../scoring.ts';
 import type { UxContext, UxElement } from '../ux-contract.ts';
 import { cardUsableUntil } from './card-expiry.ts';
 import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
 import { renderScheduleList, type ScheduleRow } from './schedule-list.ts';
+
+/** The parts installments and pay later export (docs/THEMING.md): the card payment's, the plan, its choices and scoring. */
+export const SCHEDULE_PARTS = `${PAY_PARTS},schedule,schedule-row,pay-in-full-button,count-choice,card-validity,date-choice,debit-date,scoring-refused,scoring-failed,scoring-checking,scoring-form,scoring-submit`;
 
 export abstract class ScheduleUxBase extends LitElement implements UxElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -164,7 +167,7 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
         ${flow.cardForm.renderErrorSummary(i18n)} ${flow.cardForm.renderFields(i18n)} ${flow.renderSubmit(label, i18n)}
       </form>
       ${renderLiveRegion(flow.announcement || this.announcement || this.scoring.announcement)}
-      <sg-three-ds-dialog .i18n=${i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>`;
+      <sg-three-ds-dialog .i18n=${i18n}></sg-three-ds-dialog>`;
   }
 
   protected renderScheduleList({ checkout, i18n }: UxContext, rows: ScheduleRow[], now: number, titleId = 'sg-schedule-title') {

@@ -19,6 +19,7 @@ import { walletButtonsStyles } from './wallet-buttons.styles.ts';
 import { walletPart, type WalletPart } from './wallet-part.ts';
 import type { WalletSheet } from './wallet-sheet.ts';
 import { walletText } from './wallet-words.ts';
+import { exportParts } from '../export-parts.ts';
 
 /** What a wallet shows and where its payment goes: the UX's payment (amount in cents). */
 export interface WalletPayment {
@@ -68,6 +69,12 @@ export class WalletButtons extends LitElement {
     this.pay = undefined;
     this.status = '';
     this.amazonPage = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The UX's flow puts `part="wallets"` on this element.
+    exportParts(this, 'wallet-button,wallet-applepay,wallet-googlepay,wallet-amazonpay,wallets-divider,wallet-sheet,sheet-pay-button,sheet-cancel-button');
   }
 
   #button(method: WalletMethod): HTMLButtonElement | null {
@@ -142,7 +149,7 @@ export class WalletButtons extends LitElement {
   protected override render() {
     const { i18n, offer } = this;
     if (!i18n || !offer?.methods.length) return nothing;
-    return html`<div class="wallets" role="group" aria-label=${walletText(i18n, 'group')} part="wallets">
+    return html`<div class="wallets" role="group" aria-label=${walletText(i18n, 'group')}>
         ${offer.methods.map(
           (method) => html`<button
             type="button"
@@ -160,7 +167,7 @@ export class WalletButtons extends LitElement {
       <p class="status" role="status">${this.status}</p>
       ${this.#renderAmazonPage(i18n)}
       <p class="or" part="wallets-divider">${walletText(i18n, 'orCard')}</p>
-      ${offer.simulated ? html`<sg-wallet-sheet .i18n=${i18n} exportparts="wallet-sheet, sheet-pay-button, sheet-cancel-button"></sg-wallet-sheet>` : nothing}`;
+      ${offer.simulated ? html`<sg-wallet-sheet .i18n=${i18n} exportparts="wallet-sheet,sheet-pay-button,sheet-cancel-button"></sg-wallet-sheet>` : nothing}`;
   }
 }
 

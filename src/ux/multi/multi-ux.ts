@@ -238,7 +238,7 @@ export class MultiUx extends LitElement implements UxElement {
     });
     return html`${renderProgressSummary(progress, t, money)} ${this.#flow.renderNotice()} ${this.#pending.map((request) => renderAncvWaiting(request, waiting))}
       ${progress.available > 0 ? form : nothing} ${renderLiveRegion(this.announcement)}
-      <sg-three-ds-dialog .i18n=${i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>`;
+      <sg-three-ds-dialog .i18n=${i18n}></sg-three-ds-dialog>`;
   }
 }
 

@@ -67,7 +67,7 @@ export class SingleUx extends LitElement implements UxElement<SummaryContext> {
     const flow = this.#flow;
     if (this.receipt) {
       return html`<section class="notice success" part="success" aria-labelledby="sg-success-title">
-          <h2 id="sg-success-title" tabindex="-1">${i18n.t('successTitle')}</h2>
+          <h2 id="sg-success-title" part="heading" tabindex="-1">${i18n.t('successTitle')}</h2>
           <p>${i18n.t('successBody', { amount: i18n.money(this.receipt.amount, currency) })}</p>
           <p class="reference">${i18n.t('successReference', { reference: this.receipt.reference })}</p>
         </section>
@@ -81,7 +81,7 @@ export class SingleUx extends LitElement implements UxElement<SummaryContext> {
         ${flow.renderSubmit(i18n.t('pay', { amount }), i18n)}
       </form>
       ${renderLiveRegion(flow.announcement)}
-      <sg-three-ds-dialog .i18n=${i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>`;
+      <sg-three-ds-dialog .i18n=${i18n}></sg-three-ds-dialog>`;
   }
 }
 

@@ -191,7 +191,7 @@ export class ShareSpace extends LitElement {
       ${renderSpaceSummary(view, this.i18n)} ${this.renderState(view)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.progressAnnouncement}</div>
       ${renderLiveRegion(this.payment.announcement)}
-      <sg-three-ds-dialog .i18n=${this.i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>
+      <sg-three-ds-dialog .i18n=${this.i18n}></sg-three-ds-dialog>
     </section>`;
   }
 

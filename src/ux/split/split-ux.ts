@@ -135,7 +135,7 @@ export class SplitUx extends LitElement implements UxElement {
         ${flow.renderSubmit(i18n.t('pay', { amount: shareText }).trim(), i18n)}
       </form>
       ${renderLiveRegion(flow.announcement)}
-      <sg-three-ds-dialog .i18n=${i18n} exportparts="dialog: three-ds-dialog, approve-button, refuse-button"></sg-three-ds-dialog>`;
+      <sg-three-ds-dialog .i18n=${i18n}></sg-three-ds-dialog>`;
   }
 }
 

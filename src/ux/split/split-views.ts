@@ -14,7 +14,7 @@ export interface Paid {
 }
 
 const renderLink = ({ api, i18n }: UxContext, orderId: string) =>
-  html`<sg-link order-id=${orderId} public-key=${api.key} api-url=${api.apiUrl} locale=${i18n.locale} exportparts="link-input, copy-button, share-button"></sg-link>`;
+  html`<sg-link order-id=${orderId} public-key=${api.key} api-url=${api.apiUrl} locale=${i18n.locale} part="link" exportparts="link-input,copy-button,share-button,closed:link-closed,loading:link-loading,error:link-error,retry-button:link-retry-button,heading:link-heading"></sg-link>`;
 
 function renderProgress(context: UxContext, collected: number, total: number, left: number, deadline?: string) {
   const { i18n, checkout } = context;
