@@ -101,6 +101,8 @@ const LIVE_KEYS: Record<PlatformSlug, LiveKeys> = {
   'pis': { secretKey: 'sk_live_88b38fda-c65c-438e-8814-b1de4c1b5e50', publicKey: 'pk_live_3e85459a-a937-430b-a438-1b917c1da937' },
   'sdd': { secretKey: 'sk_live_0b1410cf-8bfa-4e33-9157-a81cefa60caf', publicKey: 'pk_live_39fbf4e1-4a4b-4fe6-b9f8-54ab18b5b26f' },
   'wallets': { secretKey: 'sk_live_879831f5-77db-4745-afbf-61aab0bec947', publicKey: 'pk_live_8a046591-d4d8-4bd7-8bca-4263b2247e36' },
+  'split-wallets': { secretKey: 'sk_live_197da2ef-0e40-41f4-b416-ff6189838d1e', publicKey: 'pk_live_21471a62-ab4f-4339-9375-05a01464cfa6' },
+  'multi-wallets': { secretKey: 'sk_live_98378463-55af-4933-b85e-ad0cdd6f1493', publicKey: 'pk_live_13ed5e5b-f5d8-41a1-8e57-9f86ca0d3e5b' },
   'subscription': { secretKey: 'sk_live_adc850ba-37d3-4eb2-8033-d186ed1f1576', publicKey: 'pk_live_08e09f83-e327-451a-b7ab-2b6aab9732da' },
 };
 
