@@ -110,7 +110,12 @@ function publicOnly() {
         const internal = context.litState?.get(declaration.name) ?? new Set();
         if (declaration.members) {
           declaration.members = declaration.members.filter(
-            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#') && !internal.has(member.name) && !(member.static && LIT_STATICS.has(member.name)) && member.name !== 'shadowRootOptions',
+            (member) =>
+              member.privacy !== 'private' &&
+              member.privacy !== 'protected' &&
+              !member.name.startsWith('#') &&
+              !internal.has(member.name) &&
+              !(member.static && LIT_STATICS.has(member.name)),
           );
         }
         if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
