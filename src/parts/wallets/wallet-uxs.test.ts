@@ -2,8 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { seededPlatform, type PlatformSlug } from '../../../mock-server/seed.ts';
 import { defineSgElements } from '../../define.ts';
 import type { SgCaptain } from '../../elements/sg-captain/sg-captain.ts';
-import { inputByLabel, mountCaptainUx, spaces, typeInto } from '../../test-support/dom.ts';
-import { API_URL, useMockPlatform } from '../../test-support/mock-platform.ts';
+import { eventsOf, inputByLabel, mountCaptainUx, spaces, typeInto } from '../../test-support/dom.ts';
+import { API_URL, http, HttpResponse, mockPlatform, useMockPlatform } from '../../test-support/mock-platform.ts';
 import { platformCall } from '../../test-support/platform-api.ts';
 import type { MountedUx } from '../ux-contract.ts';
 
@@ -79,5 +79,18 @@ describe('wallet buttons in the card UXs', () => {
     await (root.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(walletsIn(root)).to.equal(null);
     await expect(root.host).to.be.accessible();
+  });
+
+  it('a UX that takes no card (a bank transfer initiation): no button, and sg-ready says no wallet can pay there', async () => {
+    // No seeded platform offers a wallet beside a transfer: the checkout is the platform's own, with Apple Pay added.
+    const platform = seededPlatform('pis');
+    const order = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { amount: 4000, ux: 'pis', email: 'ada@example.com' });
+    const checkout = await platformCall<{ settings: { paymentMethods: string[] } }>('GET', `/v1/checkout/${order.id}`, platform.publicKey);
+    checkout.settings.paymentMethods = ['pis', 'applepay'];
+    mockPlatform.use(http.get('*/v1/checkout/:id', () => HttpResponse.json({ success: true, data: checkout }), { once: true }));
+    const { root, events } = await mountCaptainUx<HTMLElement>('sg-pis-ux', { 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL, 'sandbox-wallets': '' });
+    await waitUntil(() => eventsOf(events, 'sg-ready').length === 1, 'not ready');
+    expect((eventsOf(events, 'sg-ready')[0]?.detail as { availablePaymentMethods: unknown }).availablePaymentMethods).to.deep.equal({ pis: true, applepay: false });
+    expect(walletsIn(root)).to.equal(null);
   });
 });

@@ -6,5 +6,5 @@ import { PisUx } from './pis-ux.ts';
 
 export const mount: UxModule['mount'] = (summary, api, i18n, clock) => {
   defineElement('sg-pis-ux', PisUx);
-  return mountUx(new PisUx(), { checkout: fullCheckout(summary), api, i18n, clock }, fullCheckout);
+  return mountUx(new PisUx(), { checkout: fullCheckout(summary), api, i18n, clock }, fullCheckout, { takesNoCard: true });
 };

@@ -16,5 +16,5 @@ function vibanCheckout(summary: CheckoutSummary) {
 export const mount: UxModule['mount'] = (summary, api, i18n, clock) => {
   defineElement('sg-viban-ux', VibanUx);
   // Paid by bank transfer, outside the widget: the order's completion is this UX's outcome, handed to it live.
-  return mountUx(new VibanUx(), { checkout: vibanCheckout(summary), api, i18n, clock }, vibanCheckout, { settlesElsewhere: true });
+  return mountUx(new VibanUx(), { checkout: vibanCheckout(summary), api, i18n, clock }, vibanCheckout, { settlesElsewhere: true, takesNoCard: true });
 };
