@@ -6,6 +6,7 @@ import { eventsOf, inputByLabel, mountCaptainUx, spaces, typeInto } from '../../
 import { API_URL, http, HttpResponse, mockPlatform, useMockPlatform } from '../../test-support/mock-platform.ts';
 import { platformCall } from '../../test-support/platform-api.ts';
 import type { MountedUx } from '../ux-contract.ts';
+import type { WalletMethod } from '../../core/wallet-methods.ts';
 
 defineSgElements();
 useMockPlatform();
@@ -14,12 +15,12 @@ useMockPlatform();
  * Every UX that takes a card shows the wallet buttons the host offers, above its card form, with what that UX pays now
  * on the sheet. (No seeded split or installments platform enables a wallet: the host's offer is made by hand here.)
  */
-async function mountOffered(slug: PlatformSlug, tag: string, fields: Record<string, unknown>) {
+async function mountOffered(slug: PlatformSlug, tag: string, fields: Record<string, unknown>, methods: WalletMethod[] = ['applepay', 'googlepay']) {
   const platform = seededPlatform(slug);
   const order = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { amount: 10000, email: 'ada@example.com', firstName: 'Ada', ...fields });
   const mounted = await mountCaptainUx<HTMLElement & { updateComplete: Promise<unknown> }>(tag, { 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL });
   await import('./index.ts');
-  (mounted.captain as SgCaptain & { state: { ux: MountedUx } }).state.ux.offerWallets({ methods: ['applepay', 'googlepay'], simulated: true });
+  (mounted.captain as SgCaptain & { state: { ux: MountedUx } }).state.ux.offerWallets({ methods, simulated: true });
   await mounted.ux.updateComplete;
   return mounted;
 }
@@ -67,13 +68,29 @@ describe('wallet buttons in the card UXs', () => {
   });
 
   it('multi: a wallet pays one card’s part, the amount typed; no button while the amount is not one', async () => {
-    const { root } = await mountOffered('multi-wallets', 'sg-multi-ux', { ux: 'multi' });
+    const { root } = await mountOffered('multi-wallets', 'sg-multi-ux', { ux: 'multi' }, ['applepay', 'googlepay', 'amazonpay']);
     expect(await sheetAmountFor(root)).to.equal('€100.00');
     const amount = inputByLabel(root, 'Amount to pay with this card');
     amount.focus();
     amount.select();
     await typeInto(amount, '30');
     expect(await sheetAmountFor(root)).to.equal('€30.00');
+    // Amazon Pay's page shows that part too (its window blocked here: the link names the session).
+    const open = window.open;
+    window.open = (() => null) as unknown as typeof window.open;
+    try {
+      const amazon = [...(walletsIn(root)?.querySelectorAll('button') ?? [])].find((button) => spaces(button.textContent) === 'Pay with Amazon Pay');
+      amazon?.click();
+      const link = () => walletsIn(root)?.querySelector<HTMLAnchorElement>('.amazon-page a');
+      await waitUntil(link, 'no link to Amazon’s page', { timeout: 5000 });
+      const page = await platformCall<{ amount: number }>('GET', `/v1/hosted/amazon-pay/${link()?.href.split('/').at(-1)}`, '');
+      expect(page.amount).to.equal(3000);
+      walletsIn(root)?.querySelector<HTMLButtonElement>('.amazon-page button')?.click();
+      await waitUntil(() => walletsIn(root)?.activeElement === amazon, 'focus did not return to Amazon Pay', { timeout: 5000 });
+    } finally {
+      window.open = open;
+    }
+    amount.focus();
     amount.select();
     await typeInto(amount, '300');
     await (root.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
