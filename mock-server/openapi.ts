@@ -16,7 +16,7 @@ import { SharingView } from '../src/core/schemas.ts';
 import { AncvAppAnswer } from './schemas/ancv.ts';
 import { VibanTransferInput } from './schemas/viban.ts';
 import { BankAnswerInput } from './schemas/pis.ts';
-import { AmazonAnswer, WalletDomainInput } from './schemas/wallets.ts';
+import { AmazonAnswer, AmazonSessionInput, WalletDomainInput } from './schemas/wallets.ts';
 import { RECURRING_ENDPOINTS } from './openapi-recurring.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './handlers/paging.ts';
 import { DASHBOARD_ENDPOINTS } from './dashboard/openapi.ts';
@@ -60,7 +60,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/v1/hosted/transactions/{id}', summary: 'Recovery page: the order, public key and installmentId behind an unpaid transaction (no key: the transaction id is the capability); installmentId still finds the installment once another card paid it', access: 'open' },
   { method: 'get', path: '/v1/hosted/pis/{id}', summary: 'Simulated bank page: the bank transfer initiation behind a pis transaction (amount, reference, bank, merchant, status); no key: the transaction id is the capability', access: 'open' },
   { method: 'post', path: '/v1/hosted/pis/{id}/answer', summary: 'Simulated bank page: the buyer confirms (the order is completed), refuses or cancels a pending bank transfer initiation; taken once (409 pis_not_pending afterwards)', access: 'open', body: BankAnswerInput },
-  { method: 'post', path: '/v1/orders/{id}/amazon-pay/sessions', summary: 'Widget, Amazon Pay: open a checkout session for the order; the buyer answers it on the simulated Amazon page at `url` (success 1111, declined 3434, buyer canceled 3064 or Cancel) within 24 hours of sandbox clock, then the widget pays with {method: "amazonpay", amazonCheckoutSessionId}. 409 method_not_available when the platform has no Amazon Pay', access: 'public', status: 201 },
+  { method: 'post', path: '/v1/orders/{id}/amazon-pay/sessions', summary: 'Widget, Amazon Pay: open a checkout session for the order; the buyer answers it on the simulated Amazon page at `url` (success 1111, declined 3434, buyer canceled 3064 or Cancel) within 24 hours of sandbox clock, then the widget pays with {method: "amazonpay", amazonCheckoutSessionId}. Body {amount?}: what the Amazon page shows (cents, what the UX pays now; the order\'s amount without it). 409 method_not_available when the platform has no Amazon Pay', access: 'public', body: AmazonSessionInput, status: 201 },
   { method: 'get', path: '/v1/amazon-pay/sessions/{id}', summary: 'Widget, Amazon Pay: a checkout session (state open, completed or canceled with reason BuyerCanceled, Declined or Expired; buyerMethod once the buyer chose)', access: 'public' },
   { method: 'get', path: '/v1/hosted/amazon-pay/{id}', summary: 'Simulated Amazon page: the session with the merchant, amount and currency (no key: the session id is the capability)', access: 'open' },
   { method: 'post', path: '/v1/hosted/amazon-pay/{id}/answer', summary: "Simulated Amazon page: the buyer's answer, a sandbox payment method (1111 success, 3434 declined, 3064 buyer canceled) or cancel; 409 checkout_session_closed once completed, canceled or expired", access: 'open', body: AmazonAnswer },

@@ -77,6 +77,8 @@ const KEYS = {
   'wallets': { id: 'pl_584a5b8f-f1bd-41f4-9bb4-9b7096e35446', secretKey: 'sk_test_76409a99-df70-4e5a-a0b0-73797de635c3', publicKey: 'pk_test_beb2e62a-1c16-4238-9d54-a3124bd7d5ac', webhookSecret: 'whsk_0c00cc8b-0649-4637-9708-f93899ef14ce' },
   'split-wallets': { id: 'pl_05d7d1cb-d9b7-4beb-91d7-35ff41ecdd44', secretKey: 'sk_test_4cbe81d6-656f-4b2a-a6e1-f1eac9e7ca4d', publicKey: 'pk_test_bfb16e49-0a11-4c7d-b2e0-c6ffd0b296ab', webhookSecret: 'whsk_836f7859-8a54-4bf4-9843-b688388ce4e0' },
   'multi-wallets': { id: 'pl_c8c3b9c1-f7c6-4187-b7d0-68da77446854', secretKey: 'sk_test_d4c97979-c25b-4a4e-b049-b37eabbc1741', publicKey: 'pk_test_855a7991-860f-4cfa-96c1-acc519e5ebcb', webhookSecret: 'whsk_f488c113-1044-4445-b2a0-dde577d3b373' },
+  'installments-wallets': { id: 'pl_3ce9b46d-939e-4c83-ad09-53e3e2d2f69b', secretKey: 'sk_test_1bf12c39-7faf-43ad-ade1-d562d4314ee0', publicKey: 'pk_test_c413cc4a-40ef-4b61-8c71-aa008ffcee3a', webhookSecret: 'whsk_b4782d48-e36d-40c2-9e3e-314224bcdd70' },
+  'paylater-wallets': { id: 'pl_d4649bec-c5e6-424e-9aee-0b580a19f912', secretKey: 'sk_test_8186201b-7bf5-4968-b3d0-29abfa9a4f8e', publicKey: 'pk_test_17efd68d-25d7-4a3a-a6e0-9e7deaaa60a4', webhookSecret: 'whsk_ca750131-f36a-43a6-b958-22ee2d4b080f' },
   'subscription': { id: 'pl_bc216cd0-08a0-49b0-9e7b-175a04aa03fd', secretKey: 'sk_test_eb0c413c-8203-4b53-b3af-c65c5956db6a', publicKey: 'pk_test_84491a85-5cfe-44db-86e3-d2e3cac42c3e', webhookSecret: 'whsk_04bca471-7048-4917-8bb3-3f90998905ff' },
 } as const;
 
@@ -197,13 +199,24 @@ const DEFINITIONS: Record<PlatformSlug, { name: string; module: string; settings
     module: 'single',
     settings: { uxs: ['single'], paymentMethods: ['card', ...WALLETS] },
   },
-  // Wallets in the group and multi-card UXs (issue 11): a co-buyer's share, a multi-card part, paid with a wallet.
+  // Wallets in every UX that takes a card (issue 11): a co-buyer's share, a multi-card part, a first installment, a
+  // deferred authorisation, paid with a wallet.
   'split-wallets': {
     name: 'Split payment with wallets',
     module: 'split',
     settings: { uxs: ['collect', 'picking'], paymentMethods: ['card', ...WALLETS], validationMode: 'direct', maxDelayMs: SPLIT_MAX_DELAY_MS },
   },
   'multi-wallets': { name: 'Multi-card with wallets', module: 'multi', settings: { uxs: ['multi'], paymentMethods: ['card', ...WALLETS], maxDelayMs: DAY } },
+  'installments-wallets': {
+    name: 'Installments with wallets',
+    module: 'installment',
+    settings: { uxs: ['installment'], paymentMethods: ['card', ...WALLETS], installmentChoices: [2, 3, 4], financing: false, recovery: RECOVERY },
+  },
+  'paylater-wallets': {
+    name: 'Pay later with wallets',
+    module: 'paylater',
+    settings: { uxs: ['paylater'], paymentMethods: ['card', ...WALLETS], maxDelayMs: PAYLATER_MAX_DELAY_MS, paylaterChoices: [15, 30], defaultPaylaterDays: 30, recovery: RECOVERY },
+  },
   // Recurring payments: invoices are single card payments; a failed debit follows the recovery policy (seed "Subscription recovery").
   subscription: { name: 'Subscriptions', module: 'subscription', settings: { uxs: ['single'], paymentMethods: CARD_ONLY, recovery: RECOVERY } },
 };

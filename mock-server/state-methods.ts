@@ -94,6 +94,11 @@ export interface AmazonSessionRecord {
   buyerMethod?: AmazonTestMethod;
   /** The payment that completed (or tried to complete) the session. */
   transactionId?: string;
+  /**
+   * What the Amazon page shows the buyer (Amazon's `chargeAmount`), in cents: what the UX pays now (a share, a part, a
+   * first installment); the order's amount when the widget did not say.
+   */
+  amount?: number;
   createdAt: number;
   expiresAt: number;
 }

@@ -204,6 +204,19 @@ describe('Amazon Pay checkout sessions', () => {
     assert.ok(bad.body.errors.length > 0);
     assert.equal((await sandbox.call('GET', `/v1/amazon-pay/sessions/${session.id}`, pk)).body.data.state, 'open');
   });
+
+  test("a session for part of the order: the Amazon page shows that amount; more than the order's is a readable 400", async () => {
+    const order = await sandbox.createOrder('multi-wallets', { amount: 10000, ux: 'multi' });
+    const multiPk = sandbox.platform('multi-wallets').publicKey;
+    const session = (await sandbox.call('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, multiPk, { amount: 3000 })).body.data;
+    assert.equal((await sandbox.call('GET', `/v1/hosted/amazon-pay/${session.id}`, null)).body.data.amount, 3000);
+    for (const amount of [10001, 0, 12.5, 'lots']) {
+      const refused = await sandbox.call('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, multiPk, { amount });
+      assert.equal(refused.status, 400, String(amount));
+      assert.ok(refused.body.errors[0].includes('amount'), JSON.stringify(refused.body));
+    }
+    assert.equal((await sandbox.call('GET', `/v1/orders/${order.id}/transactions`, sandbox.platform('multi-wallets').secretKey)).body.data.length, 0);
+  });
 });
 
 describe('wallet merchant domains', () => {

@@ -61,9 +61,10 @@ export const amazonSessionUrl = (ctx: DomainContext, session: AmazonSessionRecor
  * Opens an Amazon Pay checkout session for `order`: the buyer answers on the simulated Amazon page within 24 hours.
  * 409 `order_not_payable` for a paid, canceled or refunded order: no session is opened that no payment could complete.
  */
-export function openAmazonSession(ctx: DomainContext, platform: Platform, order: OrderRecord): AmazonSessionRecord {
+export function openAmazonSession(ctx: DomainContext, platform: Platform, order: OrderRecord, amount?: number): AmazonSessionRecord {
   if (!platform.settings.paymentMethods.includes('amazonpay')) throw walletNotEnabled('amazonpay');
   assertOrderPayable(order);
+  if (amount !== undefined && amount > order.amount) throw invalid(`amount: at most the order's amount, ${order.amount} cents`);
   const session: AmazonSessionRecord = {
     id: newId('amzs'),
     orderId: order.id,
@@ -71,6 +72,7 @@ export function openAmazonSession(ctx: DomainContext, platform: Platform, order:
     state: 'open',
     createdAt: ctx.now,
     expiresAt: ctx.now + AMAZON_SESSION_TTL_MS,
+    ...(amount !== undefined ? { amount } : {}),
   };
   ctx.tx.amazonSessions.put(session);
   return session;

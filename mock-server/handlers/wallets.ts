@@ -23,16 +23,16 @@ import { callerForKey } from '../domain/platforms.ts';
 import { readableIssues } from '../schemas/locale.ts';
 import { isWellFormedId } from './body.ts';
 import type { SandboxRuntime } from '../runtime.ts';
-import { AmazonAnswer, WalletDomainInput } from '../schemas/wallets.ts';
+import { AmazonAnswer, AmazonSessionInput, WalletDomainInput } from '../schemas/wallets.ts';
 import { endpoint, failure, openEndpoint, readBody, success, toResponse } from './kit.ts';
 
 const publicDomain = ({ method, domain, createdAt }: { method: DomainWallet; domain: string; createdAt: number }) => ({ method, domain, createdAt });
 
 export function walletHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
-    endpoint(runtime, 'post', '/v1/orders/:id/amazon-pay/sessions', { access: 'anyKey' }, ({ ctx, caller, params }) => {
+    endpoint(runtime, 'post', '/v1/orders/:id/amazon-pay/sessions', { access: 'anyKey', body: AmazonSessionInput }, ({ ctx, caller, params, body }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
-      return success(publicAmazonSession(ctx, openAmazonSession(ctx, caller.platform, order)), 201);
+      return success(publicAmazonSession(ctx, openAmazonSession(ctx, caller.platform, order, body.amount)), 201);
     }),
     endpoint(runtime, 'get', '/v1/amazon-pay/sessions/:id', { access: 'anyKey' }, ({ ctx, caller, params }) => {
       const session = amazonSession(ctx, params.id ?? '');
@@ -45,7 +45,7 @@ export function walletHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const order = ctx.tx.orders.get(session.orderId);
       if (!order) throw notFound('Checkout session');
       const { amount, currency, locale } = publicOrder(ctx, order);
-      return { session: publicAmazonSession(ctx, session), merchant: platformById(ctx.tx, order.platformId).name, amount, currency, locale, now: ctx.now };
+      return { session: publicAmazonSession(ctx, session), merchant: platformById(ctx.tx, order.platformId).name, amount: session.amount ?? amount, currency, locale, now: ctx.now };
     }),
     http.post('*/v1/hosted/amazon-pay/:id/answer', async ({ request, params }) => {
       const raw = await readBody(request, 'command');

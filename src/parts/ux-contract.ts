@@ -38,8 +38,11 @@ export interface MountedUx {
    * `invalid_response` CaptainError when it does not match) on the platform's `clock`, keeping what the buyer typed.
    */
   update(summary: CheckoutSummary, clock: PlatformClock): void;
-  /** Shows the wallets the host found available on this page (a UX that takes no card ignores them). */
-  offerWallets(wallets: WalletOffer): void;
+  /**
+   * Shows the wallets the host found available on this page; `false` from a UX that takes no card (a transfer, a debit):
+   * a wallet pays with a card, so none can pay there, and `sg-ready` says so.
+   */
+  offerWallets(wallets: WalletOffer): boolean;
   /**
    * In the middle of an attempt (its form, or its waiting ANCV request, is `aria-busy`), or holding an attempt whose
    * outcome is unknown (its pay button reads "Check again"): live updates wait. The platform's answer about that attempt,
@@ -78,7 +81,7 @@ export function mountUx<X extends SummaryContext>(
   element: UxElement<X>,
   context: X,
   read: (summary: CheckoutSummary) => X['checkout'],
-  options: { settlesElsewhere?: boolean; parts?: string } = {},
+  options: { settlesElsewhere?: boolean; takesNoCard?: boolean; parts?: string } = {},
 ): MountedUx {
   element.context = context;
   // Every part the UX renders, nested shadow roots included, reaches the page as `sg-captain::part(…)` (docs/THEMING.md).
@@ -94,7 +97,9 @@ export function mountUx<X extends SummaryContext>(
       element.context = { ...(element.context ?? context), checkout: read(summary), clock };
     },
     offerWallets: (wallets) => {
+      if (options.takesNoCard) return false;
       element.context = { ...(element.context ?? context), wallets };
+      return true;
     },
     get busy() {
       return shows(element, '[aria-busy="true"], [data-unresolved]');

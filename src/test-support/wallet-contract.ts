@@ -14,6 +14,11 @@ export interface WalletSubject {
   name: string;
   /** The UX mounted with the sandbox wallet switch on; `prepare` fills what it asks before a wallet can pay (a share). */
   mount(): Promise<MountedSubject>;
+  /**
+   * The amounts (cents) of the transactions a wallet payment creates: what the UX's pay button would ask (a share, a
+   * part), or one per installment, all with the wallet's `paymentMethod`.
+   */
+  amounts: number[];
 }
 
 const buttonsOf = (subject: MountedSubject) => {
@@ -38,7 +43,7 @@ const sheetButton = (subject: MountedSubject, name: string) => {
   return button;
 };
 const transactions = (subject: MountedSubject) =>
-  platformCall<{ id: string; paymentMethod: string; status: string }[]>('GET', `/v1/orders/${subject.orderId}/transactions`, subject.secretKey);
+  platformCall<{ id: string; paymentMethod: string; status: string; amount: number }[]>('GET', `/v1/orders/${subject.orderId}/transactions`, subject.secretKey);
 /** The transactions created since `before` (a split order's co-buyer finds the captain's). */
 const createdSince = async (subject: MountedSubject, before: { id: string }[]) =>
   (await transactions(subject)).filter((transaction) => !before.some((old) => old.id === transaction.id));
@@ -111,7 +116,7 @@ export function runWalletContract(subject: WalletSubject): void {
       await expect(mounted.element).to.be.accessible();
     });
 
-    it('pays with Google Pay: a googlepay transaction, the success state (and one sg-validated from a UX), accessible', async () => {
+    it('pays with Google Pay: a googlepay transaction for what the UX pays now, the success state (and one sg-validated from a UX), accessible', async () => {
       const mounted = await subject.mount();
       const before = await transactions(mounted);
       await openSheet(mounted, 'Google Pay');
@@ -119,7 +124,7 @@ export function runWalletContract(subject: WalletSubject): void {
       // A UX fires sg-validated; a hosted page shows its success state.
       if (mounted.firesValidated) await waitUntil(() => eventsOf(mounted.events, 'sg-validated').length === 1, 'not validated', { timeout: 5000 });
       await waitUntil(() => mounted.root.querySelector(SUCCESS), 'no success state', { timeout: 5000 });
-      expect((await createdSince(mounted, before)).map((transaction) => transaction.paymentMethod)).to.deep.equal(['googlepay']);
+      expect((await createdSince(mounted, before)).map((transaction) => [transaction.paymentMethod, transaction.amount])).to.deep.equal(subject.amounts.map((amount) => ['googlepay', amount]));
       await expect(mounted.element).to.be.accessible();
     });
   });

@@ -302,13 +302,13 @@ export class SgCaptain extends LitElement {
       void this.#follow(summary.version, isCurrent);
       const offer = await offering;
       if (!isCurrent()) return;
-      if (offer?.methods.length) ux.offerWallets(offer);
+      const walletsShown = !!offer?.methods.length && ux.offerWallets(offer);
       await this.updateComplete;
       await ux.updateComplete;
       if (!isCurrent()) return;
       if (focusWasInside) ux.element.focus();
       // What this page can pay with: each method the platform enables, a wallet only where its button shows.
-      const availablePaymentMethods = Object.fromEntries(summary.settings.paymentMethods.map((method) => [method, !isWalletMethod(method) || !!offer?.methods.includes(method)]));
+      const availablePaymentMethods = Object.fromEntries(summary.settings.paymentMethods.map((method) => [method, !isWalletMethod(method) || (walletsShown && !!offer?.methods.includes(method))]));
       this.dispatchEvent(
         new SgReadyEvent({ order: order.id, amount: order.amount, amountRemaining, currency: order.currency, status: order.status, ux: order.ux, availablePaymentMethods }),
       );

@@ -4,9 +4,10 @@
  * cancels there, and the widget then pays with the session through the payment flow. The window opens within the
  * click (a popup opened after a network round trip is blocked), then goes to the session's page.
  *
- * A blocked popup falls back, as Amazon's own checkout button does, to the session's page opened by the buyer: the
- * widget hands `blocked` the page's address (to show as a link, which a browser never blocks: the buyer clicks it) and
- * keeps following the session, so the order's page, with what the buyer typed, stays as it was.
+ * A blocked popup falls back to the session's page opened by the buyer from a link (a browser does not block a link
+ * the buyer clicks). Amazon's own checkout goes to that page and back; a link keeps the order's page, with what the
+ * buyer typed, as it is, with nothing to restore. The widget hands `blocked` the page's address and keeps following
+ * the session.
  */
 import { checker } from '../../core/contract/index.ts';
 import { AmazonSessionShape, type AmazonSession } from '../../core/contract/wallet-shapes.ts';
@@ -43,12 +44,13 @@ function outcomeOf(session: AmazonSession): AmazonOutcome | undefined {
  * Runs the buyer's visit to Amazon's page: resolves when they chose a payment method, canceled (on the page, or by
  * closing the window), or the session expired. Rejects only when the platform cannot be reached.
  */
-export async function visitAmazon(api: HttpConfig, orderId: string, { blocked, signal }: VisitOptions = {}): Promise<AmazonOutcome> {
+export async function visitAmazon(api: HttpConfig, orderId: string, amount: number, { blocked, signal }: VisitOptions = {}): Promise<AmazonOutcome> {
   const popup = window.open('about:blank', 'sg-amazon-pay', 'popup,width=480,height=680');
   if (!popup && !blocked) return { kind: 'blocked' };
   let session: AmazonSession;
   try {
-    session = await http(api, { method: 'POST', path: `/v1/orders/${encodeURIComponent(orderId)}/amazon-pay/sessions`, schema: Session });
+    // The Amazon page shows what the UX pays now (a share, a part, a first installment), not the whole order.
+    session = await http(api, { method: 'POST', path: `/v1/orders/${encodeURIComponent(orderId)}/amazon-pay/sessions`, body: { amount }, schema: Session });
   } catch (error) {
     popup?.close();
     throw error;
@@ -58,7 +60,10 @@ export async function visitAmazon(api: HttpConfig, orderId: string, { blocked, s
   for (;;) {
     await sleep(POLL_MS);
     // The buyer gave up on the page they opened themselves (the widget's Cancel): nothing was paid.
-    if (signal?.aborted) return { kind: 'canceled' };
+    if (signal?.aborted) {
+      popup?.close();
+      return { kind: 'canceled' };
+    }
     const closed = popup?.closed ?? false;
     const outcome = outcomeOf(await readSession(api, session.id));
     if (outcome) {

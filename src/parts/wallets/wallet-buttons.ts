@@ -77,6 +77,12 @@ export class WalletButtons extends LitElement {
     exportParts(this, 'wallet-button,wallet-applepay,wallet-googlepay,wallet-amazonpay,wallets-divider,wallet-sheet,sheet-pay-button,sheet-cancel-button');
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // The UX dropped its buttons (the share typed is no longer one): stop following an Amazon session nobody will pay.
+    this.#amazonVisit?.abort();
+  }
+
   #button(method: WalletMethod): HTMLButtonElement | null {
     return this.renderRoot.querySelector<HTMLButtonElement>(`button[data-wallet="${method}"]`);
   }
@@ -113,7 +119,7 @@ export class WalletButtons extends LitElement {
     if (method === 'amazonpay') {
       this.status = walletText(i18n, 'amazonWaiting');
       this.#amazonVisit = new AbortController();
-      const outcome = await visitAmazon(payment.api, payment.orderId, { blocked: (url) => void this.#showAmazonLink(url, i18n), signal: this.#amazonVisit.signal }).finally(() => {
+      const outcome = await visitAmazon(payment.api, payment.orderId, payment.amount, { blocked: (url) => void this.#showAmazonLink(url, i18n), signal: this.#amazonVisit.signal }).finally(() => {
         this.amazonPage = this.#amazonVisit = undefined;
       });
       if (outcome.kind === 'chosen') return { part: walletPart(method, { amazonCheckoutSessionId: outcome.sessionId }, outcome.last4) };

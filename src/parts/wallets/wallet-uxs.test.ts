@@ -2,10 +2,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { seededPlatform, type PlatformSlug } from '../../../mock-server/seed.ts';
 import { defineSgElements } from '../../define.ts';
 import type { SgCaptain } from '../../elements/sg-captain/sg-captain.ts';
-import { inputByLabel, mountCaptainUx, spaces, typeInto } from '../../test-support/dom.ts';
-import { API_URL, useMockPlatform } from '../../test-support/mock-platform.ts';
+import { eventsOf, inputByLabel, mountCaptainUx, spaces, typeInto } from '../../test-support/dom.ts';
+import { API_URL, http, HttpResponse, mockPlatform, useMockPlatform } from '../../test-support/mock-platform.ts';
 import { platformCall } from '../../test-support/platform-api.ts';
 import type { MountedUx } from '../ux-contract.ts';
+import type { WalletMethod } from '../../core/wallet-methods.ts';
 
 defineSgElements();
 useMockPlatform();
@@ -14,12 +15,12 @@ useMockPlatform();
  * Every UX that takes a card shows the wallet buttons the host offers, above its card form, with what that UX pays now
  * on the sheet. (No seeded split or installments platform enables a wallet: the host's offer is made by hand here.)
  */
-async function mountOffered(slug: PlatformSlug, tag: string, fields: Record<string, unknown>) {
+async function mountOffered(slug: PlatformSlug, tag: string, fields: Record<string, unknown>, methods: WalletMethod[] = ['applepay', 'googlepay']) {
   const platform = seededPlatform(slug);
   const order = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { amount: 10000, email: 'ada@example.com', firstName: 'Ada', ...fields });
   const mounted = await mountCaptainUx<HTMLElement & { updateComplete: Promise<unknown> }>(tag, { 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL });
   await import('./index.ts');
-  (mounted.captain as SgCaptain & { state: { ux: MountedUx } }).state.ux.offerWallets({ methods: ['applepay', 'googlepay'], simulated: true });
+  (mounted.captain as SgCaptain & { state: { ux: MountedUx } }).state.ux.offerWallets({ methods, simulated: true });
   await mounted.ux.updateComplete;
   return mounted;
 }
@@ -67,17 +68,46 @@ describe('wallet buttons in the card UXs', () => {
   });
 
   it('multi: a wallet pays one card’s part, the amount typed; no button while the amount is not one', async () => {
-    const { root } = await mountOffered('multi-wallets', 'sg-multi-ux', { ux: 'multi' });
+    const { root } = await mountOffered('multi-wallets', 'sg-multi-ux', { ux: 'multi' }, ['applepay', 'googlepay', 'amazonpay']);
     expect(await sheetAmountFor(root)).to.equal('€100.00');
     const amount = inputByLabel(root, 'Amount to pay with this card');
     amount.focus();
     amount.select();
     await typeInto(amount, '30');
     expect(await sheetAmountFor(root)).to.equal('€30.00');
+    // Amazon Pay's page shows that part too (its window blocked here: the link names the session).
+    const open = window.open;
+    window.open = (() => null) as unknown as typeof window.open;
+    try {
+      const amazon = [...(walletsIn(root)?.querySelectorAll('button') ?? [])].find((button) => spaces(button.textContent) === 'Pay with Amazon Pay');
+      amazon?.click();
+      const link = () => walletsIn(root)?.querySelector<HTMLAnchorElement>('.amazon-page a');
+      await waitUntil(link, 'no link to Amazon’s page', { timeout: 5000 });
+      const page = await platformCall<{ amount: number }>('GET', `/v1/hosted/amazon-pay/${link()?.href.split('/').at(-1)}`, '');
+      expect(page.amount).to.equal(3000);
+      walletsIn(root)?.querySelector<HTMLButtonElement>('.amazon-page button')?.click();
+      await waitUntil(() => walletsIn(root)?.activeElement === amazon, 'focus did not return to Amazon Pay', { timeout: 5000 });
+    } finally {
+      window.open = open;
+    }
+    amount.focus();
     amount.select();
     await typeInto(amount, '300');
     await (root.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(walletsIn(root)).to.equal(null);
     await expect(root.host).to.be.accessible();
+  });
+
+  it('a UX that takes no card (a bank transfer initiation): no button, and sg-ready says no wallet can pay there', async () => {
+    // No seeded platform offers a wallet beside a transfer: the checkout is the platform's own, with Apple Pay added.
+    const platform = seededPlatform('pis');
+    const order = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { amount: 4000, ux: 'pis', email: 'ada@example.com' });
+    const checkout = await platformCall<{ settings: { paymentMethods: string[] } }>('GET', `/v1/checkout/${order.id}`, platform.publicKey);
+    checkout.settings.paymentMethods = ['pis', 'applepay'];
+    mockPlatform.use(http.get('*/v1/checkout/:id', () => HttpResponse.json({ success: true, data: checkout }), { once: true }));
+    const { root, events } = await mountCaptainUx<HTMLElement>('sg-pis-ux', { 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL, 'sandbox-wallets': '' });
+    await waitUntil(() => eventsOf(events, 'sg-ready').length === 1, 'not ready');
+    expect((eventsOf(events, 'sg-ready')[0]?.detail as { availablePaymentMethods: unknown }).availablePaymentMethods).to.deep.equal({ pis: true, applepay: false });
+    expect(walletsIn(root)).to.equal(null);
   });
 });

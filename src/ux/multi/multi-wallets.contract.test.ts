@@ -9,4 +9,4 @@ useMockPlatform();
 // One card's part, the amount field's (what is left: the whole order), paid by a wallet or the card below.
 const mount = () => captainSubject('multi-wallets', 'sg-multi-ux', { amount: 5000, ux: 'multi' }, { 'sandbox-wallets': '' });
 runPaymentContract({ name: 'multi UX with wallet buttons', mount });
-runWalletContract({ name: 'multi UX', mount });
+runWalletContract({ name: 'multi UX', mount, amounts: [5000] });

@@ -7,5 +7,5 @@ import { PisUx } from './pis-ux.ts';
 
 export const mount: UxModule['mount'] = (summary, api, i18n, clock) => {
   defineElement('sg-pis-ux', PisUx);
-  return mountUx(new PisUx(), { checkout: fullCheckout(summary), api, i18n, clock }, fullCheckout, { parts: 'form,amount,heading,notice,pay-button,success,error,retry-button,bank-chooser,bank,pis-waiting' });
+  return mountUx(new PisUx(), { checkout: fullCheckout(summary), api, i18n, clock }, fullCheckout, { takesNoCard: true, parts: 'form,amount,heading,notice,pay-button,success,error,retry-button,bank-chooser,bank,pis-waiting' });
 };

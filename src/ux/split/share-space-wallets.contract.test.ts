@@ -34,4 +34,4 @@ async function mount() {
 }
 
 runPaymentContract({ name: 'sharing space with wallet buttons (hosted page, co-buyer)', mount });
-runWalletContract({ name: 'sharing space (co-buyer)', mount });
+runWalletContract({ name: 'sharing space (co-buyer)', mount, amounts: [2000] });

@@ -18,6 +18,7 @@ export const mount: UxModule['mount'] = (summary, api, i18n, clock) => {
   // Paid by bank transfer, outside the widget: the order's completion is this UX's outcome, handed to it live.
   return mountUx(new VibanUx(), { checkout: vibanCheckout(summary), api, i18n, clock }, vibanCheckout, {
     settlesElsewhere: true,
+    takesNoCard: true,
     parts: 'form,amount,heading,notice,success,details,detail,copy-button,copy-tooltip,qr-code',
   });
 };
