@@ -134,6 +134,12 @@ test.describe('in Paris', () => {
     await expect(page.getByRole('region', { name: /^Order ord_/ }).locator('tbody tr').first()).toContainText(zone);
     await expect(page.getByRole('region', { name: /^Webhooks/ }).locator('tbody tr').first()).toContainText(zone);
   });
+
+  test('a hosted page (the sharing space) writes its deadline in the same format, with the zone', async ({ page }) => {
+    const order = await createOrder('split-standard', { amount: 9000, ux: 'collect', firstName: 'Ada', email: 'ada@example.com', delay: 60 });
+    await page.goto(new URL(order.sharingLink).pathname);
+    await expect(page.getByText(/^Open until /)).toHaveText(/^Open until [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2} (CET|CEST|GMT\+[12])$/);
+  });
 });
 
 test('the recurring panel lists subscriptions ten at a time', async ({ page }) => {
