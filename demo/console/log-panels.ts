@@ -5,20 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OutboxMessage, WebhookDelivery } from '../../mock-server/state.ts';
 import { when } from '../shared/dates.ts';
-import { actionError, scrollTable, status } from './bits.ts';
+import { actionError, pager, scrollTable, status } from './bits.ts';
 import type { ConsoleModel } from './model.ts';
-import { pageNumber, type Paged } from './paging.ts';
-
-/** "Newer" and "Older" under a log, with where the reader is; a named navigation so that both logs can have one. */
-function pager(model: ConsoleModel, list: 'webhooks' | 'outbox', label: string, paged: Paged<{ id: string }>): TemplateResult | typeof nothing {
-  const page = pageNumber(paged);
-  if (page === 1 && !paged.hasMore) return nothing;
-  return html`<nav class="pager" aria-label=${`${label} pages`}>
-    <button type="button" class="secondary" ?disabled=${page === 1 || model.state.busy} @click=${() => void model.turnPage(list, 'newer')}>Newer</button>
-    <span>Page ${page}</span>
-    <button type="button" class="secondary" ?disabled=${!paged.hasMore || model.state.busy} @click=${() => void model.turnPage(list, 'older')}>Older</button>
-  </nav>`;
-}
 
 /** A link to the console with the order open; a plain click opens it in place. */
 function orderLink(model: ConsoleModel, orderId: string | undefined): TemplateResult {
@@ -47,7 +35,7 @@ export function webhooksPanel(model: ConsoleModel): TemplateResult {
           </tr>`)}
         </tbody></table>`)
       : html`<p class="muted">No webhook yet.</p>`}
-    ${pager(model, 'webhooks', 'Webhook', webhooks)} ${actionError(model, 'webhooks')}
+    ${pager('Webhook', webhooks, model.state.busy, (direction) => void model.turnPage('webhooks', direction))} ${actionError(model, 'webhooks')}
   </section>`;
 }
 
@@ -64,6 +52,6 @@ export function outboxPanel(model: ConsoleModel): TemplateResult {
           ${message.links.map((link) => html`<a class="url" href=${link} target="_blank" rel="noopener">${link}</a>`)}
         </article>`)
       : html`<p class="muted">Nothing sent yet.</p>`}
-    ${pager(model, 'outbox', 'Outbox', outbox)} ${actionError(model, 'outbox')}
+    ${pager('Outbox', outbox, model.state.busy, (direction) => void model.turnPage('outbox', direction))} ${actionError(model, 'outbox')}
   </section>`;
 }

@@ -9,7 +9,8 @@
  */
 import { html, nothing, render } from 'lit';
 import { formatMoney, parseAmount } from '../../src/core/money.ts';
-import { scrollTable } from '../console/bits.ts';
+import { pager, scrollTable } from '../console/bits.ts';
+import { firstPage, loadPage, newerPage, olderPage, type Paged } from '../console/paging.ts';
 import { when } from '../shared/dates.ts';
 import { call } from '../shared/sandbox.ts';
 
@@ -34,19 +35,19 @@ const status = (value: string) => html`<span class="status ${value}">${value}</s
 
 export function mountRecurringPanel(container: HTMLElement, initial: RecurringPanelOptions): RecurringPanel {
   let options = { ...initial };
-  let customers: Customer[] = [];
-  let subscriptions: Subscription[] = [];
-  let invoices: Invoice[] = [];
+  // Each list a page at a time (ten, newest first), walked with the API's startingAfter cursor.
+  let customers: Paged<Customer> = firstPage();
+  let subscriptions: Paged<Subscription> = firstPage();
+  let invoices: Paged<Invoice> = firstPage();
   let chosen: string | null = null;
   let error = '';
   let busy = false;
 
-  const get = <T>(path: string) => call<T>('GET', path, options.secretKey);
-
   async function refresh(): Promise<void> {
+    const key = options.secretKey;
     try {
-      [customers, subscriptions] = await Promise.all([get<Customer[]>('/v1/customers?order=desc&limit=20'), get<Subscription[]>('/v1/subscriptions?order=desc&limit=20')]);
-      invoices = chosen ? await get<Invoice[]>(`/v1/invoices?subscriptionId=${encodeURIComponent(chosen)}`) : [];
+      [customers, subscriptions] = await Promise.all([loadPage('/v1/customers', key, '', customers), loadPage('/v1/subscriptions', key, '', subscriptions)]);
+      invoices = chosen ? await loadPage('/v1/invoices', key, `&subscriptionId=${encodeURIComponent(chosen)}`, invoices) : firstPage();
     } catch (thrown) {
       error = thrown instanceof Error ? thrown.message : String(thrown);
     }
@@ -69,11 +70,18 @@ export function mountRecurringPanel(container: HTMLElement, initial: RecurringPa
     draw();
     try {
       chosen = (await call<Subscription>('POST', '/v1/subscriptions', options.secretKey, body)).id;
+      subscriptions = firstPage();
+      invoices = firstPage();
     } catch (thrown) {
       error = thrown instanceof Error ? thrown.message : String(thrown);
     }
     busy = false;
     await refresh();
+  }
+
+  function turn<T extends { id: string }>(paged: Paged<T>, direction: 'newer' | 'older', keep: (moved: Paged<T>) => void): void {
+    keep(direction === 'older' ? olderPage(paged) : newerPage(paged));
+    void refresh();
   }
 
   function draw(): void {
@@ -94,23 +102,26 @@ export function mountRecurringPanel(container: HTMLElement, initial: RecurringPa
           <select id="sub-period" name="period"><option>monthly</option><option>daily</option><option>yearly</option></select>
           <label for="sub-interval">Interval</label><input id="sub-interval" name="interval" type="number" min="1" value="1" />
           <label for="sub-customer">Customer</label>
-          <select id="sub-customer" name="customerId"><option value="">none</option>${customers.map((customer) => html`<option value=${customer.id}>${customer.email ?? customer.id} (${defaultCard(customer)})</option>`)}</select>
+          <select id="sub-customer" name="customerId"><option value="">none</option>${customers.items.map((customer) => html`<option value=${customer.id}>${customer.email ?? customer.id} (${defaultCard(customer)})</option>`)}</select>
           <label><input type="checkbox" name="debitAuto" /> debitAuto (debit the customer's default card at once)</label>
           <button type="submit" ?disabled=${busy}>Create subscription</button>
         </form>
         <h3>Subscriptions</h3>
         ${scrollTable('Subscriptions', html`<table><thead><tr><th scope="col">Id</th><th scope="col">Status</th><th scope="col">Amount</th><th scope="col">Cycle</th><th scope="col">Next cycle</th><th scope="col">Links</th></tr></thead>
-          <tbody>${subscriptions.map((subscription) => html`<tr>
-            <td><button type="button" class="link" aria-pressed=${String(chosen === subscription.id)} @click=${() => { chosen = subscription.id; void refresh(); }}><code>${subscription.id.slice(0, 13)}…</code></button></td>
+          <tbody>${subscriptions.items.map((subscription) => html`<tr>
+            <td><button type="button" class="link" aria-pressed=${String(chosen === subscription.id)} @click=${() => { chosen = subscription.id; invoices = firstPage(); void refresh(); }}><code>${subscription.id.slice(0, 13)}…</code></button></td>
             <td>${status(subscription.status)}</td><td>${money(subscription.amount, subscription.currency)} ${subscription.schedule.period} ×${subscription.schedule.interval}</td>
             <td>${subscription.cycleRank}</td><td>${when(subscription.nextCycleAt)}</td>
             <td>${subscription.lastInvoicePaymentLink ? html`<a href=${subscription.lastInvoicePaymentLink} target="_blank">last invoice</a> · ` : nothing}<a href=${subscription.updateCardLink} target="_blank">update card</a></td>
           </tr>`)}</tbody></table>`)}
+        ${pager('Subscription', subscriptions, busy, (direction) => turn(subscriptions, direction, (moved) => (subscriptions = moved)))}
         ${chosen ? html`<h3>Invoices of <code>${chosen.slice(0, 13)}…</code></h3>
           ${scrollTable('Invoices', html`<table><thead><tr><th scope="col">Cycle</th><th scope="col">Date</th><th scope="col">Amount</th><th scope="col">Status</th><th scope="col">Attempts</th><th scope="col">Order</th></tr></thead>
-            <tbody>${invoices.map((invoice) => html`<tr><td>${invoice.cycleRank}</td><td>${when(invoice.dueDate)}</td><td>${money(invoice.amount, invoice.currency)}</td><td>${status(invoice.status)}</td><td>${invoice.attempts}</td><td><a href=${`/pay/${invoice.orderId}`} target="_blank"><code>${invoice.orderId.slice(0, 13)}…</code></a></td></tr>`)}</tbody></table>`)}` : nothing}
+            <tbody>${invoices.items.map((invoice) => html`<tr><td>${invoice.cycleRank}</td><td>${when(invoice.dueDate)}</td><td>${money(invoice.amount, invoice.currency)}</td><td>${status(invoice.status)}</td><td>${invoice.attempts}</td><td><a href=${`/pay/${invoice.orderId}`} target="_blank"><code>${invoice.orderId.slice(0, 13)}…</code></a></td></tr>`)}</tbody></table>`)}
+          ${pager('Invoice', invoices, busy, (direction) => turn(invoices, direction, (moved) => (invoices = moved)))}` : nothing}
         <h3>Customers</h3>
-        <ul>${customers.map((customer) => html`<li><code>${customer.id.slice(0, 13)}…</code> ${customer.email ?? ''}: ${defaultCard(customer)} (${customer.methods.length} saved)</li>`)}</ul>`,
+        <ul>${customers.items.map((customer) => html`<li><code>${customer.id.slice(0, 13)}…</code> ${customer.email ?? ''}: ${defaultCard(customer)} (${customer.methods.length} saved)</li>`)}</ul>
+        ${pager('Customer', customers, busy, (direction) => turn(customers, direction, (moved) => (customers = moved)))}`,
       container,
     );
   }
@@ -123,6 +134,7 @@ export function mountRecurringPanel(container: HTMLElement, initial: RecurringPa
     update(next) {
       options = { ...next };
       chosen = null;
+      [customers, subscriptions, invoices] = [firstPage(), firstPage(), firstPage()];
       void refresh();
     },
     refresh,

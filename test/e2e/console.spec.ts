@@ -134,4 +134,31 @@ test.describe('in Paris', () => {
     await expect(page.getByRole('region', { name: /^Order ord_/ }).locator('tbody tr').first()).toContainText(zone);
     await expect(page.getByRole('region', { name: /^Webhooks/ }).locator('tbody tr').first()).toContainText(zone);
   });
+
+  test('a hosted page (the sharing space) writes its deadline in the same format, with the zone', async ({ page }) => {
+    const order = await createOrder('split-standard', { amount: 9000, ux: 'collect', firstName: 'Ada', email: 'ada@example.com', delay: 60 });
+    await page.goto(new URL(order.sharingLink).pathname);
+    await expect(page.getByText(/^Open until /)).toHaveText(/^Open until [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2} (CET|CEST|GMT\+[12])$/);
+  });
+});
+
+test('the recurring panel lists subscriptions ten at a time', async ({ page }) => {
+  const secret = seededPlatform('subscription').secretKey;
+  const created: string[] = [];
+  for (let index = 0; index < 11; index++) {
+    const answer = await api('POST', '/v1/subscriptions', secret, { amount: 100 + index, email: `pager${index}@example.com`, schedule: { period: 'monthly' } });
+    expect(answer.status).toBe(201);
+    created.push(answer.body.data.id);
+  }
+  await openConsole(page);
+  await page.getByLabel('Seeded platform').selectOption('subscription');
+  const panel = page.getByRole('region', { name: 'Recurring payments' });
+  const rows = panel.getByRole('group', { name: 'Subscriptions' }).locator('tbody tr');
+  await expect(rows).toHaveCount(10);
+  await expect(rows.first()).toContainText(created[10]!.slice(0, 13));
+  const pages = panel.getByRole('navigation', { name: 'Subscription pages' });
+  await pages.getByRole('button', { name: 'Older' }).click();
+  await expect(pages).toContainText('Page 2');
+  await expect(rows.first()).toContainText(created[0]!.slice(0, 13));
+  for (const id of created) await api('POST', `/v1/subscriptions/${id}/cancel`, secret);
 });
