@@ -15,7 +15,7 @@ const COPY = {
 
 /** What an expired payment link says instead of the payment form: it cannot be paid any more, and what to do. */
 function expiredNotice(expiresAt: number, locale: 'en' | 'fr'): HTMLElement {
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' }).format(expiresAt);
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' }).format(expiresAt);
   const notice = document.createElement('p');
   notice.className = 'notice';
   notice.setAttribute('role', 'alert');
