@@ -3,12 +3,16 @@
  * keys, the sandbox's test cards, IBANs and accounts declined in live mode.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { sandboxWalletToken } from '../src/core/wallets.ts';
 import { SANDBOX_ANCV_LOGIN } from './domain/ancv.ts';
 import { TEST_CARDS } from './domain/cards.ts';
 import { SANDBOX_IBANS } from './domain/sdd.ts';
-import { liveKeys, type PlatformSlug } from './seed.ts';
+import { createNodeSandbox, type NodeSandbox } from './node.ts';
+import { liveKeys, seededPlatform, type PlatformSlug } from './seed.ts';
 import { TestSandbox } from './testing/sandbox-client.ts';
 
 const live = (slug: PlatformSlug) => liveKeys({ slug });
@@ -223,4 +227,29 @@ test('due work runs in its record’s mode: a live split order’s deadline canc
   const liveDeliveries = (records.webhooks ?? []).filter((delivery) => delivery.orderId === order.id);
   assert.ok(liveDeliveries.some((delivery) => delivery.event === 'order.canceled'));
   assert.ok(liveDeliveries.every((delivery) => (delivery as { mode?: string }).mode === 'live'));
+});
+
+test('SQLite keeps each record’s mode: after a restart the live order is still live only, the sandbox one sandbox only', async () => {
+  const dataFile = join(mkdtempSync(join(tmpdir(), 'sg-live-')), 'sandbox.db');
+  const open = () => createNodeSandbox({ publicUrl: 'http://sandbox.test', dataFile, send: async () => ({ status: 200 }) });
+  const call = async (sandbox: NodeSandbox, method: string, path: string, key: string, body?: unknown) => {
+    const response = await sandbox.respond(new Request(`http://sandbox.test${path}`, { method, headers: { Authorization: key, 'Content-Type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) }));
+    return { status: response?.status ?? 0, body: await response?.json() };
+  };
+  const sandboxKey = seededPlatform('single').secretKey;
+  const liveKey = live('single').secretKey;
+  const first = open();
+  const liveOne = (await call(first, 'POST', '/v1/orders', liveKey, { amount: 700, trackId: 'PERSIST-LIVE' })).body.data;
+  const sandboxOne = (await call(first, 'POST', '/v1/orders', sandboxKey, { amount: 800 })).body.data;
+  await first.close();
+  const second = open();
+  try {
+    assert.equal((await call(second, 'GET', `/v1/orders/${liveOne.id}`, liveKey)).body.data.trackId, 'PERSIST-LIVE');
+    assert.equal((await call(second, 'GET', `/v1/orders/${liveOne.id}`, sandboxKey)).status, 404);
+    assert.equal((await call(second, 'GET', `/v1/orders/${sandboxOne.id}`, liveKey)).status, 404);
+    assert.deepEqual((await call(second, 'GET', '/v1/orders', liveKey)).body.data.map((order: { id: string }) => order.id), [liveOne.id]);
+    assert.deepEqual((await call(second, 'GET', '/v1/orders', sandboxKey)).body.data.map((order: { id: string }) => order.id), [sandboxOne.id]);
+  } finally {
+    await second.close();
+  }
 });

@@ -56,7 +56,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/v1/transactions/{id}/cancel', summary: 'Widget: the buyer gives up an ANCV Connect request still waiting for the app', access: 'public', answer: PaymentResult },
   { method: 'post', path: '/v1/transactions/{id}/recover', summary: 'Recovery link: pay an unpaid installment with another card (header Idempotency-Key)', access: 'public', body: SettlementPaymentInput, answer: PaymentResult, status: 201 },
   { method: 'post', path: '/v1/orders/{id}/balance', summary: 'Complete-balance link: pay everything left of an installment or pay-later order at once (header Idempotency-Key)', access: 'public', body: SettlementPaymentInput, answer: PaymentResult, status: 201 },
-  { method: 'get', path: '/v1/hosted/orders/{id}', summary: 'Hosted pages: the public key, locale and successUrl a hosted page needs to render the order (no key: the order id is the capability)', access: 'open' },
+  { method: 'get', path: '/v1/hosted/orders/{id}', summary: 'Hosted pages: the public key (of the order\'s mode: pk_live_… for a live order), locale and successUrl a hosted page needs to render the order, and for a dashboard payment link linkExpiresAt (ms) and linkExpired (no key: the order id is the capability)', access: 'open' },
   { method: 'get', path: '/v1/hosted/transactions/{id}', summary: 'Recovery page: the order, public key and installmentId behind an unpaid transaction (no key: the transaction id is the capability); installmentId still finds the installment once another card paid it', access: 'open' },
   { method: 'get', path: '/v1/hosted/pis/{id}', summary: 'Simulated bank page: the bank transfer initiation behind a pis transaction (amount, reference, bank, merchant, status); no key: the transaction id is the capability', access: 'open' },
   { method: 'post', path: '/v1/hosted/pis/{id}/answer', summary: 'Simulated bank page: the buyer confirms (the order is completed), refuses or cancels a pending bank transfer initiation; taken once (409 pis_not_pending afterwards)', access: 'open', body: BankAnswerInput },
@@ -70,7 +70,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/v1/wallet-domains/remove', summary: 'Remove a registered merchant domain; 404 when it is not registered', access: 'secret', body: WalletDomainInput },
   { method: 'get', path: '/v1/wallet-domains/apple-pay-file', summary: "Download the platform's Apple Pay domain verification file (text/plain), to serve at /.well-known/apple-developer-merchantid-domain-association on every registered domain", access: 'secret' },
   { method: 'get', path: '/.well-known/apple-developer-merchantid-domain-association', summary: "The Apple Pay domain verification file of the sandbox's own pages (demo, hosted pages): the seeded wallets platform's file, text/plain", access: 'open' },
-  { method: 'get', path: '/v1/sandbox/platforms', summary: 'Sandbox: seeded organizations and platforms with their settings and keys (no key needed)', access: 'open' },
+  { method: 'get', path: '/v1/sandbox/platforms', summary: 'Sandbox: seeded organizations and platforms with their settings and keys (no key needed); each platform has its sandbox keys (secretKey sk_test_…, publicKey pk_test_…) and its live keys under live: {secretKey: sk_live_…, publicKey: pk_live_…}, over data of their own (CONTRACT §2); every other /v1/sandbox endpoint answers 403 to a live key', access: 'open' },
   { method: 'patch', path: '/v1/sandbox/platforms/{id}', summary: "Sandbox: set a platform's webhook URL", access: 'secret', body: PlatformPatch },
   { method: 'get', path: '/v1/sandbox/clock', summary: 'Sandbox: the sandbox time {now}', access: 'secret' },
   { method: 'post', path: '/v1/sandbox/clock', summary: 'Sandbox: move the clock forward and run everything that falls due, in order', access: 'secret', body: ClockMove },
@@ -142,8 +142,8 @@ export function openapiDocument(serverUrl: string): Record<string, unknown> {
     servers: [{ url: serverUrl }],
     components: {
       securitySchemes: {
-        secretKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'sk_test_… (raw key, no Bearer)' },
-        publicKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'pk_test_… (widget)' },
+        secretKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'sk_test_… (sandbox) or sk_live_… (live mode: its own data; sandbox endpoints 403; every payment declined, test data with test_card_in_live_mode, test_iban_in_live_mode or test_account_in_live_mode, anything else with live_payments_unavailable); raw key, no Bearer' },
+        publicKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'pk_test_… or pk_live_… (widget; sees only the orders of its mode)' },
         dashboardSession: { type: 'apiKey', in: 'cookie', name: 'sg_dashboard_session', description: 'Dashboard session (POST /v1/dashboard/session); state-changing requests also send X-CSRF-Token' },
       },
     },

@@ -20,7 +20,7 @@ import { errorBody, MAX_BODY_BYTES, withBodyBytes } from './handlers/body.ts';
 import { encodedBody } from './handlers/kit.ts';
 import { hostedPageFor } from './hosted-pages.ts';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
-import { seededPlatforms } from './seed.ts';
+import { liveKeys, seededPlatforms } from './seed.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const WIDGET_DIR = join(ROOT, 'dist', 'widget');
@@ -249,7 +249,13 @@ function printKeys(url: string, address: string): void {
     'Seeded platforms (keys are the same at every start):',
   ];
   for (const platform of seededPlatforms()) {
-    lines.push(`  ${platform.name}`, `    id ${platform.id}`, `    secret ${platform.secretKey}   public ${platform.publicKey}   webhook secret ${platform.webhookSecret}`);
+    const live = liveKeys(platform);
+    lines.push(
+      `  ${platform.name}`,
+      `    id ${platform.id}`,
+      `    secret ${platform.secretKey}   public ${platform.publicKey}   webhook secret ${platform.webhookSecret}`,
+      `    live secret ${live.secretKey}   live public ${live.publicKey}`,
+    );
   }
   console.log(lines.join('\n'));
 }

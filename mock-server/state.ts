@@ -67,6 +67,11 @@ export interface OrderRecord {
   /** Recurring payments: the invoice this order pays, and its subscription (domain/recurring/). */
   invoiceId?: string;
   subscriptionId?: string;
+  /**
+   * Pay by link from the dashboard: when the payment link expires (sandbox ms). From then on no payment is taken
+   * (409 `link_expired`) and the hosted page says the link expired; what was paid before stays (domain/orders.ts).
+   */
+  linkExpiresAt?: number;
   /** `debitAuto`: the debit of the customer's default method made at creation, and how it went. */
   debit?: { transactionId: string; status: 'captured' | 'failed'; declineReason?: string };
 }

@@ -23,6 +23,9 @@ export class EnvironmentSwitch extends LitElement {
         flex-wrap: wrap;
         align-items: center;
         gap: 0.5em;
+        /* Not a page: none of the page layout's height or background. */
+        min-height: 0;
+        background: none;
       }
       .group {
         display: inline-flex;
@@ -41,11 +44,11 @@ export class EnvironmentSwitch extends LitElement {
         background: var(--_sg-color-background);
         color: var(--_sg-color-text);
       }
-      .status {
+      .note {
         margin: 0;
         font-size: 0.9em;
       }
-      .status.live {
+      .note.live {
         color: var(--_sg-color-danger);
         font-weight: 700;
       }
@@ -95,7 +98,7 @@ export class EnvironmentSwitch extends LitElement {
           </button>`,
         )}
       </div>
-      <p class="status ${this.mode}" role="status">
+      <p class="note ${this.mode}" role="status">
         ${this.mode === 'live' ? 'Production: live data (live keys)' : 'Sandbox: test data (test keys)'}
       </p>
       ${this.error ? html`<p class="notice danger" role="alert">${this.error}</p>` : null}

@@ -97,6 +97,7 @@ export class OrderPage extends DashboardPage<OrderDetail> {
             ${order.dueDate ? html`<dt>Due date</dt><dd>${date(order.dueDate)}</dd>` : nothing}
             <dt>Buyer</dt><dd>${[order.firstName, order.lastName].filter(Boolean).join(' ') || '—'} ${order.email ? html`&lt;${order.email}&gt;` : nothing}</dd>
             <dt>Payment link</dt><dd><a href=${order.redirectUrl}>${order.redirectUrl}</a></dd>
+            ${detail.link ? html`<dt>Link expiry</dt><dd>${detail.link.expired ? `Expired ${date(detail.link.expiresAt)}: it can no longer be paid` : `Expires ${date(detail.link.expiresAt)}`}</dd>` : nothing}
             ${order.sharingLink ? html`<dt>Sharing link</dt><dd><a href=${order.sharingLink}>${order.sharingLink}</a></dd>` : nothing}
           </dl>
         </section>

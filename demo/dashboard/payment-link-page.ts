@@ -14,7 +14,16 @@ interface Created {
   id: string;
 }
 
-type Field = 'ux' | 'amount' | 'trackId' | 'email' | 'firstName' | 'lastName' | 'phone' | '';
+type Field = 'ux' | 'amount' | 'trackId' | 'email' | 'firstName' | 'lastName' | 'phone' | 'expiresInDays' | '';
+
+/** How long a link can be paid, in days (the server takes 1 to 365); the first one is the default. */
+const EXPIRIES: [string, string][] = [
+  ['30', '30 days'],
+  ['1', '1 day'],
+  ['7', '7 days'],
+  ['90', '90 days'],
+  ['', 'Never'],
+];
 
 export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string }> {
   static override properties = { ...DashboardPage.properties, platformId: { attribute: false }, errors: { state: true } };
@@ -48,6 +57,7 @@ export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string
     if (errors.size === 0 && amount !== null) {
       const body: Record<string, unknown> = { ux: text('ux'), amount, sendByEmail: data.get('sendByEmail') === 'on', sendBySms: data.get('sendBySms') === 'on' };
       for (const name of ['trackId', 'email', 'firstName', 'lastName', 'phone']) if (text(name)) body[name] = text(name);
+      if (text('expiresInDays')) body.expiresInDays = Number(text('expiresInDays'));
       try {
         const created = await post<Created>(`/v1/dashboard/platforms/${encodeURIComponent(this.platformId)}/payment-links`, body);
         navigate(`/dashboard/orders/${created.id}`);
@@ -78,7 +88,8 @@ export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string
 
   override render() {
     return this.frame('Create a payment link', (platform) => {
-      const general = [...this.errors].filter(([field]) => !['ux', 'amount', 'trackId', 'email', 'firstName', 'lastName', 'phone'].includes(field));
+      const general = [...this.errors].filter(([field]) => !['ux', 'amount', 'trackId', 'email', 'firstName', 'lastName', 'phone', 'expiresInDays'].includes(field));
+      const expiryErrors = this.errors.get('expiresInDays');
       return html`
         <h1 tabindex="-1">Create a payment link</h1>
         <p><a href="/dashboard/platforms/${this.platformId}/orders">Orders of ${platform.name}</a></p>
@@ -93,6 +104,13 @@ export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string
           ${this.#input('amount', 'Amount (EUR)', 'text', { inputmode: 'decimal' })} ${this.#input('trackId', 'Reference (trackId)')}
           ${this.#input('email', 'Buyer email', 'email', { autocomplete: 'off' })} ${this.#input('firstName', 'First name')}
           ${this.#input('lastName', 'Last name')} ${this.#input('phone', 'Buyer phone', 'tel', { inputmode: 'tel' })}
+          <label
+            >Link expires after
+            <select name="expiresInDays" aria-invalid=${expiryErrors ? 'true' : 'false'} aria-describedby=${expiryErrors ? 'expiresInDays-error' : nothing}>
+              ${EXPIRIES.map(([value, label]) => html`<option value=${value}>${label}</option>`)}
+            </select>
+            ${expiryErrors ? html`<span class="field-error" id="expiresInDays-error">${expiryErrors.join(' ')}</span>` : nothing}
+          </label>
           <fieldset style="border: 0; padding: 0; margin: 0;">
             <legend style="font-weight: 600; font-size: 0.9em;">Send the link now</legend>
             <label style="display: flex; gap: 0.5em; align-items: center;"><input type="checkbox" name="sendByEmail" style="min-height: auto;" /> Send by email</label>

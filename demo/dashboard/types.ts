@@ -42,6 +42,8 @@ export interface OrderDetail {
   messages: { id: string; channel: string; to: string; subject: string; kind: string; date: number; links: string[] }[];
   refundable: number;
   cancelable: boolean;
+  /** A payment link created with an expiry (ms), and whether it has expired. */
+  link: { expiresAt: number; expired: boolean } | null;
 }
 
 export interface TransactionDetail {

@@ -13,12 +13,26 @@ const COPY = {
   fr: { title: 'Paiement sécurisé', missing: 'Ce lien de paiement est incomplet : il ne désigne aucune commande.', unknown: "Ce lien de paiement n'est pas valide : la commande n'existe pas.", footnote: "Les paiements sont traités par le bac à sable : aucun argent réel n'est débité." },
 };
 
+/** What an expired payment link says instead of the payment form: it cannot be paid any more, and what to do. */
+function expiredNotice(expiresAt: number, locale: 'en' | 'fr'): HTMLElement {
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' }).format(expiresAt);
+  const notice = document.createElement('p');
+  notice.className = 'notice';
+  notice.setAttribute('role', 'alert');
+  notice.textContent =
+    locale === 'fr'
+      ? `Ce lien de paiement a expiré le ${when} : il ne peut plus être payé. Demandez un nouveau lien au marchand.`
+      : `This payment link expired on ${when}: it can no longer be paid. Ask the merchant for a new link.`;
+  return notice;
+}
+
 void bootHostedPage({
   container: document.getElementById('sharegroop-captain') as HTMLElement,
   copy: COPY,
   define: defineSgElements,
   load: loadHostedOrder,
   mount(hosted, locale) {
+    if (hosted.linkExpired && hosted.linkExpiresAt !== undefined) return expiredNotice(hosted.linkExpiresAt, locale);
     const page = document.createElement('div');
     const summary = document.createElement('div');
     const checkout = loadPageCheckout(hosted.orderId, hosted.publicKey);

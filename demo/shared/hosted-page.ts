@@ -8,6 +8,9 @@ export interface HostedOrder {
   ux: string;
   platformName: string;
   successUrl?: string;
+  /** A dashboard payment link with an expiry: when it expires (ms) and whether it has. */
+  linkExpiresAt?: number;
+  linkExpired?: boolean;
 }
 
 /** The last path segment: `/pay/{orderId}`, `/share/{orderId}`… (or `?order=` under `npm run dev`). */

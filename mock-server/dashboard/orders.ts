@@ -6,7 +6,7 @@
  */
 import type { HttpHandler } from 'msw';
 import type { DomainContext } from '../domain/context.ts';
-import { publicOrder } from '../domain/orders.ts';
+import { linkExpired, publicOrder } from '../domain/orders.ts';
 import { cancelOrder, refundableTotal, refundOrder, refundTransaction } from '../domain/refunds.ts';
 import { publicTransaction, refundableAmount } from '../domain/transactions.ts';
 import { pageQuery, pageReply } from '../handlers/paging.ts';
@@ -61,6 +61,8 @@ export function orderDetail(ctx: DomainContext, order: OrderRecord) {
     messages: ctx.tx.outbox.list('orderId', order.id).map(({ id, channel, to, subject, kind, date, links }) => ({ id, channel, to, subject, kind, date, links })),
     refundable: refundableTotal(ctx, order),
     cancelable: isCancelable(ctx, order),
+    /** A payment link created with an expiry: until when it can be paid (ms), and whether that time has passed. */
+    link: order.linkExpiresAt === undefined ? null : { expiresAt: order.linkExpiresAt, expired: linkExpired(ctx, order) },
   };
 }
 

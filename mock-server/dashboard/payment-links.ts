@@ -7,7 +7,9 @@
 import type { HttpHandler } from 'msw';
 import type * as z from 'zod/mini';
 import { invalid } from '../domain/errors.ts';
-import { createOrder, publicOrder, sendPaymentLink } from '../domain/orders.ts';
+import { assertLinkValid, createOrder, publicOrder, sendPaymentLink } from '../domain/orders.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
 import type { SandboxRuntime } from '../runtime.ts';
 import { dashboardEndpoint } from './kit.ts';
 import { PaymentLinkInput, SendLinkInput } from './schemas.ts';
@@ -44,8 +46,8 @@ function sendConfig(input: { sendByEmail?: boolean | undefined; sendBySms?: bool
 }
 
 function orderInput(body: z.infer<typeof PaymentLinkInput>) {
-  const { sendByEmail: _email, sendBySms: _sms, phone: _phone, ...fields } = body;
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== '')) as Omit<typeof body, 'sendByEmail' | 'sendBySms' | 'phone'>;
+  const { sendByEmail: _email, sendBySms: _sms, phone: _phone, expiresInDays: _expiry, ...fields } = body;
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== '')) as Omit<typeof body, 'sendByEmail' | 'sendBySms' | 'phone' | 'expiresInDays'>;
 }
 
 export function paymentLinkHandlers(runtime: SandboxRuntime): HttpHandler[] {
@@ -53,12 +55,16 @@ export function paymentLinkHandlers(runtime: SandboxRuntime): HttpHandler[] {
     dashboardEndpoint(runtime, 'post', '/v1/dashboard/platforms/:id/payment-links', { body: PaymentLinkInput, permission: 'createLinks' }, ({ ctx, user, params, body }) => {
       const platform = platformFor(ctx.tx, user, params.id ?? '');
       const config = sendConfig(body);
-      const order = createOrder(ctx, platform, { ...orderInput(body), ...(config ? { sendLinkConfig: config } : {}) });
-      return publicOrder(ctx, order);
+      const order = createOrder(ctx, platform, orderInput(body));
+      // The expiry is set before the link leaves, so that the message can say until when it can be paid.
+      if (body.expiresInDays !== undefined) order.linkExpiresAt = ctx.now + body.expiresInDays * DAY;
+      if (config) sendPaymentLink(ctx, order, config);
+      return { ...publicOrder(ctx, order), ...(order.linkExpiresAt === undefined ? {} : { linkExpiresAt: order.linkExpiresAt }) };
     }),
     dashboardEndpoint(runtime, 'post', '/v1/dashboard/orders/:id/send-link', { body: SendLinkInput, permission: 'createLinks' }, ({ ctx, user, params, body }) => {
       const order = orderInScope(ctx.tx, user, params.id ?? '');
       if (order.status !== 'initiated' && order.status !== 'pending') throw invalid(`This order is ${order.status}: its payment link has nothing left to pay`);
+      assertLinkValid(ctx, order);
       const config = sendConfig({ ...body, email: body.email ?? order.email });
       if (!config) throw invalid('Choose email, SMS or both');
       sendPaymentLink(ctx, order, config);

@@ -32,6 +32,8 @@ export const PaymentLinkInput = z.object({
   locale: z.optional(z.enum(['en', 'fr'])),
   sendByEmail: z.optional(z.boolean()),
   sendBySms: z.optional(z.boolean()),
+  /** Days the link can be paid, from its creation (sandbox clock); none: it never expires. */
+  expiresInDays: z.optional(z.int('expiresInDays: a whole number of days').check(z.minimum(1, 'expiresInDays: at least 1 day'), z.maximum(365, 'expiresInDays: at most 365 days'))),
 });
 
 /** "Send again" on an order: the same link, by email and/or SMS, to the order's email or the given ones. */

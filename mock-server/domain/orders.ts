@@ -4,7 +4,7 @@ import type { Platform } from '../seed.ts';
 import type { OrderRecord } from '../state.ts';
 import type { CreateOrderInput } from '../schemas/requests.ts';
 import type { DomainContext } from './context.ts';
-import { invalid, notFound } from './errors.ts';
+import { conflict, invalid, notFound } from './errors.ts';
 import { emitWebhook, sendMessage } from './events.ts';
 import { definedFields } from './fields.ts';
 import { newId } from './ids.ts';
@@ -55,6 +55,17 @@ export function createOrder(ctx: DomainContext, platform: Platform, input: Creat
   return order;
 }
 
+/** Whether the order's payment link (`linkExpiresAt`, set by the dashboard's "+ Create a payment link") has expired. */
+export function linkExpired(ctx: DomainContext, order: OrderRecord): boolean {
+  return order.linkExpiresAt !== undefined && ctx.now >= order.linkExpiresAt;
+}
+
+/** 409 `link_expired` once the order's payment link has expired: no payment, and no sending of a dead link. */
+export function assertLinkValid(ctx: DomainContext, order: OrderRecord): void {
+  if (!linkExpired(ctx, order)) return;
+  throw conflict('link_expired', `This payment link expired on ${new Date(order.linkExpiresAt ?? 0).toISOString()}: it can no longer be paid; ask the merchant for a new link`);
+}
+
 /** Sends the order's payment page link by each channel of `config` (the outbox); 400 when a channel lacks its address. */
 export function sendPaymentLink(ctx: DomainContext, order: OrderRecord, config: NonNullable<CreateOrderInput['sendLinkConfig']>): void {
   const link = paymentPageUrl(ctx, order);
@@ -66,7 +77,7 @@ export function sendPaymentLink(ctx: DomainContext, order: OrderRecord, config: 
       to,
       kind: 'paymentLink',
       subject: 'Your payment link',
-      text: `Pay ${formatCents(order.amount, order.currency)} securely: ${link}`,
+      text: `Pay ${formatCents(order.amount, order.currency)} securely: ${link}${order.linkExpiresAt === undefined ? '' : ` (this link expires on ${new Date(order.linkExpiresAt).toISOString()})`}`,
       links: [link],
       orderId: order.id,
       platformId: order.platformId,

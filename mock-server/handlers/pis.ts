@@ -15,6 +15,7 @@ import { BankAnswerInput } from '../schemas/pis.ts';
 import type { TransactionRecord } from '../state.ts';
 import { isWellFormedId } from './body.ts';
 import { failure, openEndpoint, readBody, success, toResponse, type Reply } from './kit.ts';
+import { modeOf } from '../store/tables.ts';
 
 /** What the bank page shows: amount, reference (the order's trackId, else its id), bank, merchant, status. */
 function bankView(ctx: DomainContext, transaction: TransactionRecord) {
@@ -54,6 +55,8 @@ export function pisHandlers(runtime: SandboxRuntime): HttpHandler[] {
         .transact((tx): Reply => {
           const ctx = domainContext(tx, runtime.publicUrl(request));
           const transaction = initiation(ctx, String(params.id ?? ''));
+          // The page's URL is the capability: what the answer records (operations, webhooks) is in the payment's mode.
+          tx.mode = modeOf(transaction);
           bankView(ctx, transaction);
           answerBank(ctx, transaction, parsed.data.outcome);
           return success(bankView(ctx, transaction));

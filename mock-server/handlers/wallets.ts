@@ -25,6 +25,7 @@ import { isWellFormedId } from './body.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { AmazonAnswer, AmazonSessionInput, WalletDomainInput } from '../schemas/wallets.ts';
 import { endpoint, failure, openEndpoint, readBody, success, toResponse } from './kit.ts';
+import { modeOf } from '../store/tables.ts';
 
 const publicDomain = ({ method, domain, createdAt }: { method: DomainWallet; domain: string; createdAt: number }) => ({ method, domain, createdAt });
 
@@ -58,6 +59,8 @@ export function walletHandlers(runtime: SandboxRuntime): HttpHandler[] {
         .transact((tx) => {
           const ctx = domainContext(tx, runtime.publicUrl(request));
           const session = amazonSession(ctx, id);
+          // The page's URL is the capability: the answer is recorded in the session's mode.
+          tx.mode = modeOf(session);
           answerAmazonSession(ctx, session, parsed.data.answer);
           return success(publicAmazonSession(ctx, session));
         })

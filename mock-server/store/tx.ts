@@ -235,6 +235,21 @@ export class StoreTx {
 
   takeDue<K extends Kind>(work: string, limit: number): Records[K][] {
     if (!this.writable) throw new Error('a read transaction cannot take due work');
+    // Due work is the sandbox's own, whatever mode the transaction is in: it takes every mode's records.
+    return this.#everyMode(() => this.#takeDue<K>(work, limit));
+  }
+
+  #everyMode<T>(work: () => T): T {
+    const mode = this.mode;
+    this.mode = undefined;
+    try {
+      return work();
+    } finally {
+      this.mode = mode;
+    }
+  }
+
+  #takeDue<K extends Kind>(work: string, limit: number): Records[K][] {
     const spec = dueSpec(work);
     const index = this.#core.dueIndex(spec);
     const records: Records[K][] = [];
@@ -248,6 +263,10 @@ export class StoreTx {
   }
 
   listDue<K extends Kind>(work: string, limit: number): Records[K][] {
+    return this.#everyMode(() => this.#listDue<K>(work, limit));
+  }
+
+  #listDue<K extends Kind>(work: string, limit: number): Records[K][] {
     const spec = dueSpec(work);
     const rows = this.#core.table(spec.kind).rows;
     const records: Records[K][] = [];

@@ -16,6 +16,7 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 
 test('switching to production shows live data only: no sandbox order, the live order created with sk_live, the live keys', async ({ page }) => {
@@ -65,4 +66,27 @@ test('switching to production shows live data only: no sandbox order, the live o
   await expect(orders).toContainText(`SANDBOX-${run}`);
   await expect(orders).not.toContainText(`LIVE-${run}`);
   expect((await page.request.get(`/v1/dashboard/orders/${created.body.data.id}`)).status()).toBe(404);
+});
+
+test('a payment link created with a 1-day expiry: shown on the order, then its hosted page says it expired and offers no payment', async ({ page }) => {
+  await signIn(page, SINGLE);
+  await page.goto(`/dashboard/platforms/${single.id}/payment-links/new`);
+  await expect(page.getByRole('heading', { name: 'Create a payment link' })).toBeVisible();
+  await expect(page.getByLabel('Link expires after')).toHaveValue('30');
+  await page.getByLabel('Amount (EUR)').fill('12.50');
+  await page.getByLabel('Link expires after').selectOption({ label: '1 day' });
+  await page.getByRole('button', { name: 'Create the payment link' }).click();
+  await expect(page.getByRole('heading', { name: /^Order ord_/ })).toBeVisible();
+  await expect(page.getByText(/^Expires /)).toBeVisible();
+  const orderId = new URL(page.url()).pathname.split('/').pop() as string;
+  const order = (await api('GET', `/v1/orders/${orderId}`, single.secretKey)).body.data;
+
+  expect((await api('POST', '/v1/sandbox/clock', single.secretKey, { advanceBy: 24 * 60 * 60_000 })).status).toBe(200);
+  await page.goto(order.redirectUrl);
+  await expect(page.getByRole('alert')).toContainText('This payment link expired on');
+  await expect(page.getByRole('alert')).toContainText('it can no longer be paid');
+  await expect(page.getByLabel('Card number')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'expired payment link');
+  const refused = await api('POST', `/v1/sandbox/orders/${orderId}/pay`, single.secretKey, { card: '4242424242424242' });
+  expect([refused.status, refused.body.code]).toEqual([409, 'link_expired']);
 });
