@@ -9,7 +9,7 @@ import { defineConfig, type Plugin } from 'vite';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Hosted pages other engineers add (sharing space, recovery, balance) join the build as soon as their file exists. */
-const PAGES = ['index', 'pay', 'share', 'recovery', 'balance', 'amazon-pay', 'update-card', 'dashboard', 'bank', 'wallets'].filter((page) => existsSync(here(`./${page}.html`)));
+const PAGES = ['index', 'pay', 'share', 'recovery', 'balance', 'amazon-pay', 'update-card', 'dashboard', 'bank', 'wallets', 'theme'].filter((page) => existsSync(here(`./${page}.html`)));
 
 /** In dev, MSW's worker is served from the root so its scope covers every page. */
 function mswWorker(): Plugin {

@@ -48,6 +48,7 @@ const HOSTED_PAGES: [RegExp, string][] = [
   [/^\/dashboard(\/.*)?$/, '/dashboard.html'],
   [/^\/bank\/[^/]+\/?$/, '/bank.html'],
   [/^\/wallets\/?$/, '/wallets.html'],
+  [/^\/theme\/?$/, '/theme.html'],
 ];
 
 type Next = () => void;
