@@ -3,7 +3,7 @@
  * as `sg-captain::part(name)` through `exportparts`, and every name reachable there is documented. Each UX is walked in
  * the states it shows (form, errors, decline, 3-D Secure, wallets and their sheet, success) on the real mock platform.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, unsafeStatic, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { defineSgElements } from '../define.ts';
 import { inputByLabel, mountCaptain, typeInto, waitForText } from '../test-support/dom.ts';
@@ -13,6 +13,7 @@ import { paid } from '../test-support/payment-subjects.ts';
 import { expectWcag22 } from '../test-support/axe-wcag22.ts';
 import { documentedParts, partsOf } from '../test-support/parts.ts';
 import { seededPlatform } from '../../mock-server/seed.ts';
+import { platformCall } from '../test-support/platform-api.ts';
 
 defineSgElements();
 useMockPlatform();
@@ -152,6 +153,23 @@ describe('parts reachable from <sg-captain>', () => {
     await walk.look();
     await walk.expectReachableAndDocumented('details', 'detail', 'copy-button', 'qr-code');
   });
+
+  for (const tag of ['sg-link', 'sg-help'] as const) {
+    it(`<${tag}> on its own, theme="dark" then "light": its parts on itself, axe-clean in dark, light again after`, async () => {
+      const platform = seededPlatform('split-direct');
+      const order = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { amount: 9000, ux: 'collect', email: 'ada@example.com' });
+      const element = await fixture<LitElement>(
+        html`<div><${unsafeStatic(tag)} order-id=${order.id} public-key=${platform.publicKey} api-url=${API_URL} theme="dark"></${unsafeStatic(tag)}></div>`,
+      ).then((container) => container.firstElementChild as LitElement);
+      await waitUntil(() => element.shadowRoot?.querySelector('[part~="help"], [part~="link-input"], [part~="closed"]'), `${tag} never showed`, { timeout: 5000 });
+      await waitUntil(() => getComputedStyle(element).colorScheme === 'dark', 'the dark theme never applied', { timeout: 5000 });
+      await expectWcag22(element);
+      expect(partsOf(element.shadowRoot as ShadowRoot).unreachable).to.deep.equal([]);
+      element.setAttribute('theme', 'light');
+      await waitUntil(() => getComputedStyle(element).colorScheme !== 'dark', 'the dark theme stayed', { timeout: 5000 });
+      expect(getComputedStyle(element).getPropertyValue('--_sg-color-text').trim()).to.equal('#1a1f36');
+    });
+  }
 
   it('load states: an unknown order shows the error part with its retry button', async () => {
     const platform = seededPlatform('single');
