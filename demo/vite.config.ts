@@ -10,7 +10,7 @@ import { hostedPageFor } from '../mock-server/hosted-pages.ts';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Hosted pages other engineers add (sharing space, recovery, balance) join the build as soon as their file exists. */
-const PAGES = ['index', 'pay', 'share', 'recovery', 'balance', 'amazon-pay', 'update-card', 'dashboard', 'bank', 'wallets'].filter((page) => existsSync(here(`./${page}.html`)));
+const PAGES = ['index', 'pay', 'share', 'recovery', 'balance', 'amazon-pay', 'update-card', 'dashboard', 'bank', 'wallets', 'theme'].filter((page) => existsSync(here(`./${page}.html`)));
 /** The React page (issue 9): the widget's React wrappers paying a sandbox order. */
 PAGES.push('react');
 

@@ -13,6 +13,7 @@ export const HOSTED_PAGES: readonly (readonly [RegExp, string])[] = [
   [/^\/dashboard(\/.*)?$/, '/dashboard.html'],
   [/^\/bank\/[^/]+\/?$/, '/bank.html'],
   [/^\/wallets\/?$/, '/wallets.html'],
+  [/^\/theme\/?$/, '/theme.html'],
 ];
 
 /** The HTML file behind `pathname`, or null when no hosted page has that path. */

@@ -105,6 +105,8 @@ const LIVE_KEYS: Record<PlatformSlug, LiveKeys> = {
   'wallets': { secretKey: 'sk_live_879831f5-77db-4745-afbf-61aab0bec947', publicKey: 'pk_live_8a046591-d4d8-4bd7-8bca-4263b2247e36' },
   'split-wallets': { secretKey: 'sk_live_197da2ef-0e40-41f4-b416-ff6189838d1e', publicKey: 'pk_live_21471a62-ab4f-4339-9375-05a01464cfa6' },
   'multi-wallets': { secretKey: 'sk_live_98378463-55af-4933-b85e-ad0cdd6f1493', publicKey: 'pk_live_13ed5e5b-f5d8-41a1-8e57-9f86ca0d3e5b' },
+  'installments-wallets': { secretKey: 'sk_live_f943c156-cd89-48b8-b20d-2c5c14b27fb8', publicKey: 'pk_live_2de0e18c-9cba-4d31-af18-f06616390141' },
+  'paylater-wallets': { secretKey: 'sk_live_1c6c5f09-0795-41dd-821d-602643b8a776', publicKey: 'pk_live_74ac5bb2-2e50-4480-9a51-b3168f9a22b5' },
   'subscription': { secretKey: 'sk_live_adc850ba-37d3-4eb2-8033-d186ed1f1576', publicKey: 'pk_live_08e09f83-e327-451a-b7ab-2b6aab9732da' },
 };
 

@@ -157,7 +157,7 @@ export class ScoringController implements ReactiveController {
         return nothing;
       case 'refused':
         return html`<div class="notice" id="sg-scoring-refused" tabindex="-1" part="scoring-refused">
-          <h3>${scoringText(i18n, 'refusedTitle')}</h3>
+          <h3 part="heading">${scoringText(i18n, 'refusedTitle')}</h3>
           <p>${scoringText(i18n, state.reason === 'under_18' ? 'refusedUnder18' : 'refusedOther')}</p>
         </div>`;
       case 'failed':
@@ -177,7 +177,7 @@ export class ScoringController implements ReactiveController {
     const errors = this.#submitted ? this.#errors(missing) : {};
     const listed = missing.filter((field) => errors[field]);
     return html`<form novalidate part="scoring-form" aria-labelledby="sg-scoring-title" @submit=${(event: SubmitEvent) => void this.#submit(event)}>
-      <h3 id="sg-scoring-title">${scoringText(i18n, 'scoringTitle')}</h3>
+      <h3 part="heading" id="sg-scoring-title">${scoringText(i18n, 'scoringTitle')}</h3>
       <p class="hint-line">${scoringText(i18n, 'scoringIntro', { platform: target.platformName })}</p>
       <div id=${SUMMARY_ID} tabindex="-1" role="alert" part="error-summary" class=${listed.length ? 'notice danger error-summary' : ''}>
         ${listed.length

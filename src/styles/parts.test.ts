@@ -3,26 +3,35 @@
  * as `sg-captain::part(name)` through `exportparts`, and every name reachable there is documented. Each UX is walked in
  * the states it shows (form, errors, decline, 3-D Secure, wallets and their sheet, success) on the real mock platform.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, unsafeStatic, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { defineSgElements } from '../define.ts';
 import { inputByLabel, mountCaptain, typeInto, waitForText } from '../test-support/dom.ts';
 import { API_URL, CARDS, useMockPlatform } from '../test-support/mock-platform.ts';
 import { captainSubject, fillCard, payButtonOf, type MountedSubject } from '../test-support/payment-contract.ts';
 import { paid } from '../test-support/payment-subjects.ts';
+import { expectWcag22 } from '../test-support/axe-wcag22.ts';
 import { documentedParts, partsOf } from '../test-support/parts.ts';
 import { seededPlatform } from '../../mock-server/seed.ts';
+import { platformCall } from '../test-support/platform-api.ts';
 
 defineSgElements();
 useMockPlatform();
 
-/** Collects, over the states a test walks through, what `<sg-captain>` exposes and what never reaches it. */
+/**
+ * Collects, over the states a test walks through, what `<sg-captain>` exposes and what never reaches it. In the dark
+ * theme, each state is also checked with axe (WCAG 2.2 AA, colour contrast included).
+ */
 class PartsWalk {
   readonly exposed = new Set<string>();
   readonly unreachable = new Set<string>();
   constructor(readonly captain: HTMLElement) {}
   async look(): Promise<void> {
     await (this.captain as LitElement).updateComplete;
+    if (this.captain.getAttribute('theme') === 'dark') {
+      await waitUntil(() => getComputedStyle(this.captain).colorScheme === 'dark', 'the dark theme never applied', { timeout: 5000 });
+      await expectWcag22(this.captain);
+    }
     const report = partsOf(this.captain.shadowRoot as ShadowRoot);
     for (const name of report.exposed) this.exposed.add(name);
     for (const lost of report.unreachable) this.unreachable.add(lost);
@@ -82,8 +91,8 @@ describe('parts reachable from <sg-captain>', () => {
     expect(report.unreachable).to.deep.equal(['sg-test-outer > sg-test-inner::part(lost)']);
   });
 
-  it('single UX with wallets: form, wallet buttons and sheet, errors, decline, 3-D Secure, success', async () => {
-    const subject = await captainSubject('wallets', 'sg-single-ux', { amount: 2500 }, { 'sandbox-wallets': '' });
+  it('single UX with wallets, dark theme: form, wallet buttons and sheet, errors, decline, 3-D Secure, success, each axe-clean', async () => {
+    const subject = await captainSubject('wallets', 'sg-single-ux', { amount: 2500 }, { 'sandbox-wallets': '', theme: 'dark' });
     const walk = new PartsWalk(subject.element);
     await waitUntil(() => subject.root.querySelector('sg-wallet-buttons')?.shadowRoot?.querySelector('sg-wallet-sheet'), 'no wallets', { timeout: 5000 });
     await walk.look();
@@ -99,8 +108,8 @@ describe('parts reachable from <sg-captain>', () => {
     await walk.expectReachableAndDocumented('wallet-button', 'wallet-applepay', 'wallet-sheet', 'sheet-pay-button', 'error-summary', 'notice', 'three-ds-dialog', 'approve-button', 'success', 'heading');
   });
 
-  it('split UX: share choice, errors, decline, 3-D Secure, then the progress and the sharing link', async () => {
-    const subject = await captainSubject('split-direct', 'sg-split-ux', { amount: 10000, ux: 'collect' });
+  it('split UX, dark theme: share choice, errors, decline, 3-D Secure, then the progress and the sharing link, each axe-clean', async () => {
+    const subject = await captainSubject('split-direct', 'sg-split-ux', { amount: 10000, ux: 'collect' }, { theme: 'dark' });
     const walk = new PartsWalk(subject.element);
     await walk.look();
     await submitEmpty(subject, walk);
@@ -110,8 +119,8 @@ describe('parts reachable from <sg-captain>', () => {
     await walk.expectReachableAndDocumented('progress', 'link', 'link-input', 'copy-button');
   });
 
-  it('multi UX: progress, amount field, errors, decline, 3-D Secure, success', async () => {
-    const subject = await captainSubject('multi-ancv', 'sg-multi-ux', { amount: 5000, ux: 'multi' });
+  it('multi UX, dark theme: progress, amount field, errors, decline, 3-D Secure, success, each axe-clean', async () => {
+    const subject = await captainSubject('multi-ancv', 'sg-multi-ux', { amount: 5000, ux: 'multi' }, { theme: 'dark' });
     const walk = new PartsWalk(subject.element);
     await walk.look();
     await submitEmpty(subject, walk);
@@ -144,6 +153,23 @@ describe('parts reachable from <sg-captain>', () => {
     await walk.look();
     await walk.expectReachableAndDocumented('details', 'detail', 'copy-button', 'qr-code');
   });
+
+  for (const tag of ['sg-link', 'sg-help'] as const) {
+    it(`<${tag}> on its own, theme="dark" then "light": its parts on itself, axe-clean in dark, light again after`, async () => {
+      const platform = seededPlatform('split-direct');
+      const order = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { amount: 9000, ux: 'collect', email: 'ada@example.com' });
+      const element = await fixture<LitElement>(
+        html`<div><${unsafeStatic(tag)} order-id=${order.id} public-key=${platform.publicKey} api-url=${API_URL} theme="dark"></${unsafeStatic(tag)}></div>`,
+      ).then((container) => container.firstElementChild as LitElement);
+      await waitUntil(() => element.shadowRoot?.querySelector('[part~="help"], [part~="link-input"], [part~="closed"]'), `${tag} never showed`, { timeout: 5000 });
+      await waitUntil(() => getComputedStyle(element).colorScheme === 'dark', 'the dark theme never applied', { timeout: 5000 });
+      await expectWcag22(element);
+      expect(partsOf(element.shadowRoot as ShadowRoot).unreachable).to.deep.equal([]);
+      element.setAttribute('theme', 'light');
+      await waitUntil(() => getComputedStyle(element).colorScheme !== 'dark', 'the dark theme stayed', { timeout: 5000 });
+      expect(getComputedStyle(element).getPropertyValue('--_sg-color-text').trim()).to.equal('#1a1f36');
+    });
+  }
 
   it('load states: an unknown order shows the error part with its retry button', async () => {
     const platform = seededPlatform('single');

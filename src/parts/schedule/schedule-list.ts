@@ -25,7 +25,7 @@ export const isDueNow = (row: ScheduleRow, now: number): boolean => row.dueDate 
 export function renderScheduleList(rows: readonly ScheduleRow[], options: { i18n: I18n; currency: string; now: number; titleId: string; highlight?: number }) {
   const { i18n, currency, now, titleId } = options;
   return html`<section class="schedule" part="schedule" aria-labelledby=${titleId}>
-    <h3 id=${titleId}>${scheduleText(i18n, 'scheduleTitle')}</h3>
+    <h3 part="heading" id=${titleId}>${scheduleText(i18n, 'scheduleTitle')}</h3>
     <ol>
       ${rows.map(
         (row, index) =>

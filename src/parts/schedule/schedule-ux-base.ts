@@ -140,7 +140,7 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
 
   #renderAlternatives(context: UxContext): TemplateResult | typeof nothing {
     if (!this.alternatives) return nothing;
-    return html`<h4>${this.text(context, 'alternativesTitle')}</h4>
+    return html`<h4 part="heading">${this.text(context, 'alternativesTitle')}</h4>
       ${this.hasChoice(context) ? html`<p>${this.text(context, this.alternativesHint)}</p>` : nothing}
       <button class="button secondary" type="button" part="pay-in-full-button" @click=${() => void this.#pay(true)}>
         ${this.text(context, 'payInFull', { amount: this.money(context, context.checkout.order.amount) })}

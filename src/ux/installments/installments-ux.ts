@@ -116,7 +116,7 @@ export class InstallmentsUx extends ScheduleUxBase {
         ? this.text(context, 'planConfirmedBody', { amount: this.money(context, transaction.amountCaptured) })
         : this.text(context, 'planConfirmedDeferred', { amount: this.money(context, first?.amount ?? 0), date: i18n.date(first?.dueDate ?? 0) });
     return html`<section class="notice success" part="success" aria-labelledby="sg-success-title">
-        <h2 id="sg-success-title" tabindex="-1">${this.text(context, inFull ? 'paidInFullTitle' : 'planConfirmedTitle')}</h2>
+        <h2 part="heading" id="sg-success-title" tabindex="-1">${this.text(context, inFull ? 'paidInFullTitle' : 'planConfirmedTitle')}</h2>
         <p>${body}</p>
         ${inFull ? nothing : html`<p>${this.text(context, 'emailFollowUp')}</p>`}
         <p class="reference">${i18n.t('successReference', { reference: transaction.id })}</p>

@@ -20,7 +20,7 @@ export function renderAncvWaiting(request: Transaction, { t, money, locale, onCa
   const titleId = `sg-waiting-${request.id}`;
   const expires = request.ancv ? formatDateTime(request.ancv.expiresAt, locale) : undefined;
   return html`<section class="waiting" part="ancv-waiting" aria-labelledby=${titleId} aria-busy="true">
-    <h3 id=${titleId} tabindex="-1"><span class="spinner" aria-hidden="true"></span> ${t('waitingTitle')}</h3>
+    <h3 part="heading" id=${titleId} tabindex="-1"><span class="spinner" aria-hidden="true"></span> ${t('waitingTitle')}</h3>
     <p>${t('waitingBody', { amount, login: request.ancv?.login ?? '' })}</p>
     ${expires ? html`<p class="muted">${t('waitingExpires', { time: expires })}</p>` : nothing}
     <button type="button" class="button secondary" part="ancv-cancel-button" @click=${() => onCancel(request)}>

@@ -58,6 +58,10 @@ export const multiUxStyles = css`
     padding-right: 3.5em;
     font-variant-numeric: tabular-nums;
   }
+  /* The currency sits inside the amount input, at its end. */
+  .control {
+    position: relative;
+  }
   .currency {
     position: absolute;
     right: 0.75em;

@@ -7,7 +7,7 @@ import type { MultiText } from './messages.ts';
 export function renderPaymentsSummary(checkout: Checkout, t: MultiText, money: (cents: number) => string) {
   const payments = checkout.transactions.filter(isSecured);
   return html`<section class="notice success" part="success" aria-labelledby="sg-complete-title">
-    <h2 id="sg-complete-title" tabindex="-1">${t('completeTitle')}</h2>
+    <h2 part="heading" id="sg-complete-title" tabindex="-1">${t('completeTitle')}</h2>
     <p>
       ${payments.length > 1
         ? t('completeBody', { total: money(checkout.order.amount), count: payments.length })

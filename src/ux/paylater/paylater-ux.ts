@@ -85,7 +85,7 @@ export class PaylaterUx extends ScheduleUxBase {
   protected override renderSuccess(context: UxContext, { order, transaction }: PaymentResult) {
     const inFull = transaction.status === 'captured';
     return html`<section class="notice success" part="success" aria-labelledby="sg-success-title">
-      <h2 id="sg-success-title" tabindex="-1">${this.text(context, inFull ? 'paidInFullTitle' : 'paylaterConfirmedTitle')}</h2>
+      <h2 part="heading" id="sg-success-title" tabindex="-1">${this.text(context, inFull ? 'paidInFullTitle' : 'paylaterConfirmedTitle')}</h2>
       <p>
         ${inFull
           ? this.text(context, 'paidInFullBody', { amount: this.money(context, transaction.amountCaptured) })

@@ -144,7 +144,7 @@ export class PisUx extends LitElement implements UxElement {
     const ended = this.ended;
     if (ended?.kind === 'paid') {
       return html`<section class="notice success" part="success" aria-labelledby="sg-success-title">
-          <h2 id="sg-success-title" tabindex="-1">${t('successTitle')}</h2>
+          <h2 part="heading" id="sg-success-title" tabindex="-1">${t('successTitle')}</h2>
           <p>${t('successBody', { amount: i18n.money(ended.transaction.amount, checkout.order.currency) })}</p>
           <p class="reference">${t('successReference', { reference })}</p>
         </section>
@@ -158,7 +158,7 @@ export class PisUx extends LitElement implements UxElement {
     }
     if (ended?.kind === 'failed') {
       return html`<div class="notice danger" id="sg-pis-failure" part="notice" role="alert" tabindex="-1">
-          <h2>${t('refusedTitle')}</h2>
+          <h2 part="heading">${t('refusedTitle')}</h2>
           <p>${t(failureKey(ended.reason))}</p>
           <button type="button" class="button" part="retry-button" @click=${() => void this.#tryAgain()}>${t('tryAgain')}</button>
         </div>

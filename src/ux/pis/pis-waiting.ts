@@ -16,7 +16,7 @@ export const getTransaction = (api: ApiConfig, id: string) =>
 
 export function renderWaiting(t: PisText, attempt: Transaction, amount: string, bank: string, expires: string) {
   return html`<section class="waiting" part="pis-waiting" aria-labelledby="sg-waiting-title" aria-busy="true">
-    <h2 id="sg-waiting-title" tabindex="-1"><span class="spinner" aria-hidden="true"></span> ${t('waitingTitle')}</h2>
+    <h2 part="heading" id="sg-waiting-title" tabindex="-1"><span class="spinner" aria-hidden="true"></span> ${t('waitingTitle')}</h2>
     <p>${t('waitingBody', { amount, bank })}</p>
     <p class="muted">${t('waitingExpires', { time: expires })}</p>
     <p><a href=${attempt.pis?.bankUrl ?? '#'} target="sg-pis-bank" rel="opener">${t('reopen', { bank })}</a></p>

@@ -33,7 +33,7 @@ export function receiptOf(transaction: Transaction): DebitReceipt | undefined {
 /** The mandate the buyer gives by paying: the creditor named with its identifier, the amount, the buyer's rights. */
 export function renderMandate(words: SddWords, creditor: { id: string; name: string }, amount: string): TemplateResult {
   return html`<section class="mandate" part="mandate" aria-labelledby="sg-sdd-mandate-title">
-    <h2 id="sg-sdd-mandate-title">${words.t('mandateTitle')}</h2>
+    <h2 part="heading" id="sg-sdd-mandate-title">${words.t('mandateTitle')}</h2>
     <p>${words.t('mandateText', { creditor: creditor.name, creditorId: creditor.id, amount })}</p>
     <p>${words.t('mandateRights')}</p>
     <p class="timing">${words.t('debitTiming')}</p>
@@ -55,7 +55,7 @@ export function renderOutcome(
   const collected = receipt.status === 'captured' || receipt.status === 'refunded' || receipt.status === 'refundedPartial';
   const [title, body] = failed ? (['failedTitle', 'failedBody'] as const) : collected ? (['collectedTitle', 'collectedBody'] as const) : (['scheduledTitle', 'scheduledBody'] as const);
   return html`<section class="notice ${failed ? 'danger' : 'success'}" part="success" aria-labelledby="sg-success-title">
-    <h2 id="sg-success-title" tabindex="-1">${words.t(title)}</h2>
+    <h2 part="heading" id="sg-success-title" tabindex="-1">${words.t(title)}</h2>
     <p>${words.t(body, params)}</p>
     ${failed || collected ? nothing : html`<p>${words.t('scheduledFollowUp')}</p>`}
     <p class="reference">${words.t('mandateReference', { reference: receipt.mandateReference })}</p>

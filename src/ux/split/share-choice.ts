@@ -119,14 +119,14 @@ function renderCollect(view: ShareView, error: ShareCheck['error']) {
   const max = Math.min(MAX_PARTICIPANTS, order.amount);
   const field = (name: 'participants' | 'amount', label: string, hint: string, value: string, inputmode: 'numeric' | 'decimal') => {
     const message = error?.field === name ? error.message : '';
-    return html`<div class="field ${message ? 'invalid' : ''}">
-      <label for="sg-share-${name}">${label}</label>
-      <span class="hint" id="sg-share-${name}-hint">${hint}</span>
-      <input class="short" id="sg-share-${name}" type="text" inputmode=${inputmode} autocomplete="off" ?readonly=${view.busy}
+    return html`<div class="field ${message ? 'invalid' : ''}" part="field">
+      <label for="sg-share-${name}" part="label">${label}</label>
+      <span class="hint" id="sg-share-${name}-hint" part="hint">${hint}</span>
+      <input class="short" id="sg-share-${name}" part="input" type="text" inputmode=${inputmode} autocomplete="off" ?readonly=${view.busy}
         aria-invalid=${message ? 'true' : 'false'} aria-describedby="sg-share-${name}-hint sg-share-${name}-error" .value=${live(value)}
         @input=${(event: InputEvent) => view.edit({ [`${name}Text`]: (event.target as HTMLInputElement).value })}
         @blur=${() => (value ? view.left() : undefined)} />
-      <p class="error" id="sg-share-${name}-error">${message}</p>
+      <p class="error" id="sg-share-${name}-error" part="error">${message}</p>
     </div>`;
   };
   return html`${radio(view, 'method', 'even', view.method === 'even', text(i18n, 'splitEvenly'), { method: 'even' })}

@@ -30,7 +30,7 @@ export function renderUnderway(context: UxContext, view: SharingView | undefined
   const { checkout, i18n } = context;
   const { order } = checkout;
   return html`<section class="notice success" part="success" aria-labelledby="sg-underway-title">
-      <h2 id="sg-underway-title" tabindex="-1">${splitText(i18n, 'underwayTitle')}</h2>
+      <h2 part="heading" id="sg-underway-title" tabindex="-1">${splitText(i18n, 'underwayTitle')}</h2>
       <p>${splitText(i18n, 'underwayBody', { date: order.dueDate ? deadlineText(i18n, order.dueDate) : '' })}</p>
     </section>
     ${view ? renderProgress(context, view.collected, view.amount, view.left) : nothing} ${renderLink(context, order.id)}`;
@@ -54,7 +54,7 @@ export function renderPaid(context: UxContext, { result, share, alone }: Paid, g
         ? splitText(i18n, 'captainPaidStandard', { share: money(share), left: money(left), date })
         : splitText(i18n, 'captainPaidDirect', { share: money(share), total: money(order.amount), date });
   return html`<section class="notice success" part="success" aria-labelledby="sg-success-title">
-      <h2 id="sg-success-title" tabindex="-1">${splitText(i18n, alone ? 'paidAloneTitle' : 'captainPaidTitle')}</h2>
+      <h2 part="heading" id="sg-success-title" tabindex="-1">${splitText(i18n, alone ? 'paidAloneTitle' : 'captainPaidTitle')}</h2>
       <p>${body}</p>
       <p class="muted">${i18n.t('successReference', { reference: result.transaction.id })}</p>
     </section>

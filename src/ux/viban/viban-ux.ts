@@ -142,7 +142,7 @@ export class VibanUx extends LitElement implements UxElement {
     const money = (cents: number) => context.i18n.money(cents, order.currency);
     const left = money(amountRemaining);
     return html`<section class="viban" part="form" aria-labelledby="sg-viban-title">
-      <h2 id="sg-viban-title">${t('title')}</h2>
+      <h2 part="heading" id="sg-viban-title">${t('title')}</h2>
       ${order.amountConfirmed > 0 ? renderPartial(t, money(order.amountConfirmed), money(order.amountConfirmed + amountRemaining), left) : nothing}
       ${renderDetails({ t, rows: this.#rows(viban, amountRemaining, order.currency), tooltipFor: this.#copy.shownFor, onCopy: (row, button) => this.#onCopy(row, button) })}
       ${renderSteps(t, left, viban)}

@@ -36,7 +36,7 @@ export function renderDetails({ t, rows, tooltipFor, onCopy }: DetailsView) {
 
 export function renderSteps(t: VibanText, amount: string, viban: Viban) {
   return html`<section class="steps" aria-labelledby="sg-steps-title">
-    <h3 id="sg-steps-title">${t('stepsTitle')}</h3>
+    <h3 part="heading" id="sg-steps-title">${t('stepsTitle')}</h3>
     <ol>
       <li>${t('step1')}</li>
       <li>${t('step2', { amount })}</li>
@@ -49,7 +49,7 @@ export function renderSteps(t: VibanText, amount: string, viban: Viban) {
 export function renderQrBlock(t: VibanText, qr: QrMatrix | null | undefined, name: string) {
   if (!qr) return nothing;
   return html`<section class="qr-block" aria-labelledby="sg-qr-title">
-    <h3 id="sg-qr-title">${t('qrTitle')}</h3>
+    <h3 part="heading" id="sg-qr-title">${t('qrTitle')}</h3>
     ${renderQr(qr, name)}
     <p class="hint">${t('qrHint')}</p>
   </section>`;
@@ -58,14 +58,14 @@ export function renderQrBlock(t: VibanText, qr: QrMatrix | null | undefined, nam
 /** A transfer arrived and some is left: what was received and what is left, above the details. */
 export function renderPartial(t: VibanText, received: string, total: string, left: string) {
   return html`<div class="notice" part="notice" id="sg-payment-notice" tabindex="-1">
-    <h3>${t('partialTitle', { left })}</h3>
+    <h3 part="heading">${t('partialTitle', { left })}</h3>
     <p>${t('partialBody', { received, total, left })}</p>
   </div>`;
 }
 
 export function renderPaid(t: VibanText, amount: string, reference: string) {
   return html`<section class="notice success" part="success" aria-labelledby="sg-success-title">
-    <h2 id="sg-success-title" tabindex="-1">${t('successTitle')}</h2>
+    <h2 part="heading" id="sg-success-title" tabindex="-1">${t('successTitle')}</h2>
     <p>${t('successBody', { amount })}</p>
     <p class="reference">${t('successReference', { reference })}</p>
   </section>`;
