@@ -3,7 +3,7 @@
  * as `sg-captain::part(name)` through `exportparts`, and every name reachable there is documented. Each UX is walked in
  * the states it shows (form, errors, decline, 3-D Secure, wallets and their sheet, success) on the real mock platform.
  */
-import { expect, fixture, html, unsafeStatic, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { defineSgElements } from '../define.ts';
 import { inputByLabel, mountCaptain, typeInto, waitForText } from '../test-support/dom.ts';
@@ -91,7 +91,9 @@ describe('parts reachable from <sg-captain>', () => {
     expect(report.unreachable).to.deep.equal(['sg-test-outer > sg-test-inner::part(lost)']);
   });
 
-  it('single UX with wallets, dark theme: form, wallet buttons and sheet, errors, decline, 3-D Secure, success, each axe-clean', async () => {
+  it('single UX with wallets, dark theme: form, wallet buttons and sheet, errors, decline, 3-D Secure, success, each axe-clean', async function (this: { timeout(ms: number): void }) {
+    // Many states, each walked and checked with axe: longer than one interaction's 10 s on a loaded machine.
+    this.timeout(40_000);
     const subject = await captainSubject('wallets', 'sg-single-ux', { amount: 2500 }, { 'sandbox-wallets': '', theme: 'dark' });
     const walk = new PartsWalk(subject.element);
     await waitUntil(() => subject.root.querySelector('sg-wallet-buttons')?.shadowRoot?.querySelector('sg-wallet-sheet'), 'no wallets', { timeout: 5000 });
@@ -108,7 +110,9 @@ describe('parts reachable from <sg-captain>', () => {
     await walk.expectReachableAndDocumented('wallet-button', 'wallet-applepay', 'wallet-sheet', 'sheet-pay-button', 'error-summary', 'notice', 'three-ds-dialog', 'approve-button', 'success', 'heading');
   });
 
-  it('split UX, dark theme: share choice, errors, decline, 3-D Secure, then the progress and the sharing link, each axe-clean', async () => {
+  it('split UX, dark theme: share choice, errors, decline, 3-D Secure, then the progress and the sharing link, each axe-clean', async function (this: { timeout(ms: number): void }) {
+    // Many states, each walked and checked with axe: longer than one interaction's 10 s on a loaded machine.
+    this.timeout(40_000);
     const subject = await captainSubject('split-direct', 'sg-split-ux', { amount: 10000, ux: 'collect' }, { theme: 'dark' });
     const walk = new PartsWalk(subject.element);
     await walk.look();
@@ -119,7 +123,9 @@ describe('parts reachable from <sg-captain>', () => {
     await walk.expectReachableAndDocumented('progress', 'link', 'link-input', 'copy-button');
   });
 
-  it('multi UX, dark theme: progress, amount field, errors, decline, 3-D Secure, success, each axe-clean', async () => {
+  it('multi UX, dark theme: progress, amount field, errors, decline, 3-D Secure, success, each axe-clean', async function (this: { timeout(ms: number): void }) {
+    // Many states, each walked and checked with axe: longer than one interaction's 10 s on a loaded machine.
+    this.timeout(40_000);
     const subject = await captainSubject('multi-ancv', 'sg-multi-ux', { amount: 5000, ux: 'multi' }, { theme: 'dark' });
     const walk = new PartsWalk(subject.element);
     await walk.look();
@@ -158,9 +164,9 @@ describe('parts reachable from <sg-captain>', () => {
     it(`<${tag}> on its own, theme="dark" then "light": its parts on itself, axe-clean in dark, light again after`, async () => {
       const platform = seededPlatform('split-direct');
       const order = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { amount: 9000, ux: 'collect', email: 'ada@example.com' });
-      const element = await fixture<LitElement>(
-        html`<div><${unsafeStatic(tag)} order-id=${order.id} public-key=${platform.publicKey} api-url=${API_URL} theme="dark"></${unsafeStatic(tag)}></div>`,
-      ).then((container) => container.firstElementChild as LitElement);
+      const element = document.createElement(tag);
+      for (const [name, value] of Object.entries({ 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL, theme: 'dark' })) element.setAttribute(name, value);
+      (await fixture(html`<div></div>`)).append(element);
       await waitUntil(() => element.shadowRoot?.querySelector('[part~="help"], [part~="link-input"], [part~="closed"]'), `${tag} never showed`, { timeout: 5000 });
       await waitUntil(() => getComputedStyle(element).colorScheme === 'dark', 'the dark theme never applied', { timeout: 5000 });
       await expectWcag22(element);
