@@ -8,21 +8,16 @@ import type { SgValidatedEvent } from '../../src/events/index.ts';
 import { bootHostedPage, loadHostedOrder } from '../shared/hosted-page.ts';
 import { continueLink, loadPageCheckout, renderOrderSummary } from '../shared/order-summary.ts';
 
-const COPY = {
-  en: { title: 'Secure payment', missing: 'This payment link is incomplete: it names no order.', unknown: 'This payment link is not valid: the order does not exist.', footnote: 'Payments are processed by the sandbox: no real money moves.' },
-  fr: { title: 'Paiement sécurisé', missing: 'Ce lien de paiement est incomplet : il ne désigne aucune commande.', unknown: "Ce lien de paiement n'est pas valide : la commande n'existe pas.", footnote: "Les paiements sont traités par le bac à sable : aucun argent réel n'est débité." },
-};
-
 void bootHostedPage({
   container: document.getElementById('sharegroop-captain') as HTMLElement,
-  copy: COPY,
+  copy: { title: 'payTitle', missing: 'payMissing', unknown: 'payUnknown', footnote: 'footnote' },
   define: defineSgElements,
   load: loadHostedOrder,
-  mount(hosted, locale) {
+  mount(hosted, locale, i18n) {
     const page = document.createElement('div');
     const summary = document.createElement('div');
     const checkout = loadPageCheckout(hosted.orderId, hosted.publicKey);
-    void checkout.then((loaded) => loaded && summary.replaceChildren(renderOrderSummary(loaded, locale)));
+    void checkout.then((loaded) => loaded && summary.replaceChildren(renderOrderSummary(loaded, i18n)));
     const captain = document.createElement('sg-captain');
     captain.setAttribute('order-id', hosted.orderId);
     captain.setAttribute('public-key', hosted.publicKey);
@@ -36,7 +31,7 @@ void bootHostedPage({
       void checkout.then((loaded) => {
         // A captain whose group still has to pay needs the sharing link first: they leave when they choose to.
         if (loaded?.order.sharingLink && detail.status === 'confirmed') {
-          page.append(continueLink(target.href, hosted.platformName, locale));
+          page.append(continueLink(target.href, hosted.platformName, i18n));
           return;
         }
         // Leave the success message on screen a moment so that the buyer sees it before leaving.

@@ -1,5 +1,5 @@
-/** The English words of paying by card: they ship with the card code (`parts/card-flow.ts`), which adds them to `en`. */
-export const enCard = {
+/** English, namespace `card`: the words of paying by card; they ship with the card code (`parts/card-flow.ts`), which adds them to `core`. */
+export const card = {
   cardBrand: 'Card brand: {brand}',
   numberRequired: 'Enter your card number.',
   numberIncomplete: 'Your card number is incomplete: enter every digit.',

@@ -1,11 +1,11 @@
-import type { enCard } from './en-card.ts';
+import type { card } from './card.ts';
 
 /**
- * English catalogue: every string the widget shows or announces before the buyer starts paying. `{name}` marks a
- * parameter. The words of paying by card (card messages, outcomes) are in `en-card.ts`, added to this object when the
- * card code loads (`parts/card-flow.ts`): nothing shows them before.
+ * English, namespace `core`: every string the widget shows or announces before the buyer starts paying, in the entry
+ * chunk. `{name}` marks a parameter. The words of paying by card (namespace `card`, `card.ts`) are added to this object
+ * when the card code loads (`parts/card-flow.ts`): nothing shows them before. `I18n.t` reads both.
  */
-export const en = {
+export const core = {
   loading: 'Loading the payment form…',
   retry: 'Retry',
 
@@ -33,5 +33,5 @@ export const en = {
   amountExceedsRemaining: 'The amount is above what is left to pay on this order.',
 };
 
-export type MessageKey = keyof typeof en | keyof typeof enCard;
+export type MessageKey = keyof typeof core | keyof typeof card;
 export type Messages = Record<MessageKey, string>;
