@@ -26,7 +26,8 @@ const LANGUAGES = {
 } satisfies Record<string, () => Promise<{ default: Catalogue }>>;
 
 export type SupportedLocale = 'en' | keyof typeof LANGUAGES;
-export const SUPPORTED_LOCALES = ['en', ...Object.keys(LANGUAGES)] as readonly SupportedLocale[];
+/** Every language, English first. (Pure: a page that never lists them does not carry the list.) */
+export const SUPPORTED_LOCALES: readonly SupportedLocale[] = /* @__PURE__ */ (() => ['en', ...Object.keys(LANGUAGES)] as SupportedLocale[])();
 
 /**
  * The language of a BCP 47 tag (RFC 5646 §2.1: the primary subtag comes first): `fr-CH` → `fr`, `de_AT` → `de`, `NL-be`

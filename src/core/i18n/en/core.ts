@@ -19,8 +19,6 @@ export const core = {
 
   amountToPay: 'Amount to pay',
   pay: 'Pay {amount}',
-  processing: 'Processing payment…',
-  payFailed: 'The payment could not be completed. Please try again: you will not be charged twice.',
   payNetworkError: 'We could not reach the payment service. Check your connection and try again: you will not be charged twice.',
 
   errorNetworkTitle: 'Connection problem',
@@ -29,8 +27,6 @@ export const core = {
   errorUnknown: 'The payment form could not be loaded. Please try again.',
   errorConfigTitle: 'Payment form not configured',
   errorConfig: 'The payment form needs a public key and an order.',
-  orderNotPayable: 'This order can no longer be paid.',
-  amountExceedsRemaining: 'The amount is above what is left to pay on this order.',
 };
 
 export type MessageKey = keyof typeof core | keyof typeof card;
