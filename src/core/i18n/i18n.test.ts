@@ -16,7 +16,8 @@ import { threeDS } from './en/three-ds.ts';
 import { updateCard } from './en/update-card.ts';
 import { viban } from './en/viban.ts';
 import { wallets } from './en/wallets.ts';
-import { englishI18n, formatMessage, loadCatalogue, loadI18n, resolveLocale, SUPPORTED_LOCALES } from './index.ts';
+import { englishI18n, formatMessage, loadI18n } from './index.ts';
+import { loadCatalogue, resolveLocale, SUPPORTED_LOCALES } from './languages.ts';
 import { catalogueProblems } from './parity.ts';
 
 /** Every namespace of English, as the areas ship it (`core` without the card words that `card-flow.ts` adds). */

@@ -4,11 +4,13 @@
  * English is written per area (`en/<area>.ts`, one namespace each) and ships with the code that shows it: `core` in the
  * entry chunk, the others in their area's chunk. Every other language is ONE file, `locales/<language>.json`, holding
  * all namespaces; each is a chunk of its own fetched only by a page that asks for it, while the order loads. Adding a
- * language is adding its file and its line in `LANGUAGES`; `i18n.test.ts` checks it is complete.
+ * language is adding its file and its line in `LANGUAGES` (`languages.ts`); `i18n.test.ts` checks it is complete.
  */
 import { formatMoney } from '../money-format.ts';
 import type { Catalogue, English, Message, Namespace } from './catalogue.ts';
 import { core, type MessageKey, type Messages } from './en/core.ts';
+import type { SupportedLocale } from './languages.ts';
+import { primaryLanguage } from './tag.ts';
 
 export type { Catalogue, English, Message, MessageKey, Messages, Namespace };
 export type { PluralMessage } from './catalogue.ts';
@@ -16,27 +18,7 @@ export type { PluralMessage } from './catalogue.ts';
 /** `core` lacks the words of paying by card until the card code adds them, which comes before anything shows them. */
 const englishMessages = core as Messages;
 
-/** The languages besides English, each a lazy chunk (BCP 47 primary language subtag → its catalogue). */
-const LANGUAGES = {
-  fr: () => import('./locales/fr.json'),
-  de: () => import('./locales/de.json'),
-  es: () => import('./locales/es.json'),
-  it: () => import('./locales/it.json'),
-  nl: () => import('./locales/nl.json'),
-} satisfies Record<string, () => Promise<{ default: Catalogue }>>;
-
-export type SupportedLocale = 'en' | keyof typeof LANGUAGES;
-/** Every language, English first. (Pure: a page that never lists them does not carry the list.) */
-export const SUPPORTED_LOCALES: readonly SupportedLocale[] = /* @__PURE__ */ (() => ['en', ...Object.keys(LANGUAGES)] as SupportedLocale[])();
-
-/**
- * The language of a BCP 47 tag (RFC 5646 §2.1: the primary subtag comes first): `fr-CH` → `fr`, `de_AT` → `de`, `NL-be`
- * → `nl`; anything unsupported (`pt-BR`) falls back to English, the contract's default.
- */
-export function resolveLocale(requested: string | null | undefined): SupportedLocale {
-  const language = (requested ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return Object.hasOwn(LANGUAGES, language) ? (language as SupportedLocale) : 'en';
-}
+export type { SupportedLocale };
 
 export type Params = Record<string, string | number>;
 
@@ -76,13 +58,16 @@ export function createI18n(locale: SupportedLocale, catalogue?: Catalogue): I18n
 /** Available at once, for the first render. */
 export const englishI18n: I18n = createI18n('en');
 
-/** The catalogue of a language other than English (rejects when its chunk cannot be fetched). */
-export const loadCatalogue = (language: Exclude<SupportedLocale, 'en'>): Promise<Catalogue> => LANGUAGES[language]().then((module) => module.default);
-
-/** The `I18n` of `requested` (English when unsupported or when its chunk cannot be fetched). */
+/**
+ * The `I18n` of a BCP 47 tag (`fr-CH` → French, `pt-BR` → English): English at once, another language once its chunk
+ * is fetched (English when that language is not supported or its chunk cannot be fetched).
+ */
 export async function loadI18n(requested: string | null | undefined): Promise<I18n> {
-  const locale = resolveLocale(requested);
+  const language = primaryLanguage(requested);
+  if (!language || language === 'en') return englishI18n;
   try {
+    const { loadCatalogue, resolveLocale } = await import('./languages.ts');
+    const locale = resolveLocale(language);
     return locale === 'en' ? englishI18n : createI18n(locale, await loadCatalogue(locale));
   } catch {
     return englishI18n;

@@ -14,7 +14,7 @@ import { schedule } from '../../core/i18n/en/schedule.ts';
 import { sdd } from '../../core/i18n/en/sdd.ts';
 import { split } from '../../core/i18n/en/split.ts';
 import { viban } from '../../core/i18n/en/viban.ts';
-import { loadCatalogue, SUPPORTED_LOCALES, type SupportedLocale } from '../../core/i18n/index.ts';
+import { loadCatalogue, SUPPORTED_LOCALES, type SupportedLocale } from '../../core/i18n/languages.ts';
 import { expectWcag22 } from '../../test-support/axe-wcag22.ts';
 import { inputByLabel, spaces } from '../../test-support/dom.ts';
 import { useMockPlatform } from '../../test-support/mock-platform.ts';

@@ -1,5 +1,7 @@
 /** English, namespace `card`: the words of paying by card; they ship with the card code (`parts/card-flow.ts`), which adds them to `core`. */
 export const card = {
+  // Shown once the card code knows the brand (an Amex).
+  securityCodeHintAmex: '4 digits on the front of the card',
   // Only an attempt shows these (parts/payment-attempt.ts, in the card-payment chunk with this file).
   processing: 'Processing payment…',
   payFailed: 'The payment could not be completed. Please try again: you will not be charged twice.',

@@ -14,7 +14,6 @@ export const core = {
   expiryHint: 'MM/YY',
   securityCode: 'Security code',
   securityCodeHint: '3 digits on the back of the card',
-  securityCodeHintAmex: '4 digits on the front of the card',
   cardholderName: 'Cardholder name',
 
   amountToPay: 'Amount to pay',
