@@ -11,6 +11,7 @@ import type { hosted } from './en/hosted.ts';
 import type { link } from './en/link.ts';
 import type { multi } from './en/multi.ts';
 import type { pis } from './en/pis.ts';
+import type { amazonPage, bankPage } from './en/sandbox-pages.ts';
 import type { schedule } from './en/schedule.ts';
 import type { scoring } from './en/scoring.ts';
 import type { sdd } from './en/sdd.ts';
@@ -47,6 +48,8 @@ export interface English {
   wallets: typeof wallets;
   updateCard: typeof updateCard;
   hosted: typeof hosted;
+  bankPage: typeof bankPage;
+  amazonPage: typeof amazonPage;
 }
 
 export type Namespace = keyof English;

@@ -7,6 +7,7 @@ import { hosted } from './en/hosted.ts';
 import { link } from './en/link.ts';
 import { multi } from './en/multi.ts';
 import { pis } from './en/pis.ts';
+import { amazonPage, bankPage } from './en/sandbox-pages.ts';
 import { schedule } from './en/schedule.ts';
 import { scoring } from './en/scoring.ts';
 import { sdd } from './en/sdd.ts';
@@ -21,7 +22,7 @@ import { loadCatalogue, resolveLocale, SUPPORTED_LOCALES } from './languages.ts'
 import { catalogueProblems } from './parity.ts';
 
 /** Every namespace of English, as the areas ship it (`core` without the card words that `card-flow.ts` adds). */
-const english: English = { core, card, states, link, help, threeDS, split, multi, schedule, scoring, viban, pis, sdd, wallets, updateCard, hosted };
+const english: English = { core, card, states, link, help, threeDS, split, multi, schedule, scoring, viban, pis, sdd, wallets, updateCard, hosted, bankPage, amazonPage };
 const others = SUPPORTED_LOCALES.filter((locale) => locale !== 'en');
 
 describe('i18n', () => {
