@@ -1,6 +1,6 @@
 /**
  * The words of the load states that only follow an answer of the platform (order not found, key refused, nothing to
- * pay, UX not available yet), English and French. They ship in a chunk of their own, fetched when one of these states
+ * pay, UX not available yet), namespace `states` of the i18n registry. Their English ships in a chunk of their own, fetched when one of these states
  * first shows (`needStateWords` in `checkout-states.ts`): the loading, network-down and not-configured states, which
  * must show with no further download, keep their words in the core catalogues.
  */

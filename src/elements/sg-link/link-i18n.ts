@@ -1,5 +1,5 @@
 /**
- * The sharing link's own strings, English and French: they ship in the `<sg-link>` chunk, not in the core catalogues
+ * The sharing link's own strings, namespace `link` of the i18n registry (English in `core/i18n/en/link.ts`): they ship in the `<sg-link>` chunk, not in the core catalogues
  * every page downloads. The load states it shares with `<sg-captain>` stay in the core catalogues.
  */
 import type { I18n } from '../../core/i18n/index.ts';

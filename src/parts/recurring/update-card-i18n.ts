@@ -1,5 +1,5 @@
 /**
- * Strings of the hosted update-card page, English and French. The card form's own strings (labels, errors) and the 3-D
+ * Strings of the hosted update-card page, namespace `updateCard` of the i18n registry. The card form's own strings (labels, errors) and the 3-D
  * Secure page stay in the core catalogues; money and dates go through Intl (`I18n.money`, `I18n.date`).
  */
 import type { I18n } from '../../core/i18n/index.ts';

@@ -1,5 +1,5 @@
 /**
- * The words of wallet buttons, the simulated wallet sheet and Amazon Pay, English and French: they ship with the wallet
+ * The words of wallet buttons, the simulated wallet sheet and Amazon Pay, namespace `wallets` of the i18n registry (new words: `core/i18n/en/wallets.ts` and each `locales/*.json`): they ship with the wallet
  * chunk, fetched only on a platform that enables a wallet. Brand names are never translated (each brand's rules).
  */
 import type { I18n } from '../../core/i18n/index.ts';

@@ -1,4 +1,4 @@
-/** Every string of the multi-card and ANCV UX, in English and French. `{name}` marks a parameter (money already formatted). */
+/** Every string of the multi-card and ANCV UX, namespace `multi` of the i18n registry. `{name}` marks a parameter (money already formatted). */
 import { englishI18n, type I18n } from '../../core/i18n/index.ts';
 import { multi as en } from '../../core/i18n/en/multi.ts';
 

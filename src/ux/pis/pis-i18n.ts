@@ -1,4 +1,4 @@
-/** The bank transfer initiation UX's own strings, English and French (money and times through the core `I18n`). */
+/** The bank transfer initiation UX's own strings, namespace `pis` of the i18n registry (money and times through the core `I18n`). */
 import { englishI18n, type I18n } from '../../core/i18n/index.ts';
 import { pis as en } from '../../core/i18n/en/pis.ts';
 

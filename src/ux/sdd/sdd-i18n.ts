@@ -1,5 +1,5 @@
 /**
- * The SEPA Direct Debit UX's own strings, English and French: the account holder's fields, the reasons an IBAN is
+ * The SEPA Direct Debit UX's own strings, namespace `sdd` of the i18n registry: the account holder's fields, the reasons an IBAN is
  * refused (one per `IbanProblem` of `core/iban.ts`, the rule the platform applies too), the mandate text and the
  * pending state. Shared strings (processing, network errors) stay in the core catalogues.
  */

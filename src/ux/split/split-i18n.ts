@@ -1,5 +1,5 @@
 /**
- * The split UX's own strings (captain and sharing space), English and French. Shared strings (card form, declines,
+ * The split UX's own strings (captain and sharing space), namespace `split` of the i18n registry. Shared strings (card form, declines,
  * 3-D Secure) stay in the core catalogues; money and dates are formatted with Intl through the core `I18n`.
  */
 import type { I18n } from '../../core/i18n/index.ts';

@@ -1,5 +1,5 @@
 /**
- * The virtual IBAN UX's own strings, English and French. Money and dates are formatted with Intl through the core
+ * The virtual IBAN UX's own strings, namespace `viban` of the i18n registry (`core/i18n/en/viban.ts`). Money and dates are formatted with Intl through the core
  * `I18n`; the names of the detail rows double as the copy buttons' accessible names ("Copy IBAN").
  */
 import type { I18n } from '../../core/i18n/index.ts';

@@ -1,7 +1,8 @@
 /**
  * English, namespace `help`: what `<sg-help>` tells buyers about how an order's module works, from the platform's own
  * descriptions of each module (seeds: split, multi cards, pay later, installments; CONTRACT §2 for vIBAN, PIS, SDD).
- * `<ux>Title` then its paragraphs `<ux>1`, `<ux>2`… in reading order; `{amount}` is the order's amount, `{date}` its deadline.
+ * `<ux>Title` then its paragraphs `<ux>1`, `<ux>2`… in reading order; `{amount}` is the order's amount, `{date}` its
+ * deadline.
  */
 export const help = {
   deadline: 'Deadline: {date}.',

@@ -1,4 +1,6 @@
-/** English, namespace `link`: The sharing link (`<sg-link>`). Ships with the code that shows it. */
+/**
+ * English, namespace `link`: the sharing link (`<sg-link>`); shipped with the code that shows it.
+ */
 export const link = {
   linkTitle: 'Share the payment with your group',
   linkLabel: 'Sharing link',

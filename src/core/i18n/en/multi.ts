@@ -1,4 +1,7 @@
-/** English, namespace `multi`: The multi-card and ANCV UX. Ships with the code that shows it. */
+/**
+ * English, namespace `multi`: the multi-card and ANCV UX; shipped with the code that shows it.
+ * A new string goes here and in every `locales/*.json` (the parity test and the type check fail otherwise).
+ */
 export const multi = {
   paidLabel: 'Paid',
   leftLabel: 'Left to pay',

@@ -1,4 +1,6 @@
-/** English, namespace `pis`: The bank transfer initiation UX. Ships with the code that shows it. */
+/**
+ * English, namespace `pis`: the bank transfer initiation UX; shipped with the code that shows it.
+ */
 export const pis = {
   title: 'Pay by bank transfer from your bank',
   bank: 'Bank',

@@ -1,5 +1,6 @@
 /**
- * English, namespaces `bankPage` and `amazonPage`: the sandbox's simulated third-party pages a payment opens, the bank's
+ * English, namespaces `bankPage` and `amazonPage`: the sandbox's simulated third-party pages a payment opens, the
+ * bank's
  * page of a bank transfer initiation (`demo/bank`) and Amazon Pay's page (`demo/amazon-pay`).
  */
 export const bankPage = {

@@ -1,4 +1,7 @@
-/** English, namespace `schedule`: The installments and pay-later UXs and their hosted pages (recovery, complete balance). Ships with the code that shows it. */
+/**
+ * English, namespace `schedule`: the installments and pay-later UXs and their hosted pages (recovery, complete
+ * balance); shipped with the code that shows it.
+ */
 export const schedule = {
   orderTotal: 'Order total',
   // Installments

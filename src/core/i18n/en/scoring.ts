@@ -1,4 +1,7 @@
-/** English, namespace `scoring`: The scoring step of financed pay later and installments. Ships with the code that shows it. */
+/**
+ * English, namespace `scoring`: the scoring step of financed pay later and installments; shipped with the code that
+ * shows it.
+ */
 export const scoring = {
   scoringTitle: 'A few details for your financing',
   scoringIntro: '{platform} finances this payment plan and needs these details before your card.',

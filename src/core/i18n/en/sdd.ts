@@ -1,4 +1,7 @@
-/** English, namespace `sdd`: The SEPA Direct Debit UX: account holder, the reason an IBAN is refused (one per `IbanProblem`), the mandate, the pending state. Ships with the code that shows it. */
+/**
+ * English, namespace `sdd`: the SEPA Direct Debit UX: account holder, the reason an IBAN is refused (one per
+ * `IbanProblem`), the mandate, the pending state; shipped with the code that shows it.
+ */
 export const sdd = {
   holderTitle: 'Account holder',
   firstName: 'First name',

@@ -1,4 +1,8 @@
-/** English, namespace `split`: The split UX: the captain's choice and share, and the sharing space of co-buyers. Ships with the code that shows it. */
+/**
+ * English, namespace `split`: the split UX: the captain's choice and share, and the sharing space of co-buyers; shipped
+ * with the code that shows it.
+ * A new string goes here and in every `locales/*.json` (the parity test and the type check fail otherwise).
+ */
 export const split = {
   howToPay: 'How do you want to pay?',
   payAlone: 'Pay the whole amount myself',

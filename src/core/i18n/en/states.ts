@@ -1,4 +1,7 @@
-/** English, namespace `states`: The load states that follow an answer of the platform (order not found, key refused, nothing to pay, UX not available yet). Ships with the code that shows it. */
+/**
+ * English, namespace `states`: the load states that follow an answer of the platform (order not found, key refused,
+ * nothing to pay, UX not available yet); shipped with the code that shows it.
+ */
 export const states = {
   errorNotFoundTitle: 'Order not found',
   errorNotFound: 'This order does not exist, or this payment form cannot access it.',

@@ -1,4 +1,6 @@
-/** English, namespace `updateCard`: The hosted update-card page of a subscription. Ships with the code that shows it. */
+/**
+ * English, namespace `updateCard`: the hosted update-card page of a subscription; shipped with the code that shows it.
+ */
 export const updateCard = {
   linkUnknown: 'This link is not valid: there is no subscription behind it.',
   cardLabel: '{brand} ending in {last4}, expiring {expiry}',

@@ -1,4 +1,7 @@
-/** English, namespace `viban`: The virtual IBAN UX; the names of the detail rows double as the copy buttons' accessible names ("Copy IBAN"). Ships with the code that shows it. */
+/**
+ * English, namespace `viban`: the virtual IBAN UX; the names of the detail rows double as the copy buttons' accessible
+ * names ("Copy IBAN"); shipped with the code that shows it.
+ */
 export const viban = {
   title: 'Pay by bank transfer',
   amountToTransfer: 'Amount to transfer',

@@ -1,4 +1,8 @@
-/** English, namespace `wallets`: Wallet buttons, the simulated wallet sheet and Amazon Pay (brand names are never translated). Ships with the code that shows it. */
+/**
+ * English, namespace `wallets`: wallet buttons, the simulated wallet sheet and Amazon Pay (brand names are never
+ * translated); shipped with the code that shows it.
+ * A new string goes here and in every `locales/*.json` (the parity test and the type check fail otherwise).
+ */
 export const wallets = {
   group: 'Express checkout',
   payWith: 'Pay with {wallet}',
