@@ -78,6 +78,6 @@ export default {
   // Lit's dev-mode banner would print once per file and bury real logs.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   middleware: [serveMswWorker],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022' })],
   reporters: [defaultReporter(), totalsReporter()],
 };

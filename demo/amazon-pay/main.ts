@@ -5,7 +5,9 @@
  * there; this window closes itself once answered.
  */
 import { call, startSandbox } from '../shared/sandbox.ts';
-import { idFromLocation, type PageLocale } from '../shared/hosted-page.ts';
+import { amazonPage } from '../../src/core/i18n/en/sandbox-pages.ts';
+import { loadI18n } from '../../src/core/i18n/index.ts';
+import { idFromLocation } from '../shared/hosted-page.ts';
 
 interface HostedSession {
   session: { id: string; state: string; reason: string | null; buyerMethod: string | null; expiresAt: number };
@@ -15,35 +17,7 @@ interface HostedSession {
   locale: string;
 }
 
-const COPY = {
-  en: {
-    title: 'Pay with Amazon Pay',
-    pay: 'Pay {merchant}',
-    amount: 'Amount:',
-    method: 'Payment method in your Amazon account',
-    methods: { '1111': 'Visa ending in 1111 (succeeds)', '3434': 'Visa ending in 3434 (declined)', '3064': 'Visa ending in 3064 (buyer cancels)' },
-    continue: 'Continue to pay',
-    cancel: 'Cancel and return to the merchant',
-    done: 'Done: you can close this window and return to the merchant.',
-    closed: 'This checkout session is closed ({state}). Return to the merchant to start again.',
-    missing: 'This Amazon Pay link names no checkout session.',
-  },
-  fr: {
-    title: 'Payer avec Amazon Pay',
-    pay: 'Payer {merchant}',
-    amount: 'Montant\u00a0:',
-    method: 'Moyen de paiement de votre compte Amazon',
-    methods: { '1111': 'Visa se terminant par 1111 (acceptée)', '3434': 'Visa se terminant par 3434 (refusée)', '3064': 'Visa se terminant par 3064 (l’acheteur annule)' },
-    continue: 'Continuer vers le paiement',
-    cancel: 'Annuler et revenir chez le marchand',
-    done: 'Terminé : vous pouvez fermer cette fenêtre et revenir chez le marchand.',
-    closed: 'Cette session de paiement est close ({state}). Revenez chez le marchand pour recommencer.',
-    missing: 'Ce lien Amazon Pay ne désigne aucune session de paiement.',
-  },
-};
-
 const page = document.getElementById('amazon-page') as HTMLElement;
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
@@ -61,28 +35,29 @@ async function boot(): Promise<void> {
   await startSandbox();
   const id = idFromLocation();
   const bar = page.firstElementChild as Node;
-  if (!id) return void page.replaceChildren(bar, element('p', { className: 'notice' }, COPY.en.missing));
+  const browser = await loadI18n(navigator.language);
+  if (!id) return void page.replaceChildren(bar, element('p', { className: 'notice' }, browser.text('amazonPage', amazonPage, 'missing')));
   let hosted: HostedSession;
   try {
     hosted = await call<HostedSession>('GET', `/v1/hosted/amazon-pay/${encodeURIComponent(id)}`, null);
   } catch (error) {
     return void page.replaceChildren(bar, element('p', { className: 'notice' }, String((error as Error).message)));
   }
-  const locale: PageLocale = hosted.locale.startsWith('fr') ? 'fr' : 'en';
-  const copy = COPY[locale];
-  document.documentElement.lang = locale;
-  document.title = copy.title;
+  const i18n = await loadI18n(hosted.locale);
+  const copy = (key: keyof typeof amazonPage, params?: Record<string, string>) => i18n.text('amazonPage', amazonPage, key, params);
+  document.documentElement.lang = i18n.locale;
+  document.title = copy('title');
   if (hosted.session.state !== 'open' || hosted.session.buyerMethod) {
-    return void page.replaceChildren(bar, element('p', { className: 'notice' }, fill(copy.closed, { state: hosted.session.reason ?? hosted.session.state })));
+    return void page.replaceChildren(bar, element('p', { className: 'notice' }, copy('closed', { state: hosted.session.reason ?? hosted.session.state })));
   }
-  const amount = new Intl.NumberFormat(locale, { style: 'currency', currency: hosted.currency }).format(hosted.amount / 100);
-  const radios = (Object.keys(copy.methods) as (keyof typeof copy.methods)[]).map((method, index) =>
-    element('label', {}, element('input', { type: 'radio', name: 'method', value: method, checked: index === 0 }), copy.methods[method]),
+  const amount = new Intl.NumberFormat(i18n.locale, { style: 'currency', currency: hosted.currency }).format(hosted.amount / 100);
+  const radios = (['1111', '3434', '3064'] as const).map((method, index) =>
+    element('label', {}, element('input', { type: 'radio', name: 'method', value: method, checked: index === 0 }), copy(`method${method}`)),
   );
   const answer = async (value: string) => {
     try {
       await call('POST', `/v1/hosted/amazon-pay/${encodeURIComponent(id)}/answer`, null, { answer: value });
-      finish(copy.done);
+      finish(copy('done'));
     } catch (error) {
       page.append(element('p', { className: 'notice', role: 'alert' } as Partial<HTMLParagraphElement>, String((error as Error).message)));
     }
@@ -90,14 +65,14 @@ async function boot(): Promise<void> {
   const form = element(
     'form',
     {},
-    element('h1', {}, fill(copy.pay, { merchant: hosted.merchant })),
-    element('p', {}, `${copy.amount} `, element('strong', {}, amount)),
-    element('fieldset', {}, element('legend', {}, copy.method), ...radios),
+    element('h1', {}, copy('pay', { merchant: hosted.merchant })),
+    element('p', {}, `${copy('amount')} `, element('strong', {}, amount)),
+    element('fieldset', {}, element('legend', {}, copy('method')), ...radios),
     element(
       'div',
       { className: 'actions' },
-      element('button', { type: 'submit', className: 'primary' }, copy.continue),
-      element('button', { type: 'button', onclick: () => void answer('cancel') }, copy.cancel),
+      element('button', { type: 'submit', className: 'primary' }, copy('continue')),
+      element('button', { type: 'button', onclick: () => void answer('cancel') }, copy('cancel')),
     ),
   );
   form.addEventListener('submit', (event) => {

@@ -5,38 +5,31 @@
  */
 import { defineSgElements } from '../../src/define.ts';
 import type { SgValidatedEvent } from '../../src/events/index.ts';
-import { bootHostedPage, loadHostedOrder } from '../shared/hosted-page.ts';
+import { formatDateTime } from '../../src/core/date-format.ts';
+import type { I18n } from '../../src/core/i18n/index.ts';
+import { bootHostedPage, hostedText, loadHostedOrder } from '../shared/hosted-page.ts';
 import { continueLink, loadPageCheckout, renderOrderSummary } from '../shared/order-summary.ts';
 
-const COPY = {
-  en: { title: 'Secure payment', missing: 'This payment link is incomplete: it names no order.', unknown: 'This payment link is not valid: the order does not exist.', footnote: 'Payments are processed by the sandbox: no real money moves.' },
-  fr: { title: 'Paiement sécurisé', missing: 'Ce lien de paiement est incomplet : il ne désigne aucune commande.', unknown: "Ce lien de paiement n'est pas valide : la commande n'existe pas.", footnote: "Les paiements sont traités par le bac à sable : aucun argent réel n'est débité." },
-};
-
 /** What an expired payment link says instead of the payment form: it cannot be paid any more, and what to do. */
-function expiredNotice(expiresAt: number, locale: 'en' | 'fr'): HTMLElement {
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' }).format(expiresAt);
+function expiredNotice(expiresAt: number, i18n: I18n): HTMLElement {
   const notice = document.createElement('p');
   notice.className = 'notice';
   notice.setAttribute('role', 'alert');
-  notice.textContent =
-    locale === 'fr'
-      ? `Ce lien de paiement a expiré le ${when} : il ne peut plus être payé. Demandez un nouveau lien au marchand.`
-      : `This payment link expired on ${when}: it can no longer be paid. Ask the merchant for a new link.`;
+  notice.textContent = hostedText(i18n, 'payLinkExpired', { date: formatDateTime(expiresAt, i18n.locale, 'UTC') });
   return notice;
 }
 
 void bootHostedPage({
   container: document.getElementById('sharegroop-captain') as HTMLElement,
-  copy: COPY,
+  copy: { title: 'payTitle', missing: 'payMissing', unknown: 'payUnknown', footnote: 'footnote' },
   define: defineSgElements,
   load: loadHostedOrder,
-  mount(hosted, locale) {
-    if (hosted.linkExpired && hosted.linkExpiresAt !== undefined) return expiredNotice(hosted.linkExpiresAt, locale);
+  mount(hosted, locale, i18n) {
+    if (hosted.linkExpired && hosted.linkExpiresAt !== undefined) return expiredNotice(hosted.linkExpiresAt, i18n);
     const page = document.createElement('div');
     const summary = document.createElement('div');
     const checkout = loadPageCheckout(hosted.orderId, hosted.publicKey);
-    void checkout.then((loaded) => loaded && summary.replaceChildren(renderOrderSummary(loaded, locale)));
+    void checkout.then((loaded) => loaded && summary.replaceChildren(renderOrderSummary(loaded, i18n)));
     const captain = document.createElement('sg-captain');
     captain.setAttribute('order-id', hosted.orderId);
     captain.setAttribute('public-key', hosted.publicKey);
@@ -52,7 +45,7 @@ void bootHostedPage({
       void checkout.then((loaded) => {
         // A captain whose group still has to pay needs the sharing link first: they leave when they choose to.
         if (loaded?.order.sharingLink && detail.status === 'confirmed') {
-          page.append(continueLink(target.href, hosted.platformName, locale));
+          page.append(continueLink(target.href, hosted.platformName, i18n));
           return;
         }
         // Leave the success message on screen a moment so that the buyer sees it before leaving.

@@ -19,28 +19,11 @@ interface HostedTransaction {
   platformName: string;
 }
 
-const COPY = {
-  en: {
-    recovery: 'Settle an unpaid installment',
-    balance: 'Your installments',
-    missing: 'This link is incomplete.',
-    unknown: 'This link is not valid: there is nothing to pay behind it.',
-    footnote: 'Payments are processed by the sandbox: no real money moves.',
-  },
-  fr: {
-    recovery: 'Régler une échéance impayée',
-    balance: 'Vos échéances',
-    missing: 'Ce lien est incomplet.',
-    unknown: 'Ce lien n’est pas valide : il n’y a rien à payer derrière.',
-    footnote: 'Les paiements sont traités par le bac à sable : aucun argent réel n’est débité.',
-  },
-};
-
 const mode = document.body.dataset.mode === 'recovery' ? 'recovery' : 'balance';
 
 void bootHostedPage<{ orderId: string; publicKey: string; locale: string; platformName: string; transactionId?: string; installmentId?: string }>({
   container: document.getElementById('settlement') as HTMLElement,
-  copy: { en: { ...COPY.en, title: COPY.en[mode] }, fr: { ...COPY.fr, title: COPY.fr[mode] } },
+  copy: { title: mode === 'recovery' ? 'recoveryTitle' : 'balanceTitle', missing: 'linkMissing', unknown: 'settlementUnknown', footnote: 'footnote' },
   define: defineScheduleSettlement,
   id: () => idFromLocation() ?? new URLSearchParams(location.search).get('transaction'),
   load: (id) => (mode === 'recovery' ? call<HostedTransaction>('GET', `/v1/hosted/transactions/${encodeURIComponent(id)}`, null) : loadHostedOrder(id)),

@@ -8,14 +8,9 @@ import { ThreeDSDialog } from '../../src/parts/three-ds-dialog.ts';
 import { ShareSpace } from '../../src/ux/split/share-space.ts';
 import { bootHostedPage, loadHostedOrder } from '../shared/hosted-page.ts';
 
-const COPY = {
-  en: { title: 'Sharing space', missing: 'This sharing link is incomplete: it names no order.', unknown: 'This sharing link is not valid: the order does not exist.', footnote: 'Payments are processed by the sandbox: no real money moves.' },
-  fr: { title: 'Espace de partage', missing: 'Ce lien de partage est incomplet : il ne désigne aucune commande.', unknown: "Ce lien de partage n'est pas valide : la commande n'existe pas.", footnote: "Les paiements sont traités par le bac à sable : aucun argent réel n'est débité." },
-};
-
 void bootHostedPage({
   container: document.getElementById('sharing-space') as HTMLElement,
-  copy: COPY,
+  copy: { title: 'shareTitle', missing: 'shareMissing', unknown: 'shareUnknown', footnote: 'footnote' },
   define() {
     defineElement('sg-three-ds-dialog', ThreeDSDialog);
     defineElement('sg-share-space', ShareSpace);

@@ -1,4 +1,6 @@
 /** What every hosted page does: find its order in the URL, ask the platform how to render it, and boot (`bootHostedPage`). */
+import { hosted as hostedEn } from '../../src/core/i18n/en/hosted.ts';
+import { loadI18n, type I18n, type SupportedLocale } from '../../src/core/i18n/index.ts';
 import { call, startSandbox } from './sandbox.ts';
 
 export interface HostedOrder {
@@ -33,17 +35,21 @@ export function showNotice(container: Element, message: string): void {
   container.replaceChildren(notice);
 }
 
-export type PageLocale = 'en' | 'fr';
+export type PageLocale = SupportedLocale;
+type HostedKey = keyof typeof hostedEn;
 
-/** The words of a hosted page, per language. */
+/** The words of a hosted page: keys of the registry's `hosted` namespace (`src/core/i18n/en/hosted.ts`). */
 export interface HostedCopy {
-  title: string;
+  title: HostedKey;
   /** The URL names nothing. */
-  missing: string;
+  missing: HostedKey;
   /** The platform knows nothing by that id. */
-  unknown: string;
-  footnote: string;
+  unknown: HostedKey;
+  footnote: HostedKey;
 }
+
+/** A `hosted` message in the page's language. */
+export const hostedText = (i18n: I18n, key: HostedKey, params?: Record<string, string>): string => i18n.text('hosted', hostedEn, key, params);
 
 /** What is needed to render a hosted page once its order (or transaction) is known. */
 interface Hosted {
@@ -54,7 +60,7 @@ interface Hosted {
 export interface HostedPageOptions<H extends Hosted> {
   /** Where the component goes (and where a notice replaces it). */
   container: HTMLElement;
-  copy: Record<PageLocale, HostedCopy>;
+  copy: HostedCopy;
   /** Registers the custom elements the page mounts. */
   define(): void | Promise<void>;
   /** The id the URL names; `idFromLocation` unless given. */
@@ -64,10 +70,8 @@ export interface HostedPageOptions<H extends Hosted> {
   /** The locale the page renders in; the order's unless given. */
   locale?(hosted: H): string;
   /** The component to show. */
-  mount(hosted: H, locale: PageLocale): HTMLElement;
+  mount(hosted: H, locale: PageLocale, i18n: I18n): HTMLElement;
 }
-
-const pageLocale = (locale: string): PageLocale => (locale.startsWith('fr') ? 'fr' : 'en');
 
 /**
  * Every hosted page's boot: start the sandbox, define the elements, find the id in the URL and ask the platform about it
@@ -76,22 +80,23 @@ const pageLocale = (locale: string): PageLocale => (locale.startsWith('fr') ? 'f
  */
 export async function bootHostedPage<H extends Hosted>(options: HostedPageOptions<H>): Promise<void> {
   const { container, copy } = options;
-  const browserLocale = pageLocale(navigator.language);
+  const browser = await loadI18n(navigator.language);
   await startSandbox();
   await options.define();
   const id = options.id ? options.id() : idFromLocation();
-  if (!id) return showNotice(container, copy[browserLocale].missing);
+  if (!id) return showNotice(container, hostedText(browser, copy.missing));
   let hosted: H;
   try {
     hosted = await options.load(id);
   } catch {
-    return showNotice(container, copy[browserLocale].unknown);
+    return showNotice(container, hostedText(browser, copy.unknown));
   }
-  const locale = pageLocale(options.locale ? options.locale(hosted) : hosted.locale);
-  document.documentElement.lang = locale;
-  document.title = `${copy[locale].title} · ${hosted.platformName}`;
-  (document.getElementById('title') as HTMLElement).textContent = copy[locale].title;
+  const i18n = await loadI18n(options.locale ? options.locale(hosted) : hosted.locale);
+  const title = hostedText(i18n, copy.title);
+  document.documentElement.lang = i18n.locale;
+  document.title = `${title} · ${hosted.platformName}`;
+  (document.getElementById('title') as HTMLElement).textContent = title;
   (document.getElementById('platform-name') as HTMLElement).textContent = hosted.platformName;
-  (document.getElementById('footnote') as HTMLElement).textContent = copy[locale].footnote;
-  container.replaceChildren(options.mount(hosted, locale));
+  (document.getElementById('footnote') as HTMLElement).textContent = hostedText(i18n, copy.footnote);
+  container.replaceChildren(options.mount(hosted, i18n.locale, i18n));
 }

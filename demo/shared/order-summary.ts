@@ -6,12 +6,8 @@
 import { getCheckout } from '../../src/core/api.ts';
 import { formatMoney } from '../../src/core/money-format.ts';
 import type { Checkout } from '../../src/core/schemas.ts';
-import type { PageLocale } from './hosted-page.ts';
-
-const WORDS = {
-  en: { title: 'Your order', reference: 'Reference: {ref}', orderNumber: 'Order number: {ref}', continue: 'Continue to {merchant}', continueHint: 'Share the link with your group first: it stays valid after you leave.' },
-  fr: { title: 'Votre commande', reference: 'Référence : {ref}', orderNumber: 'Numéro de commande : {ref}', continue: 'Continuer vers {merchant}', continueHint: 'Partagez d’abord le lien avec votre groupe : il reste valable après votre départ.' },
-} as const;
+import type { I18n } from '../../src/core/i18n/index.ts';
+import { hostedText } from './hosted-page.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
@@ -25,12 +21,11 @@ export async function loadPageCheckout(orderId: string, publicKey: string): Prom
   return getCheckout({ apiUrl: location.origin, key: publicKey }, orderId).catch(() => undefined);
 }
 
-export function renderOrderSummary(checkout: Checkout, locale: PageLocale): HTMLElement {
-  const words = WORDS[locale];
+export function renderOrderSummary(checkout: Checkout, i18n: I18n): HTMLElement {
   const { order } = checkout;
-  const money = (cents: number) => formatMoney(cents, order.currency, locale);
+  const money = (cents: number) => formatMoney(cents, order.currency, i18n.locale);
   const section = el('section', '', { class: 'order-summary', 'aria-labelledby': 'order-summary-title' });
-  section.append(el('h2', words.title, { id: 'order-summary-title' }));
+  section.append(el('h2', hostedText(i18n, 'orderTitle'), { id: 'order-summary-title' }));
   if (order.items.length) {
     const list = el('ul', '', { class: 'items' });
     for (const item of order.items) {
@@ -41,14 +36,13 @@ export function renderOrderSummary(checkout: Checkout, locale: PageLocale): HTML
     section.append(list);
   }
   // The total is the widget's first line, right below: not repeated here.
-  section.append(el('p', (order.trackId ? words.reference : words.orderNumber).replace('{ref}', order.trackId ?? order.id), { class: 'reference' }));
+  section.append(el('p', hostedText(i18n, order.trackId ? 'orderReference' : 'orderNumber', { ref: order.trackId ?? order.id }), { class: 'reference' }));
   return section;
 }
 
 /** The way on to `successUrl` for a captain who must first see and copy the sharing link: a link, never a redirect. */
-export function continueLink(target: string, merchant: string, locale: PageLocale): HTMLElement {
-  const words = WORDS[locale];
+export function continueLink(target: string, merchant: string, i18n: I18n): HTMLElement {
   const box = el('div', '', { class: 'continue' });
-  box.append(el('p', words.continueHint), el('a', words.continue.replace('{merchant}', merchant), { href: target, class: 'button', 'data-testid': 'continue' }));
+  box.append(el('p', hostedText(i18n, 'continueHint')), el('a', hostedText(i18n, 'continue', { merchant }), { href: target, class: 'button', 'data-testid': 'continue' }));
   return box;
 }

@@ -9,10 +9,7 @@ import { call } from '../shared/sandbox.ts';
 
 void bootHostedPage<HostedSubscription>({
   container: document.getElementById('update-card') as HTMLElement,
-  copy: {
-    en: { title: 'Update your card', missing: 'This link is incomplete.', unknown: 'This link is not valid: there is no subscription behind it.', footnote: 'Cards are verified by the sandbox: no real money moves.' },
-    fr: { title: 'Mettre à jour votre carte', missing: 'Ce lien est incomplet.', unknown: 'Ce lien n’est pas valide : aucun abonnement ne lui correspond.', footnote: 'Les cartes sont vérifiées par le bac à sable : aucun argent réel n’est débité.' },
-  },
+  copy: { title: 'updateCardTitle', missing: 'linkMissing', unknown: 'updateCardUnknown', footnote: 'footnoteCards' },
   define: defineUpdateCardPage,
   id: () => new URLSearchParams(location.search).get('subscription') ?? location.pathname.split('/').filter(Boolean).at(-1) ?? null,
   load: (id) => call<HostedSubscription>('GET', `/v1/hosted/subscriptions/${encodeURIComponent(id)}`, null),

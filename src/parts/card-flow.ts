@@ -7,14 +7,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18n, MessageKey } from '../core/i18n/index.ts';
 import type { CardErrors, CardField, CardFieldError } from '../core/card.ts';
-import { en } from '../core/i18n/en.ts';
-import { enCard } from '../core/i18n/en-card.ts';
+import { card } from '../core/i18n/en/card.ts';
+import { core } from '../core/i18n/en/core.ts';
 import { FIELD_ORDER, fieldId, SUMMARY_ID } from './card-ids.ts';
 
 export { CARD_BRANDS, detectBrand, digitsOnly, formatCardNumber, formatExpiry, validateCard } from '../core/card.ts';
 
-// English shows the words of paying by card from now on (French has them in its own chunk).
-Object.assign(en, enCard);
+// English shows the words of paying by card from now on (other languages have them in their own chunk).
+Object.assign(core, card);
 
 const errorKeys: Record<CardField, Partial<Record<CardFieldError, MessageKey>>> = {
   number: { required: 'numberRequired', incomplete: 'numberIncomplete', invalid: 'numberInvalid' },

@@ -7,26 +7,10 @@ import { base, tokens } from '../styles/tokens.styles.ts';
 import { threeDSDialogStyles } from './three-ds-dialog.styles.ts';
 import type { I18n } from '../core/i18n/index.ts';
 import { exportParts } from './export-parts.ts';
+// The bank page's English ships with the dialog, which is fetched when a bank first asks.
+import { threeDS as en } from '../core/i18n/en/three-ds.ts';
 
 export type ThreeDSOutcome = 'approve' | 'refuse';
-
-/** The bank page's words, English and French: they ship with the dialog, which is fetched when a bank first asks. */
-const WORDS = {
-  en: {
-    bank: 'Sandbox Bank · simulated 3-D Secure page',
-    title: 'Confirm your payment',
-    body: '{merchant} asks you to confirm a payment of {amount} with your card ending in {last4}.',
-    approve: 'Approve',
-    refuse: 'Refuse',
-  },
-  fr: {
-    bank: 'Banque Sandbox · page 3-D Secure simulée',
-    title: 'Confirmez votre paiement',
-    body: '{merchant} vous demande de confirmer un paiement de {amount} avec votre carte se terminant par {last4}.',
-    approve: 'Approuver',
-    refuse: 'Refuser',
-  },
-};
 
 export interface ThreeDSChallenge {
   merchant: string;
@@ -117,7 +101,7 @@ export class ThreeDSDialog extends LitElement {
     const i18n = this.i18n;
     const details = this.challengeDetails;
     if (!i18n || !details) return html`<dialog part="dialog" aria-label="3-D Secure"></dialog>`;
-    const words = WORDS[i18n.locale] ?? WORDS.en;
+    const words = (key: keyof typeof en) => i18n.text('threeDS', en, key, { ...details });
     return html`<dialog
       part="dialog"
       aria-labelledby="sg-3ds-title"
@@ -125,17 +109,17 @@ export class ThreeDSDialog extends LitElement {
       @cancel=${this.#onCancel}
       @keydown=${this.#onKeydown}
     >
-      <p class="bank" part="bank">${words.bank}</p>
-      <h2 id="sg-3ds-title">${words.title}</h2>
+      <p class="bank" part="bank">${words('bank')}</p>
+      <h2 id="sg-3ds-title">${words('title')}</h2>
       <p id="sg-3ds-body">
-        ${words.body.replace(/\{(\w+)\}/g, (_, name: string) => details[name as keyof ThreeDSChallenge])}
+        ${words('body')}
       </p>
       <div class="actions">
         <button type="button" class="button" data-outcome="approve" part="approve-button" @click=${() => this.#finish('approve')}>
-          ${words.approve}
+          ${words('approve')}
         </button>
         <button type="button" class="button secondary" data-outcome="refuse" part="refuse-button" @click=${() => this.#finish('refuse')}>
-          ${words.refuse}
+          ${words('refuse')}
         </button>
       </div>
     </dialog>`;

@@ -1,31 +1,88 @@
 import { expect } from '@open-wc/testing';
-import { englishI18n, loadI18n, resolveLocale } from './index.ts';
-import { en as entryWords } from './en.ts';
-import { enCard } from './en-card.ts';
+import type { English } from './catalogue.ts';
+import { card } from './en/card.ts';
+import { core } from './en/core.ts';
+import { help } from './en/help.ts';
+import { hosted } from './en/hosted.ts';
+import { link } from './en/link.ts';
+import { multi } from './en/multi.ts';
+import { pis } from './en/pis.ts';
+import { amazonPage, bankPage } from './en/sandbox-pages.ts';
+import { schedule } from './en/schedule.ts';
+import { scoring } from './en/scoring.ts';
+import { sdd } from './en/sdd.ts';
+import { split } from './en/split.ts';
+import { states } from './en/states.ts';
+import { threeDS } from './en/three-ds.ts';
+import { updateCard } from './en/update-card.ts';
+import { viban } from './en/viban.ts';
+import { wallets } from './en/wallets.ts';
+import { englishI18n, formatMessage, loadI18n } from './index.ts';
+import { loadCatalogue, resolveLocale, SUPPORTED_LOCALES } from './languages.ts';
+import { catalogueProblems } from './parity.ts';
 
-const en = { ...entryWords, ...enCard };
-import { fr } from './fr.ts';
+/** Every namespace of English, as the areas ship it (`core` without the card words that `card-flow.ts` adds). */
+const english: English = { core, card, states, link, help, threeDS, split, multi, schedule, scoring, viban, pis, sdd, wallets, updateCard, hosted, bankPage, amazonPage };
+const others = SUPPORTED_LOCALES.filter((locale) => locale !== 'en');
 
 describe('i18n', () => {
-  it('resolves locales, English by default', () => {
-    expect(resolveLocale('fr-FR')).to.equal('fr');
-    expect(resolveLocale('FR')).to.equal('fr');
-    expect(resolveLocale('de')).to.equal('en');
-    expect(resolveLocale(undefined)).to.equal('en');
+  it('ships English, French, German, Spanish, Italian and Dutch', () => {
+    expect([...SUPPORTED_LOCALES].sort()).to.deep.equal(['de', 'en', 'es', 'fr', 'it', 'nl']);
   });
 
-  it('translates with parameters', async () => {
+  it('resolves BCP 47 tags to their language, English when unsupported', () => {
+    const cases: [string | undefined, string][] = [
+      ['fr-FR', 'fr'], ['fr-CH', 'fr'], ['FR', 'fr'], ['de-AT', 'de'], ['de_CH', 'de'], ['nl-BE', 'nl'], ['NL_be', 'nl'],
+      ['es-419', 'es'], ['it-CH', 'it'], [' en-GB ', 'en'], ['pt-BR', 'en'], ['toString', 'en'], ['', 'en'], [undefined, 'en'],
+    ];
+    for (const [requested, expected] of cases) expect(resolveLocale(requested), String(requested)).to.equal(expected);
+  });
+
+  it('translates with parameters, from a lazy chunk for each language', async () => {
     expect(englishI18n.t('pay', { amount: '€25.00' })).to.equal('Pay €25.00');
     expect((await loadI18n('fr-FR')).t('pay', { amount: '25,00 €' })).to.equal('Payer 25,00 €');
-    expect((await loadI18n('de')).locale).to.equal('en');
+    expect((await loadI18n('de-AT')).t('cardholderName')).to.equal('Karteninhaber');
+    expect((await loadI18n('es')).t('cardNumber')).to.equal('Número de tarjeta');
+    expect((await loadI18n('it')).t('cardNumber')).to.equal('Numero della carta');
+    expect((await loadI18n('nl-BE')).t('cardNumber')).to.equal('Kaartnummer');
+    expect((await loadI18n('pt-BR')).locale).to.equal('en');
   });
 
-  it('has the same keys and placeholders in every catalogue', () => {
-    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort().join();
-    expect(Object.keys(fr).sort()).to.deep.equal(Object.keys(en).sort());
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(placeholders(fr[key]), key).to.equal(placeholders(en[key]));
-    }
+  it('reads an area namespace in the language, English from the area when the locale is English', async () => {
+    expect(englishI18n.text('split', split, 'payShare')).to.equal('Pay my share');
+    expect((await loadI18n('fr')).text('split', split, 'payShare')).to.equal('Payer ma part');
+  });
+
+  it('chooses plural forms with Intl.PluralRules', async () => {
+    expect(englishI18n.text('schedule', schedule, 'countOption', { count: 1 })).to.equal('1 installment');
+    expect(englishI18n.text('schedule', schedule, 'countOption', { count: 3 })).to.equal('3 installments');
+    expect(englishI18n.text('pis', pis, 'matches', { count: 1 })).to.equal('1 bank');
+    const german = await loadI18n('de');
+    expect(german.text('schedule', schedule, 'dayOption', { count: 1 })).to.equal('In 1 Tag');
+    expect(german.text('schedule', schedule, 'dayOption', { count: 30 })).to.equal('In 30 Tagen');
+    expect(formatMessage('fr', { one: '{count} part', many: '{count} de parts', other: '{count} parts' }, { count: 1_000_000 })).to.equal('1000000 de parts');
+  });
+
+  it('has every key, placeholder and plural form of English in every language, and no empty text', async () => {
+    expect(catalogueProblems('en', english, english)).to.deep.equal([]);
+    for (const locale of others) expect(catalogueProblems(locale, english, await loadCatalogue(locale)), locale).to.deep.equal([]);
+  });
+
+  it('fails the parity check on a missing key, a renamed placeholder, a missing plural form, an empty text', async () => {
+    const french = structuredClone(await loadCatalogue('fr'));
+    delete (french.split as Partial<typeof french.split>).payShare;
+    french.core.pay = 'Payer {montant}';
+    french.schedule.countOption = { one: '{count} fois', other: '{count} fois' };
+    (french.card as Record<string, string>).retry = '';
+    expect(catalogueProblems('fr', english, french)).to.have.members([
+      'fr: split.payShare missing',
+      'fr: core.pay has placeholders {montant} instead of {amount}',
+      'fr: schedule.countOption lacks the plural form "many"',
+      'fr: card.retry is not in English',
+    ]);
+    delete (french.card as Record<string, unknown>).retry;
+    french.card.checkAgain = ' ';
+    expect(catalogueProblems('fr', english, french)).to.include('fr: card.checkAgain has an empty text');
   });
 
   it('formats money and dates in the locale', async () => {
@@ -33,5 +90,6 @@ describe('i18n', () => {
     expect(french.money(2500, 'EUR').replace(/[\u00a0\u202f]/g, ' ')).to.equal('25,00 €');
     expect(englishI18n.date(Date.UTC(2026, 0, 15, 12))).to.equal('January 15, 2026');
     expect(french.date(Date.UTC(2026, 0, 15, 12))).to.equal('15 janvier 2026');
+    expect((await loadI18n('de')).date(Date.UTC(2026, 0, 15, 12))).to.equal('15. Januar 2026');
   });
 });

@@ -7,7 +7,7 @@ import { html, LitElement, nothing } from 'lit';
 import { getCheckoutSummary } from '../../core/checkout-api.ts';
 import type { CheckoutSummary } from '../../core/contract/index.ts';
 import { toCaptainError } from '../../core/errors.ts';
-import { fillPlaceholders, englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
+import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { followTheme, themeProperty } from '../../styles/theme.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
@@ -103,13 +103,12 @@ export class SgHelp extends LitElement {
     const i18n = this.#i18n;
     if (state.kind !== 'ready') return renderLoadState(state, i18n, () => void this.#load());
     const { order } = state.checkout;
-    const words = helpWords(i18n.locale);
-    const { title, steps } = words[order.ux];
     const params = { amount: i18n.money(order.amount, order.currency), date: order.dueDate === undefined ? '' : i18n.date(order.dueDate) };
+    const { title, steps, deadline } = helpWords(i18n, order.ux, params);
     return html`<section class="help" part="help" lang=${i18n.locale} aria-labelledby="sg-help-title">
       <h2 id="sg-help-title">${title}</h2>
-      ${steps.map((step) => html`<p>${fillPlaceholders(step, params)}</p>`)}
-      ${order.dueDate !== undefined && order.ux !== 'single' ? html`<p>${fillPlaceholders(words.deadline, params)}</p>` : nothing}
+      ${steps.map((step) => html`<p>${step}</p>`)}
+      ${order.dueDate !== undefined && order.ux !== 'single' ? html`<p>${deadline}</p>` : nothing}
     </section>`;
   }
 }

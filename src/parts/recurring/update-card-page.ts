@@ -68,7 +68,7 @@ export class UpdateCardPage extends LitElement {
   }
 
   private text(key: UpdateCardKey, params: Record<string, string> = {}): string {
-    return updateCardText(this.i18n.locale, key, params);
+    return updateCardText(this.i18n, key, params);
   }
 
   private get base(): string {

@@ -60,12 +60,12 @@ export function leavesBelowAncvMinimum(cents: number, progress: Progress, ancvMi
   return after > 0 && after < ancvMinimum;
 }
 
-/** Decimal text for an amount input (`2550` → `"25.50"`, or `"25,50"` in French), never through a float. */
+/** Decimal text for an amount input (`2550` → `"25.50"`, or `"25,50"` in French, German…: the locale's own decimal sign), never through a float. */
 export function amountInputText(cents: number, locale: string, digits = 2): string {
   const text = String(cents).padStart(digits + 1, '0');
   const whole = digits ? text.slice(0, -digits) : text;
   const fraction = digits ? text.slice(-digits) : '';
-  const separator = locale === 'fr' ? ',' : '.';
+  const separator = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
   return fraction ? `${whole}${separator}${fraction}` : whole;
 }
 

@@ -80,7 +80,7 @@ export class MultiUx extends LitElement implements UxElement {
   }
 
   get #text(): MultiText {
-    return multiText(this.context?.i18n.locale ?? 'en');
+    return multiText(this.context?.i18n);
   }
 
   #money = (cents: number): string => (this.context ? this.context.i18n.money(cents, this.context.checkout.order.currency) : String(cents));

@@ -60,7 +60,7 @@ export class PaylaterUx extends ScheduleUxBase {
     return html`<fieldset part="date-choice">
       <legend>${this.text(context, 'chooseDate')}</legend>
       ${this.choices(context).map((days) =>
-        this.renderOption('days', days, days === this.days(context), this.text(context, 'dayOption', { days }), this.text(context, 'dayOptionHint', { date: context.i18n.date(afterDays(now, days)) }), () =>
+        this.renderOption('days', days, days === this.days(context), this.text(context, 'dayOption', { count: days }), this.text(context, 'dayOptionHint', { date: context.i18n.date(afterDays(now, days)) }), () =>
           this.choose(context, days),
         ),
       )}

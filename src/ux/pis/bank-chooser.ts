@@ -24,7 +24,7 @@ export interface ChooserView {
 export const banksFor = (search: string) =>
   SANDBOX_BANKS.filter((bank) => matchesBank(bank, search)).sort((a, b) => Number(!!b.highlighted) - Number(!!a.highlighted));
 
-export function renderChooser({ t, locale, chosen, search, missing, disabled, onChoose, onSearch }: ChooserView) {
+export function renderChooser({ t, chosen, search, missing, disabled, onChoose, onSearch }: ChooserView) {
   const banks = banksFor(search);
   const radio = (bank: SandboxBank) => html`<label class="bank ${bank.highlighted ? 'highlighted' : ''}" part="bank">
     <input type="radio" name="bank" .value=${bank.id} .checked=${bank.id === chosen} ?disabled=${disabled} @change=${() => onChoose(bank)} />
@@ -44,5 +44,5 @@ export function renderChooser({ t, locale, chosen, search, missing, disabled, on
       ${banks.length ? nothing : html`<p class="muted">${t('noMatch', { search })}</p>`}
       ${missing ? html`<p class="field-error" id="sg-bank-error" part="error">${t('chooseBank')}</p>` : nothing}
     </fieldset>
-    <p class="visually-hidden" role="status" aria-live="polite">${search ? t(new Intl.PluralRules(locale).select(banks.length) === 'one' ? 'matchesOne' : 'matches', { count: banks.length }) : ''}</p>`;
+    <p class="visually-hidden" role="status" aria-live="polite">${search ? t('matches', { count: banks.length }) : ''}</p>`;
 }

@@ -5,7 +5,6 @@ import { defineSgElements } from '../../define.ts';
 import { eventsOf, mountCaptainUx, spaces } from '../../test-support/dom.ts';
 import { API_URL, apiRequests, useMockPlatform } from '../../test-support/mock-platform.ts';
 import { platformCall } from '../../test-support/platform-api.ts';
-import { pisEn, pisFr } from './pis-i18n.ts';
 import type { PisUx } from './pis-ux.ts';
 
 defineSgElements();
@@ -175,9 +174,4 @@ describe('bank transfer initiation UX', () => {
     expect(spaces(root.querySelector('[role="status"]')?.textContent)).to.equal('4 banques');
   });
 
-  it('has the same keys and placeholders in English and French', () => {
-    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort().join();
-    expect(Object.keys(pisFr).sort()).to.deep.equal(Object.keys(pisEn).sort());
-    for (const key of Object.keys(pisEn) as (keyof typeof pisEn)[]) expect(placeholders(pisFr[key]), key).to.equal(placeholders(pisEn[key]));
-  });
 });

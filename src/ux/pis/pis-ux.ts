@@ -58,7 +58,7 @@ export class PisUx extends LitElement implements UxElement {
   }
 
   get #t(): PisText {
-    return pisText(this.context?.i18n.locale ?? 'en');
+    return pisText(this.context?.i18n);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

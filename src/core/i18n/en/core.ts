@@ -1,11 +1,11 @@
-import type { enCard } from './en-card.ts';
+import type { card } from './card.ts';
 
 /**
- * English catalogue: every string the widget shows or announces before the buyer starts paying. `{name}` marks a
- * parameter. The words of paying by card (card messages, outcomes) are in `en-card.ts`, added to this object when the
- * card code loads (`parts/card-flow.ts`): nothing shows them before.
+ * English, namespace `core`: every string the widget shows or announces before the buyer starts paying, in the entry
+ * chunk. `{name}` marks a parameter. The words of paying by card (namespace `card`, `card.ts`) are added to this object
+ * when the card code loads (`parts/card-flow.ts`): nothing shows them before. `I18n.t` reads both.
  */
-export const en = {
+export const core = {
   loading: 'Loading the payment form…',
   retry: 'Retry',
 
@@ -14,13 +14,10 @@ export const en = {
   expiryHint: 'MM/YY',
   securityCode: 'Security code',
   securityCodeHint: '3 digits on the back of the card',
-  securityCodeHintAmex: '4 digits on the front of the card',
   cardholderName: 'Cardholder name',
 
   amountToPay: 'Amount to pay',
   pay: 'Pay {amount}',
-  processing: 'Processing payment…',
-  payFailed: 'The payment could not be completed. Please try again: you will not be charged twice.',
   payNetworkError: 'We could not reach the payment service. Check your connection and try again: you will not be charged twice.',
 
   errorNetworkTitle: 'Connection problem',
@@ -29,9 +26,7 @@ export const en = {
   errorUnknown: 'The payment form could not be loaded. Please try again.',
   errorConfigTitle: 'Payment form not configured',
   errorConfig: 'The payment form needs a public key and an order.',
-  orderNotPayable: 'This order can no longer be paid.',
-  amountExceedsRemaining: 'The amount is above what is left to pay on this order.',
 };
 
-export type MessageKey = keyof typeof en | keyof typeof enCard;
+export type MessageKey = keyof typeof core | keyof typeof card;
 export type Messages = Record<MessageKey, string>;

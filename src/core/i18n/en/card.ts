@@ -1,5 +1,12 @@
-/** The English words of paying by card: they ship with the card code (`parts/card-flow.ts`), which adds them to `en`. */
-export const enCard = {
+/** English, namespace `card`: the words of paying by card; they ship with the card code (`parts/card-flow.ts`), which adds them to `core`. */
+export const card = {
+  // Shown once the card code knows the brand (an Amex).
+  securityCodeHintAmex: '4 digits on the front of the card',
+  // Only an attempt shows these (parts/payment-attempt.ts, in the card-payment chunk with this file).
+  processing: 'Processing payment…',
+  payFailed: 'The payment could not be completed. Please try again: you will not be charged twice.',
+  amountExceedsRemaining: 'The amount is above what is left to pay on this order.',
+  orderNotPayable: 'This order can no longer be paid.',
   cardBrand: 'Card brand: {brand}',
   numberRequired: 'Enter your card number.',
   numberIncomplete: 'Your card number is incomplete: enter every digit.',
