@@ -8,5 +8,5 @@ import { SddUx } from './sdd-ux.ts';
 /** The UX reads the full checkout: the creditor the mandate names, and its debit's transaction as the order moves on. */
 export const mount: UxModule['mount'] = (summary, api, i18n, clock) => {
   defineElement('sg-sdd-ux', SddUx);
-  return mountUx(new SddUx(), { checkout: fullCheckout(summary), api, i18n, clock }, fullCheckout, { takesNoCard: true, parts: `${PAY_PARTS},sdd-fields,field-firstName,field-lastName,field-iban,mandate,retry-button` });
+  return mountUx(new SddUx(), { checkout: fullCheckout(summary), api, i18n, clock }, fullCheckout, { takesNoCard: true, parts: `${PAY_PARTS},sdd-fields,field-first-name,field-last-name,field-iban,mandate,retry-button` });
 };

@@ -42,6 +42,9 @@ export function ibanMessage(check: IbanCheck, words: SddWords): string | null {
   return words.t(IBAN_PROBLEM_WORDS[check.problem], { country: words.country(check.country), expected: check.expected ?? '', length: check.iban.length });
 }
 
+/** Part names are kebab-case like every other part (docs/THEMING.md), whatever the field's name in the code. */
+const FIELD_PARTS: Record<SddField, string> = { firstName: 'first-name', lastName: 'last-name', iban: 'iban' };
+
 export class SddFieldsController implements ReactiveController, MethodPart {
   values: Record<SddField, string> = { firstName: '', lastName: '', iban: '' };
   readOnly = false;
@@ -149,7 +152,7 @@ export class SddFieldsController implements ReactiveController, MethodPart {
     const error = this.visibleError(field);
     const hintId = `${sddFieldId(field)}-hint`;
     const describedBy = [options.hint ? hintId : '', errorId(field)].filter(Boolean).join(' ');
-    return html`<div class="field field-${field} ${error ? 'invalid' : ''}" part="field field-${field}">
+    return html`<div class="field field-${field} ${error ? 'invalid' : ''}" part="field field-${FIELD_PARTS[field]}">
       <label for=${sddFieldId(field)} part="label">${label}</label>
       ${options.hint ? html`<span id=${hintId} class="hint" part="hint">${options.hint}</span>` : ''}
       <div class="control">
