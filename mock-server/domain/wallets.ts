@@ -22,6 +22,7 @@ import { cardBrand, cardProfile, TEST_CARDS } from './cards.ts';
 import type { DomainContext } from './context.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { newId } from './ids.ts';
+import { formatCents } from './orders.ts';
 import { assertOrderPayable } from './modules/shared.ts';
 import { registerDueWork } from './scheduler.ts';
 
@@ -119,6 +120,19 @@ export function amazonFunding(ctx: DomainContext, order: OrderRecord, sessionId:
   }
   const number = AMAZON_CARDS[session.buyerMethod];
   return { session, funding: { card: summary(number, ctx.now, session.buyerMethod), profile: cardProfile(number) } };
+}
+
+/**
+ * Amazon charges what its page showed (the session's `chargeAmount`; Complete Checkout Session refuses another amount):
+ * 409 `checkout_session_amount_mismatch` when what the buyer pays now (the split payer's share, else the amount
+ * authorised) is not the session's amount. A session opened without an amount (sandbox `pay`) showed the UX's amount.
+ */
+export function assertAmazonAmount(order: OrderRecord, session: AmazonSessionRecord, paysNow: number): void {
+  if (session.amount === undefined || session.amount === paysNow) return;
+  throw conflict(
+    'checkout_session_amount_mismatch',
+    `This Amazon Pay checkout session was opened for ${formatCents(session.amount, order.currency)} but this payment is ${formatCents(paysNow, order.currency)}: open a new session for the amount paid`,
+  );
 }
 
 /** Amazon closes the session with the charge: completed when authorised (or waiting for 3-D Secure), else canceled `Declined`. */
