@@ -58,6 +58,10 @@ export const multiUxStyles = css`
     padding-right: 3.5em;
     font-variant-numeric: tabular-nums;
   }
+  /* The currency's absolute position is taken from its field, not from whatever positioned box is further up. */
+  .field-amount .control {
+    position: relative;
+  }
   .currency {
     position: absolute;
     right: 0.75em;
