@@ -55,3 +55,29 @@ describe('an Amazon Pay payment charges what the Amazon page showed', () => {
     assert.deepEqual([paid.status, paid.body.data?.transaction.amount], [201, 4200]);
   });
 });
+
+describe('an Amazon Pay charge refused at 3-D Secure', () => {
+  test('the session then reads canceled Declined, not completed (paid); a new session pays', async () => {
+    const sandbox = new TestSandbox();
+    const pk = sandbox.platform('wallets').publicKey;
+    const order = await sandbox.createOrder('wallets', { amount: 5000, secure3D: true });
+    const answered = async () => {
+      const id = (await sandbox.call('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, pk, { amount: 5000 })).body.data.id;
+      await sandbox.call('POST', `/v1/hosted/amazon-pay/${id}/answer`, null, { answer: '1111' });
+      return id as string;
+    };
+    const read = async (id: string) => (await sandbox.call('GET', `/v1/amazon-pay/sessions/${id}`, pk)).body.data;
+    const first = await answered();
+    const held = await sandbox.call('POST', `/v1/orders/${order.id}/payments`, pk, { method: 'amazonpay', amazonCheckoutSessionId: first }, { 'Idempotency-Key': 'k-first' });
+    assert.equal(held.body.data.transaction.status, 'pendingAuthorization');
+    assert.equal((await read(first)).state, 'completed', 'waiting for 3-D Secure: the charge is under way');
+    const refused = await sandbox.call('POST', `/v1/transactions/${held.body.data.transaction.id}/3ds`, pk, { outcome: 'refuse' });
+    assert.equal(refused.status, 402);
+    const after = await read(first);
+    assert.deepEqual([after.state, after.reason], ['canceled', 'Declined']);
+    const second = await answered();
+    const paid = await sandbox.call('POST', `/v1/orders/${order.id}/payments`, pk, { method: 'amazonpay', amazonCheckoutSessionId: second }, { 'Idempotency-Key': 'k-second' });
+    await sandbox.call('POST', `/v1/transactions/${paid.body.data.transaction.id}/3ds`, pk, { outcome: 'approve' });
+    assert.deepEqual([(await read(second)).state, (await sandbox.order('wallets', order.id)).status], ['completed', 'completed']);
+  });
+});

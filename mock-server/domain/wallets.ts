@@ -151,9 +151,15 @@ export function walletNotEnabled(method: WalletMethod) {
   );
 }
 
-/** What the widget and the Amazon page read of a session. */
+/**
+ * What the widget and the Amazon page read of a session. A charge that waited for 3-D Secure and then failed (refused,
+ * abandoned) is Amazon's declined charge: the session reads canceled `Declined`, never completed (paid).
+ */
 export function publicAmazonSession(ctx: DomainContext, session: AmazonSessionRecord) {
-  const { id, orderId, state, reason, buyerMethod, transactionId, createdAt, expiresAt } = session;
+  const { id, orderId, buyerMethod, transactionId, createdAt, expiresAt } = session;
+  const failed = session.state === 'completed' && transactionId !== undefined && ctx.tx.transactions.get(transactionId)?.status === 'failed';
+  const state = failed ? 'canceled' : session.state;
+  const reason = failed ? 'Declined' : session.reason;
   return { id, orderId, state, reason: reason ?? null, buyerMethod: buyerMethod ?? null, transactionId: transactionId ?? null, createdAt, expiresAt, url: amazonSessionUrl(ctx, session) };
 }
 
