@@ -81,3 +81,29 @@ describe('an Amazon Pay charge refused at 3-D Secure', () => {
     assert.deepEqual([(await read(second)).state, (await sandbox.order('wallets', order.id)).status], ['completed', 'completed']);
   });
 });
+
+describe('a co-buyer pays with Amazon Pay once the captain paid', () => {
+  test('split, direct validation: the order is confirmed (whole amount held), a session opens for the share and pays it', async () => {
+    const sandbox = new TestSandbox();
+    const pk = sandbox.platform('split-wallets').publicKey;
+    const order = await sandbox.createOrder('split-wallets', { amount: 9000, email: 'ada@example.com' });
+    assert.equal((await sandbox.pay('split-wallets', order.id, { method: 'card', amount: 4000 })).status, 200);
+    assert.equal((await sandbox.order('split-wallets', order.id)).status, 'confirmed');
+    const opened = await sandbox.call('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, pk, { amount: 2000 });
+    assert.equal(opened.status, 201, JSON.stringify(opened.body));
+    await sandbox.call('POST', `/v1/hosted/amazon-pay/${opened.body.data.id}/answer`, null, { answer: '1111' });
+    const paid = await sandbox.call('POST', `/v1/orders/${order.id}/payments`, pk, { method: 'amazonpay', amount: 2000, amazonCheckoutSessionId: opened.body.data.id }, { 'Idempotency-Key': 'k-cobuyer' });
+    assert.equal(paid.status, 201, JSON.stringify(paid.body));
+    assert.deepEqual([paid.body.data.transaction.paymentMethod, paid.body.data.transaction.amount], ['amazonpay', 2000]);
+  });
+
+  test('split past its deadline: no session, the sharing-ended reason', async () => {
+    const sandbox = new TestSandbox();
+    const pk = sandbox.platform('split-wallets').publicKey;
+    const order = await sandbox.createOrder('split-wallets', { amount: 9000, email: 'ada@example.com' });
+    await sandbox.pay('split-wallets', order.id, { method: 'card', amount: 4000 });
+    await sandbox.advance(30 * 24 * 3600 * 1000);
+    const refused = await sandbox.call('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, pk, { amount: 2000 });
+    assert.deepEqual([refused.status, refused.body.code], [409, 'order_not_payable']);
+  });
+});
