@@ -22,6 +22,8 @@ import { cardBrand, cardProfile, TEST_CARDS } from './cards.ts';
 import type { DomainContext } from './context.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { newId } from './ids.ts';
+import { formatCents, isSplitUx } from './orders.ts';
+import { assertOpen as assertSplitOpen } from './modules/split.ts';
 import { assertOrderPayable } from './modules/shared.ts';
 import { registerDueWork } from './scheduler.ts';
 
@@ -59,11 +61,14 @@ export const amazonSessionUrl = (ctx: DomainContext, session: AmazonSessionRecor
 
 /**
  * Opens an Amazon Pay checkout session for `order`: the buyer answers on the simulated Amazon page within 24 hours.
- * 409 `order_not_payable` for a paid, canceled or refunded order: no session is opened that no payment could complete.
+ * 409 `order_not_payable` for a paid, canceled or refunded order (a split order: once the module takes no payment):
+ * no session is opened that no payment could complete.
  */
 export function openAmazonSession(ctx: DomainContext, platform: Platform, order: OrderRecord, amount?: number): AmazonSessionRecord {
   if (!platform.settings.paymentMethods.includes('amazonpay')) throw walletNotEnabled('amazonpay');
-  assertOrderPayable(order);
+  // A split order stays payable once confirmed (the captain's authorisation holds it; co-buyers still pay their shares).
+  if (isSplitUx(order.ux)) assertSplitOpen(ctx, order);
+  else assertOrderPayable(order);
   if (amount !== undefined && amount > order.amount) throw invalid(`amount: at most the order's amount, ${order.amount} cents`);
   const session: AmazonSessionRecord = {
     id: newId('amzs'),
@@ -121,6 +126,19 @@ export function amazonFunding(ctx: DomainContext, order: OrderRecord, sessionId:
   return { session, funding: { card: summary(number, ctx.now, session.buyerMethod), profile: cardProfile(number) } };
 }
 
+/**
+ * Amazon charges what its page showed (the session's `chargeAmount`; Complete Checkout Session refuses another amount):
+ * 409 `checkout_session_amount_mismatch` when what the buyer pays now (the split payer's share, else the amount
+ * authorised) is not the session's amount. A session opened without an amount (sandbox `pay`) showed the UX's amount.
+ */
+export function assertAmazonAmount(order: OrderRecord, session: AmazonSessionRecord, paysNow: number): void {
+  if (session.amount === undefined || session.amount === paysNow) return;
+  throw conflict(
+    'checkout_session_amount_mismatch',
+    `This Amazon Pay checkout session was opened for ${formatCents(session.amount, order.currency)} but this payment is ${formatCents(paysNow, order.currency)}: open a new session for the amount paid`,
+  );
+}
+
 /** Amazon closes the session with the charge: completed when authorised (or waiting for 3-D Secure), else canceled `Declined`. */
 export function closeAmazonSession(session: AmazonSessionRecord, transaction: TransactionRecord): void {
   session.transactionId = transaction.id;
@@ -137,9 +155,15 @@ export function walletNotEnabled(method: WalletMethod) {
   );
 }
 
-/** What the widget and the Amazon page read of a session. */
+/**
+ * What the widget and the Amazon page read of a session. A charge that waited for 3-D Secure and then failed (refused,
+ * abandoned) is Amazon's declined charge: the session reads canceled `Declined`, never completed (paid).
+ */
 export function publicAmazonSession(ctx: DomainContext, session: AmazonSessionRecord) {
-  const { id, orderId, state, reason, buyerMethod, transactionId, createdAt, expiresAt } = session;
+  const { id, orderId, buyerMethod, transactionId, createdAt, expiresAt } = session;
+  const failed = session.state === 'completed' && transactionId !== undefined && ctx.tx.transactions.get(transactionId)?.status === 'failed';
+  const state = failed ? 'canceled' : session.state;
+  const reason = failed ? 'Declined' : session.reason;
   return { id, orderId, state, reason: reason ?? null, buyerMethod: buyerMethod ?? null, transactionId: transactionId ?? null, createdAt, expiresAt, url: amazonSessionUrl(ctx, session) };
 }
 

@@ -113,7 +113,8 @@ function closedReason(ctx: DomainContext, order: OrderRecord): string | null {
   return null;
 }
 
-function assertOpen(ctx: DomainContext, order: OrderRecord): void {
+/** 409 `order_not_payable` once nobody can pay a split order (a confirmed order still takes co-buyers' shares). */
+export function assertOpen(ctx: DomainContext, order: OrderRecord): void {
   const reason = closedReason(ctx, order);
   if (reason) throw conflict('order_not_payable', reason);
 }

@@ -104,9 +104,11 @@ export class WalletButtons extends LitElement {
       await pay(opened.part);
       opened.done?.(!opened.part.wasDeclined());
     } catch (error) {
-      // The platform could not be reached before anything was paid (Amazon's session): one error, the form stays.
+      // Amazon's session could not be opened, so nothing was paid: one error, the form stays. The words say why: the
+      // platform unreachable, the order no longer payable (paid or canceled meanwhile), or another refusal.
       const failure = toCaptainError(error);
-      this.status = i18n.t('payNetworkError');
+      const unreachable = failure.code === 'network' || (failure.status ?? 500) >= 500;
+      this.status = i18n.t(unreachable ? 'payNetworkError' : failure.code === 'order_not_payable' ? 'orderNotPayable' : 'payFailed');
       this.dispatchEvent(new SgErrorEvent({ code: failure.code, message: this.status, order: payment.orderId }));
     } finally {
       this.#running = false;

@@ -58,8 +58,8 @@ export const multiUxStyles = css`
     padding-right: 3.5em;
     font-variant-numeric: tabular-nums;
   }
-  /* The currency sits inside the amount input, at its end. */
-  .control {
+  /* The currency's absolute position is taken from its field, not from whatever positioned box is further up. */
+  .field-amount .control {
     position: relative;
   }
   .currency {
