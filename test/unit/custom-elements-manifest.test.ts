@@ -157,3 +157,10 @@ test('the manifest the build writes is the one package.json names, exports and s
   const exported = Object.values(pkg.exports).map((target) => (typeof target === 'string' ? target : (target as { default: string }).default));
   for (const module of manifest.modules) assert.ok(exported.includes(`./${module.path}`), `${module.path} is not an export of the package`);
 });
+
+test('every attribute of every element has a type and names the property it sets (theme on <sg-link> and <sg-help> too)', () => {
+  const gaps = elementsOf(manifest).flatMap((element) =>
+    (element.attributes ?? []).filter((attribute) => !attribute.type?.text || !attribute.fieldName).map((attribute) => `<${element.tagName}> ${attribute.name}`),
+  );
+  assert.deepEqual(gaps, []);
+});
