@@ -136,17 +136,13 @@ function configMistake(config: CaptainConfig, captain: boolean): string | undefi
 }
 
 /**
- * The config's BCP 47 tag (RFC 5646 §2.1: language, optional script, optional region) as an order's locale, the
- * platform's `en` or `fr-FR`: case and `_` as integrators write them (`it_IT` → `it-IT`, `ES` → `es`, `zh-Hant-TW` →
- * `zh-TW`); a tag without a two-letter language is left to the platform's default.
+ * The config's BCP 47 tag (RFC 5646 §2.1) as an order's locale, the platform's `en` or `fr-FR`: case and `_` as
+ * integrators write them (`it_IT` → `it-IT`, `ES` → `es`); a region after a script is dropped (`zh-Hant-TW` → `zh`:
+ * the entry's bytes are counted); a tag without a two-letter language is left to the platform's default.
  */
 function orderLocale(locale: unknown): string | undefined {
-  if (typeof locale !== 'string') return undefined;
-  const [language = '', ...rest] = locale.trim().split(/[-_]/);
-  if (!/^[a-z]{2}$/i.test(language)) return undefined;
-  const afterScript = /^[a-z]{4}$/i.test(rest[0] ?? '') ? rest.slice(1) : rest;
-  const region = /^[a-z]{2}$/i.test(afterScript[0] ?? '') ? `-${afterScript[0]!.toUpperCase()}` : '';
-  return language.toLowerCase() + region;
+  const [, language, region] = /^([a-z]{2})(?:[-_]([a-z]{2}))?\b/i.exec(String(locale)) ?? [];
+  return language && language.toLowerCase() + (region ? `-${region.toUpperCase()}` : '');
 }
 
 /**
