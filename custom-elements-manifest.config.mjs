@@ -19,6 +19,8 @@
 /** The npm entry, the registration module, and the modules they export from, as the analyzer sees them. */
 const ENTRY = 'src/index.ts';
 const DEFINE = 'src/define.ts';
+/** Where the tags are listed (`defineElement('<tag>', <Class>)`), and `defineSgElements` declared; define.ts calls it. */
+const TAGS = 'src/define-elements.ts';
 /** Where the npm build puts each analyzed module (vite.config.ts, mode `npm`). */
 const NPM_INDEX = 'dist/npm/index.js';
 const NPM_DEFINE = 'dist/npm/define.js';
@@ -55,10 +57,10 @@ function guardedDefinitions() {
   return {
     name: 'sg-guarded-definitions',
     analyzePhase({ ts, node, moduleDoc, context }) {
-      if (moduleDoc.path !== DEFINE || !ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
+      if (moduleDoc.path !== TAGS || !ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
       const [tag, element] = node.arguments;
       const tagName = literal(ts, tag);
-      if (!tagName || !element || !ts.isIdentifier(element)) throw new Error(`${DEFINE}: defineElement() needs a literal tag and a class name, got ${node.getText()}`);
+      if (!tagName || !element || !ts.isIdentifier(element)) throw new Error(`${TAGS}: defineElement() needs a literal tag and a class name, got ${node.getText()}`);
       context.definitions ??= [];
       context.definitions.push({ tagName, className: element.text });
     },
@@ -139,8 +141,9 @@ function npmLayout() {
     packageLinkPhase({ customElementsManifest: manifest, context }) {
       const modules = new Map(manifest.modules.map((module) => [module.path, module]));
       const entry = modules.get(ENTRY);
-      const define = modules.get(DEFINE);
-      if (!entry || !define) throw new Error(`the manifest needs ${ENTRY} and ${DEFINE} in its globs`);
+      // define.ts re-exports `defineSgElements` from TAGS (and calls it): dist/npm/define.js declares it.
+      const define = modules.get(TAGS);
+      if (!entry || !define || !modules.get(DEFINE)) throw new Error(`the manifest needs ${ENTRY}, ${DEFINE} and ${TAGS} in its globs`);
       const declarationIn = (path, name) => modules.get(path)?.declarations?.find((declaration) => declaration.name === name);
       const publicDeclarations = [];
       for (const exported of entry.exports ?? []) {
@@ -148,7 +151,7 @@ function npmLayout() {
         const names = exported.name === '*' ? (modules.get(source)?.declarations ?? []).map((declaration) => declaration.name) : [exported.declaration.name];
         for (const name of names) {
           const declaration = declarationIn(source, name);
-          if (declaration && source !== DEFINE) publicDeclarations.push(declaration);
+          if (declaration && source !== TAGS) publicDeclarations.push(declaration);
         }
       }
       const definitions = context.definitions ?? [];
@@ -183,7 +186,7 @@ function npmLayout() {
 }
 
 export default {
-  globs: [ENTRY, DEFINE, 'src/events/index.ts', 'src/elements/*/sg-*.ts'],
+  globs: [ENTRY, DEFINE, TAGS, 'src/events/index.ts', 'src/elements/*/sg-*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
   outdir: 'dist/npm',
   litelement: true,

@@ -1,14 +1,10 @@
 /**
- * Registers the public elements. Kept apart from the classes so importing a class never has side effects, and guarded
- * so a page that loads the widget twice keeps working.
+ * npm entry `sg-captain/define`: importing it registers `<sg-captain>`, `<sg-link>` and `<sg-help>` (guarded, so a
+ * second copy of the widget on the page is harmless). It also exports `defineSgElements()` for code that imports it
+ * for its name. The tags are listed once, in `define-elements.ts`.
  */
-import { defineElement } from './define-element.ts';
-import { SgCaptain } from './elements/sg-captain/sg-captain.ts';
-import { SgHelp } from './elements/sg-help/sg-help.ts';
-import { SgLink } from './elements/sg-link/sg-link.ts';
+import { defineSgElements } from './define-elements.ts';
 
-export function defineSgElements(): void {
-  defineElement('sg-captain', SgCaptain);
-  defineElement('sg-link', SgLink);
-  defineElement('sg-help', SgHelp);
-}
+defineSgElements();
+
+export { defineSgElements };

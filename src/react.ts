@@ -12,7 +12,7 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { defineSgElements } from './define.ts';
+import { defineSgElements } from './define-elements.ts';
 import { SgCaptain as SgCaptainElement } from './elements/sg-captain/sg-captain.ts';
 import { SgHelp as SgHelpElement } from './elements/sg-help/sg-help.ts';
 import { SgLink as SgLinkElement } from './elements/sg-link/sg-link.ts';

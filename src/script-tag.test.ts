@@ -139,6 +139,18 @@ describe('window.ShareGroop (script-tag API)', () => {
     expect(order).to.include({ currency: 'USD', locale: 'fr-FR' });
   });
 
+  it('the config’s locale reaches an inline order however the integrator writes the tag (it_IT, ES, de_at, zh-Hant-TW)', async () => {
+    for (const [locale, expected] of [['it_IT', 'it-IT'], ['ES', 'es'], ['de_at', 'de-AT'], ['zh-Hant-TW', 'zh'], ['x', 'en']]) {
+      const container = await fixture(html`<div id="sharegroop-captain"></div>`);
+      const { events, ready } = recorder();
+      shareGroop().initCaptain({ publicKey: PUBLIC_KEY, locale, order: { amount: 1500, ux: 'single' }, events }).mount();
+      const detail = await ready();
+      const order = await platformCall<{ locale: string }>('GET', `/v1/orders/${detail.order}`, SECRET_KEY);
+      expect(order.locale, locale).to.equal(expected);
+      container.remove();
+    }
+  });
+
   it('initLink mounts the sharing link by itself; initHelp explains the order’s module', async () => {
     await fixture(html`<div><div id="sharegroop-link"></div><div id="sharegroop-help"></div></div>`);
     const order = await createTestOrder();

@@ -135,8 +135,15 @@ function configMistake(config: CaptainConfig, captain: boolean): string | undefi
   return undefined;
 }
 
-/** The config's locale as an order's (`en`, `fr-FR`): what the platform does not take is left to its default. */
-const orderLocale = (locale: string | undefined): string | undefined => (/^[a-z]{2}(-[A-Z]{2})?$/.test(locale ?? '') ? locale : undefined);
+/**
+ * The config's BCP 47 tag (RFC 5646 §2.1) as an order's locale, the platform's `en` or `fr-FR`: case and `_` as
+ * integrators write them (`it_IT` → `it-IT`, `ES` → `es`); a region after a script is dropped (`zh-Hant-TW` → `zh`:
+ * the entry's bytes are counted); a tag without a two-letter language is left to the platform's default.
+ */
+function orderLocale(locale: unknown): string | undefined {
+  const [, language, region] = /^([a-z]{2})(?:[-_]([a-z]{2}))?\b/i.exec(String(locale)) ?? [];
+  return language && language.toLowerCase() + (region ? `-${region.toUpperCase()}` : '');
+}
 
 /**
  * `load` fetches the elements' code (`sharegroop.js`); `defaultApiUrl` is the origin that served widget.js. The

@@ -4,8 +4,6 @@
  */
 import type { PropertyValues, ReactiveElement } from 'lit';
 
-export const themeProperty = { theme: {} };
-
 /** Call from `willUpdate`: applies `element.theme` when it changed. */
 export function followTheme(element: ReactiveElement & { theme?: string | undefined }, changed: PropertyValues): void {
   if (changed.has('theme')) import('./dark.styles.ts').then((dark) => dark.applyTheme(element.renderRoot as ShadowRoot, element.theme), () => {});

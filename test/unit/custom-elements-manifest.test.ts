@@ -115,7 +115,7 @@ test('the contract check fails on a manifest that lacks any one element, attribu
 });
 
 test('the manifest holds exactly the elements define.ts registers, and only their public surface', () => {
-  const defined = [...source('src/define.ts').matchAll(/defineElement\('([\w-]+)'/g)].map((match) => match[1]).sort();
+  const defined = [...source('src/define-elements.ts').matchAll(/defineElement\('([\w-]+)'/g)].map((match) => match[1]).sort();
   assert.deepEqual(elementsOf(manifest).map((element) => element.tagName).sort(), defined);
   for (const element of elementsOf(manifest)) {
     for (const member of [...(element.attributes ?? []), ...(element.members ?? [])]) {
@@ -156,4 +156,11 @@ test('the manifest the build writes is the one package.json names, exports and s
   // The modules the manifest names are the npm build's entries, which package.json exports.
   const exported = Object.values(pkg.exports).map((target) => (typeof target === 'string' ? target : (target as { default: string }).default));
   for (const module of manifest.modules) assert.ok(exported.includes(`./${module.path}`), `${module.path} is not an export of the package`);
+});
+
+test('every attribute of every element has a type and names the property it sets (theme on <sg-link> and <sg-help> too)', () => {
+  const gaps = elementsOf(manifest).flatMap((element) =>
+    (element.attributes ?? []).filter((attribute) => !attribute.type?.text || !attribute.fieldName).map((attribute) => `<${element.tagName}> ${attribute.name}`),
+  );
+  assert.deepEqual(gaps, []);
 });

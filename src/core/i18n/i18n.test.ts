@@ -38,6 +38,13 @@ describe('i18n', () => {
     for (const [requested, expected] of cases) expect(resolveLocale(requested), String(requested)).to.equal(expected);
   });
 
+  it('takes a locale that is not a string (a property set from JS) without throwing: an array is its first tag, anything else English', async () => {
+    const asTag = (value: unknown) => value as string;
+    expect((await loadI18n(asTag(['fr-CH', 'de']))).locale).to.equal('fr');
+    expect(resolveLocale(asTag(['nl-BE']))).to.equal('nl');
+    for (const value of [42, {}, [], null, true]) expect((await loadI18n(asTag(value))).locale, JSON.stringify(value)).to.equal('en');
+  });
+
   it('translates with parameters, from a lazy chunk for each language', async () => {
     expect(englishI18n.t('pay', { amount: '€25.00' })).to.equal('Pay €25.00');
     expect((await loadI18n('fr-FR')).t('pay', { amount: '25,00 €' })).to.equal('Payer 25,00 €');

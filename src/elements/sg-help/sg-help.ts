@@ -9,7 +9,7 @@ import type { CheckoutSummary } from '../../core/contract/index.ts';
 import { toCaptainError } from '../../core/errors.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
-import { followTheme, themeProperty } from '../../styles/theme.ts';
+import { followTheme } from '../../styles/theme.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { failureMessage, needStateWords, needsStateWords, renderLoadState, type LoadFailure, type LoadState } from '../checkout-states.ts';
 import { hostStyles } from '../host.styles.ts';
@@ -33,7 +33,6 @@ type HelpState = LoadState | { kind: 'ready'; checkout: CheckoutSummary };
  * @csspart closed - the notice of an order that can no longer be paid
  * @csspart heading - the title of a notice
  * @cssprop --sg-color-text - and every other `--sg-*` token of docs/THEMING.md, as on `<sg-captain>`
- * @attr theme - `light` (default), `dark` or `auto`, as on `<sg-captain>` (docs/THEMING.md)
  */
 export class SgHelp extends LitElement {
   static override styles = [tokens, base, hostStyles, helpStyles];
@@ -42,7 +41,7 @@ export class SgHelp extends LitElement {
     publicKey: { attribute: 'public-key' },
     locale: { reflect: true },
     apiUrl: { attribute: 'api-url' },
-    ...themeProperty,
+    theme: {},
     state: { state: true },
   };
 

@@ -10,7 +10,7 @@ import type { Checkout } from '../../core/contract/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { LiveOrderController } from '../../parts/live-order.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
-import { followTheme, themeProperty } from '../../styles/theme.ts';
+import { followTheme } from '../../styles/theme.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { failureMessage, needStateWords, needsStateWords, renderLoadState, type LoadFailure, type LoadState } from '../checkout-states.ts';
 import { hostStyles } from '../host.styles.ts';
@@ -43,7 +43,6 @@ const CLOSED: Partial<Record<Checkout['order']['status'], LinkMessageKey>> = {
  * @csspart closed - the notice of an order that can no longer be paid
  * @csspart heading - the title of a notice
  * @cssprop --sg-color-text - and every other `--sg-*` token of docs/THEMING.md, as on `<sg-captain>`
- * @attr theme - `light` (default), `dark` or `auto`, as on `<sg-captain>` (docs/THEMING.md)
  */
 export class SgLink extends LitElement {
   static override styles = [tokens, base, hostStyles, linkStyles];
@@ -52,7 +51,7 @@ export class SgLink extends LitElement {
     publicKey: { attribute: 'public-key' },
     locale: { reflect: true },
     apiUrl: { attribute: 'api-url' },
-    ...themeProperty,
+    theme: {},
     state: { state: true },
     announcement: { state: true },
   };
