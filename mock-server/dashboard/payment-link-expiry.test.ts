@@ -55,3 +55,19 @@ test('a payment link with an expiry: paid before it, refused after it (API, sand
   assert.equal(forever.body.data.linkExpiresAt, undefined);
   assert.equal((await browser.request('GET', `/v1/dashboard/orders/${forever.body.data.id}`)).body.data.link, null);
 });
+
+test('an expired payment link opens no Amazon Pay session (no session is opened that no payment could complete)', async () => {
+  const sandbox = new TestSandbox();
+  const wallets = sandbox.platform('wallets');
+  const browser = new DashboardBrowser(sandbox);
+  await browser.signIn('admin@sandbox.test');
+  const created = await browser.request('POST', `/v1/dashboard/platforms/${wallets.id}/payment-links`, { amount: 1000, expiresInDays: 1 });
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  const order = created.body.data;
+  const path = `/v1/orders/${order.id}/amazon-pay/sessions`;
+  assert.equal((await sandbox.call('POST', path, wallets.publicKey, {})).status, 201, 'a session opens while the link is valid');
+  await sandbox.advance(DAY);
+  const refused = await sandbox.call('POST', path, wallets.publicKey, {});
+  assert.equal(refused.status, 409, JSON.stringify(refused.body));
+  assert.equal(refused.body.code, 'link_expired');
+});

@@ -22,7 +22,7 @@ import { cardBrand, cardProfile, TEST_CARDS } from './cards.ts';
 import type { DomainContext } from './context.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { newId } from './ids.ts';
-import { formatCents, isSplitUx } from './orders.ts';
+import { assertLinkValid, formatCents, isSplitUx } from './orders.ts';
 import { assertOpen as assertSplitOpen } from './modules/split.ts';
 import { assertOrderPayable } from './modules/shared.ts';
 import { registerDueWork } from './scheduler.ts';
@@ -61,14 +61,15 @@ export const amazonSessionUrl = (ctx: DomainContext, session: AmazonSessionRecor
 
 /**
  * Opens an Amazon Pay checkout session for `order`: the buyer answers on the simulated Amazon page within 24 hours.
- * 409 `order_not_payable` for a paid, canceled or refunded order (a split order: once the module takes no payment):
- * no session is opened that no payment could complete.
+ * 409 `order_not_payable` for a paid, canceled or refunded order (a split order: once the module takes no payment),
+ * `link_expired` once its dashboard payment link has expired: no session is opened that no payment could complete.
  */
 export function openAmazonSession(ctx: DomainContext, platform: Platform, order: OrderRecord, amount?: number): AmazonSessionRecord {
   if (!platform.settings.paymentMethods.includes('amazonpay')) throw walletNotEnabled('amazonpay');
   // A split order stays payable once confirmed (the captain's authorisation holds it; co-buyers still pay their shares).
   if (isSplitUx(order.ux)) assertSplitOpen(ctx, order);
   else assertOrderPayable(order);
+  assertLinkValid(ctx, order);
   if (amount !== undefined && amount > order.amount) throw invalid(`amount: at most the order's amount, ${order.amount} cents`);
   const session: AmazonSessionRecord = {
     id: newId('amzs'),
