@@ -108,7 +108,8 @@ export class WalletButtons extends LitElement {
       // platform unreachable, the order no longer payable (paid or canceled meanwhile), or another refusal.
       const failure = toCaptainError(error);
       const unreachable = failure.code === 'network' || (failure.status ?? 500) >= 500;
-      this.status = i18n.t(unreachable ? 'payNetworkError' : failure.code === 'order_not_payable' ? 'orderNotPayable' : 'payFailed');
+      // The refusals' words ship with this chunk: the card chunk, which holds the same sentences, may not be loaded yet.
+      this.status = unreachable ? i18n.t('payNetworkError') : walletText(i18n, failure.code === 'order_not_payable' ? 'orderNotPayable' : 'payFailed');
       this.dispatchEvent(new SgErrorEvent({ code: failure.code, message: this.status, order: payment.orderId }));
     } finally {
       this.#running = false;
