@@ -13,6 +13,7 @@ import Database from 'better-sqlite3';
 import { getResponse } from 'msw';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
 import { seededPlatform, seededPlatforms, SANDBOX_ORGANIZATION } from './seed.ts';
+import { column } from './sqlite.ts';
 import type { LegacyState } from './state.ts';
 import { KINDS, TABLES } from './store/tables.ts';
 
@@ -51,7 +52,7 @@ describe('SQLite data file', () => {
     // Every record kind of the store (store/tables.ts), each secondary index as a snake_case column: a new kind needs no edit here.
     assert.deepEqual(tables, [...KINDS, 'meta'].sort());
     const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
-    const expectedIndexes = KINDS.flatMap((kind) => Object.keys(TABLES[kind].indexes).map((index) => `${kind}_${index.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`));
+    const expectedIndexes = KINDS.flatMap((kind) => Object.keys(TABLES[kind].indexes).map((index) => `${kind}_${column(index)}`));
     assert.deepEqual(indexes, expectedIndexes.sort());
     assert.ok(indexes.includes('transactions_order_id') && indexes.includes('operations_transaction_id'), 'the indexes the domain lists by');
     assert.deepEqual(db.prepare('SELECT id FROM platforms ORDER BY rowid').pluck().all(), seededPlatforms().map((platform) => platform.id));

@@ -20,7 +20,8 @@ import { KINDS, TABLES } from './store/tables.ts';
 export const SCHEMA_VERSION = 1;
 const SQLITE_HEADER = 'SQLite format 3\0';
 
-const column = (index: string): string => index.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+// The SQL column of a store index (camelCase → snake_case); the schema test derives its expectations from it.
+export const column = (index: string): string => index.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 /** The CREATE statements of the schema, in the order they run. */
 export function schemaStatements(): string[] {
