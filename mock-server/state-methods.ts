@@ -26,8 +26,14 @@ export interface VibanTransfer {
   credited: number;
   surplus: number;
   receivedAt: number;
-  /** The captured `viban` transaction holding `credited`; absent when the whole transfer was surplus. */
+  /** The captured `viban` transaction holding `credited`; absent when the whole transfer was surplus or returned. */
   transactionId?: string;
+  /**
+   * Sent back to the sender's account, in cents (the whole transfer): it reached the IBAN of an order whose payment
+   * link had expired, which takes no payment (`returnReason` `link_expired`; domain/viban-transfers.ts).
+   */
+  returned?: number;
+  returnReason?: 'link_expired';
 }
 
 /** An IBAN the sandbox issued, kept forever (its id is the IBAN) so that no IBAN is ever issued twice. */

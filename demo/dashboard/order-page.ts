@@ -132,6 +132,7 @@ export class OrderPage extends DashboardPage<OrderDetail> {
             ${operationsTable(transaction.operations, currency, `Operations of ${transaction.id}`)}
           </section>`,
         )}
+        ${detail.transfers.length ? transfersTable(detail.transfers, currency) : nothing}
         <h2>Webhooks</h2>
         <div class="table-wrap" role="region" aria-label="Webhooks" tabindex="0"><table>
           <caption>${detail.webhooks.length} webhook deliveries</caption>
@@ -147,4 +148,16 @@ export class OrderPage extends DashboardPage<OrderDetail> {
       `;
     });
   }
+}
+
+/** A virtual IBAN order's bank transfers: what each credited, what was surplus, what went back to its sender and why. */
+function transfersTable(transfers: OrderDetail['transfers'], currency: string) {
+  return html`<h2>Bank transfers</h2>
+    <div class="table-wrap" role="region" aria-label="Bank transfers" tabindex="0"><table>
+      <caption>${transfers.length} transfers to the virtual IBAN</caption>
+      <thead><tr><th scope="col">Transfer</th><th scope="col" class="num">Amount</th><th scope="col" class="num">Credited</th><th scope="col" class="num">Surplus</th><th scope="col" class="num">Returned</th><th scope="col">Received</th></tr></thead>
+      <tbody>${transfers.map(
+        (transfer) => html`<tr><td>${transfer.transferId}</td><td class="num">${money(transfer.amount, currency)}</td><td class="num">${money(transfer.credited, currency)}</td><td class="num">${money(transfer.surplus, currency)}</td><td class="num">${money(transfer.returned, currency)}${transfer.returnReason === 'link_expired' ? ' (payment link expired)' : ''}</td><td>${date(transfer.receivedAt)}</td></tr>`,
+      )}</tbody>
+    </table></div>`;
 }

@@ -44,6 +44,7 @@ export interface OrderDetail {
   cancelable: boolean;
   /** A payment link created with an expiry (ms), and whether it has expired. */
   link: { expiresAt: number; expired: boolean } | null;
+  transfers: { transferId: string; amount: number; credited: number; surplus: number; returned: number; returnReason: string | null; receivedAt: number }[];
 }
 
 export interface TransactionDetail {

@@ -13,6 +13,9 @@ interface TransferAnswer {
   amount: number;
   credited: number;
   surplus: number;
+  /** Sent back to the sender: the order's payment link had expired (`returnReason` `link_expired`). */
+  returned?: number;
+  returnReason?: string;
   replayed: boolean;
 }
 
@@ -40,7 +43,9 @@ async function send(model: ConsoleModel, form: HTMLFormElement): Promise<void> {
       failed: false,
       text: answer.replayed
         ? `Transfer ${answer.transferId} had already arrived: nothing credited again.`
-        : `Transfer ${answer.transferId} of ${money(answer.amount)}: ${money(answer.credited)} credited${answer.surplus ? `, ${money(answer.surplus)} surplus` : ''}.`,
+        : answer.returned
+          ? `Transfer ${answer.transferId} of ${money(answer.amount)}: nothing credited, ${money(answer.returned)} returned to the sender (the payment link expired).`
+          : `Transfer ${answer.transferId} of ${money(answer.amount)}: ${money(answer.credited)} credited${answer.surplus ? `, ${money(answer.surplus)} surplus` : ''}.`,
     };
   } catch (error) {
     outcome = { text: error instanceof Error ? error.message : String(error), failed: true };

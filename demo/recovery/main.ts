@@ -34,6 +34,8 @@ void bootHostedPage<{ orderId: string; publicKey: string; locale: string; platfo
     page.publicKey = hosted.publicKey;
     page.locale = locale;
     page.apiUrl = location.origin;
+    // As on the payment page: the sandbox's own page has no device wallet, so a test key's wallet buttons open the simulated sheet.
+    page.sandboxWallets = hosted.publicKey.startsWith('pk_test_');
     if (hosted.transactionId) page.transactionId = hosted.transactionId;
     if (hosted.installmentId) page.installmentId = hosted.installmentId;
     return page;

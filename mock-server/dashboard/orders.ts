@@ -63,6 +63,16 @@ export function orderDetail(ctx: DomainContext, order: OrderRecord) {
     cancelable: isCancelable(ctx, order),
     /** A payment link created with an expiry: until when it can be paid (ms), and whether that time has passed. */
     link: order.linkExpiresAt === undefined ? null : { expiresAt: order.linkExpiresAt, expired: linkExpired(ctx, order) },
+    /** Bank transfers to a virtual IBAN order: credited, surplus, or returned to the sender (cents). */
+    transfers: (order.vibanTransfers ?? []).map(({ transferId, amount, credited, surplus, returned, returnReason, receivedAt }) => ({
+      transferId,
+      amount,
+      credited,
+      surplus,
+      returned: returned ?? 0,
+      returnReason: returnReason ?? null,
+      receivedAt,
+    })),
   };
 }
 

@@ -14,6 +14,7 @@ export type WebhookEvent =
   | 'order.refunded'
   | 'order.pending'
   | 'order.overpaid'
+  | 'order.transferReturned'
   | 'transaction.authorized'
   | 'transaction.captured'
   | 'transaction.voided'

@@ -11,14 +11,19 @@
  * - The same `transferId` twice credits once: the second answer is the first transfer (`replayed: true`); the same id
  *   with another amount is a 409, since a bank never changes a transfer's amount.
  * - SEPA credit transfers are in EUR: another currency is refused, as are amounts of 0 or below (schema).
+ * - After the order's payment link expired (dashboard pay by link, `linkExpiresAt`), a transfer to a still pending
+ *   order pays nothing: the merchant declared the link unpayable (409 `link_expired` for every other method), and a
+ *   bank transfer cannot be refused at the door, so it is received and returned to the sender in full (`returned`,
+ *   `returnReason: "link_expired"`), the order left `pending` and unpaid, announced by `order.transferReturned` and an
+ *   email to the buyer. No transaction or operation: the money never became the merchant's (docs/API.md).
  */
 import type { OrderRecord, TransactionRecord, VibanTransfer } from '../state.ts';
 import type { DomainContext } from './context.ts';
 import { conflict, invalid } from './errors.ts';
-import { emitWebhook } from './events.ts';
+import { emitWebhook, sendMessage } from './events.ts';
 import { newId } from './ids.ts';
-import { emailTransferDetails } from './modules/viban.ts';
-import { amountConfirmed, amountToCollect, setStatus } from './orders.ts';
+import { amountConfirmed, amountToCollect, linkExpired, setStatus } from './orders.ts';
+import { emailMoney, emailTransferDetails, groupedIban } from './modules/viban.ts';
 import { authorize, capture } from './transactions.ts';
 
 export interface TransferInput {
@@ -71,6 +76,7 @@ export function receiveTransfer(ctx: DomainContext, order: OrderRecord, input: T
     }
     if (known) return { transfer: known, replayed: true };
   }
+  if (order.status === 'pending' && linkExpired(ctx, order)) return { transfer: returnTransfer(ctx, order, input), replayed: false };
   const due = stillDue(ctx, order);
   const credited = Math.min(input.amount, due);
   const transfer: VibanTransfer = {
@@ -93,4 +99,36 @@ export function receiveTransfer(ctx: DomainContext, order: OrderRecord, input: T
     emitWebhook(ctx, order, 'order.overpaid');
   }
   return { transfer, replayed: false };
+}
+
+/** The whole transfer goes back to its sender: the order's payment link expired before it arrived. */
+function returnTransfer(ctx: DomainContext, order: OrderRecord, input: TransferInput): VibanTransfer {
+  const transfer: VibanTransfer = {
+    transferId: input.transferId ?? newId('op').replace(/^op_/, 'trf_'),
+    amount: input.amount,
+    credited: 0,
+    surplus: 0,
+    receivedAt: ctx.now,
+    returned: input.amount,
+    returnReason: 'link_expired',
+  };
+  (order.vibanTransfers ??= []).push(transfer);
+  order.updatedAt = ctx.now;
+  emitWebhook(ctx, order, 'order.transferReturned');
+  emailTransferReturned(ctx, order, transfer);
+  return transfer;
+}
+
+/** Tells the buyer their transfer is on its way back, and why (in French or English, as the other transfer emails). */
+function emailTransferReturned(ctx: DomainContext, order: OrderRecord, transfer: VibanTransfer): void {
+  const { viban, email } = order;
+  if (!viban || !email) return;
+  const amount = emailMoney(transfer.amount, order);
+  const expired = new Date(order.linkExpiresAt ?? 0).toISOString();
+  const french = order.locale.startsWith('fr');
+  const subject = french ? `Virement de ${amount} retourné` : `Transfer of ${amount} returned`;
+  const text = french
+    ? [`Nous avons reçu votre virement de ${amount} sur l’IBAN ${groupedIban(viban.iban)} (référence ${viban.reference}).`, `Le lien de paiement de cette commande a expiré le ${expired} : il ne peut plus être payé. Le virement vous est retourné en totalité.`, 'Demandez un nouveau lien au marchand.']
+    : [`We received your transfer of ${amount} to IBAN ${groupedIban(viban.iban)} (reference ${viban.reference}).`, `The payment link of this order expired on ${expired}: it can no longer be paid. The whole transfer is returned to you.`, 'Ask the merchant for a new link.'];
+  sendMessage(ctx, { channel: 'email', to: email, kind: 'vibanReturned', subject, text: text.join('\n'), links: [], orderId: order.id, platformId: order.platformId });
 }

@@ -4,22 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
-import { TestSandbox } from '../testing/sandbox-client.ts';
+import { WalletSandbox, type WalletSlug } from '../testing/wallets.ts';
 
 describe('an Amazon Pay payment charges what the Amazon page showed', () => {
-  let sandbox: TestSandbox;
+  let sandbox: WalletSandbox;
   beforeEach(() => {
-    sandbox = new TestSandbox();
+    sandbox = new WalletSandbox();
   });
-  const key = (slug: 'wallets' | 'multi-wallets' | 'split-wallets') => sandbox.platform(slug).publicKey;
-  async function answered(slug: 'wallets' | 'multi-wallets' | 'split-wallets', orderId: string, amount?: number): Promise<string> {
-    const opened = await sandbox.call('POST', `/v1/orders/${orderId}/amazon-pay/sessions`, key(slug), amount === undefined ? {} : { amount });
-    assert.equal(opened.status, 201, JSON.stringify(opened.body));
-    assert.equal((await sandbox.call('POST', `/v1/hosted/amazon-pay/${opened.body.data.id}/answer`, null, { answer: '1111' })).status, 200);
-    return opened.body.data.id;
-  }
-  const pay = (slug: 'wallets' | 'multi-wallets' | 'split-wallets', orderId: string, sessionId: string, fields: Record<string, unknown> = {}) =>
-    sandbox.call('POST', `/v1/orders/${orderId}/payments`, key(slug), { method: 'amazonpay', amazonCheckoutSessionId: sessionId, ...fields }, { 'Idempotency-Key': `k-${sessionId}` });
+  const answered = (slug: WalletSlug, orderId: string, amount?: number) => sandbox.answeredSession(orderId, amount === undefined ? {} : { amount }, slug);
+  const pay = (slug: WalletSlug, orderId: string, sessionId: string, fields: Record<string, unknown> = {}) => sandbox.payAmazon(orderId, sessionId, fields, `k-${sessionId}`, slug);
 
   test('single: a session opened for 10.00 cannot pay the 100.00 left; 409, nothing created, the session stays open', async () => {
     const order = await sandbox.createOrder('wallets', { amount: 10000 });
@@ -28,7 +21,7 @@ describe('an Amazon Pay payment charges what the Amazon page showed', () => {
     assert.deepEqual([refused.status, refused.body.code], [409, 'checkout_session_amount_mismatch'], JSON.stringify(refused.body));
     assert.match(refused.body.errors[0], /10\.00 EUR .*100\.00 EUR/);
     assert.equal((await sandbox.transactions('wallets', order.id)).length, 0);
-    assert.equal((await sandbox.call('GET', `/v1/amazon-pay/sessions/${session}`, key('wallets'))).body.data.state, 'open');
+    assert.equal((await sandbox.session(session)).state, 'open');
     const right = await pay('wallets', order.id, await answered('wallets', order.id, 10000));
     assert.equal(right.status, 201, JSON.stringify(right.body));
     assert.equal(right.body.data.transaction.amount, 10000);
@@ -58,17 +51,13 @@ describe('an Amazon Pay payment charges what the Amazon page showed', () => {
 
 describe('an Amazon Pay charge refused at 3-D Secure', () => {
   test('the session then reads canceled Declined, not completed (paid); a new session pays', async () => {
-    const sandbox = new TestSandbox();
-    const pk = sandbox.platform('wallets').publicKey;
+    const sandbox = new WalletSandbox();
+    const pk = sandbox.pk();
     const order = await sandbox.createOrder('wallets', { amount: 5000, secure3D: true });
-    const answered = async () => {
-      const id = (await sandbox.call('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, pk, { amount: 5000 })).body.data.id;
-      await sandbox.call('POST', `/v1/hosted/amazon-pay/${id}/answer`, null, { answer: '1111' });
-      return id as string;
-    };
-    const read = async (id: string) => (await sandbox.call('GET', `/v1/amazon-pay/sessions/${id}`, pk)).body.data;
+    const answered = () => sandbox.answeredSession(order.id, { amount: 5000 });
+    const read = (id: string) => sandbox.session(id);
     const first = await answered();
-    const held = await sandbox.call('POST', `/v1/orders/${order.id}/payments`, pk, { method: 'amazonpay', amazonCheckoutSessionId: first }, { 'Idempotency-Key': 'k-first' });
+    const held = await sandbox.payAmazon(order.id, first, {}, 'k-first');
     assert.equal(held.body.data.transaction.status, 'pendingAuthorization');
     assert.equal((await read(first)).state, 'completed', 'waiting for 3-D Secure: the charge is under way');
     const refused = await sandbox.call('POST', `/v1/transactions/${held.body.data.transaction.id}/3ds`, pk, { outcome: 'refuse' });
@@ -76,7 +65,7 @@ describe('an Amazon Pay charge refused at 3-D Secure', () => {
     const after = await read(first);
     assert.deepEqual([after.state, after.reason], ['canceled', 'Declined']);
     const second = await answered();
-    const paid = await sandbox.call('POST', `/v1/orders/${order.id}/payments`, pk, { method: 'amazonpay', amazonCheckoutSessionId: second }, { 'Idempotency-Key': 'k-second' });
+    const paid = await sandbox.payAmazon(order.id, second, {}, 'k-second');
     await sandbox.call('POST', `/v1/transactions/${paid.body.data.transaction.id}/3ds`, pk, { outcome: 'approve' });
     assert.deepEqual([(await read(second)).state, (await sandbox.order('wallets', order.id)).status], ['completed', 'completed']);
   });
@@ -84,26 +73,22 @@ describe('an Amazon Pay charge refused at 3-D Secure', () => {
 
 describe('a co-buyer pays with Amazon Pay once the captain paid', () => {
   test('split, direct validation: the order is confirmed (whole amount held), a session opens for the share and pays it', async () => {
-    const sandbox = new TestSandbox();
-    const pk = sandbox.platform('split-wallets').publicKey;
+    const sandbox = new WalletSandbox();
     const order = await sandbox.createOrder('split-wallets', { amount: 9000, email: 'ada@example.com' });
     assert.equal((await sandbox.pay('split-wallets', order.id, { method: 'card', amount: 4000 })).status, 200);
     assert.equal((await sandbox.order('split-wallets', order.id)).status, 'confirmed');
-    const opened = await sandbox.call('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, pk, { amount: 2000 });
-    assert.equal(opened.status, 201, JSON.stringify(opened.body));
-    await sandbox.call('POST', `/v1/hosted/amazon-pay/${opened.body.data.id}/answer`, null, { answer: '1111' });
-    const paid = await sandbox.call('POST', `/v1/orders/${order.id}/payments`, pk, { method: 'amazonpay', amount: 2000, amazonCheckoutSessionId: opened.body.data.id }, { 'Idempotency-Key': 'k-cobuyer' });
+    const session = await sandbox.answeredSession(order.id, { amount: 2000 }, 'split-wallets');
+    const paid = await sandbox.payAmazon(order.id, session, { amount: 2000 }, 'k-cobuyer', 'split-wallets');
     assert.equal(paid.status, 201, JSON.stringify(paid.body));
     assert.deepEqual([paid.body.data.transaction.paymentMethod, paid.body.data.transaction.amount], ['amazonpay', 2000]);
   });
 
   test('split past its deadline: no session, the sharing-ended reason', async () => {
-    const sandbox = new TestSandbox();
-    const pk = sandbox.platform('split-wallets').publicKey;
+    const sandbox = new WalletSandbox();
     const order = await sandbox.createOrder('split-wallets', { amount: 9000, email: 'ada@example.com' });
     await sandbox.pay('split-wallets', order.id, { method: 'card', amount: 4000 });
     await sandbox.advance(30 * 24 * 3600 * 1000);
-    const refused = await sandbox.call('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, pk, { amount: 2000 });
+    const refused = await sandbox.openSession(order.id, { amount: 2000 }, 'split-wallets');
     assert.deepEqual([refused.status, refused.body.code], [409, 'order_not_payable']);
   });
 });

@@ -1,19 +1,17 @@
 /** Edge cases of wallets found trying them as a new user would (QA pass on issue 11). */
 import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
-import { TestSandbox } from '../testing/sandbox-client.ts';
+import { WalletSandbox } from '../testing/wallets.ts';
 
 describe('Amazon Pay sessions on an order that cannot be paid', () => {
-  let sandbox: TestSandbox;
-  let pk: string;
+  let sandbox: WalletSandbox;
   let sk: string;
   beforeEach(() => {
-    sandbox = new TestSandbox();
-    pk = sandbox.platform('wallets').publicKey;
-    sk = sandbox.platform('wallets').secretKey;
+    sandbox = new WalletSandbox();
+    sk = sandbox.sk();
   });
-  const open = (orderId: string) => sandbox.call('POST', `/v1/orders/${orderId}/amazon-pay/sessions`, pk);
-  const sessions = () => sandbox.sandbox.runtime.store.snapshot().records.amazonSessions;
+  const open = (orderId: string) => sandbox.openSession(orderId);
+  const sessions = () => sandbox.sessions();
 
   test('a paid order: 409 order_not_payable, no session opened', async () => {
     const order = await sandbox.createOrder('wallets', { amount: 4000 });
@@ -35,13 +33,13 @@ describe('Amazon Pay sessions on an order that cannot be paid', () => {
 });
 
 describe('wallet merchant domains as a browser names them', () => {
-  let sandbox: TestSandbox;
+  let sandbox: WalletSandbox;
   let sk: string;
   let pk: string;
   beforeEach(() => {
-    sandbox = new TestSandbox();
-    sk = sandbox.platform('wallets').secretKey;
-    pk = sandbox.platform('wallets').publicKey;
+    sandbox = new WalletSandbox();
+    sk = sandbox.sk();
+    pk = sandbox.pk();
   });
   const register = (domain: string) => sandbox.call('POST', '/v1/wallet-domains', sk, { method: 'applepay', domain });
   const check = async (domain: string) => (await sandbox.call('GET', `/v1/wallet-domains/check?domain=${encodeURIComponent(domain)}`, pk)).body.data.applepay;
@@ -69,19 +67,18 @@ describe('wallet merchant domains as a browser names them', () => {
 
 describe('Amazon Pay session expiry between two ticks of the sandbox clock', () => {
   test('24 h of real time have passed but the ticker has not run yet: neither answerable nor payable', async () => {
-    const sandbox = new TestSandbox();
-    const pk = sandbox.platform('wallets').publicKey;
+    const sandbox = new WalletSandbox();
     const order = await sandbox.createOrder('wallets', { amount: 4000 });
-    const answered = (await sandbox.call('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, pk)).body.data;
-    const unanswered = (await sandbox.call('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, pk)).body.data;
-    assert.equal((await sandbox.call('POST', `/v1/hosted/amazon-pay/${answered.id}/answer`, null, { answer: '1111' })).status, 200);
+    const answered = (await sandbox.openSession(order.id)).body.data;
+    const unanswered = (await sandbox.openSession(order.id)).body.data;
+    assert.equal((await sandbox.answer(answered.id, '1111')).status, 200);
     // Real time moving on, as the wall clock does under the server's 1-second ticker, without the ticker's run.
     await sandbox.sandbox.runtime.store.transact((tx) => {
       tx.clockOffsetMs += 24 * 60 * 60 * 1000;
     });
-    const paid = await sandbox.call('POST', `/v1/orders/${order.id}/payments`, pk, { method: 'amazonpay', amazonCheckoutSessionId: answered.id }, { 'Idempotency-Key': 'late' });
+    const paid = await sandbox.payAmazon(order.id, answered.id, {}, 'late');
     assert.deepEqual([paid.status, paid.body.code], [409, 'checkout_session_closed']);
-    const late = await sandbox.call('POST', `/v1/hosted/amazon-pay/${unanswered.id}/answer`, null, { answer: '1111' });
+    const late = await sandbox.answer(unanswered.id, '1111');
     assert.deepEqual([late.status, late.body.code], [409, 'checkout_session_closed']);
     assert.equal((await sandbox.transactions('wallets', order.id)).length, 0);
   });

@@ -1,22 +1,21 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
 import { APPLE_DOMAIN_ASSOCIATION_PATH, sandboxWalletToken } from '../../src/core/wallets.ts';
-import { TestSandbox } from '../testing/sandbox-client.ts';
+import { WalletSandbox } from '../testing/wallets.ts';
 
 const HOUR = 60 * 60 * 1000;
 
 describe('wallet payments (Apple Pay, Google Pay)', () => {
-  let sandbox: TestSandbox;
+  let sandbox: WalletSandbox;
   let pk: string;
   let sk: string;
   beforeEach(() => {
-    sandbox = new TestSandbox();
-    pk = sandbox.platform('wallets').publicKey;
-    sk = sandbox.platform('wallets').secretKey;
+    sandbox = new WalletSandbox();
+    pk = sandbox.pk();
+    sk = sandbox.sk();
   });
 
-  const payWallet = (orderId: string, method: string, token: string, key = 'k-1') =>
-    sandbox.call('POST', `/v1/orders/${orderId}/payments`, pk, { method, wallet: { token } }, { 'Idempotency-Key': key });
+  const payWallet = (orderId: string, method: 'applepay' | 'googlepay', token: string, key = 'k-1') => sandbox.payWallet(orderId, method, token, key);
 
   test('a wallet payment is a card payment: captured, order completed, same webhooks, paymentMethod on every operation', async () => {
     const order = await sandbox.createOrder('wallets', { amount: 2500, email: 'ada@example.com' });
@@ -116,17 +115,14 @@ describe('wallet payments (Apple Pay, Google Pay)', () => {
 });
 
 describe('Amazon Pay checkout sessions', () => {
-  let sandbox: TestSandbox;
-  let pk: string;
+  let sandbox: WalletSandbox;
   beforeEach(() => {
-    sandbox = new TestSandbox();
-    pk = sandbox.platform('wallets').publicKey;
+    sandbox = new WalletSandbox();
   });
 
-  const open = async (orderId: string) => (await sandbox.call('POST', `/v1/orders/${orderId}/amazon-pay/sessions`, pk)).body.data;
-  const answer = (id: string, value: string) => sandbox.call('POST', `/v1/hosted/amazon-pay/${id}/answer`, null, { answer: value });
-  const pay = (orderId: string, sessionId: string, key = 'k-a') =>
-    sandbox.call('POST', `/v1/orders/${orderId}/payments`, pk, { method: 'amazonpay', amazonCheckoutSessionId: sessionId }, { 'Idempotency-Key': key });
+  const open = async (orderId: string) => (await sandbox.openSession(orderId)).body.data;
+  const answer = (id: string, value: string) => sandbox.answer(id, value);
+  const pay = (orderId: string, sessionId: string, key = 'k-a') => sandbox.payAmazon(orderId, sessionId, {}, key);
 
   test('success: the buyer chooses 1111 on the Amazon page, the payment completes the order and the session', async () => {
     const order = await sandbox.createOrder('wallets', { amount: 4000 });
@@ -146,7 +142,7 @@ describe('Amazon Pay checkout sessions', () => {
     assert.equal(paid.body.data.transaction.paymentMethod, 'amazonpay');
     assert.equal(paid.body.data.transaction.card.last4, '1111');
     assert.equal(paid.body.data.order.status, 'completed');
-    const after = (await sandbox.call('GET', `/v1/amazon-pay/sessions/${session.id}`, pk)).body.data;
+    const after = (await sandbox.session(session.id));
     assert.equal(after.state, 'completed');
     assert.equal(after.transactionId, paid.body.data.transaction.id);
   });
@@ -156,7 +152,7 @@ describe('Amazon Pay checkout sessions', () => {
     for (const value of ['cancel', '3064']) {
       const session = await open(order.id);
       await answer(session.id, value);
-      const read = (await sandbox.call('GET', `/v1/amazon-pay/sessions/${session.id}`, pk)).body.data;
+      const read = (await sandbox.session(session.id));
       assert.deepEqual([read.state, read.reason], ['canceled', 'BuyerCanceled']);
       const refused = await pay(order.id, session.id, `k-${value}`);
       assert.equal(refused.status, 409);
@@ -173,7 +169,7 @@ describe('Amazon Pay checkout sessions', () => {
     const declined = await pay(order.id, session.id);
     assert.equal(declined.status, 402);
     assert.equal(declined.body.code, 'card_declined');
-    const read = (await sandbox.call('GET', `/v1/amazon-pay/sessions/${session.id}`, pk)).body.data;
+    const read = (await sandbox.session(session.id));
     assert.deepEqual([read.state, read.reason], ['canceled', 'Declined']);
     assert.equal((await sandbox.order('wallets', order.id)).status, 'initiated');
   });
@@ -183,14 +179,14 @@ describe('Amazon Pay checkout sessions', () => {
     const kept = await open(order.id);
     const expiring = await open(order.id);
     await sandbox.advance(24 * HOUR - 1000);
-    assert.equal((await sandbox.call('GET', `/v1/amazon-pay/sessions/${kept.id}`, pk)).body.data.state, 'open');
+    assert.equal((await sandbox.session(kept.id)).state, 'open');
     await answer(kept.id, '1111');
     await sandbox.advance(2000);
-    const read = (await sandbox.call('GET', `/v1/amazon-pay/sessions/${expiring.id}`, pk)).body.data;
+    const read = (await sandbox.session(expiring.id));
     assert.deepEqual([read.state, read.reason], ['canceled', 'Expired']);
     assert.equal((await answer(expiring.id, '1111')).status, 409);
     // Answered but not paid within 24 h: expired too.
-    const keptRead = (await sandbox.call('GET', `/v1/amazon-pay/sessions/${kept.id}`, pk)).body.data;
+    const keptRead = (await sandbox.session(kept.id));
     assert.deepEqual([keptRead.state, keptRead.reason], ['canceled', 'Expired']);
     assert.equal((await pay(order.id, kept.id)).status, 409);
   });
@@ -202,16 +198,15 @@ describe('Amazon Pay checkout sessions', () => {
     const bad = await answer(session.id, 'yes please');
     assert.equal(bad.status, 400);
     assert.ok(bad.body.errors.length > 0);
-    assert.equal((await sandbox.call('GET', `/v1/amazon-pay/sessions/${session.id}`, pk)).body.data.state, 'open');
+    assert.equal((await sandbox.session(session.id)).state, 'open');
   });
 
   test("a session for part of the order: the Amazon page shows that amount; more than the order's is a readable 400", async () => {
     const order = await sandbox.createOrder('multi-wallets', { amount: 10000, ux: 'multi' });
-    const multiPk = sandbox.platform('multi-wallets').publicKey;
-    const session = (await sandbox.call('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, multiPk, { amount: 3000 })).body.data;
+    const session = (await sandbox.openSession(order.id, { amount: 3000 }, 'multi-wallets')).body.data;
     assert.equal((await sandbox.call('GET', `/v1/hosted/amazon-pay/${session.id}`, null)).body.data.amount, 3000);
     for (const amount of [10001, 0, 12.5, 'lots']) {
-      const refused = await sandbox.call('POST', `/v1/orders/${order.id}/amazon-pay/sessions`, multiPk, { amount });
+      const refused = await sandbox.openSession(order.id, { amount }, 'multi-wallets');
       assert.equal(refused.status, 400, String(amount));
       assert.ok(refused.body.errors[0].includes('amount'), JSON.stringify(refused.body));
     }
@@ -220,13 +215,13 @@ describe('Amazon Pay checkout sessions', () => {
 });
 
 describe('wallet merchant domains', () => {
-  let sandbox: TestSandbox;
+  let sandbox: WalletSandbox;
   let sk: string;
   let pk: string;
   beforeEach(() => {
-    sandbox = new TestSandbox();
-    sk = sandbox.platform('wallets').secretKey;
-    pk = sandbox.platform('wallets').publicKey;
+    sandbox = new WalletSandbox();
+    sk = sandbox.sk();
+    pk = sandbox.pk();
   });
 
   const check = async (domain: string) => (await sandbox.call('GET', `/v1/wallet-domains/check?domain=${domain}`, pk)).body.data;

@@ -25,6 +25,7 @@ import { newId } from './ids.ts';
 import { assertLinkValid, formatCents, isSplitUx } from './orders.ts';
 import { assertOpen as assertSplitOpen } from './modules/split.ts';
 import { assertOrderPayable } from './modules/shared.ts';
+import { settlementDue } from './modules/installments-settlement.ts';
 import { registerDueWork } from './scheduler.ts';
 
 /** The card a wallet payment runs on, as the platform may keep it, and how the sandbox bank treats it. */
@@ -59,15 +60,30 @@ const AMAZON_CARDS: Record<Exclude<AmazonTestMethod, '3064'>, string> = { '1111'
 
 export const amazonSessionUrl = (ctx: DomainContext, session: AmazonSessionRecord) => `${ctx.publicUrl}/amazon-pay/${session.id}`;
 
+/** What a checkout session is opened for (`AmazonSessionInput`): the amount shown, and what a settlement page pays. */
+export interface AmazonSessionRequest {
+  amount?: number | undefined;
+  recoverTransactionId?: string | undefined;
+  balance?: boolean | undefined;
+}
+
 /**
  * Opens an Amazon Pay checkout session for `order`: the buyer answers on the simulated Amazon page within 24 hours.
  * 409 `order_not_payable` for a paid, canceled or refunded order (a split order: once the module takes no payment),
  * `link_expired` once its dashboard payment link has expired: no session is opened that no payment could complete.
+ * The recovery and balance pages (`recoverTransactionId`, `balance`) pay a confirmed order: the session opens while
+ * that payment is due, for its amount (the same 404/409 as the payment otherwise; 400 for another amount).
  */
-export function openAmazonSession(ctx: DomainContext, platform: Platform, order: OrderRecord, amount?: number): AmazonSessionRecord {
+export function openAmazonSession(ctx: DomainContext, platform: Platform, order: OrderRecord, request: AmazonSessionRequest = {}): AmazonSessionRecord {
   if (!platform.settings.paymentMethods.includes('amazonpay')) throw walletNotEnabled('amazonpay');
+  let { amount } = request;
+  if (request.recoverTransactionId !== undefined || request.balance === true) {
+    const due = settlementDue(ctx, order, request);
+    if (amount !== undefined && amount !== due) throw invalid(`amount: this payment is ${due} cents, not ${amount}`);
+    amount = due;
+  }
   // A split order stays payable once confirmed (the captain's authorisation holds it; co-buyers still pay their shares).
-  if (isSplitUx(order.ux)) assertSplitOpen(ctx, order);
+  else if (isSplitUx(order.ux)) assertSplitOpen(ctx, order);
   else assertOrderPayable(order);
   assertLinkValid(ctx, order);
   if (amount !== undefined && amount > order.amount) throw invalid(`amount: at most the order's amount, ${order.amount} cents`);

@@ -35,12 +35,12 @@ export function installmentHandlers(runtime: SandboxRuntime): HttpHandler[] {
     endpoint(runtime, 'post', '/v1/transactions/:id/recover', { access: 'anyKey', body: SettlementPaymentInput }, ({ ctx, caller, params, body, request }) => {
       const { transaction, order } = transactionFor(ctx, caller, params.id ?? '');
       return oncePerKey(ctx, caller, request, body, () =>
-        paymentReply(ctx, startPayment(ctx, caller.platform, order, { method: 'card', ...body, recoverTransactionId: transaction.id })),
+        paymentReply(ctx, startPayment(ctx, caller.platform, order, { ...body, recoverTransactionId: transaction.id })),
       );
     }),
     endpoint(runtime, 'post', '/v1/orders/:id/balance', { access: 'anyKey', body: SettlementPaymentInput }, ({ ctx, caller, params, body, request }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
-      return oncePerKey(ctx, caller, request, body, () => paymentReply(ctx, startPayment(ctx, caller.platform, order, { method: 'card', ...body, balance: true })));
+      return oncePerKey(ctx, caller, request, body, () => paymentReply(ctx, startPayment(ctx, caller.platform, order, { ...body, balance: true })));
     }),
   ];
 }

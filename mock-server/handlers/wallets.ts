@@ -33,7 +33,7 @@ export function walletHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
     endpoint(runtime, 'post', '/v1/orders/:id/amazon-pay/sessions', { access: 'anyKey', body: AmazonSessionInput }, ({ ctx, caller, params, body }) => {
       const order = orderFor(ctx, caller.platform, params.id ?? '');
-      return success(publicAmazonSession(ctx, openAmazonSession(ctx, caller.platform, order, body.amount)), 201);
+      return success(publicAmazonSession(ctx, openAmazonSession(ctx, caller.platform, order, body)), 201);
     }),
     endpoint(runtime, 'get', '/v1/amazon-pay/sessions/:id', { access: 'anyKey' }, ({ ctx, caller, params }) => {
       const session = amazonSession(ctx, params.id ?? '');

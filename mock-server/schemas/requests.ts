@@ -134,8 +134,10 @@ export const Payer = z.object({
   lastName: z.optional(shortText),
 });
 
+const AmazonCheckoutSessionId = z.string().check(z.regex(/^amzs_[A-Za-z0-9-]{1,64}$/, 'amazonCheckoutSessionId must be a checkout session id (amzs_…)'));
+
 /** Installments and pay later: what a payment does with the order's schedule (see docs/API.md). */
-const scheduleFields = {
+export const scheduleFields = {
   /** Pays the whole amount now instead of a schedule: the alternative offered after a refusal. */
   payInFull: z.optional(z.boolean()),
   /** Pays what remains of a confirmed order at once (the complete-balance link). */
@@ -163,13 +165,23 @@ export const PaymentInput = z.object({
   /** Apple Pay, Google Pay: the wallet's payment token (read, never stored: see domain/wallets.ts). */
   wallet: z.optional(WalletInput),
   /** Amazon Pay: the checkout session the buyer answered on the Amazon page. */
-  amazonCheckoutSessionId: z.optional(z.string().check(z.regex(/^amzs_[A-Za-z0-9-]{1,64}$/, 'amazonCheckoutSessionId must be a checkout session id (amzs_…)'))),
+  amazonCheckoutSessionId: z.optional(AmazonCheckoutSessionId),
   ...scheduleFields,
 });
 export type PaymentInput = z.infer<typeof PaymentInput>;
 
-/** The recovery and complete-balance links: a card pays the unpaid installment or everything left. */
-export const SettlementPaymentInput = z.object({ card: CardInput, payer: z.optional(Payer) });
+/**
+ * The recovery and complete-balance links: a card (`method` `card`, the default, with `card`) or a wallet (`applepay`,
+ * `googlepay` with `wallet.token`; `amazonpay` with `amazonCheckoutSessionId`) pays the unpaid installment or
+ * everything left. Other methods (ANCV, debit, transfer) are not offered there: the seed's links take a card.
+ */
+export const SettlementPaymentInput = z.object({
+  method: z._default(z.enum(['card', 'applepay', 'googlepay', 'amazonpay']), 'card'),
+  card: z.optional(CardInput),
+  wallet: z.optional(WalletInput),
+  amazonCheckoutSessionId: z.optional(AmazonCheckoutSessionId),
+  payer: z.optional(Payer),
+});
 
 export const ThreeDSAnswer = z.object({ outcome: z.enum(['approve', 'refuse']) });
 

@@ -1,16 +1,21 @@
 /** Request bodies of the wallet endpoints (handlers/wallets.ts). */
 import * as z from 'zod/mini';
 import { AMAZON_TEST_METHODS } from '../../src/core/wallets.ts';
-import { MAX_CENTS } from './requests.ts';
+import { MAX_CENTS, scheduleFields } from './requests.ts';
 
 /** The buyer's answer on the simulated Amazon page: one of Amazon's sandbox payment methods, or cancel. */
 export const AmazonAnswer = z.object({ answer: z.enum([...AMAZON_TEST_METHODS, 'cancel']) });
 
 /**
  * `POST /v1/orders/{id}/amazon-pay/sessions`: what the Amazon page shows (`amount`, integer cents, what the UX pays
- * now); no body: the order's amount.
+ * now); no body: the order's amount. The recovery and balance pages say what their payment settles
+ * (`recoverTransactionId`, `balance`): the session then opens on a confirmed order, for that payment's amount.
  */
-export const AmazonSessionInput = z.object({ amount: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_CENTS))) });
+export const AmazonSessionInput = z.object({
+  amount: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_CENTS))),
+  recoverTransactionId: scheduleFields.recoverTransactionId,
+  balance: scheduleFields.balance,
+});
 
 /** A merchant domain for Apple Pay or Amazon Pay (host name only; checked by domain/wallet-domains.ts). */
 export const WalletDomainInput = z.object({

@@ -75,7 +75,8 @@ export function assertAmountMatches(input: PaymentInput, expected: number, what:
 // ---------------------------------------------------------------------------------------------------------------------
 // Payments that settle part of a schedule: recovery link and complete-balance link (shared with pay later)
 
-function planRecovery(ctx: DomainContext, order: OrderRecord, input: PaymentInput, transactionId: string): PaymentPlan {
+/** The unpaid installment the recovery link of `transactionId` pays; 404 or 409 when there is none to pay. */
+function recoverableInstallment(ctx: DomainContext, order: OrderRecord, transactionId: string): InstallmentRecord {
   const unpaidTransaction = ctx.tx.transactions.get(transactionId);
   if (!unpaidTransaction || unpaidTransaction.orderId !== order.id) throw notFound('Transaction');
   const installment = order.installments?.find((candidate) => candidate.transactionId === transactionId);
@@ -83,17 +84,39 @@ function planRecovery(ctx: DomainContext, order: OrderRecord, input: PaymentInpu
   if (order.status !== 'confirmed' || installment.status !== 'unpaid' || !isCollectable(unpaidTransaction)) {
     throw conflict('installment_not_unpaid', `This installment is ${installment.status === 'unpaid' ? 'settled' : installment.status}: only an unpaid installment can be paid from its recovery link`);
   }
+  return installment;
+}
+
+/** What the complete-balance link charges now (cents); 409 `no_balance_to_pay` when nothing is left. */
+function balanceDue(ctx: DomainContext, order: OrderRecord): number {
+  if (order.status !== 'confirmed' || !scheduleIsActive(order)) {
+    throw conflict('no_balance_to_pay', order.status === 'completed' ? 'This order is already paid in full' : `This order is ${order.status}: it has no balance to complete`);
+  }
+  const remaining = remainingBalance(ctx.tx, order);
+  if (remaining === 0) throw conflict('no_balance_to_pay', 'Nothing is left to pay on this order');
+  return remaining;
+}
+
+/**
+ * What a recovery (`recoverTransactionId`) or complete-balance (`balance`) payment of `order` would charge now, in
+ * cents, refused with the very 404/409 its payment would get; changes nothing. An Amazon Pay checkout session opened
+ * by the recovery or balance page shows this amount (domain/wallets.ts).
+ */
+export function settlementDue(ctx: DomainContext, order: OrderRecord, input: Pick<PaymentInput, 'recoverTransactionId' | 'balance'>): number {
+  if (input.recoverTransactionId !== undefined && input.balance === true) throw invalid('give only one of recoverTransactionId and balance');
+  if (input.recoverTransactionId !== undefined) return recoverableInstallment(ctx, order, input.recoverTransactionId).amount;
+  return balanceDue(ctx, order);
+}
+
+function planRecovery(ctx: DomainContext, order: OrderRecord, input: PaymentInput, transactionId: string): PaymentPlan {
+  const installment = recoverableInstallment(ctx, order, transactionId);
   assertAmountMatches(input, installment.amount, 'the unpaid installment');
   abandonWaitingAttempts(ctx, order);
   return { amount: installment.amount, role: 'installment', scheduleChoice: { recovers: transactionId } };
 }
 
 function planBalance(ctx: DomainContext, order: OrderRecord, input: PaymentInput): PaymentPlan {
-  if (order.status !== 'confirmed' || !scheduleIsActive(order)) {
-    throw conflict('no_balance_to_pay', order.status === 'completed' ? 'This order is already paid in full' : `This order is ${order.status}: it has no balance to complete`);
-  }
-  const remaining = remainingBalance(ctx.tx, order);
-  if (remaining === 0) throw conflict('no_balance_to_pay', 'Nothing is left to pay on this order');
+  const remaining = balanceDue(ctx, order);
   assertAmountMatches(input, remaining, 'the remaining balance');
   abandonWaitingAttempts(ctx, order);
   return { amount: remaining, role: 'balance', scheduleChoice: { balance: true } };

@@ -53,7 +53,7 @@ export function issueIban(ctx: DomainContext, order: OrderRecord): string {
 export const groupedIban = (iban: string) => iban.replace(/(.{4})(?=.)/g, '$1 ');
 
 /** Money for an email, in the order's language: `123,45 €` (fr), `€123.45` (en), as the widget formats it. */
-const emailMoney = (cents: number, order: OrderRecord) => formatMoney(cents, order.currency, order.locale);
+export const emailMoney = (cents: number, order: OrderRecord) => formatMoney(cents, order.currency, order.locale);
 
 /**
  * Emails the buyer the transfer details: at creation (`due` is the amount), and after a partial transfer (`due` is

@@ -4,6 +4,8 @@
  *   another card (`POST /v1/transactions/{id}/recover`).
  * - `mode="balance"` (`/balance/{orderId}`, the link of the confirmation email and `order.redirectUrl`): the buyer follows
  *   the installments and may pay the remaining balance at once (`POST /v1/orders/{id}/balance`).
+ * On a platform that enables wallets, their buttons show above the card form (issue 11) and pay the same payment through
+ * the same flow; `sandbox-wallets` opens the simulated wallet sheet (test keys only), as on `<sg-captain>`.
  */
 import { html, LitElement, nothing } from 'lit';
 import { getCheckout, type ApiConfig } from '../../core/api.ts';
@@ -13,6 +15,9 @@ import { balancePath, recoverPath } from '../../core/payments-api.ts';
 import { renderLiveRegion } from '../live-region.ts';
 import { PaymentFlow } from '../payment-flow.ts';
 import { deviceClock, platformClock, type PlatformClock } from '../../core/platform-clock.ts';
+import { walletsOf } from '../../core/wallet-methods.ts';
+import type { MethodPart } from '../payment-types.ts';
+import type { WalletOffer } from '../wallet-offer.ts';
 import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
 import { renderScheduleList, type ScheduleRow } from './schedule-list.ts';
 import { settlementRows, stillScheduled } from './settlement-rows.ts';
@@ -38,7 +43,9 @@ export class ScheduleSettlement extends LitElement {
     transactionId: { type: String, attribute: 'transaction-id' },
     installmentId: { type: String, attribute: 'installment-id' },
     locale: { type: String },
+    sandboxWallets: { attribute: 'sandbox-wallets', type: Boolean },
     checkout: { state: true },
+    wallets: { state: true },
     failure: { state: true },
     paid: { state: true },
   };
@@ -51,7 +58,11 @@ export class ScheduleSettlement extends LitElement {
   /** Recovery: the installment the link was sent for (`/v1/hosted/transactions/{id}`), found again once another card paid it. */
   declare installmentId: string;
   declare locale: string;
+  /** The sandbox switch: the wallet buttons open the simulated wallet sheet (honoured with a test key only). */
+  declare sandboxWallets: boolean;
   declare checkout: Checkout | undefined;
+  /** The wallets this page can pay with, once the wallet chunk said so; none on a platform without wallets. */
+  declare wallets: WalletOffer | undefined;
   declare failure: string | undefined;
   declare paid: PaymentResult | undefined;
 
@@ -69,7 +80,9 @@ export class ScheduleSettlement extends LitElement {
     this.transactionId = '';
     this.installmentId = '';
     this.locale = 'en';
+    this.sandboxWallets = false;
     this.checkout = undefined;
+    this.wallets = undefined;
     this.failure = undefined;
     this.paid = undefined;
   }
@@ -89,9 +102,18 @@ export class ScheduleSettlement extends LitElement {
       const checkout = await getCheckout(this.api, this.orderId);
       this.clock = platformClock(checkout.now);
       this.checkout = checkout;
+      void this.offerWallets(checkout);
     } catch {
       this.failure = this.text('linkUnknown');
     }
+  }
+
+  /** Asks the wallet chunk which of the platform's wallets this page can pay with; without it the card form still works. */
+  private async offerWallets(checkout: Checkout): Promise<void> {
+    const methods = walletsOf(checkout.settings.paymentMethods);
+    if (!methods.length) return;
+    const code = await import('../wallets/index.ts').catch(() => undefined);
+    this.wallets = await code?.walletOffer({ methods, simulated: this.sandboxWallets, api: this.api }).catch(() => undefined);
   }
 
   private text(key: ScheduleMessageKey, params: Record<string, string | number> = {}): string {
@@ -116,9 +138,15 @@ export class ScheduleSettlement extends LitElement {
     return { amount: waiting.reduce((sum, installment) => sum + installment.amount, 0), rows };
   }
 
-  /** Pays what the link settles, through the one payment flow (keyed: a lost answer is looked up, never paid twice). */
-  private async pay(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
+  /**
+   * Pays what the link settles, through the one payment flow (keyed: a lost answer is looked up, never paid twice), with
+   * the card form or, from a wallet button (`PaymentFlow.payWith`), with the wallet.
+   */
+  submit(): Promise<void> {
+    return this.pay();
+  }
+
+  private async pay(): Promise<void> {
     const checkout = this.checkout;
     if (!checkout) return;
     const { order } = checkout;
@@ -140,6 +168,30 @@ export class ScheduleSettlement extends LitElement {
     this.paid = outcome.result;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
+  }
+
+  private readonly onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.pay();
+  };
+
+  /**
+   * The wallet buttons above the card form, for `amount` (cents, shown on the wallet's sheet and Amazon's page). Amazon
+   * Pay's session says what it settles, so that it opens on the confirmed order for this payment.
+   */
+  private renderWallets(amount: number) {
+    const { wallets: offer, checkout } = this;
+    if (!offer?.methods.length || !checkout) return nothing;
+    const settles = this.mode === 'recovery' ? { recoverTransactionId: this.transactionId } : { balance: true };
+    const payment = { merchant: checkout.settings.platformName, amount, currency: checkout.order.currency, api: this.api, orderId: checkout.order.id, settles };
+    return html`<sg-wallet-buttons
+      part="wallets"
+      .offer=${offer}
+      .i18n=${this.i18n}
+      .payment=${payment}
+      .busy=${this.payment.busy}
+      .pay=${(part: MethodPart) => this.payment.payWith(part, () => this.pay())}
+    ></sg-wallet-buttons>`;
   }
 
   protected override render() {
@@ -181,8 +233,8 @@ export class ScheduleSettlement extends LitElement {
         <p part="intro">${intro}</p>
         ${totals} ${list}
         ${amount > 0
-          ? html`<form novalidate part="form" aria-busy=${busy ? 'true' : 'false'} @submit=${(event: SubmitEvent) => void this.pay(event)}>
-              ${this.payment.renderNotice()} ${this.payment.cardForm.renderErrorSummary(this.i18n)} ${this.payment.cardForm.renderFields(this.i18n)}
+          ? html`<form novalidate part="form" aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
+              ${this.renderWallets(amount)} ${this.payment.renderNotice()} ${this.payment.cardForm.renderErrorSummary(this.i18n)} ${this.payment.cardForm.renderFields(this.i18n)}
               ${this.payment.renderSubmit(this.text(this.mode === 'recovery' ? 'recoveryPay' : 'balancePay', { amount: this.money(amount) }), this.i18n)}
             </form>`
           : nothing}

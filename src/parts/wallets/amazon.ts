@@ -27,6 +27,8 @@ export interface VisitOptions {
   blocked?: (url: string) => void;
   /** Stops following the session (the buyer canceled from the widget): the visit ends `canceled`. */
   signal?: AbortSignal;
+  /** What the payment settles on a confirmed order (recovery, balance), sent with the session's amount. */
+  settles?: Record<string, unknown>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -44,13 +46,13 @@ function outcomeOf(session: AmazonSession): AmazonOutcome | undefined {
  * Runs the buyer's visit to Amazon's page: resolves when they chose a payment method, canceled (on the page, or by
  * closing the window), or the session expired. Rejects only when the platform cannot be reached.
  */
-export async function visitAmazon(api: HttpConfig, orderId: string, amount: number, { blocked, signal }: VisitOptions = {}): Promise<AmazonOutcome> {
+export async function visitAmazon(api: HttpConfig, orderId: string, amount: number, { blocked, signal, settles }: VisitOptions = {}): Promise<AmazonOutcome> {
   const popup = window.open('about:blank', 'sg-amazon-pay', 'popup,width=480,height=680');
   if (!popup && !blocked) return { kind: 'blocked' };
   let session: AmazonSession;
   try {
     // The Amazon page shows what the UX pays now (a share, a part, a first installment), not the whole order.
-    session = await http(api, { method: 'POST', path: `/v1/orders/${encodeURIComponent(orderId)}/amazon-pay/sessions`, body: { amount }, schema: Session });
+    session = await http(api, { method: 'POST', path: `/v1/orders/${encodeURIComponent(orderId)}/amazon-pay/sessions`, body: { ...settles, amount }, schema: Session });
   } catch (error) {
     popup?.close();
     throw error;

@@ -28,6 +28,11 @@ export interface WalletPayment {
   currency: string;
   api: HttpConfig;
   orderId: string;
+  /**
+   * What the payment settles on a confirmed order, sent with the Amazon Pay session (`{recoverTransactionId}` from the
+   * recovery page, `{balance: true}` from the balance page): the session then opens for that payment.
+   */
+  settles?: Record<string, unknown>;
 }
 
 /** Amount in the currency's major unit, as the device APIs want it, from integer cents (never through a float). */
@@ -122,7 +127,7 @@ export class WalletButtons extends LitElement {
     if (method === 'amazonpay') {
       this.status = walletText(i18n, 'amazonWaiting');
       this.#amazonVisit = new AbortController();
-      const outcome = await visitAmazon(payment.api, payment.orderId, payment.amount, { blocked: (url) => void this.#showAmazonLink(url, i18n), signal: this.#amazonVisit.signal }).finally(() => {
+      const outcome = await visitAmazon(payment.api, payment.orderId, payment.amount, { blocked: (url) => void this.#showAmazonLink(url, i18n), signal: this.#amazonVisit.signal, ...(payment.settles ? { settles: payment.settles } : {}) }).finally(() => {
         this.amazonPage = this.#amazonVisit = undefined;
       });
       if (outcome.kind === 'chosen') return { part: walletPart(method, { amazonCheckoutSessionId: outcome.sessionId }, outcome.last4) };
