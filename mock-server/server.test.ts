@@ -55,6 +55,23 @@ describe('sandbox over HTTP', () => {
     assert.equal((await rawRequest(started.url, 'HEAD', '/v1/sandbox/clock')).status, 401);
   });
 
+  test("an endpoint's answer over HTTP is the one the handlers give in process, byte for byte, with its UTF-8 length", async () => {
+    // The server asks the endpoints for their text instead of a body stream (handlers/kit.ts answeredAsText).
+    const body = JSON.stringify({ amount: 4990, currency: 'EUR', firstName: 'Zoë 😀', lastName: 'Ñúñez', email: 'zoe@example.com' });
+    const created = await fetch(`${started.url}/v1/orders`, { method: 'POST', headers: json, body });
+    assert.equal(created.status, 201);
+    const { id } = ((await created.json()) as { data: { id: string } }).data;
+    for (const path of [`/v1/orders/${id}`, '/v1/orders/ord_00000000-0000-0000-0000-000000000000', `/v1/orders/${id}/transactions`]) {
+      const overHttp = await fetch(`${started.url}${path}`, { headers: { Authorization: key } });
+      const text = await overHttp.text();
+      const inProcess = await started.sandbox.respond(new Request(`${started.url}${path}`, { headers: { Authorization: key } }));
+      assert.equal(overHttp.status, inProcess?.status, path);
+      assert.equal(text, await inProcess?.text(), path);
+      assert.equal(overHttp.headers.get('content-length'), String(Buffer.byteLength(text)), path);
+      assert.equal(overHttp.headers.get('content-type'), 'application/json', path);
+    }
+  });
+
   test('repeated and trailing slashes are ignored (CONTRACT §2)', async () => {
     const created = await rawRequest(started.url, 'POST', '/v1/orders///', json, JSON.stringify({ amount: '12000', items: [{ amount: 12000 }] }));
     assert.equal(created.status, 201, created.text);

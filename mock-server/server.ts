@@ -17,7 +17,7 @@ import { APPLE_DOMAIN_ASSOCIATION_PATH } from '../src/core/wallets.ts';
 import { seededAccounts } from './dashboard/accounts.ts';
 import { CLIENT_HEADER } from './dashboard/session.ts';
 import { errorBody, MAX_BODY_BYTES, withBodyBytes } from './handlers/body.ts';
-import { encodedBody } from './handlers/kit.ts';
+import { answeredAsText, encodedBody } from './handlers/kit.ts';
 import { hostedPageFor } from './hosted-pages.ts';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
 import { liveKeys, seededPlatforms } from './seed.ts';
@@ -107,13 +107,14 @@ async function answerApi(sandbox: NodeSandbox, request: IncomingMessage, respons
   const fetchMethod = method === 'HEAD' ? 'GET' : method;
   // A view on the bytes read, not a copy of them; the handlers take these bytes rather than read the Request's stream.
   const bytesIn = body?.length ? new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength) : null;
-  const fetchRequest = new Request(url.href, { method: fetchMethod, headers, ...(bytesIn ? { body: bytesIn } : {}) });
+  // Marked: this server writes an endpoint's answer from its text (below), so the endpoints build it without a body stream.
+  const fetchRequest = answeredAsText(new Request(url.href, { method: fetchMethod, headers, ...(bytesIn ? { body: bytesIn } : {}) }));
   const answer = await sandbox.respond(bytesIn ? withBodyBytes(fetchRequest, bytesIn) : fetchRequest);
   if (!answer) {
     sendJson(response, 404, errorBody(404, 'not_found', [`No endpoint ${method} ${url.pathname}`]));
     return;
   }
-  // An endpoint's answer keeps the text it was made from (handlers/kit.ts): reading its stream back would copy it.
+  // An endpoint's answer keeps the text it was made from (handlers/kit.ts), its only body: this server asked for it so.
   const text = encodedBody(answer);
   const bytes = text === undefined ? Buffer.from(await answer.arrayBuffer()) : null;
   const outHeaders: string[] = [];

@@ -12,6 +12,9 @@
  */
 import { getResponse, HttpHandler, RequestHandler, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
 
+type RunArgs = Parameters<HttpHandler['run']>[0];
+type RunResult = Awaited<ReturnType<HttpHandler['run']>>;
+
 /** msw's own result of a path match: whether it matched, and the decoded parameters. */
 interface PathMatch {
   matches: boolean;
@@ -60,10 +63,12 @@ export class RouteHandler extends HttpHandler {
   readonly #pattern: RegExp;
   readonly #test: RegExp;
   readonly #names: string[];
+  readonly #method: string;
 
   constructor(method: string, path: string, resolver: HttpResponseResolver<PathParams, DefaultBodyType, DefaultBodyType>) {
     if (!PLAIN_PATH.test(path)) throw new Error(`RouteHandler takes a plain path (/segment/:param), not ${path}`);
     super(method.toUpperCase(), `*${path}`, resolver as never);
+    this.#method = method.toUpperCase();
     ({ pattern: this.#pattern, test: this.#test, names: this.#names } = compile(path));
   }
 
@@ -88,6 +93,41 @@ export class RouteHandler extends HttpHandler {
   override async parse(args: { request: Request }): Promise<{ match: PathMatch; cookies: Record<string, string> }> {
     return { match: this.matchUrl(cleanHref(args.request.url)), cookies: NO_COOKIES };
   }
+
+  /**
+   * msw's `run` (documented on RequestHandler: match the request, call the resolver, return the execution result; msw's
+   * GraphQLHandler overrides it too), for what a RouteHandler is: a plain async resolver (no generator, no `once`) whose
+   * answer is JSON, not a stream to watch. msw's own run arms an AbortController per call, only to stop listening to the
+   * request's abort for `finalize` callbacks once the resolver ends, and aborting it builds a DOMException with its
+   * stack: about 15 µs of a 200 µs read, for callbacks no endpoint schedules. Here: same order (the path is parsed
+   * first, so a malformed escape throws as in msw, then the method), same resolver arguments and same result
+   * (routes-run.test.ts compares both with msw's own run, and fails if an msw upgrade adds to either). `finalize` throws:
+   * an answer needing cleanup after its stream belongs in a plain `http.*` handler. No Set-Cookie to forward either
+   * (msw copies a mocked Set-Cookie into document.cookie): an endpoint's answer sets none (kit.ts `toResponse`).
+   */
+  override async run(args: RunArgs): Promise<RunResult> {
+    const { request, requestId } = args;
+    const match = this.matchUrl(cleanHref(request.url));
+    if (!match.matches || request.method.toUpperCase() !== this.#method) return null;
+    // The copy msw keeps for its logs (read by the browser worker's log unless quiet), made once per request as msw does.
+    let logged = RequestHandler.cache.get(request);
+    if (logged === undefined) RequestHandler.cache.set(request, (logged = request.clone()));
+    this.isUsed = true;
+    const parsedResult = { match, cookies: NO_COOKIES };
+    let response: Response | undefined;
+    try {
+      response = (await this.resolver({ params: match.params, cookies: NO_COOKIES, finalize: noFinalize, requestId, request })) as Response | undefined;
+    } catch (thrown) {
+      // A resolver may throw a Response (msw answers it as if returned).
+      if (!(thrown instanceof Response)) throw thrown;
+      response = thrown;
+    }
+    return { handler: this, request: logged, requestId, response, parsedResult };
+  }
+}
+
+function noFinalize(): never {
+  throw new Error('A RouteHandler endpoint takes no finalize callback: write an answer that needs cleanup as a plain http.* handler');
 }
 
 interface Route {
