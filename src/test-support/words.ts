@@ -55,12 +55,15 @@ export interface Words {
 
 const forms = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message));
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A message as a pattern: its placeholders stand for any text, white space as `spaces()` folds it. */
+/**
+ * A message as a pattern: its placeholders stand for any text, an empty one too (a pay button's amount before a share
+ * is typed: `Pay {amount}` shows `Pay`), white space as `spaces()` folds it.
+ */
 export const patternOf = (message: string) =>
   message
-    .split(/\{\w+\}/)
+    .split(/\s*\{\w+\}\s*/)
     .map((part) => escape(part.replace(/\s+/g, ' ')))
-    .join('.+?');
+    .join('\\s*.*?\\s*');
 
 function pairsOf(catalogue: Catalogue): Pair[] {
   const pairs: Pair[] = [];
