@@ -47,6 +47,8 @@ export interface Words {
   pairs: Pair[];
   /** The message whose English is `english`, in `locale` (placeholders filled from `params`). Throws for an unknown text. */
   say(english: string, params?: Params): string;
+  /** Every text the message(s) whose English is `english` have in `locale`, as patterns (placeholders: any text). */
+  patterns(english: string): RegExp[];
   /** Whether `text` holds, in `locale`, one of the messages whose English matches `english` (placeholders: any text). */
   saysOneOf(text: string, english: RegExp): boolean;
   /** `cents` of `currency` as `Intl.NumberFormat` writes it in `locale`. */
@@ -90,6 +92,9 @@ function wordsOf(locale: SupportedLocale, catalogue: Catalogue): Words {
       if (found.size === 0) throw new Error(`no English message "${english}"`);
       if (found.size > 1) throw new Error(`"${english}" reads ${[...found].join(' / ')} in ${locale}: name the message by a longer text`);
       return formatMessage(locale, [...found][0] as string, params);
+    },
+    patterns(english) {
+      return pairs.filter((pair) => pair.english === english).map((pair) => new RegExp(`^${patternOf(pair.translated)}$`));
     },
     saysOneOf(text, english) {
       return pairs.some((pair) => english.test(pair.english) && new RegExp(patternOf(pair.translated)).test(text));
