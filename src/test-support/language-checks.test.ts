@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { defineSgElements } from '../define.ts';
-import { englishLeaks, expectStateIn, textsOf } from './language-checks.ts';
+import { englishLeaks, expectStateIn, overflowsOf, textsOf } from './language-checks.ts';
 import { useMockPlatform } from './mock-platform.ts';
 import { captainSubject } from './payment-subjects.ts';
 import { wordsIn } from './words.ts';
@@ -31,5 +31,22 @@ describe('language checks', () => {
     expect(englishLeaks(element, french)).to.deep.equal([]);
     expect(textsOf(element).join(' ')).to.include(french.money(2500).replace(/\s/g, ' '));
     await expectStateIn(element, french);
+  });
+});
+
+describe('overflow check', () => {
+  it('names an element past the viewport’s edge and a button whose text is cut', async () => {
+    const scope = document.createElement('div');
+    scope.innerHTML = `<p style="width: ${document.documentElement.clientWidth + 50}px">wide</p>
+      <button style="width: 40px; white-space: nowrap; overflow: hidden">Mit Apple Pay bezahlen</button>`;
+    document.body.append(scope);
+    try {
+      const found = overflowsOf(scope);
+      expect(found).to.have.length(2);
+      expect(found[0]).to.match(/^p "wide" past the edge/);
+      expect(found[1]).to.match(/^button "Mit Apple Pay bezahlen" cut/);
+    } finally {
+      scope.remove();
+    }
   });
 });

@@ -82,12 +82,13 @@ function englishOnlyMonths(locale: string): string[] {
 
 /**
  * One state of a page in the running case's language: axe (its default rules and every WCAG 2.2 AA rule, `target-size`
- * included) finds nothing; outside English, the language is marked where the state shows, no English message shows,
+ * included) finds nothing, nothing is cut or past the viewport's edge (`overflowsOf`); outside English, the language is marked where the state shows, no English message shows,
  * amounts and dates are the language's.
  */
 export async function expectStateIn(scope: Element, words: Words = currentWords()): Promise<void> {
   // One axe run: every WCAG 2.0 to 2.2 A and AA rule and the best practices `to.be.accessible()` adds.
   await expectWcag22(scope, { bestPractice: true });
+  expect(overflowsOf(scope), `cut or past the edge at ${document.documentElement.clientWidth} px`).to.deep.equal([]);
   if (words.locale === 'en') return;
   const shown = firstShown(scope);
   expect(shown && languageAt(shown), 'the language is not marked where the state shows').to.equal(words.locale);
@@ -96,4 +97,36 @@ export async function expectStateIn(scope: Element, words: Words = currentWords(
   expect(text, `English money in ${words.locale}`).to.not.match(ENGLISH_MONEY);
   const months = englishOnlyMonths(words.locale);
   expect(text.split(/[^\p{L}]+/u).filter((word) => months.includes(word)), `English months in ${words.locale}`).to.deep.equal([]);
+}
+
+/** Whether `element` is a visually hidden text for screen readers (clipped to a pixel): no layout to check. */
+const visuallyHidden = (element: Element) => {
+  const rect = element.getBoundingClientRect();
+  return rect.width <= 2 || rect.height <= 2;
+};
+
+/**
+ * What overflows under `scope` in the current viewport (WCAG 2.2 1.4.10 reflow: at 320 px nothing may need a
+ * horizontal scroll or be cut): an element reaching past the viewport's edges, or a control, label or text whose own
+ * text is wider than its box. Each as `tag "text"`. The words of each language differ in length: German's are long.
+ */
+export function overflowsOf(scope: Element | ShadowRoot): string[] {
+  const found: string[] = [];
+  const width = document.documentElement.clientWidth;
+  const visit = (node: Element) => {
+    if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName) || !node.checkVisibility()) return;
+    if (!visuallyHidden(node)) {
+      const rect = node.getBoundingClientRect();
+      const name = `${node.tagName.toLowerCase()} "${spaces(node.textContent).slice(0, 60) || (node as HTMLInputElement).value || ''}"`;
+      if (rect.right > width + 1 || rect.left < -1) found.push(`${name} past the edge (${Math.round(rect.left)} to ${Math.round(rect.right)} of ${width})`);
+      // A read-only field (a share link beside its Copy button) scrolls its value in place, as every field does.
+      else if (node.matches('button, input:not([readonly]), label, a, p, h1, h2, h3, legend, summary, td, th, dt, dd, li, span') && node.scrollWidth > node.clientWidth + 1 && node.clientWidth > 0) {
+        found.push(`${name} cut (${node.scrollWidth} px of text in ${node.clientWidth})`);
+      }
+    }
+    if (node.shadowRoot) [...node.shadowRoot.children].forEach(visit);
+    [...node.children].forEach(visit);
+  };
+  [...(scope instanceof Element && scope.shadowRoot ? scope.shadowRoot : scope).children].forEach(visit);
+  return found;
 }

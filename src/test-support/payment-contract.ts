@@ -8,7 +8,7 @@
  * updates…) adds its case there, and every subject runs it.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { eventsOf, inputByLabel, spaces, typeInto } from './dom.ts';
 import { attemptsUnreachable, loseNextPaymentAnswer, mockPlatform } from './mock-platform.ts';
 import { platformCall } from './platform-api.ts';
@@ -315,6 +315,11 @@ const offsetOf = (text: string) => [...text].reduce((sum, character) => sum + ch
 export function runPaymentContract(subject: ContractSubject, { languages = ['en'] }: { languages?: readonly SupportedLocale[] } = {}): void {
   const only = languages.length === 1 && languages[0] === 'en';
   describe(`payment contract: ${subject.name}${only ? '' : ` in ${languages.join(', ')}`}`, () => {
+    // Other languages at 320 px, where their longer words must still reflow (WCAG 2.2 1.4.10).
+    if (!only) {
+      before(() => setViewport({ width: 320, height: 900 }));
+      after(() => setViewport({ width: 800, height: 600 }));
+    }
     const offset = offsetOf(subject.name);
     contractCases
       .filter((candidate) => applies(candidate, subject))

@@ -5,7 +5,7 @@
  * with its `paymentMethod`; axe in every state. Run it with the sandbox switch on (`sandbox-wallets`). Test-only.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { deepActiveElement, eventsOf, spaces } from './dom.ts';
 import { platformCall } from './platform-api.ts';
 import { SUCCESS, type MountedSubject } from './payment-subjects.ts';
@@ -88,6 +88,11 @@ export function runWalletContract(subject: WalletSubject, { languages = ['en'] }
     });
   };
   describe(`wallet contract: ${subject.name}${only ? '' : ` in ${languages.join(', ')}`}`, () => {
+    // Other languages at 320 px, where their longer words must still reflow (WCAG 2.2 1.4.10).
+    if (!only) {
+      before(() => setViewport({ width: 320, height: 900 }));
+      after(() => setViewport({ width: 800, height: 600 }));
+    }
     it('the wallet buttons come before the card fields in Tab order, 44 px high, accessible', async (mount) => {
       const mounted = await mount();
       await mounted.prepare?.();

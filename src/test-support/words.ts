@@ -63,9 +63,14 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export const patternOf = (message: string) =>
   message
-    .split(/\s*\{\w+\}\s*/)
-    .map((part) => escape(part.replace(/\s+/g, ' ')))
-    .join('\\s*.*?\\s*');
+    .split(/(\s*\{\w+\}\s*)/)
+    .map((part, index) => {
+      if (index % 2 === 0) return escape(part.replace(/\s+/g, ' '));
+      // An empty placeholder takes one of the spaces around it with it, never the word beside it ("{count} bank").
+      const [before, after] = [/^\s/.test(part), /\s$/.test(part)];
+      return before && after ? '(?: .+? | )' : before ? '(?: .+?)?' : after ? '(?:.+? )?' : '.*?';
+    })
+    .join('');
 
 function pairsOf(catalogue: Catalogue): Pair[] {
   const pairs: Pair[] = [];
