@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SgCaptain } from '../elements/sg-captain/sg-captain.ts';
 import { loadCardFlow } from '../parts/card-form.ts';
 import type { SingleUx } from '../ux/single/single-ux.ts';
+import { say } from './words.ts';
 
 export const uxOf = (captain: SgCaptain): SingleUx & { shadowRoot: ShadowRoot } => {
   const ux = captain.shadowRoot?.querySelector('sg-single-ux');
@@ -44,10 +45,10 @@ export interface TypedCard {
 
 /** Types a card into the card form inside `root`, field by field, as a buyer would. */
 export async function typeCard(root: ShadowRoot, card: TypedCard): Promise<void> {
-  await typeInto(inputByLabel(root, 'Card number'), card.number);
-  await typeInto(inputByLabel(root, 'Expiry date'), card.expiry ?? '1230');
-  await typeInto(inputByLabel(root, 'Security code'), card.cvc ?? '123');
-  const holder = inputByLabel(root, 'Cardholder name');
+  await typeInto(inputByLabel(root, say('Card number')), card.number);
+  await typeInto(inputByLabel(root, say('Expiry date')), card.expiry ?? '1230');
+  await typeInto(inputByLabel(root, say('Security code')), card.cvc ?? '123');
+  const holder = inputByLabel(root, say('Cardholder name'));
   if (card.holder === null && holder.value) return;
   await typeInto(holder, card.holder ?? 'Ada Lovelace');
 }

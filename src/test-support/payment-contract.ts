@@ -8,11 +8,13 @@
  * updates…) adds its case there, and every subject runs it.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { eventsOf, inputByLabel, spaces, typeInto } from './dom.ts';
 import { attemptsUnreachable, loseNextPaymentAnswer, mockPlatform } from './mock-platform.ts';
 import { platformCall } from './platform-api.ts';
-import { expectWcag22 } from './axe-wcag22.ts';
+import { expectStateIn } from './language-checks.ts';
+import { englishWords, LOCALE_TAGS, say, speak, words, wordsIn } from './words.ts';
+import type { SupportedLocale } from '../core/i18n/languages.ts';
 import {
   applies,
   payWhole,
@@ -29,6 +31,7 @@ import {
 } from './payment-subjects.ts';
 
 export { captainSubject, cardFixture, fillCard, payButtonOf, recordEvents } from './payment-subjects.ts';
+export { OTHER_LOCALES } from './words.ts';
 export type { ContractCase, ContractSubject, MethodFixture, MountedSubject } from './payment-subjects.ts';
 
 export const contractCases: ContractCase[] = [
@@ -36,10 +39,13 @@ export const contractCases: ContractCase[] = [
     name: 'renders the form with a pay button named "Pay…", accessible',
     async run(subject) {
       const { root, element } = subject;
-      expect(spaces(payButtonOf(root).textContent)).to.match(/^Pay/);
-      for (const label of methodOf(subject).labels) expect(inputByLabel(root, label).type).to.equal('text');
-      await expect(element).to.be.accessible();
-      await expectWcag22(element);
+      const pay = spaces(payButtonOf(root).textContent);
+      expect(words().saysOneOf(pay, /^Pay/), `"${pay}" is no pay button's text`).to.equal(true);
+      // Whatever the amount, it is written as Intl writes it in the page's language.
+      const money = pay.match(/€ ?[\d., ]*\d|\d[\d., ]* ?€/)?.[0];
+      if (money) expect(money).to.equal(spaces(words().money(Number(money.replace(/\D/g, '')))));
+      for (const label of methodOf(subject).labels) expect(inputByLabel(root, say(label)).type).to.equal('text');
+      await expectStateIn(element);
     },
   },
   {
@@ -52,9 +58,8 @@ export const contractCases: ContractCase[] = [
       expect((eventsOf(events, 'sg-invalid')[0]?.detail as { fields: string[] }).fields).to.include.members(methodOf(subject).requiredFields);
       expect(root.activeElement, 'focus moved to the first error').to.not.equal(null);
       expect(paymentPosts()).to.equal(0);
-      await expect(element).to.be.accessible();
       // WCAG 2.2 too: the error summary's links are 24 px targets (2.5.8), which axe checks only when asked.
-      await expectWcag22(element);
+      await expectStateIn(element);
     },
   },
   {
@@ -63,17 +68,17 @@ export const contractCases: ContractCase[] = [
     async run(subject) {
       const { root } = subject;
       await subject.prepare?.();
-      const number = inputByLabel(root, 'Card number');
+      const number = inputByLabel(root, say('Card number'));
       await typeInto(number, '378282246310005');
       number.select();
       document.execCommand('insertText', false, '4242 4242 4242 4242'); // a paste: one insertion, under the field's limits
       expect(number.value).to.equal('4242 4242 4242 4242');
-      const expiry = inputByLabel(root, 'Expiry date');
+      const expiry = inputByLabel(root, say('Expiry date'));
       await typeInto(expiry, '01/2030');
       expect(expiry.value).to.equal('01/30');
-      for (const label of ['Card number', 'Expiry date', 'Security code']) expect(inputByLabel(root, label).dir, label).to.equal('ltr');
-      for (const label of ['Card number', 'Expiry date', 'Security code', 'Cardholder name']) expect(inputByLabel(root, label).required, label).to.equal(true);
-      const cvc = inputByLabel(root, 'Security code');
+      for (const label of ['Card number', 'Expiry date', 'Security code']) expect(inputByLabel(root, say(label)).dir, label).to.equal('ltr');
+      for (const label of ['Card number', 'Expiry date', 'Security code', 'Cardholder name']) expect(inputByLabel(root, say(label)).required, label).to.equal(true);
+      const cvc = inputByLabel(root, say('Security code'));
       await typeInto(cvc, '12');
       await sendKeys({ press: 'Tab' });
       await waitUntil(() => cvc.getAttribute('aria-invalid') === 'true', 'the code left incomplete shows no error');
@@ -81,6 +86,7 @@ export const contractCases: ContractCase[] = [
       const announced = spaces(root.querySelector('#sg-card-announcement')?.textContent);
       expect(announced, 'nothing announced').to.not.equal('');
       expect(description).to.include(announced);
+      await expectStateIn(subject.element);
     },
   },
   {
@@ -89,14 +95,14 @@ export const contractCases: ContractCase[] = [
       await subject.prepare?.();
       await methodOf(subject).fill(subject.root);
       const added = await newAuthorisations(subject, async () => {
-        inputByLabel(subject.root, methodOf(subject).lastLabel).focus();
+        inputByLabel(subject.root, say(methodOf(subject).lastLabel)).focus();
         await sendKeys({ press: 'Enter' });
         await paid(subject);
       });
       expect(added).to.equal(1);
       expectPaidOnce(subject);
       expect(subject.root.activeElement?.matches(SUCCESS)).to.equal(true);
-      await expect(subject.element).to.be.accessible();
+      await expectStateIn(subject.element);
     },
   },
   {
@@ -170,14 +176,14 @@ export const contractCases: ContractCase[] = [
       attemptsUnreachable();
       const added = await newAuthorisations(subject, async () => {
         payButtonOf(root).click();
-        await waitUntil(() => spaces(payButtonOf(root).textContent) === 'Check again', 'no Check again', { timeout: 8000 });
-        expect(noticeText(root)).to.include('We could not learn whether your payment went through');
+        await waitUntil(() => spaces(payButtonOf(root).textContent) === say('Check again'), 'no Check again', { timeout: 8000 });
+        expect(words().saysOneOf(noticeText(root), /^We could not learn whether your payment went through/), noticeText(root)).to.equal(true);
         expect(root.activeElement?.id).to.equal('sg-payment-notice');
         expect(eventsOf(subject.events, 'sg-error').at(-1)?.detail).to.include({ code: 'network' });
-        await expect(subject.element).to.be.accessible();
+        await expectStateIn(subject.element);
         // The buyer retypes the security code and tries again once the connection is back.
         await methodOf(subject).edit(root);
-        expect(spaces(payButtonOf(root).textContent)).to.equal('Check again');
+        expect(spaces(payButtonOf(root).textContent)).to.equal(say('Check again'));
         mockPlatform.restore();
         payButtonOf(root).click();
         await paid(subject, 'checking again never showed the payment');
@@ -196,8 +202,9 @@ export const contractCases: ContractCase[] = [
       loseNextPaymentAnswer({ ran: false });
       const added = await newAuthorisations(subject, async () => {
         payButtonOf(root).click();
-        await waitUntil(() => noticeText(root).includes('you will not be charged twice'), 'no network notice', { timeout: 8000 });
-        expect(spaces(payButtonOf(root).textContent)).to.match(/^Pay/);
+        await waitUntil(() => words().saysOneOf(noticeText(root), /you will not be charged twice/), 'no network notice', { timeout: 8000 });
+        await expectStateIn(subject.element);
+        expect(words().saysOneOf(spaces(payButtonOf(root).textContent), /^Pay/)).to.equal(true);
         await methodOf(subject).edit(root);
         payButtonOf(root).click();
         await paid(subject);
@@ -218,13 +225,14 @@ export const contractCases: ContractCase[] = [
         if (subject.followsLive) {
           const closed = () => subject.element.shadowRoot?.querySelector('[part="closed"]');
           await waitUntil(closed, 'the cancel never showed', { timeout: 3000 });
-          expect(spaces(closed()?.textContent)).to.match(/cancel/i);
+          expect(words().saysOneOf(spaces(closed()?.textContent), /cancel/i), spaces(closed()?.textContent)).to.equal(true);
           // The form is gone: its host left the page (`<sg-captain>` shows the closed state instead), or it has no pay button.
           expect(subject.root.host.isConnected && subject.root.querySelector('button[type="submit"]') !== null, 'a pay button still shows').to.equal(false);
-          await expect(subject.element).to.be.accessible();
+          await expectStateIn(subject.element);
         } else {
           payButtonOf(subject.root).click();
           await waitUntil(() => noticeText(subject.root), 'no notice after paying a canceled order', { timeout: 5000 });
+          await expectStateIn(subject.element);
         }
       });
       expect(added).to.equal(0);
@@ -249,17 +257,17 @@ export const contractCases: ContractCase[] = [
     async run(subject) {
       const amount = subject.amount ?? 0;
       const first = Math.floor(amount / 3);
-      await expect(subject.element).to.be.accessible();
+      await expectStateIn(subject.element);
       await subject.paidOutside?.(first, 'CONTRACT-1');
       await waitUntil(() => noticeText(subject.root), 'the first part never showed', { timeout: 3000 });
       expect(subject.root.querySelector(SUCCESS)).to.equal(null);
       expect(eventsOf(subject.events, 'sg-validated')).to.have.length(0);
-      await expect(subject.element).to.be.accessible();
+      await expectStateIn(subject.element);
       await subject.paidOutside?.(amount - first, 'CONTRACT-2');
       await paid(subject);
       expectPaidOnce(subject);
       expect((eventsOf(subject.events, 'sg-validated')[0]?.detail as { status: string }).status).to.equal('completed');
-      await expect(subject.element).to.be.accessible();
+      await expectStateIn(subject.element);
     },
   },
   {
@@ -281,7 +289,7 @@ export const contractCases: ContractCase[] = [
     name: 'its own method, submitted twice at once: one payment, the success takes focus, one sg-validated, accessible',
     needs: 'ownMethod',
     async run(subject) {
-      await expect(subject.element).to.be.accessible();
+      await expectStateIn(subject.element);
       const added = await newAuthorisations(subject, async () => {
         await subject.pay?.({ double: true });
         await paid(subject);
@@ -290,16 +298,41 @@ export const contractCases: ContractCase[] = [
       expect(paymentPosts()).to.equal(1);
       expectPaidOnce(subject);
       expect(subject.root.activeElement?.matches(SUCCESS)).to.equal(true);
-      await expect(subject.element).to.be.accessible();
+      await expectStateIn(subject.element);
     },
   },
 ];
 
-/** The whole contract for one UX or hosted page. */
-export function runPaymentContract(subject: ContractSubject): void {
-  describe(`payment contract: ${subject.name}`, () => {
-    for (const contractCase of contractCases.filter((candidate) => applies(candidate, subject))) {
-      it(contractCase.name, async () => contractCase.run(await subject.mount()));
+/** A number of `text`, the same on every run: which language a subject's cases start from. */
+const offsetOf = (text: string) => [...text].reduce((sum, character) => sum + character.charCodeAt(0), 0);
+
+/**
+ * The whole contract for one UX or hosted page, in English unless `languages` says otherwise; `subject.mount` receives
+ * each language's tag (`fr-CH`…; none for English). The cases take the languages in turn, each once (from a place
+ * fixed by the subject's name, so that each UX runs each case in another language): every state of the subject in one
+ * of `languages`, every language in several states. One language given: every case in it.
+ */
+export function runPaymentContract(subject: ContractSubject, { languages = ['en'] }: { languages?: readonly SupportedLocale[] } = {}): void {
+  const only = languages.length === 1 && languages[0] === 'en';
+  describe(`payment contract: ${subject.name}${only ? '' : ` in ${languages.join(', ')}`}`, () => {
+    // Other languages at 320 px, where their longer words must still reflow (WCAG 2.2 1.4.10).
+    if (!only) {
+      before(() => setViewport({ width: 320, height: 900 }));
+      after(() => setViewport({ width: 800, height: 600 }));
     }
+    const offset = offsetOf(subject.name);
+    contractCases
+      .filter((candidate) => applies(candidate, subject))
+      .forEach((contractCase, index) => {
+        const locale = languages[(index + offset) % languages.length] ?? 'en';
+        it(`${only ? '' : `${LOCALE_TAGS[locale]}: `}${contractCase.name}`, async () => {
+          speak(await wordsIn(locale));
+          try {
+            await contractCase.run(await subject.mount(locale === 'en' ? undefined : LOCALE_TAGS[locale]));
+          } finally {
+            speak(englishWords);
+          }
+        });
+      });
   });
 }

@@ -9,6 +9,8 @@ import { seededPlatform, type PlatformSlug } from '../../mock-server/seed.ts';
 import { eventsOf, inputByLabel, mountCaptainUx, spaces, typeCard, typeInto, type RecordedEvent } from './dom.ts';
 import { API_URL, apiRequests, CARDS } from './mock-platform.ts';
 import { platformCall } from './platform-api.ts';
+import { expectStateIn } from './language-checks.ts';
+import { say, words } from './words.ts';
 
 /** A UX or hosted page mounted on a fresh order, ready for a card. */
 export interface MountedSubject {
@@ -72,7 +74,8 @@ export interface MethodFixture {
 
 export interface ContractSubject {
   name: string;
-  mount(): Promise<MountedSubject>;
+  /** Mounts the subject on a fresh order, in the language of the BCP 47 tag `locale` (English when none). */
+  mount(locale?: string): Promise<MountedSubject>;
   /** `false`: paid with another method's form (an IBAN): the cases about typing a card do not apply. */
   cardForm?: boolean;
   /** Paid outside the page (see `MountedSubject.paidOutside`): selects the cases that apply. */
@@ -112,8 +115,12 @@ export function recordEvents(element: HTMLElement): RecordedEvent[] {
   return events;
 }
 
-/** A UX mounted by `<sg-captain>` on an order created on the seeded platform `slug`; `attributes` adds to the element's. */
-export async function captainSubject(slug: PlatformSlug, tag: string, order: Record<string, unknown>, attributes: Record<string, string> = {}): Promise<MountedSubject> {
+/**
+ * A UX mounted by `<sg-captain>` on an order created on the seeded platform `slug`; `attributes` adds to the element's
+ * (one left undefined is not set: `{ locale }` with no locale mounts in English).
+ */
+export async function captainSubject(slug: PlatformSlug, tag: string, order: Record<string, unknown>, given: Record<string, string | undefined> = {}): Promise<MountedSubject> {
+  const attributes = Object.fromEntries(Object.entries(given).filter((entry): entry is [string, string] => entry[1] !== undefined));
   const platform = seededPlatform(slug);
   const created = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace', ...order });
   const { captain, ux, root, events } = await mountCaptainUx<HTMLElement>(tag, { 'order-id': created.id, 'public-key': platform.publicKey, 'api-url': API_URL, ...attributes });
@@ -142,22 +149,22 @@ export const cardFixture: MethodFixture = {
     const { root } = subject;
     await fillCard(root, CARDS.declined);
     payButtonOf(root).click();
-    await waitUntil(() => noticeText(root).includes('declined'), 'no decline notice', { timeout: 5000 });
+    await waitUntil(() => words().saysOneOf(noticeText(root), /declined/), 'no decline notice', { timeout: 5000 });
     expect(root.activeElement?.id).to.equal('sg-payment-notice');
     expect(eventsOf(subject.events, 'sg-invalid').at(-1)?.detail).to.include({ code: 'card_declined' });
     expect(root.activeElement?.getAttribute('role'), 'the decline is an alert').to.equal('alert');
-    await expect(subject.element).to.be.accessible();
-    const number = inputByLabel(root, 'Card number');
+    await expectStateIn(subject.element);
+    const number = inputByLabel(root, say('Card number'));
     number.select();
     await typeInto(number, CARDS.success);
-    await typeInto(inputByLabel(root, 'Security code'), '123');
+    await typeInto(inputByLabel(root, say('Security code')), '123');
   },
 };
 
 export const methodOf = (subject: MountedSubject) => subject.method ?? cardFixture;
 
 export async function retypeSecurityCode(root: ShadowRoot): Promise<void> {
-  const cvc = inputByLabel(root, 'Security code');
+  const cvc = inputByLabel(root, say('Security code'));
   cvc.focus();
   cvc.select();
   await sendKeys({ press: 'Backspace' });

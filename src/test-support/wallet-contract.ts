@@ -5,20 +5,25 @@
  * with its `paymentMethod`; axe in every state. Run it with the sandbox switch on (`sandbox-wallets`). Test-only.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { deepActiveElement, eventsOf, spaces } from './dom.ts';
 import { platformCall } from './platform-api.ts';
 import { SUCCESS, type MountedSubject } from './payment-subjects.ts';
+import { expectStateIn, textsOf } from './language-checks.ts';
+import type { SupportedLocale } from '../core/i18n/languages.ts';
+import { englishWords, LOCALE_TAGS, say, speak, words, wordsIn } from './words.ts';
 
 export interface WalletSubject {
   name: string;
   /** The UX mounted with the sandbox wallet switch on; `prepare` fills what it asks before a wallet can pay (a share). */
-  mount(): Promise<MountedSubject>;
+  mount(locale?: string): Promise<MountedSubject>;
   /**
    * The amounts (cents) of the transactions a wallet payment creates: what the UX's pay button would ask (a share, a
    * part), or one per installment, all with the wallet's `paymentMethod`.
    */
   amounts: number[];
+  /** What the sheet asks the buyer to pay, in cents, when not the first of `amounts` (the captain's share of a split). */
+  sheetAmount?: number;
 }
 
 const buttonsOf = (subject: MountedSubject) => {
@@ -37,9 +42,11 @@ const sheetOf = (subject: MountedSubject) => {
   if (!root || !dialog) throw new Error('no wallet sheet');
   return { root, dialog };
 };
-const sheetButton = (subject: MountedSubject, name: string) => {
-  const button = [...sheetOf(subject).root.querySelectorAll('button')].find((candidate) => spaces(candidate.textContent).startsWith(name));
-  if (!button) throw new Error(`no "${name}" button in the sheet`);
+/** The sheet's button whose text is a message whose English is `english`, in the case's language (placeholders: any text). */
+const sheetButton = (subject: MountedSubject, english: string) => {
+  const patterns = words().patterns(english);
+  const button = [...sheetOf(subject).root.querySelectorAll('button')].find((candidate) => patterns.some((pattern) => pattern.test(spaces(candidate.textContent))));
+  if (!button) throw new Error(`no "${english}" button in the sheet, in ${words().locale}`);
   return button;
 };
 const transactions = (subject: MountedSubject) =>
@@ -53,20 +60,43 @@ const cardNumber = (subject: MountedSubject) => subject.root.querySelector<HTMLI
 /** Opens `wallet`'s simulated sheet from its button (focused first, as a keyboard user would). */
 async function openSheet(subject: MountedSubject, wallet: string) {
   await subject.prepare?.();
-  const button = walletButtonOf(subject, `Pay with ${wallet}`);
+  const button = walletButtonOf(subject, say('Pay with {wallet}', { wallet }));
   button.focus();
   await sendKeys({ press: 'Enter' });
   await waitUntil(() => sheetOf(subject).dialog.open, 'no sheet');
   return button;
 }
 
-/** The wallet cases for one UX. */
-export function runWalletContract(subject: WalletSubject): void {
-  describe(`wallet contract: ${subject.name}`, () => {
-    it('the wallet buttons come before the card fields in Tab order, 44 px high, accessible', async () => {
-      const mounted = await subject.mount();
+/**
+ * The wallet cases for one UX, in English unless `languages` says otherwise; the cases take the languages in turn
+ * (as `runPaymentContract` does: each case once, from a place fixed by the subject's name).
+ */
+export function runWalletContract(subject: WalletSubject, { languages = ['en'] }: { languages?: readonly SupportedLocale[] } = {}): void {
+  const only = languages.length === 1 && languages[0] === 'en';
+  const offset = [...subject.name].reduce((sum, character) => sum + character.charCodeAt(0), 0);
+  let index = 0;
+  /** `it` in the next language: the case's words and the subject mounted in it. */
+  const it = (name: string, run: (mount: () => Promise<MountedSubject>) => Promise<void>) => {
+    const locale = languages[(index++ + offset) % languages.length] ?? 'en';
+    globalThis.it(`${only ? '' : `${LOCALE_TAGS[locale]}: `}${name}`, async () => {
+      speak(await wordsIn(locale));
+      try {
+        await run(() => subject.mount(locale === 'en' ? undefined : LOCALE_TAGS[locale]));
+      } finally {
+        speak(englishWords);
+      }
+    });
+  };
+  describe(`wallet contract: ${subject.name}${only ? '' : ` in ${languages.join(', ')}`}`, () => {
+    // Other languages at 320 px, where their longer words must still reflow (WCAG 2.2 1.4.10).
+    if (!only) {
+      before(() => setViewport({ width: 320, height: 900 }));
+      after(() => setViewport({ width: 800, height: 600 }));
+    }
+    it('the wallet buttons come before the card fields in Tab order, 44 px high, accessible', async (mount) => {
+      const mounted = await mount();
       await mounted.prepare?.();
-      const names = ['Pay with Apple Pay', 'Pay with Google Pay', 'Pay with Amazon Pay'];
+      const names = ['Apple Pay', 'Google Pay', 'Amazon Pay'].map((wallet) => say('Pay with {wallet}', { wallet }));
       walletButtonOf(mounted, names[0] as string).focus();
       const reached: string[] = [];
       for (let step = 0; step < 4; step++) {
@@ -76,56 +106,60 @@ export function runWalletContract(subject: WalletSubject): void {
       }
       expect(reached).to.deep.equal([...names, 'cc-number']);
       for (const name of names) expect(walletButtonOf(mounted, name).getBoundingClientRect().height).to.be.at.least(44);
-      await expect(mounted.element).to.be.accessible();
+      await expectStateIn(mounted.element);
     });
 
-    it('Escape closes the sheet: nothing created, no event, focus back on the wallet button', async () => {
-      const mounted = await subject.mount();
+    it('Escape closes the sheet: nothing created, no event, focus back on the wallet button', async (mount) => {
+      const mounted = await mount();
       const before = await transactions(mounted);
       const button = await openSheet(mounted, 'Apple Pay');
-      await expect(sheetOf(mounted).dialog).to.be.accessible();
+      await expectStateIn(sheetOf(mounted).dialog);
+      // What the wallet pays now, as Intl writes it in the page's language.
+      expect(textsOf(sheetOf(mounted).dialog).join(' ')).to.include(spaces(words().money(subject.sheetAmount ?? subject.amounts[0] ?? 0)));
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !sheetOf(mounted).dialog.open, 'the sheet stayed open');
       await waitUntil(() => deepActiveElement() === button, 'focus did not return to the wallet button');
       expect(await createdSince(mounted, before)).to.deep.equal([]);
       noEvents(mounted);
-      await expect(mounted.element).to.be.accessible();
+      await expectStateIn(mounted.element);
     });
 
-    it('Cancel: nothing created, no event, focus back on the wallet button', async () => {
-      const mounted = await subject.mount();
+    it('Cancel: nothing created, no event, focus back on the wallet button', async (mount) => {
+      const mounted = await mount();
       const before = await transactions(mounted);
       const button = await openSheet(mounted, 'Google Pay');
       sheetButton(mounted, 'Cancel').click();
+      await waitUntil(() => !sheetOf(mounted).dialog.open, 'the sheet stayed open');
+      await expectStateIn(mounted.element);
       await waitUntil(() => deepActiveElement() === button, 'focus did not return to the wallet button');
       expect(await createdSince(mounted, before)).to.deep.equal([]);
       noEvents(mounted);
     });
 
-    it('a declined wallet card: one sg-invalid, the card form stays usable, nothing secured, accessible', async () => {
-      const mounted = await subject.mount();
+    it('a declined wallet card: one sg-invalid, the card form stays usable, nothing secured, accessible', async (mount) => {
+      const mounted = await mount();
       const before = await transactions(mounted);
       await openSheet(mounted, 'Apple Pay');
       const declined = [...sheetOf(mounted).root.querySelectorAll('label')].find((label) => label.textContent?.includes('0002'));
       declined?.querySelector('input')?.click();
-      sheetButton(mounted, 'Pay').click();
+      sheetButton(mounted, 'Pay {amount}').click();
       await waitUntil(() => eventsOf(mounted.events, 'sg-invalid').length === 1, 'no decline', { timeout: 5000 });
       expect((eventsOf(mounted.events, 'sg-invalid')[0]?.detail as { code: string }).code).to.equal('card_declined');
       await waitUntil(() => cardNumber(mounted)?.readOnly === false, 'the card form stayed read-only');
       expect((await createdSince(mounted, before)).filter((transaction) => ['authorized', 'captured'].includes(transaction.status))).to.deep.equal([]);
-      await expect(mounted.element).to.be.accessible();
+      await expectStateIn(mounted.element);
     });
 
-    it('pays with Google Pay: a googlepay transaction for what the UX pays now, the success state (and one sg-validated from a UX), accessible', async () => {
-      const mounted = await subject.mount();
+    it('pays with Google Pay: a googlepay transaction for what the UX pays now, the success state (and one sg-validated from a UX), accessible', async (mount) => {
+      const mounted = await mount();
       const before = await transactions(mounted);
       await openSheet(mounted, 'Google Pay');
-      sheetButton(mounted, 'Pay').click();
+      sheetButton(mounted, 'Pay {amount}').click();
       // A UX fires sg-validated; a hosted page shows its success state.
       if (mounted.firesValidated) await waitUntil(() => eventsOf(mounted.events, 'sg-validated').length === 1, 'not validated', { timeout: 5000 });
       await waitUntil(() => mounted.root.querySelector(SUCCESS), 'no success state', { timeout: 5000 });
       expect((await createdSince(mounted, before)).map((transaction) => [transaction.paymentMethod, transaction.amount])).to.deep.equal(subject.amounts.map((amount) => ['googlepay', amount]));
-      await expect(mounted.element).to.be.accessible();
+      await expectStateIn(mounted.element);
     });
   });
 }

@@ -1,9 +1,11 @@
 /**
  * Every UX's first state in each of the six languages (issue 9, item 5): shown in the language asked (a BCP 47 tag with
  * a region, as integrators pass them), marked with its `lang` for screen readers (WCAG 3.1.2), axe clean under WCAG 2.2
- * AA, and the card's digits still left to right on a right-to-left page.
+ * AA, nothing cut or past the edge at 320 px (WCAG 2.2 1.4.10: German's words are long), and the card's digits still
+ * left to right on a right-to-left page.
  */
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { PlatformSlug } from '../../../mock-server/seed.ts';
 import { defineSgElements } from '../../define.ts';
 import type { Catalogue } from '../../core/i18n/catalogue.ts';
@@ -17,6 +19,7 @@ import { viban } from '../../core/i18n/en/viban.ts';
 import { loadCatalogue, SUPPORTED_LOCALES, type SupportedLocale } from '../../core/i18n/languages.ts';
 import { expectWcag22 } from '../../test-support/axe-wcag22.ts';
 import { inputByLabel, spaces } from '../../test-support/dom.ts';
+import { overflowsOf } from '../../test-support/language-checks.ts';
 import { useMockPlatform } from '../../test-support/mock-platform.ts';
 import { captainSubject } from '../../test-support/payment-subjects.ts';
 
@@ -49,15 +52,19 @@ const UXS: Record<string, UxCase> = {
 };
 
 for (const [name, ux] of Object.entries(UXS)) {
-  describe(`${name} UX in six languages`, () => {
+  describe(`${name} UX in six languages, at 320 px`, () => {
+    before(() => setViewport({ width: 320, height: 900 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
     for (const locale of SUPPORTED_LOCALES) {
-      it(`${TAGS[locale]}: shows its first state in ${locale}, marked lang="${locale}", accessible`, async () => {
+      it(`${TAGS[locale]}: shows its first state in ${locale}, marked lang="${locale}", accessible, nothing cut or past the edge`, async () => {
         const catalogue = locale === 'en' ? english : await loadCatalogue(locale);
         const subject = await captainSubject(ux.slug, ux.tag, ux.order, { locale: TAGS[locale] });
         expect(subject.element.shadowRoot?.querySelector('.captain')?.getAttribute('lang')).to.equal(locale);
         expect(spaces(subject.root.textContent)).to.include(spaces(ux.shows(catalogue)));
         await expect(subject.element).to.be.accessible();
         await expectWcag22(subject.element);
+        expect(overflowsOf(subject.element), 'cut or past the edge at 320 px').to.deep.equal([]);
       });
     }
   });

@@ -1,7 +1,7 @@
 import { waitUntil } from '@open-wc/testing';
 import { defineSgElements } from '../../define.ts';
 import { useMockPlatform } from '../../test-support/mock-platform.ts';
-import { captainSubject, runPaymentContract } from '../../test-support/payment-contract.ts';
+import { captainSubject, OTHER_LOCALES, runPaymentContract, type ContractSubject } from '../../test-support/payment-contract.ts';
 import { platformCall } from '../../test-support/platform-api.ts';
 
 defineSgElements();
@@ -9,11 +9,11 @@ useMockPlatform();
 
 // No card form: the buyer chooses a bank, continues to its page and confirms there (answered here through the sandbox's
 // bank endpoint; the window the UX opens is a stub that records where it was sent).
-runPaymentContract({
+const subject: ContractSubject = {
   name: 'bank transfer initiation UX',
   ownMethod: true,
-  async mount() {
-    const subject = await captainSubject('pis', 'sg-pis-ux', { amount: 4990, ux: 'pis', trackId: 'INV-77' });
+  async mount(locale) {
+    const subject = await captainSubject('pis', 'sg-pis-ux', { amount: 4990, ux: 'pis', trackId: 'INV-77' }, { locale });
     const opened: { location: { href: string } }[] = [];
     window.open = (() => {
       const bankWindow = { location: { href: '' }, close: () => undefined };
@@ -35,4 +35,7 @@ runPaymentContract({
       },
     };
   },
-});
+};
+runPaymentContract(subject);
+// Every state again, each in one of the other five languages (issue 9).
+runPaymentContract(subject, { languages: OTHER_LOCALES });

@@ -4,7 +4,8 @@ import { defineElement } from '../../define-element.ts';
 import { ThreeDSDialog } from '../../parts/three-ds-dialog.ts';
 import { inputByLabel, typeInto } from '../../test-support/dom.ts';
 import { API_URL, CARDS, useMockPlatform } from '../../test-support/mock-platform.ts';
-import { recordEvents, runPaymentContract } from '../../test-support/payment-contract.ts';
+import { OTHER_LOCALES, recordEvents, runPaymentContract, type ContractSubject } from '../../test-support/payment-contract.ts';
+import { say } from '../../test-support/words.ts';
 import { platformCall } from '../../test-support/platform-api.ts';
 import { ShareSpace } from './share-space.ts';
 
@@ -13,14 +14,14 @@ defineElement('sg-share-space', ShareSpace);
 useMockPlatform();
 
 // The hosted sharing space: a co-buyer pays €20.00 of what the captain left.
-runPaymentContract({
+const subject: ContractSubject = {
   name: 'sharing space (hosted page, co-buyer)',
-  async mount() {
+  async mount(locale = 'en') {
     const platform = seededPlatform('split-standard');
     const order = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { amount: 9000, ux: 'collect', firstName: 'Ada' });
     await platformCall('POST', `/v1/sandbox/orders/${order.id}/pay`, platform.secretKey, { card: CARDS.success, amount: 3000 });
     const space = await fixture<ShareSpace>(
-      html`<sg-share-space order-id=${order.id} public-key=${platform.publicKey} api-url=${API_URL} locale="en"></sg-share-space>`,
+      html`<sg-share-space order-id=${order.id} public-key=${platform.publicKey} api-url=${API_URL} locale=${locale}></sg-share-space>`,
     );
     const events = recordEvents(space);
     await waitUntil(() => space.load.kind === 'ready', 'never loaded', { timeout: 5000 });
@@ -34,7 +35,10 @@ runPaymentContract({
       secretKey: platform.secretKey,
       firesValidated: false,
       followsLive: true,
-      prepare: () => typeInto(inputByLabel(root, 'Amount you pay'), '20'),
+      prepare: () => typeInto(inputByLabel(root, say('Amount you pay')), '20'),
     };
   },
-});
+};
+runPaymentContract(subject);
+// Every state again, each in one of the other five languages (issue 9).
+runPaymentContract(subject, { languages: OTHER_LOCALES });
