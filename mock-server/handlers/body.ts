@@ -4,7 +4,7 @@
  * refused, and JSON bodies are bounded. See docs/API.md, "Limits".
  */
 import { getResponse, http, HttpResponse, type HttpHandler } from 'msw';
-import { byUrl } from './routes.ts';
+import { byPath } from './routes.ts';
 
 /** Bodies above this many bytes answer 413 (the HTTP server stops reading at this size). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -109,8 +109,7 @@ function isDecodable(pathname: string): boolean {
 }
 
 /** Whether an API path needs the guard: not decodable, or not in its normal form. Clean paths skip it at no cost. */
-function needsGuard(url: URL): boolean {
-  const { pathname } = url;
+function needsGuard(pathname: string): boolean {
   if (!isApiPath(pathname)) return false;
   return normalisePath(pathname) !== pathname || !isDecodable(pathname);
 }
@@ -123,7 +122,7 @@ function needsGuard(url: URL): boolean {
  */
 export function pathGuard(handlers: () => HttpHandler[]): HttpHandler {
   const handler = http.all(
-    ({ request }) => needsGuard(new URL(request.url)),
+    ({ request }) => needsGuard(new URL(request.url).pathname),
     async ({ request }) => {
       const url = new URL(request.url);
       if (!isDecodable(url.pathname)) {
@@ -136,7 +135,7 @@ export function pathGuard(handlers: () => HttpHandler[]): HttpHandler {
       return answer ?? HttpResponse.json(errorBody(404, 'not_found', [`No endpoint ${request.method} ${url.pathname}`]), { status: 404 });
     },
   );
-  return byUrl(handler, needsGuard);
+  return byPath(handler, needsGuard);
 }
 
 /** The last handler of the list: an API path no endpoint answers is a JSON 404 in the browser as over HTTP. */
@@ -145,5 +144,5 @@ export function endpointNotFound(): HttpHandler {
     ({ request }) => isApiPath(new URL(request.url).pathname),
     ({ request }) => HttpResponse.json(errorBody(404, 'not_found', [`No endpoint ${request.method} ${new URL(request.url).pathname}`]), { status: 404 }),
   );
-  return byUrl(handler, (url) => isApiPath(url.pathname));
+  return byPath(handler, isApiPath);
 }

@@ -83,13 +83,18 @@ function objectName(path: string): string {
 /**
  * A malformed id (not `<prefix>_<uuid>`) is an unknown one: 404 before any lookup, so no id can reach a prototype.
  * Checked: path parameters named `id` or `…Id`; a parameter that is no id (a key, a name) is left to its endpoint.
+ * Returns the check for `path`'s parameters, worked out once per endpoint.
  */
-function checkIds(path: string, params: Record<string, unknown>): Reply | null {
-  for (const [, name] of path.matchAll(/:(id|\w+Id)\b/g)) {
-    const value = params[name as string];
-    if (typeof value !== 'string' || !isWellFormedId(value)) return failure(404, 'not_found', [`${objectName(path)} not found`]);
-  }
-  return null;
+function idCheck(path: string): (params: Record<string, unknown>) => Reply | null {
+  const names = [...path.matchAll(/:(id|\w+Id)\b/g)].map(([, name]) => name as string);
+  const notFound = failure(404, 'not_found', [`${objectName(path)} not found`]);
+  return (params) => {
+    for (const name of names) {
+      const value = params[name];
+      if (typeof value !== 'string' || !isWellFormedId(value)) return notFound;
+    }
+    return null;
+  };
 }
 
 /**
@@ -166,6 +171,8 @@ export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
   options: EndpointOptions<Schema>,
   work: (call: Call<Schema extends z.ZodMiniType ? z.infer<Schema> : undefined>) => unknown,
 ): HttpHandler {
+  const checkIds = idCheck(path);
+  const sandboxPath = isSandboxPath(path);
   return new RouteHandler(method, path, async ({ request, params }) => {
     // The body is read once, here, from msw's request (msw keeps its own clone for logging): no second copy.
     const raw = options.body ? await readBody(request, options.bodyKind ?? 'command') : { ok: true as const, value: undefined };
@@ -175,11 +182,11 @@ export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
         if (!caller) return UNAUTHORIZED;
         // From here on the transaction sees the key's mode only: an id of the other mode is a 404 everywhere.
         tx.mode = caller.mode;
-        if (caller.mode === 'live' && isSandboxPath(path)) throw forbidden(LIVE_KEY_ON_SANDBOX);
+        if (caller.mode === 'live' && sandboxPath) throw forbidden(LIVE_KEY_ON_SANDBOX);
         if (options.access === 'secretKey' && caller.scope !== 'secret') {
           throw forbidden('This action needs the secret key of the platform; the public key may only read orders and pay');
         }
-        const badId = checkIds(path, params);
+        const badId = checkIds(params);
         if (badId) throw badId;
         let body: unknown = undefined;
         if (options.body) {
@@ -200,8 +207,9 @@ export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
 
 /** An endpoint that needs no key (the sandbox's platform list, the OpenAPI description). */
 export function openEndpoint(runtime: SandboxRuntime, method: Method, path: string, work: (call: OpenCall) => unknown): HttpHandler {
+  const checkIds = idCheck(path);
   return new RouteHandler(method, path, async ({ request, params }) => {
-    const badId = checkIds(path, params);
+    const badId = checkIds(params);
     if (badId) return toResponse(badId, request);
     const reply = await runtime.store[method === 'get' ? 'read' : 'transact'](async (tx: Tx) => {
         const result = await work({ ctx: domainContext(tx, runtime.publicUrl(request)), params: params as Record<string, string>, request });

@@ -8,7 +8,7 @@
  *   cookies (this API authenticates by the Authorization header; no endpoint reads a cookie).
  * - `routeTable` picks, once per request, the handlers whose method and path can match, and `responder` lets msw's
  *   `getResponse` run only those. Handlers with other kinds of paths always run, unless they declared their predicate
- *   on the URL (`byUrl`: the request guard, the API's 404), which then runs here.
+ *   on the URL's path (`byPath`: the request guard, the API's 404), which then runs here.
  */
 import { getResponse, HttpHandler, RequestHandler, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
 
@@ -135,22 +135,31 @@ interface Route {
   method: string | null;
   /** A RouteHandler's own matcher, run here on the clean URL. */
   route: RouteHandler | null;
+  /** The longest literal part of a RouteHandler's path, lower case: a URL without it cannot match (no regex to run). */
+  literal: string | null;
   /** For other handlers with a plain path: a pattern looser than msw's (so that a handler msw would match is never left out). */
   pattern: RegExp | null;
-  /** The handler's own predicate on the URL, when it registered one (`byUrl`): run here, once, on the parsed URL. */
-  matches: ((url: URL) => boolean) | null;
+  /** The handler's own predicate on the URL's path, when it registered one (`byPath`): run here, once per request. */
+  matches: ((pathname: string) => boolean) | null;
 }
 
-const URL_PREDICATES = new WeakMap<HttpHandler, (url: URL) => boolean>();
+const PATH_PREDICATES = new WeakMap<HttpHandler, (pathname: string) => boolean>();
 
 /**
- * Declares that `handler` (one matched by a custom predicate) matches exactly the requests whose URL passes `matches`:
- * the route table then leaves it out of the candidates when it would not match, instead of letting MSW run it (parse
- * the URL, look up cookies, call the predicate) on every request. `matches` must be the handler's predicate itself.
+ * Declares that `handler` (one matched by a custom predicate) matches exactly the requests whose URL path (`pathname`,
+ * still %-encoded) passes `matches`: the route table then leaves it out of the candidates when it would not match,
+ * instead of letting MSW run it (parse the URL, look up cookies, call the predicate) on every request. `matches` must be
+ * the handler's predicate itself.
  */
-export function byUrl(handler: HttpHandler, matches: (url: URL) => boolean): HttpHandler {
-  URL_PREDICATES.set(handler, matches);
+export function byPath(handler: HttpHandler, matches: (pathname: string) => boolean): HttpHandler {
+  PATH_PREDICATES.set(handler, matches);
   return handler;
+}
+
+/** The path of a clean href (see `cleanHref`): what `new URL(href).pathname` gives, a Request's URL never having credentials. */
+function pathOf(clean: string): string {
+  const at = clean.indexOf('/', clean.indexOf('//') + 2);
+  return at === -1 ? '/' : clean.slice(at);
 }
 
 const SIMPLE_PATH = /^\*(\/(:?[\w.-]+))+$/;
@@ -162,23 +171,31 @@ function routeOf(handler: HttpHandler): Route {
     route === null && typeof path === 'string' && SIMPLE_PATH.test(path)
       ? new RegExp(`${path.slice(1).replace(/\/:[\w]+/g, '/[^/]+').replace(/\./g, '\\.')}/?$`, 'i')
       : null;
-  return { handler, method: typeof method === 'string' ? method.toUpperCase() : null, route, pattern, matches: URL_PREDICATES.get(handler) ?? null };
+  // `*/v1/orders/:id/cancel` → `/v1/orders`, `/cancel`: each must appear as it is (in any case) in a URL the path matches.
+  const literals = route === null ? [] : String(path).slice(1).split(/\/:\w+/).filter(Boolean);
+  const literal = literals.reduce<string | null>((longest, part) => (longest === null || part.length > longest.length ? part.toLowerCase() : longest), null);
+  return { handler, method: typeof method === 'string' ? method.toUpperCase() : null, route, literal, pattern, matches: PATH_PREDICATES.get(handler) ?? null };
 }
 
 /** The handlers that may answer `request`, in their original order. */
 export function routeTable(handlers: HttpHandler[]): (request: Request) => HttpHandler[] {
   const routes = handlers.map(routeOf);
+  // Per method, the routes that may answer it (its own and those of any method), in order; other methods: the latter.
+  const anyMethod = routes.filter((route) => route.method === null);
+  const byMethod = new Map<string, Route[]>();
+  for (const { method } of routes) {
+    if (method !== null && !byMethod.has(method)) byMethod.set(method, routes.filter((route) => route.method === null || route.method === method));
+  }
   return (request) => {
-    const method = request.method.toUpperCase();
     const clean = cleanHref(request.url);
-    let url: URL | null = null;
+    const lower = clean.toLowerCase();
+    let pathname: string | null = null;
     const found: HttpHandler[] = [];
-    for (const route of routes) {
-      if (route.method !== null && route.method !== method) continue;
+    for (const route of byMethod.get(request.method.toUpperCase()) ?? anyMethod) {
       if (route.pattern !== null && !route.pattern.test(clean)) continue;
-      if (route.matches !== null && !route.matches((url ??= new URL(request.url)))) continue;
+      if (route.matches !== null && !route.matches((pathname ??= pathOf(clean)))) continue;
       // Tested without decoding: a malformed %-escape in a parameter stays a candidate and throws in msw as it would.
-      if (route.route !== null && !route.route.testUrl(clean)) continue;
+      if (route.route !== null && ((route.literal !== null && !lower.includes(route.literal)) || !route.route.testUrl(clean))) continue;
       found.push(route.handler);
     }
     return found;
