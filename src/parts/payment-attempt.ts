@@ -35,6 +35,11 @@ const WORDS: Record<string, [MessageKey, MessageKey]> = {
   notMade: ['errorNetworkTitle', 'paymentNotMade'],
   order_not_payable: ['errorUnknownTitle', 'orderNotPayable'],
   amount_exceeds_remaining: ['errorUnknownTitle', 'amountExceedsRemaining'],
+  // Live mode's refusals (mock-server/domain/live-mode.ts): no retry helps, so they say why rather than "try again".
+  test_card_in_live_mode: ['declinedTitle', 'declinedTestCardLive'],
+  test_iban_in_live_mode: ['declinedTitle', 'declinedTestIbanLive'],
+  test_account_in_live_mode: ['declinedTitle', 'declinedTestAccountLive'],
+  live_payments_unavailable: ['declinedTitle', 'declinedLiveUnavailable'],
 };
 
 const isDecline = (code: string): code is DeclineCode => code in DECLINES;

@@ -28,6 +28,11 @@ export const card = {
   declinedCard: 'Your bank declined the card. Check your details or try another card.',
   declinedFunds: 'Your bank declined the payment: insufficient funds. Try another card.',
   declinedAuthentication: 'Your bank could not confirm the payment (3-D Secure refused). You can try again.',
+  // Live mode (pk_live_): the sandbox's test data is refused, and no real payment is taken either.
+  declinedTestCardLive: 'This is a test card: test cards cannot be used for a real payment. Nothing was charged.',
+  declinedTestIbanLive: 'This is a test IBAN: test bank accounts cannot be used for a real payment. Nothing was debited.',
+  declinedTestAccountLive: 'This is a test account: test accounts cannot be used for a real payment. Nothing was charged.',
+  declinedLiveUnavailable: 'This shop cannot take live payments yet: no live payment can be made here. Nothing was charged.',
   declinedRetryHint: 'Nothing was charged. Correct the card details and pay again.',
   checkAgain: 'Check again',
   checkingPayment: 'Checking what became of your payment…',
