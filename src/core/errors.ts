@@ -8,6 +8,8 @@ export const CAPTAIN_ERROR_CODES = [
   'insufficient_funds',
   'authentication_failed',
   'order_not_payable',
+  /** 409: the order's payment link (dashboard "+ Create a payment link", `expiresInDays`) has expired. */
+  'link_expired',
   'amount_exceeds_remaining',
   'item_already_paid',
   'card_expires_too_soon',

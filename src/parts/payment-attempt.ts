@@ -34,6 +34,7 @@ const WORDS: Record<string, [MessageKey, MessageKey]> = {
   unresolved: ['errorNetworkTitle', 'attemptUnknown'],
   notMade: ['errorNetworkTitle', 'paymentNotMade'],
   order_not_payable: ['errorUnknownTitle', 'orderNotPayable'],
+  link_expired: ['linkExpiredTitle', 'linkExpired'],
   amount_exceeds_remaining: ['errorUnknownTitle', 'amountExceedsRemaining'],
   // Live mode's refusals (mock-server/domain/live-mode.ts): no retry helps, so they say why rather than "try again".
   test_card_in_live_mode: ['declinedTitle', 'declinedTestCardLive'],

@@ -7,6 +7,9 @@ export const card = {
   payFailed: 'The payment could not be completed. Please try again: you will not be charged twice.',
   amountExceedsRemaining: 'The amount is above what is left to pay on this order.',
   orderNotPayable: 'This order can no longer be paid.',
+  // The payment link expired while its page was open (409 link_expired); a page opened later says so instead of the form.
+  linkExpiredTitle: 'Payment link expired',
+  linkExpired: 'This payment link has expired: it can no longer be paid, and nothing was charged. Ask the merchant for a new link.',
   cardBrand: 'Card brand: {brand}',
   numberRequired: 'Enter your card number.',
   numberIncomplete: 'Your card number is incomplete: enter every digit.',
