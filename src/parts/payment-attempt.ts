@@ -12,9 +12,8 @@
  */
 import { toCardDetails, digitsOnly } from '../core/card.ts';
 import { CaptainError, toCaptainError } from '../core/errors.ts';
-import { newIdempotencyKey } from '../core/http.ts';
 import type { I18n, MessageKey } from '../core/i18n/index.ts';
-import { answerThreeDS, getAttempt, paymentsPath, postPayment } from '../core/payments-api.ts';
+import { answerThreeDS, getAttempt, newIdempotencyKey, paymentsPath, postPayment } from '../core/payments-api.ts';
 import type { PaymentResult } from '../core/contract/index.ts';
 import { SgErrorEvent, SgInvalidEvent, type ValidatedDetail } from '../events/index.ts';
 import { defineElement } from '../define-element.ts';
@@ -116,7 +115,8 @@ export async function check(flow: FlowHost, options: PayOptions, part = options.
       // Nothing ran: the buyer may pay again, under the same key so that the lost request cannot run too.
       flow.attempt.ambiguous = false;
       flow.unresolved = false;
-      return fail(flow, options, lost ?? error, await noticeFor(lost ? lost.code : 'notMade', i18n), !!lost);
+      await tell(flow, options, await noticeFor(lost ? lost.code : 'notMade', i18n), lost);
+      return { kind: 'failed', error: lost ?? error };
     }
     return refused(flow, options, part, error, lost ?? null);
   }
@@ -126,9 +126,7 @@ export async function check(flow: FlowHost, options: PayOptions, part = options.
 async function unresolved(flow: FlowHost, options: PayOptions, lost: CaptainError | null): Promise<FlowOutcome> {
   flow.attempt.ambiguous = true;
   flow.unresolved = true;
-  flow.setPhase('form', '');
-  await flow.showNotice(await noticeFor('unresolved', options.i18n));
-  if (lost) flow.host.dispatchEvent(new SgErrorEvent({ code: lost.code, message: options.i18n.t('attemptUnknown'), order: options.orderId }));
+  await tell(flow, options, await noticeFor('unresolved', options.i18n), lost);
   return { kind: 'unresolved' };
 }
 
@@ -175,14 +173,15 @@ async function refused(flow: FlowHost, options: PayOptions, part: MethodPart, er
   }
   flow.attempt.key = undefined;
   flow.setPhase('form', '');
-  return fail(flow, options, error, (await options.explain?.(error)) ?? (await noticeFor(error.code, options.i18n)), true);
+  await tell(flow, options, (await options.explain?.(error)) ?? (await noticeFor(error.code, options.i18n)), error);
+  return { kind: 'failed', error };
 }
 
-async function fail(flow: FlowHost, options: PayOptions, error: CaptainError, notice: FlowNotice, report: boolean): Promise<FlowOutcome> {
+/** Back to the form with `notice`, told to the page (`sg-error` with the notice's words) when `report` is an error. */
+async function tell(flow: FlowHost, options: PayOptions, notice: FlowNotice, report?: CaptainError | null): Promise<void> {
   flow.setPhase('form', '');
   await flow.showNotice(notice);
-  if (report) flow.host.dispatchEvent(new SgErrorEvent({ code: error.code, message: notice.message, order: options.orderId }));
-  return { kind: 'failed', error };
+  if (report) flow.host.dispatchEvent(new SgErrorEvent({ code: report.code, message: notice.message, order: options.orderId }));
 }
 
 async function declined(flow: FlowHost, options: PayOptions, part: MethodPart, code: DeclineCode): Promise<FlowOutcome> {
