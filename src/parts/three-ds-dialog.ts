@@ -30,12 +30,6 @@ export class ThreeDSDialog extends LitElement {
   declare challengeDetails: ThreeDSChallenge | undefined;
   #settle: ((outcome: ThreeDSOutcome) => void) | undefined;
 
-  constructor() {
-    super();
-    this.i18n = undefined;
-    this.challengeDetails = undefined;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // `bank` is renamed: the PIS UX has bank parts of its own.
