@@ -37,7 +37,7 @@ const RETRY_DELAYS_MS = [250, 1000];
 
 const statusCodes: Record<number, CaptainErrorCode> = {
   400: 'invalid_request',
-  401: 'unauthorized',
+  // 401 is always `unauthorized` (errorFromResponse).
   403: 'unauthorized',
   404: 'not_found',
   409: 'order_not_payable',

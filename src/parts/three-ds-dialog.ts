@@ -36,10 +36,6 @@ export class ThreeDSDialog extends LitElement {
     exportParts(this, 'dialog:three-ds-dialog,bank:three-ds-bank,approve-button,refuse-button');
   }
 
-  get open(): boolean {
-    return this.#settle !== undefined;
-  }
-
   /** Shows the bank page and resolves with the buyer's answer. */
   async challenge(details: ThreeDSChallenge): Promise<ThreeDSOutcome> {
     this.#settle?.('refuse'); // a new challenge replaces a pending one
