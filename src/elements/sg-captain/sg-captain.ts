@@ -185,7 +185,12 @@ export class SgCaptain extends LitElement {
 
   constructor() {
     super();
+    // Written out for the element manifest (cem reads a property's default here), though they read undefined unset.
+    this.orderId = undefined;
+    this.publicKey = undefined;
     this.locale = 'en';
+    this.apiUrl = undefined;
+    this.order = undefined;
     this.sandboxWallets = false;
     this.state = { kind: 'loading' };
     this.#i18n = englishI18n;
