@@ -8,10 +8,18 @@ export const CAPTAIN_ERROR_CODES = [
   'insufficient_funds',
   'authentication_failed',
   'order_not_payable',
+  /** 409: the order's payment link (dashboard "+ Create a payment link", `expiresInDays`) has expired. */
+  'link_expired',
   'amount_exceeds_remaining',
   'item_already_paid',
   'card_expires_too_soon',
   'idempotency_key_reused',
+  /** Live mode (`pk_live_`) declines a sandbox test card, test IBAN or test account (CONTRACT §2, "Sandbox and production"). */
+  'test_card_in_live_mode',
+  'test_iban_in_live_mode',
+  'test_account_in_live_mode',
+  /** Live mode declines any other means of payment: the mock platform takes no real payment. */
+  'live_payments_unavailable',
   'invalid_response',
   /** Script-tag API: the config given to `initCaptain`, `initLink` or `initHelp` is wrong (named in the message). */
   'invalid_config',

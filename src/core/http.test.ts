@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checker, object, string } from './contract/shape.ts';
-import { http, newIdempotencyKey } from './http.ts';
+import { http } from './http.ts';
+import { newIdempotencyKey } from './payments-api.ts';
 import { CaptainError } from './errors.ts';
 
 const Thing = checker(object({ id: string }));

@@ -37,7 +37,7 @@ const RETRY_DELAYS_MS = [250, 1000];
 
 const statusCodes: Record<number, CaptainErrorCode> = {
   400: 'invalid_request',
-  401: 'unauthorized',
+  // 401 is always `unauthorized` (errorFromResponse).
   403: 'unauthorized',
   404: 'not_found',
   409: 'order_not_payable',
@@ -131,10 +131,3 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** A fresh idempotency key (random UUID; falls back to getRandomValues outside secure contexts). */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false) return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}

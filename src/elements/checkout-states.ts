@@ -65,11 +65,15 @@ export const closedMessage = (reason: ClosedReason, i18n: I18n, order: { dueDate
 /** After `needStateWords`. */
 export const unavailableMessage = (ux: Ux, i18n: I18n): string => stateWords?.unavailableWords(i18n, ux)[1] ?? '';
 
-// A status region: a state that replaces a live form (the order changed meanwhile) is announced.
-const notice = (part: string, [title, message]: [string, string]) =>
-  html`<div class="notice" part=${part} role="status">
+/**
+ * A state's notice: a failure is an alert (`extra`: its Retry); a state that replaces a live form (the order changed
+ * meanwhile) is a status region, so it is announced too.
+ */
+const notice = (part: string, [title, message]: [string, string], failed = false, extra: unknown = nothing) =>
+  html`<div class="notice ${failed ? 'danger' : ''}" part=${part} role=${failed ? 'alert' : 'status'}>
     <h2 id="sg-state-title" part="heading" tabindex="-1">${title}</h2>
     <p>${message}</p>
+    ${extra}
   </div>`;
 
 export function renderLoadState(state: LoadState, i18n: I18n, onRetry: () => void) {
@@ -78,16 +82,15 @@ export function renderLoadState(state: LoadState, i18n: I18n, onRetry: () => voi
       return html`<div class="loading" part="loading">
         <span class="spinner" aria-hidden="true"></span><span>${i18n.t('loading')}</span>
       </div>`;
-    case 'failed': {
-      const [title, message] = failureWords(state.failure, i18n);
-      return html`<div class="notice danger" part="error" role="alert">
-        <h2 id="sg-state-title" part="heading" tabindex="-1">${title}</h2>
-        <p>${message}</p>
-        ${RETRYABLE.includes(state.failure)
+    case 'failed':
+      return notice(
+        'error',
+        failureWords(state.failure, i18n),
+        true,
+        RETRYABLE.includes(state.failure)
           ? html`<p><button type="button" class="button secondary" part="retry-button" @click=${onRetry}>${i18n.t('retry')}</button></p>`
-          : nothing}
-      </div>`;
-    }
+          : nothing,
+      );
     case 'closed':
       return notice('closed', stateWords?.closedWords(i18n, state.reason ?? state.status, state.dueDate) ?? ['', '']);
     case 'unavailable':

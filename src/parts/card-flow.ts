@@ -6,12 +6,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18n, MessageKey } from '../core/i18n/index.ts';
-import type { CardErrors, CardField, CardFieldError } from '../core/card.ts';
+import { digitsOnly, formatCardNumber, formatExpiry, type CardErrors, type CardField, type CardFieldError, type CardInput } from '../core/card.ts';
 import { card } from '../core/i18n/en/card.ts';
 import { core } from '../core/i18n/en/core.ts';
 import { FIELD_ORDER, fieldId, SUMMARY_ID } from './card-ids.ts';
 
-export { CARD_BRANDS, detectBrand, digitsOnly, formatCardNumber, formatExpiry, validateCard } from '../core/card.ts';
+export { CARD_BRANDS, detectBrand, validateCard } from '../core/card.ts';
 
 // English shows the words of paying by card from now on (other languages have them in their own chunk).
 Object.assign(core, card);
@@ -45,4 +45,55 @@ export function renderErrorSummary(errors: CardErrors, i18n: I18n, focusField: (
       )}
     </ul>
   </div>`;
+}
+
+/** What was typed before this code arrived, formatted as if typed with it. */
+export const formatTyped = (values: CardInput): CardInput => ({
+  ...values,
+  number: formatCardNumber(values.number),
+  expiry: formatExpiry(values.expiry),
+  cvc: digitsOnly(values.cvc).slice(0, 4),
+});
+
+/**
+ * Formats `field`'s input as the buyer types (`inputType` of the InputEvent), in place, keeping the caret after the
+ * same digits; `number` is the card number before this edit.
+ */
+export function reformatInput(field: CardField, input: HTMLInputElement, inputType: string, number: string): void {
+  const deleting = inputType.startsWith('delete');
+  if (field === 'number') {
+    // Delete or Backspace took only a group space: take the digit beyond it too, as if spaces were not there.
+    if (deleting && digitsOnly(input.value) === digitsOnly(number)) skipSeparator(input, inputType === 'deleteContentBackward');
+    reformatKeepingCaret(input, formatCardNumber);
+  }
+  if (field === 'expiry') reformatKeepingCaret(input, (value) => formatExpiry(value, deleting));
+  if (field === 'cvc') input.value = digitsOnly(input.value).slice(0, 4);
+}
+
+/** Removes the digit just before (Backspace) or after (Delete) the caret, which a removed group space stood beside. */
+function skipSeparator(input: HTMLInputElement, backward: boolean): void {
+  const value = input.value;
+  let at = input.selectionStart ?? value.length;
+  if (backward) while (at > 0 && !/\d/.test(value.charAt(at - 1))) at--;
+  else while (at < value.length && !/\d/.test(value.charAt(at))) at++;
+  const from = backward ? at - 1 : at;
+  if (from < 0 || from >= value.length) return;
+  input.value = value.slice(0, from) + value.slice(from + 1);
+  input.setSelectionRange(from, from);
+}
+
+/** Reformats an input while keeping the caret after the same number of digits (editing mid-number stays natural). */
+function reformatKeepingCaret(input: HTMLInputElement, format: (value: string) => string): void {
+  const caret = input.selectionStart ?? input.value.length;
+  const digitsBeforeCaret = input.value.slice(0, caret).replace(/\D/g, '').length;
+  const atEnd = caret === input.value.length;
+  const formatted = format(input.value);
+  if (formatted === input.value) return;
+  input.value = formatted;
+  if (atEnd) return;
+  let position = 0;
+  for (let seen = 0; position < formatted.length && seen < digitsBeforeCaret; position++) {
+    if (/\d/.test(formatted.charAt(position))) seen++;
+  }
+  input.setSelectionRange(position, position);
 }

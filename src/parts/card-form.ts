@@ -75,9 +75,8 @@ export class CardFormController implements ReactiveController {
     if (flow) return;
     this.#onWarm();
     loadCardFlow().then(
-      ({ formatCardNumber, formatExpiry, digitsOnly }) => {
-        const { number, expiry, cvc } = this.values;
-        this.values = { ...this.values, number: formatCardNumber(number), expiry: formatExpiry(expiry), cvc: digitsOnly(cvc).slice(0, 4) };
+      ({ formatTyped }) => {
+        this.values = formatTyped(this.values);
         this.#host.requestUpdate();
       },
       () => {}, // offline: paying says so, and tries again
@@ -116,20 +115,12 @@ export class CardFormController implements ReactiveController {
   /**
    * Writes the reformatted text back to the input and keeps `values` equal to what the input shows: that is why the
    * template binds `.value` plainly (no `live()` directive, which would only re-read the DOM to find the same text).
+   * Until the card code is there, text stays as typed (it is reformatted when the code arrives).
    */
   handleInput(field: CardField, event: InputEvent): void {
     const input = event.target as HTMLInputElement;
-    const deleting = event.inputType?.startsWith('delete') ?? false;
-    // Delete or Backspace took only a group space: take the digit beyond it too, as if spaces were not there.
-    if (field === 'number' && deleting && flow && flow.digitsOnly(input.value) === flow.digitsOnly(this.values.number)) {
-      skipSeparator(input, event.inputType === 'deleteContentBackward');
-    }
-    if (flow) {
-      const { formatCardNumber, formatExpiry, digitsOnly } = flow;
-      if (field === 'number') reformatKeepingCaret(input, formatCardNumber);
-      if (field === 'expiry') reformatKeepingCaret(input, (value) => formatExpiry(value, deleting));
-      if (field === 'cvc') input.value = digitsOnly(input.value).slice(0, 4);
-    } else this.#warm();
+    if (flow) flow.reformatInput(field, input, event.inputType ?? '', this.values.number);
+    else this.#warm();
     this.values = { ...this.values, [field]: input.value };
     this.#onEdit();
     this.#host.requestUpdate();
@@ -240,32 +231,4 @@ export class CardFormController implements ReactiveController {
       <p id=${errorId(field)} class="error" part="error">${error ? this.errorMessage(field, error, i18n) : ''}</p>
     </div>`;
   }
-}
-
-/** Removes the digit just before (Backspace) or after (Delete) the caret, which a removed group space stood beside. */
-function skipSeparator(input: HTMLInputElement, backward: boolean): void {
-  const value = input.value;
-  let at = input.selectionStart ?? value.length;
-  if (backward) while (at > 0 && !/\d/.test(value.charAt(at - 1))) at--;
-  else while (at < value.length && !/\d/.test(value.charAt(at))) at++;
-  const from = backward ? at - 1 : at;
-  if (from < 0 || from >= value.length) return;
-  input.value = value.slice(0, from) + value.slice(from + 1);
-  input.setSelectionRange(from, from);
-}
-
-/** Reformats an input while keeping the caret after the same number of digits (editing mid-number stays natural). */
-function reformatKeepingCaret(input: HTMLInputElement, format: (value: string) => string): void {
-  const caret = input.selectionStart ?? input.value.length;
-  const digitsBeforeCaret = input.value.slice(0, caret).replace(/\D/g, '').length;
-  const atEnd = caret === input.value.length;
-  const formatted = format(input.value);
-  if (formatted === input.value) return;
-  input.value = formatted;
-  if (atEnd) return;
-  let position = 0;
-  for (let seen = 0; position < formatted.length && seen < digitsBeforeCaret; position++) {
-    if (/\d/.test(formatted.charAt(position))) seen++;
-  }
-  input.setSelectionRange(position, position);
 }

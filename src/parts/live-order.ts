@@ -128,17 +128,11 @@ export class LiveOrderController implements ReactiveController {
   }
 
   #look({ api, orderId }: LiveTarget, signal: AbortSignal, waitMs: number): Promise<LiveOrderSummary> {
-    const baseFetch = api.fetch ?? fetch;
     const since = this.#version === undefined ? '' : `&since=${encodeURIComponent(this.#version)}`;
+    // The platform holds the request up to `waitMs`: the timeout only catches a connection that died silently.
     return http(
-      {
-        ...api,
-        retries: 0,
-        // The platform holds the request up to `waitMs`: the timeout only catches a connection that died silently.
-        timeoutMs: waitMs + 10_000,
-        fetch: (input, init) => baseFetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal }),
-      },
-      { method: 'GET', path: `/v1/orders/${encodeURIComponent(orderId)}/live?wait=${waitMs}${since}`, schema: checkLiveOrder },
+      { ...api, retries: 0, timeoutMs: waitMs + 10_000 },
+      { method: 'GET', path: `/v1/orders/${encodeURIComponent(orderId)}/live?wait=${waitMs}${since}`, schema: checkLiveOrder, signal },
     );
   }
 }

@@ -12,38 +12,34 @@
  */
 import { toCardDetails, digitsOnly } from '../core/card.ts';
 import { CaptainError, toCaptainError } from '../core/errors.ts';
-import { newIdempotencyKey } from '../core/http.ts';
 import type { I18n, MessageKey } from '../core/i18n/index.ts';
-import { answerThreeDS, getAttempt, paymentsPath, postPayment } from '../core/payments-api.ts';
+import { answerThreeDS, getAttempt, newIdempotencyKey, paymentsPath, postPayment } from '../core/payments-api.ts';
 import type { PaymentResult } from '../core/contract/index.ts';
 import { SgErrorEvent, SgInvalidEvent, type ValidatedDetail } from '../events/index.ts';
 import { defineElement } from '../define-element.ts';
 import type { CardFormView, DeclineCode, FlowHost, FlowNotice, FlowOutcome, MethodPart, PayOptions } from './payment-types.ts';
 import type { ThreeDSDialog } from './three-ds-dialog.ts';
 
-/** Codes whose words are a decline the buyer can act on (`sg-invalid`), not an error. */
-const DECLINES: Record<DeclineCode, MessageKey> = {
-  card_declined: 'declinedCard',
-  insufficient_funds: 'declinedFunds',
-  authentication_failed: 'declinedAuthentication',
+const isDecline = (code: string): code is DeclineCode => code === 'card_declined' || code === 'insufficient_funds' || code === 'authentication_failed';
+
+/** The flow's own states and their messages: these words ship with this code, as they show when the platform is out of reach. */
+const UNREACHED: Record<string, MessageKey> = {
+  network: 'payNetworkError',
+  unresolved: 'attemptUnknown',
+  notMade: 'paymentNotMade',
 };
 
-/** The one mapping from the platform's error codes (and the flow's own states) to words: [title, message]. */
-const WORDS: Record<string, [MessageKey, MessageKey]> = {
-  network: ['errorNetworkTitle', 'payNetworkError'],
-  unresolved: ['errorNetworkTitle', 'attemptUnknown'],
-  notMade: ['errorNetworkTitle', 'paymentNotMade'],
-  order_not_payable: ['errorUnknownTitle', 'orderNotPayable'],
-  amount_exceeds_remaining: ['errorUnknownTitle', 'amountExceedsRemaining'],
-};
-
-const isDecline = (code: string): code is DeclineCode => code in DECLINES;
-
-/** The notice of an error code, in the page's language; anything unnamed reads "could not be completed". */
-export function noticeFor(code: string, i18n: I18n): FlowNotice {
-  if (isDecline(code)) return { tone: 'danger', title: i18n.t('declinedTitle'), message: i18n.t(DECLINES[code]), hint: i18n.t('declinedRetryHint') };
-  const [title, message] = WORDS[code] ?? ['errorUnknownTitle', 'payFailed'];
-  return { tone: 'danger', title: i18n.t(title), message: i18n.t(message) };
+/**
+ * The notice of an error code (or of the flow's own states), in the page's language. A refusal's words are fetched
+ * with it (`refusal-words.ts`); when they cannot be, and for any code without words of its own, "could not be completed".
+ */
+export async function noticeFor(code: string, i18n: I18n): Promise<FlowNotice> {
+  const unreached = UNREACHED[code];
+  if (unreached) return { tone: 'danger', title: i18n.t('errorNetworkTitle'), message: i18n.t(unreached) };
+  return import('./refusal-words.ts').then(
+    (words) => words.refusalNotice(code, i18n),
+    () => ({ tone: 'danger', title: i18n.t('errorUnknownTitle'), message: i18n.t('payFailed') }),
+  );
 }
 
 /**
@@ -119,7 +115,8 @@ export async function check(flow: FlowHost, options: PayOptions, part = options.
       // Nothing ran: the buyer may pay again, under the same key so that the lost request cannot run too.
       flow.attempt.ambiguous = false;
       flow.unresolved = false;
-      return fail(flow, options, lost ?? error, noticeFor(lost ? lost.code : 'notMade', i18n), !!lost);
+      await tell(flow, options, await noticeFor(lost ? lost.code : 'notMade', i18n), lost);
+      return { kind: 'failed', error: lost ?? error };
     }
     return refused(flow, options, part, error, lost ?? null);
   }
@@ -129,9 +126,7 @@ export async function check(flow: FlowHost, options: PayOptions, part = options.
 async function unresolved(flow: FlowHost, options: PayOptions, lost: CaptainError | null): Promise<FlowOutcome> {
   flow.attempt.ambiguous = true;
   flow.unresolved = true;
-  flow.setPhase('form', '');
-  await flow.showNotice(noticeFor('unresolved', options.i18n));
-  if (lost) flow.host.dispatchEvent(new SgErrorEvent({ code: lost.code, message: options.i18n.t('attemptUnknown'), order: options.orderId }));
+  await tell(flow, options, await noticeFor('unresolved', options.i18n), lost);
   return { kind: 'unresolved' };
 }
 
@@ -178,14 +173,15 @@ async function refused(flow: FlowHost, options: PayOptions, part: MethodPart, er
   }
   flow.attempt.key = undefined;
   flow.setPhase('form', '');
-  return fail(flow, options, error, (await options.explain?.(error)) ?? noticeFor(error.code, options.i18n), true);
+  await tell(flow, options, (await options.explain?.(error)) ?? (await noticeFor(error.code, options.i18n)), error);
+  return { kind: 'failed', error };
 }
 
-async function fail(flow: FlowHost, options: PayOptions, error: CaptainError, notice: FlowNotice, report: boolean): Promise<FlowOutcome> {
+/** Back to the form with `notice`, told to the page (`sg-error` with the notice's words) when `report` is an error. */
+async function tell(flow: FlowHost, options: PayOptions, notice: FlowNotice, report?: CaptainError | null): Promise<void> {
   flow.setPhase('form', '');
   await flow.showNotice(notice);
-  if (report) flow.host.dispatchEvent(new SgErrorEvent({ code: error.code, message: notice.message, order: options.orderId }));
-  return { kind: 'failed', error };
+  if (report) flow.host.dispatchEvent(new SgErrorEvent({ code: report.code, message: notice.message, order: options.orderId }));
 }
 
 async function declined(flow: FlowHost, options: PayOptions, part: MethodPart, code: DeclineCode): Promise<FlowOutcome> {
@@ -194,7 +190,7 @@ async function declined(flow: FlowHost, options: PayOptions, part: MethodPart, c
   flow.unresolved = false;
   part.declined?.();
   flow.setPhase('form', '');
-  const notice = noticeFor(code, options.i18n);
+  const notice = await noticeFor(code, options.i18n);
   if (options.declineHint) notice.hint = options.declineHint;
   await flow.showNotice(notice);
   flow.host.dispatchEvent(new SgInvalidEvent({ code, message: notice.message, fields: [] }));

@@ -7,7 +7,7 @@
  * fetched with the card code when the buyer pays: the page that only shows the form does not download it.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { I18n } from '../core/i18n/index.ts';
+import type { I18n, MessageKey } from '../core/i18n/index.ts';
 import type { PlatformClock } from '../core/platform-clock.ts';
 import { SgErrorEvent } from '../events/index.ts';
 import { CardFormController, loadCardFlow } from './card-form.ts';
@@ -128,12 +128,8 @@ export class PaymentFlow implements ReactiveController, FlowHost {
     this.#inFlight = this.#pay(chosen)
       .catch((thrown: unknown) => {
         // Whatever went wrong stays in the widget: a notice and one sg-error, never an exception in the merchant's page.
-        const message = chosen.i18n.t('payFailed');
-        void this.showNotice({ tone: 'danger', title: chosen.i18n.t('errorUnknownTitle'), message });
-        this.setPhase('form', '');
-        this.host.dispatchEvent(new SgErrorEvent({ code: 'unknown', message, order: chosen.orderId }));
         console.warn('[sg-captain] payment failed:', thrown);
-        return { kind: 'idle' } as const;
+        return this.#fail(chosen, 'unknown', 'errorUnknownTitle', 'payFailed');
       })
       .finally(() => {
         this.#inFlight = undefined;
@@ -148,12 +144,17 @@ export class PaymentFlow implements ReactiveController, FlowHost {
       code ??= await loadPaymentCode();
     } catch {
       // Offline before anything was sent: nothing can have been charged.
-      const message = options.i18n.t('payNetworkError');
-      await this.showNotice({ tone: 'danger', title: options.i18n.t('errorNetworkTitle'), message });
-      this.host.dispatchEvent(new SgErrorEvent({ code: 'network', message, order: options.orderId }));
-      return { kind: 'idle' };
+      return this.#fail(options, 'network', 'errorNetworkTitle', 'payNetworkError');
     }
     return this.unresolved ? code.check(this, options) : code.pay(this, options);
+  }
+
+  /** No attempt could run or end: back to the form with a notice, and one `sg-error` with its words. */
+  async #fail({ i18n, orderId }: PayOptions, code: 'unknown' | 'network', title: MessageKey, message: MessageKey): Promise<FlowOutcome> {
+    this.setPhase('form', '');
+    await this.showNotice({ tone: 'danger', title: i18n.t(title), message: i18n.t(message) });
+    this.host.dispatchEvent(new SgErrorEvent({ code, message: i18n.t(message), order: orderId }));
+    return { kind: 'idle' };
   }
 
   /**

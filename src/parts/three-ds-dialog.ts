@@ -30,20 +30,10 @@ export class ThreeDSDialog extends LitElement {
   declare challengeDetails: ThreeDSChallenge | undefined;
   #settle: ((outcome: ThreeDSOutcome) => void) | undefined;
 
-  constructor() {
-    super();
-    this.i18n = undefined;
-    this.challengeDetails = undefined;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // `bank` is renamed: the PIS UX has bank parts of its own.
     exportParts(this, 'dialog:three-ds-dialog,bank:three-ds-bank,approve-button,refuse-button');
-  }
-
-  get open(): boolean {
-    return this.#settle !== undefined;
   }
 
   /** Shows the bank page and resolves with the buyer's answer. */
@@ -80,16 +70,12 @@ export class ThreeDSDialog extends LitElement {
   #onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Tab') return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button')];
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
-    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    if (event.shiftKey && (active === first || !buttons.includes(active as HTMLButtonElement))) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && (active === last || !buttons.includes(active as HTMLButtonElement))) {
-      event.preventDefault();
-      first?.focus();
-    }
+    const at = buttons.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement);
+    // From the first button backwards, the last one forwards, or from outside the buttons: wrap to the other end.
+    const wrapTo = event.shiftKey ? (at <= 0 ? buttons.at(-1) : null) : at < 0 || at === buttons.length - 1 ? buttons[0] : null;
+    if (!wrapTo) return;
+    event.preventDefault();
+    wrapTo.focus();
   }
 
   override disconnectedCallback(): void {

@@ -10,6 +10,7 @@ import type { help } from './en/help.ts';
 import type { hosted } from './en/hosted.ts';
 import type { link } from './en/link.ts';
 import type { multi } from './en/multi.ts';
+import type { payment } from './en/payment.ts';
 import type { pis } from './en/pis.ts';
 import type { amazonPage, bankPage } from './en/sandbox-pages.ts';
 import type { schedule } from './en/schedule.ts';
@@ -34,6 +35,7 @@ export type Message = string | PluralMessage;
 export interface English {
   core: typeof core;
   card: typeof card;
+  payment: typeof payment;
   states: typeof states;
   link: typeof link;
   help: typeof help;

@@ -6,6 +6,7 @@ import { help } from './en/help.ts';
 import { hosted } from './en/hosted.ts';
 import { link } from './en/link.ts';
 import { multi } from './en/multi.ts';
+import { payment } from './en/payment.ts';
 import { pis } from './en/pis.ts';
 import { amazonPage, bankPage } from './en/sandbox-pages.ts';
 import { schedule } from './en/schedule.ts';
@@ -22,7 +23,7 @@ import { loadCatalogue, resolveLocale, SUPPORTED_LOCALES } from './languages.ts'
 import { catalogueProblems } from './parity.ts';
 
 /** Every namespace of English, as the areas ship it (`core` without the card words that `card-flow.ts` adds). */
-const english: English = { core, card, states, link, help, threeDS, split, multi, schedule, scoring, viban, pis, sdd, wallets, updateCard, hosted, bankPage, amazonPage };
+const english: English = { core, card, payment, states, link, help, threeDS, split, multi, schedule, scoring, viban, pis, sdd, wallets, updateCard, hosted, bankPage, amazonPage };
 const others = SUPPORTED_LOCALES.filter((locale) => locale !== 'en');
 
 describe('i18n', () => {

@@ -185,6 +185,7 @@ export class SgCaptain extends LitElement {
 
   constructor() {
     super();
+    // Written out for the element manifest (cem reads a property's default here), though they read undefined unset.
     this.orderId = undefined;
     this.publicKey = undefined;
     this.locale = 'en';
@@ -192,7 +193,6 @@ export class SgCaptain extends LitElement {
     this.order = undefined;
     this.sandboxWallets = false;
     this.state = { kind: 'loading' };
-    this.#createdOrderId = undefined;
     this.#i18n = englishI18n;
     this.#i18nReady = Promise.resolve(englishI18n);
     // A UX's attempt refused as not payable: the order changed meanwhile, so read it now rather than at the next look.
@@ -272,12 +272,7 @@ export class SgCaptain extends LitElement {
       const clock = platformClock(summary.now);
       if (!isCurrent()) return;
       const { order, amountRemaining } = summary;
-      if (!isPayable(summary)) {
-        await needStateWords();
-        if (!isCurrent()) return;
-        this.#close(summary, clock.now());
-        return;
-      }
+      if (!isPayable(summary)) return await this.#close(summary, clock.now(), isCurrent);
       // The wallet chunk and its availability checks run while the UX loads, on a platform that enables a wallet.
       const wallets = walletsOf(summary.settings.paymentMethods);
       const offering = wallets.length ? offerWallets(wallets, this.sandboxWallets, api) : undefined;
@@ -325,12 +320,19 @@ export class SgCaptain extends LitElement {
     }
   }
 
-  /** Shows why the order cannot be paid (in the page's language) and tells the merchant's page. */
-  #close(summary: CheckoutSummary, now: number): void {
+  /**
+   * Shows why the order cannot be paid (in the page's language, once its words are fetched) and tells the merchant's
+   * page, unless `current()` says a newer load or state took over meanwhile; `focus`: the state's title takes focus.
+   */
+  async #close(summary: CheckoutSummary, now: number, current: () => boolean, focus = false): Promise<void> {
+    await needStateWords();
+    if (!current()) return;
     const reason = closedReason(summary.order, now);
     this.state = { kind: 'closed', status: summary.order.status, reason, dueDate: summary.order.dueDate };
     this.#live?.stop();
     this.#report(new CaptainError('order_not_payable', closedMessage(reason, this.#i18n, summary.order)), summary.order.id);
+    await this.updateComplete;
+    if (focus) this.renderRoot.querySelector<HTMLElement>('#sg-state-title')?.focus();
   }
 
   async #follow(version: string | undefined, isCurrent: () => boolean): Promise<void> {
@@ -360,16 +362,8 @@ export class SgCaptain extends LitElement {
       // In the middle of an attempt (every UX marks its form, or its waiting ANCV request, `aria-busy`) the UX follows its
       // own answers; a refused attempt reads the order again (the `sg-error` listener).
       if (!current() || state.ux.busy) return;
-      if (!isPayable(summary) && closesUx(state.ux, summary.order.status)) {
-        const focusWasInside = this.matches(':focus-within');
-        await needStateWords();
-        if (!current()) return;
-        this.#close(summary, clock.now());
-        await this.updateComplete;
-        if (focusWasInside) this.renderRoot.querySelector<HTMLElement>('#sg-state-title')?.focus();
-        return;
-      }
-      if (current()) state.ux.update(summary, clock);
+      if (isPayable(summary) || !closesUx(state.ux, summary.order.status)) state.ux.update(summary, clock);
+      else await this.#close(summary, clock.now(), current, this.matches(':focus-within'));
     } catch (error) {
       // What is shown stays; the next change, or the buyer's next attempt, reads the order again.
       if (error instanceof CaptainError && error.details.length) console.warn(`[sg-captain] live update: ${error.code}:`, ...error.details);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { seededPlatform } from '../../../mock-server/seed.ts';
+import { liveKeys, seededPlatform } from '../../../mock-server/seed.ts';
 import { inputByLabel, spaces, typeInto } from '../../test-support/dom.ts';
 import { API_URL, useMockPlatform } from '../../test-support/mock-platform.ts';
 import { platformCall } from '../../test-support/platform-api.ts';
@@ -83,5 +83,19 @@ describe('hosted update-card page', () => {
     const closed = await mount(subscription.id);
     expect(spaces(closed.root.querySelector('[part="intro"]')?.textContent)).to.equal('This subscription is no longer active: there is no card to update.');
     expect(closed.root.querySelector('form')).to.equal(null);
+  });
+
+  it('in live mode, a sandbox test card and a real card: the alert says why, not "try again in a moment"', async () => {
+    const live = liveKeys(platform);
+    const subscription = await platformCall<any>('POST', '/v1/subscriptions', live.secretKey, { amount: 1500, email: 'ada@example.com', schedule: { period: 'monthly' } });
+    const { root } = await mount(subscription.id);
+    await giveCard(root, '4242424242424242');
+    await waitUntil(() => root.querySelector('[part="notice"]'), 'no decline notice', { timeout: 5000 });
+    expect(root.querySelector('[part="notice"]')?.getAttribute('role')).to.equal('alert');
+    expect(spaces(root.querySelector('[part="notice"]')?.textContent)).to.contain('This is a test card');
+    const again = await mount(subscription.id);
+    await giveCard(again.root, '4111111111111111');
+    await waitUntil(() => again.root.querySelector('[part="notice"]'), 'no decline notice', { timeout: 5000 });
+    expect(spaces(again.root.querySelector('[part="notice"]')?.textContent)).to.contain('cannot take live payments');
   });
 });

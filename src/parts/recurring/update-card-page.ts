@@ -16,6 +16,16 @@ import type { ThreeDSDialog } from '../three-ds-dialog.ts';
 import { scheduleUxStyles } from '../schedule/schedule-ux.styles.ts';
 import { updateCardText, type UpdateCardKey } from './update-card-i18n.ts';
 
+/** The words of each refusal of `POST /v1/subscriptions/{id}/card`; anything else reads "could not be saved". */
+const UPDATE_CARD_WORDS: Partial<Record<string, UpdateCardKey>> = {
+  card_declined: 'declined',
+  authentication_failed: 'authenticationRefused',
+  network: 'network',
+  // Live mode (mock-server/domain/live-mode.ts): a saved card is checked as a payment would be.
+  test_card_in_live_mode: 'testCardLive',
+  live_payments_unavailable: 'liveUnavailable',
+};
+
 const checkHosted = checker(HostedSubscriptionShape);
 const checkUpdate = checker(CardUpdateShape);
 
@@ -117,7 +127,7 @@ export class UpdateCardPage extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
     } catch (error) {
       const code = error instanceof CaptainError ? error.code : 'unknown';
-      const key: UpdateCardKey = code === 'card_declined' ? 'declined' : code === 'authentication_failed' ? 'authenticationRefused' : code === 'network' ? 'network' : 'failed';
+      const key: UpdateCardKey = UPDATE_CARD_WORDS[code] ?? 'failed';
       this.cardForm.clearSecurityCode();
       this.notice = { tone: 'danger', text: this.text(key) };
       this.announcement = '';

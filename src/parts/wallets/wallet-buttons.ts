@@ -113,8 +113,9 @@ export class WalletButtons extends LitElement {
       // platform unreachable, the order no longer payable (paid or canceled meanwhile), or another refusal.
       const failure = toCaptainError(error);
       const unreachable = failure.code === 'network' || (failure.status ?? 500) >= 500;
-      // The refusals' words ship with this chunk: the card chunk, which holds the same sentences, may not be loaded yet.
-      this.status = unreachable ? i18n.t('payNetworkError') : walletText(i18n, failure.code === 'order_not_payable' ? 'orderNotPayable' : 'payFailed');
+      // A refusal's words are fetched with it (the flow's mapping, `refusal-words.ts`); failing that, "could not be completed".
+      const words = unreachable ? undefined : await import('../refusal-words.ts').catch(() => undefined);
+      this.status = unreachable ? i18n.t('payNetworkError') : (words?.refusalNotice(failure.code, i18n).message ?? i18n.t('payFailed'));
       this.dispatchEvent(new SgErrorEvent({ code: failure.code, message: this.status, order: payment.orderId }));
     } finally {
       this.#running = false;

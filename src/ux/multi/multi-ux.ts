@@ -12,7 +12,7 @@ import type { Checkout, Transaction } from '../../core/contract/index.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
-import { validatedDetail } from '../../parts/payment-attempt.ts';
+import { noticeFor, validatedDetail } from '../../parts/payment-attempt.ts';
 import { PaymentFlow, payerOf, paymentOf, type FlowNotice, type FlowOutcome } from '../../parts/payment-flow.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
@@ -138,7 +138,7 @@ export class MultiUx extends LitElement implements UxElement {
       },
       focusInvalid: () => this.renderRoot.querySelector<HTMLElement>(`#${amount.ok ? LOGIN_ID : AMOUNT_ID}`)?.focus(),
       declineHint: t('alreadyPaidKept'),
-      explain: (error) => this.#explain(error, t),
+      explain: (error) => this.#explain(error, t, i18n),
     }));
     if (outcome.kind !== 'paid') return;
     this.#amountEdited = false;
@@ -158,11 +158,11 @@ export class MultiUx extends LitElement implements UxElement {
     await this.#notice({ tone: 'success', title: 'partPaidTitle', message: 'partPaidCard', params: { amount: this.#money(transaction.amount), left: this.#money(now ? progressOf(now).left : 0) } });
   }
 
-  /** Another tab, a late ANCV confirmation or the deadline moved the amounts: show them as they are now. */
-  async #explain(error: CaptainError, t: MultiText): Promise<FlowNotice | undefined> {
+  /** Another tab, a late ANCV confirmation or the deadline moved the amounts: show them as they are now (or the order closed). */
+  async #explain(error: CaptainError, t: MultiText, i18n: UxContext['i18n']): Promise<FlowNotice | undefined> {
     if (error.code !== 'amount_exceeds_remaining' && error.code !== 'invalid_request') return undefined;
     const now = await this.#refresh().catch(() => undefined);
-    return { tone: 'danger', title: t('errorTitle'), message: t(now?.order.status === 'initiated' ? 'amountChanged' : 'orderNotPayable') };
+    return now?.order.status === 'initiated' ? { tone: 'danger', title: i18n.t('errorUnknownTitle'), message: t('amountChanged') } : noticeFor('order_not_payable', i18n);
   }
 
   /** The order is fully paid: success state and `sg-validated`, once. */

@@ -29,12 +29,6 @@ export class SingleUx extends LitElement implements UxElement<SummaryContext> {
 
   readonly #flow = new PaymentFlow(this);
 
-  constructor() {
-    super();
-    this.context = undefined;
-    this.receipt = undefined;
-  }
-
   protected override willUpdate(): void {
     // A card's expiry is judged on the platform's clock.
     this.#flow.clock = this.context?.clock;

@@ -19,6 +19,8 @@ export const core = {
   amountToPay: 'Amount to pay',
   pay: 'Pay {amount}',
   payNetworkError: 'We could not reach the payment service. Check your connection and try again: you will not be charged twice.',
+  // Any payment failure without words of its own (`en/payment.ts` has those of each refusal), and what shows when they cannot be fetched.
+  payFailed: 'The payment could not be completed. Please try again: you will not be charged twice.',
 
   errorNetworkTitle: 'Connection problem',
   errorNetwork: 'We could not reach the payment service. Check your connection and try again.',

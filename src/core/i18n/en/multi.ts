@@ -48,8 +48,6 @@ export const multi = {
   ancvCanceledTitle: 'ANCV request canceled',
   ancvCanceled: 'You canceled the ANCV request for {amount}. What you already paid is kept.',
   alreadyPaidKept: 'What you already paid is kept.',
-  errorTitle: 'Something went wrong',
-  orderNotPayable: 'This order can no longer be paid.',
   amountChanged: 'What is left to pay has changed: the amounts are up to date now.',
   completeTitle: 'Payment complete',
   completeBody: 'You paid {total} in {count} payments.',

@@ -23,7 +23,5 @@ export const wallets = {
   amazonWaiting: 'Finish in the Amazon Pay window…',
   amazonBlocked: 'Your browser blocked the Amazon Pay window. Continue on Amazon Pay’s page, then come back here: this page waits for you.',
   amazonOpen: 'Open Amazon Pay (new tab)',
-  orderNotPayable: 'This order can no longer be paid.',
-  payFailed: 'The payment could not be completed. Please try again: you will not be charged twice.',
   amazonExpired: 'The Amazon Pay session expired: nothing was charged. You can start again.',
 };

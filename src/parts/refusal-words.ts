@@ -1,0 +1,42 @@
+/**
+ * The words of a payment the platform refused, for every chunk that pays: the one mapping from a refusal's error code
+ * to a notice (`refusalNotice`), and the `payment` namespace's words (`en/payment.ts`). A chunk of its own, fetched
+ * when a refusal comes (`noticeFor` in `payment-attempt.ts`, the wallet buttons, several cards): the platform has just
+ * answered, so it is within reach, and a payment that goes through never downloads these words.
+ */
+import type { I18n } from '../core/i18n/index.ts';
+import { payment } from '../core/i18n/en/payment.ts';
+import type { DeclineCode, FlowNotice } from './payment-types.ts';
+
+type PaymentKey = keyof typeof payment;
+
+/** A word of the `payment` namespace in the page's language. */
+export const paymentText = (i18n: I18n, key: PaymentKey): string => i18n.text('payment', payment, key);
+
+/** Declines the buyer can act on (another card, or the same corrected): `sg-invalid`, and a hint to pay again. */
+const DECLINES: Record<DeclineCode, PaymentKey> = {
+  card_declined: 'declinedCard',
+  insufficient_funds: 'declinedFunds',
+  authentication_failed: 'declinedAuthentication',
+};
+
+/** The other refusals: [message, title]; without a title, "Something went wrong". */
+const REFUSALS: Record<string, [PaymentKey, PaymentKey?]> = {
+  order_not_payable: ['orderNotPayable'],
+  link_expired: ['linkExpired', 'linkExpiredTitle'],
+  amount_exceeds_remaining: ['amountExceedsRemaining'],
+  // Live mode's refusals (mock-server/domain/live-mode.ts): no retry helps, so they say why rather than "try again".
+  test_card_in_live_mode: ['declinedTestCardLive', 'declinedTitle'],
+  test_iban_in_live_mode: ['declinedTestIbanLive', 'declinedTitle'],
+  test_account_in_live_mode: ['declinedTestAccountLive', 'declinedTitle'],
+  live_payments_unavailable: ['declinedLiveUnavailable', 'declinedTitle'],
+};
+
+/** The notice of a refusal's code, in the page's language; a code without words of its own reads "could not be completed". */
+export function refusalNotice(code: string, i18n: I18n): FlowNotice {
+  const text = (key: PaymentKey) => paymentText(i18n, key);
+  const decline = DECLINES[code as DeclineCode];
+  if (decline) return { tone: 'danger', title: text('declinedTitle'), message: text(decline), hint: text('declinedRetryHint') };
+  const [message, title] = REFUSALS[code] ?? [];
+  return { tone: 'danger', title: title ? text(title) : i18n.t('errorUnknownTitle'), message: message ? text(message) : i18n.t('payFailed') };
+}
