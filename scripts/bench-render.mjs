@@ -8,6 +8,7 @@
 // Usage: npm run bench:render [-- --runs 30]   (builds nothing: run `npm run build` first)
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
@@ -84,6 +85,24 @@ function watchForTheForm() {
     else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
+  customElements.whenDefined('sg-captain').then(() => {
+    window.captainDefinedAt = performance.now();
+  });
+}
+
+/**
+ * Where the time went, from the page's own Resource Timing (start and end of each file and API answer the form waits
+ * for; cross-origin entries without Timing-Allow-Origin still give both) and the moment `<sg-captain>` was defined.
+ */
+function breakdown() {
+  const steps = { 'element defined': window.captainDefinedAt };
+  for (const entry of performance.getEntriesByType('resource')) {
+    const name = /\/v1\/checkout\//.test(entry.name) ? 'GET checkout' : new URL(entry.name).pathname.split('/').pop();
+    if (!/\.js$|^GET checkout$/.test(name)) continue;
+    steps[`${name} requested`] = entry.startTime;
+    steps[`${name} received`] = entry.responseEnd;
+  }
+  return steps;
 }
 
 /** One cold load (fresh context: nothing cached) of `path`, timed to the painted card form. */
@@ -96,16 +115,20 @@ async function load(browser, path) {
     await tab.getByLabel('Card number').waitFor();
     await tab.waitForFunction(() => window.formPaintedAt !== undefined);
     const { painted, readyAt } = await tab.evaluate(() => ({ painted: window.formPaintedAt, readyAt: window.readyAt }));
-    return { painted, readyAt };
+    const steps = { ...(await tab.evaluate(breakdown)), 'form painted': painted, onReady: readyAt };
+    return { painted, readyAt, steps };
   } finally {
     await context.close();
   }
 }
 
+// Timings on a shared machine move with its load: printed beside them, from the start and the end of the run.
+const loadAtStart = loadavg();
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const ready = [];
 const formPainted = [];
 const barePainted = [];
+const steps = { widget: [], bare: [] };
 try {
   for (let run = 0; run < RUNS + 1; run += 1) {
     const created = await fetch(`${sandbox.url}/v1/orders`, { method: 'POST', headers: { Authorization: single.secretKey }, body: JSON.stringify({ amount: 4990 }) });
@@ -117,6 +140,8 @@ try {
     ready.push(widget.readyAt);
     formPainted.push(widget.painted);
     barePainted.push(bare.painted);
+    steps.widget.push(widget.steps);
+    steps.bare.push(bare.steps);
   }
 } finally {
   await browser.close();
@@ -130,5 +155,17 @@ console.log(line('page start → onReady', ready));
 console.log(line('page start → card form painted', formPainted));
 console.log(`bare Lit element, same fields, no platform (${bareScript.length.toLocaleString('en-US')} B minified), ${RUNS} cold page loads`);
 console.log(line('page start → card form painted', barePainted));
+/** Median time of each step (ms from page start), in the order they happen; a step missing from a run is left out. */
+const stepLine = (name, runs) => {
+  const names = [...new Set(runs.flatMap((run) => Object.keys(run)))];
+  const medians = names
+    .map((step) => runs.map((run) => run[step]).filter((value) => value !== undefined))
+    .flatMap((values, index) => (values.length ? [[names[index], percentile(values, 50)]] : []));
+  return `${name}: ${medians.sort((a, b) => a[1] - b[1]).map(([step, value]) => `${step} ${value.toFixed(0)}`).join(', ')}`;
+};
+console.log('breakdown, medians in ms from page start:');
+console.log(stepLine('  widget', steps.widget));
+console.log(stepLine('  bare  ', steps.bare));
 const ratio = percentile(formPainted, 50) / percentile(barePainted, 50);
 console.log(`ratio widget / bare (medians, card form painted): ${ratio.toFixed(2)}× (target at most ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'PASS' : 'MISS'})`);
+console.log(`load average (1, 5, 15 min) at start ${loadAtStart.map((value) => value.toFixed(2)).join(' ')}, at end ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);

@@ -249,9 +249,15 @@ export function createShareGroop(defaultApiUrl: string, load: () => Promise<Widg
             return undefined;
           }
           const captain = place('sg-captain', config, target, '#sharegroop-captain') as PayableElement | undefined;
-          // The order's summary downloads while sharegroop.js does (core/prefetch.ts), not after it.
-          if (captain) prefetchCheckout(config.apiUrl ?? defaultApiUrl, config.publicKey, config.orderId);
-          if (captain) mountedCaptain = captain;
+          if (captain) {
+            // The order's summary downloads while sharegroop.js does (core/prefetch.ts), not after it.
+            prefetchCheckout(config.apiUrl ?? defaultApiUrl, config.publicKey, config.orderId);
+            mountedCaptain = captain;
+            // A page's first Intl.NumberFormat loads the browser's ICU data: 15–50 ms of main thread that the form's
+            // first amount would otherwise spend after sharegroop.js arrives. Done now, in a task of its own, while
+            // the main thread waits for that download (issue 14, scripts/bench-render.mjs).
+            setTimeout(Intl.NumberFormat);
+          }
           return captain;
         },
       };

@@ -65,10 +65,29 @@ describe('prefetch (widget.js starts the checkout GET while the entry loads)', (
     expect(own.calls).to.have.length(1);
   });
 
-  it('prefetchCheckout ignores what the entry will report itself (no key, no order id)', () => {
-    prefetchCheckout('http://api.test/', undefined, 'ord_1');
-    prefetchCheckout('http://api.test/', 'pk_test_1', '');
-    prefetchCheckout('http://api.test/', 'pk_test_1', 42);
-    expect(takePrefetched('http://api.test/v1/checkout/ord_1', 'pk_test_1')).to.equal(undefined);
+  it('prefetchCheckout fetches nothing without an order id (an inline order is created first)', () => {
+    const calls: unknown[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = ((...args: unknown[]) => (calls.push(args), Promise.reject(new TypeError('unexpected')))) as typeof fetch;
+    try {
+      prefetchCheckout('http://api.test/', 'pk_test_1', '');
+      prefetchCheckout('http://api.test/', 'pk_test_1', undefined);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(calls).to.have.length(0);
+  });
+
+  it("prefetchCheckout starts the very GET the entry sends for the order: same URL, same key, the order id's characters escaped", async () => {
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (() => Promise.resolve(ok('ord/1'))) as typeof fetch;
+    try {
+      prefetchCheckout('http://api.test/', 'pk_test_1', 'ord/1');
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    const early = takePrefetched('http://api.test/v1/checkout/ord%2F1', 'pk_test_1');
+    expect(early).to.not.equal(undefined);
+    expect((await (await early)?.json()).data).to.deep.equal({ id: 'ord/1' });
   });
 });

@@ -56,9 +56,13 @@ export function takePrefetched(url: string, key: string): Promise<Response> | un
   return Date.now() - entry.startedAt <= PREFETCH_MAX_AGE_MS ? entry.response : undefined;
 }
 
-/** widget.js's call: the checkout summary of `orderId`, read with `key` from the platform at `apiUrl`. */
-export function prefetchCheckout(apiUrl: string, key: unknown, orderId: unknown): void {
-  if (typeof key !== 'string' || !key || typeof orderId !== 'string' || !orderId) return; // the entry reports it
+/**
+ * widget.js's call, once the config is checked (`key` is a public key): the checkout summary of `orderId`, read with
+ * `key` from the platform at `apiUrl`. Without an order id (an inline order is created first) there is nothing to fetch.
+ * An order id that is not a string goes through `encodeURIComponent` as the element's attribute does: the same GET.
+ */
+export function prefetchCheckout(apiUrl: string, key: string, orderId: string | undefined): void {
+  if (!orderId) return;
   try {
     prefetch(joinUrl(apiUrl, checkoutPath(orderId)), key);
   } catch {
