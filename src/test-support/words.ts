@@ -12,6 +12,7 @@ import { help } from '../core/i18n/en/help.ts';
 import { hosted } from '../core/i18n/en/hosted.ts';
 import { link } from '../core/i18n/en/link.ts';
 import { multi } from '../core/i18n/en/multi.ts';
+import { payment } from '../core/i18n/en/payment.ts';
 import { pis } from '../core/i18n/en/pis.ts';
 import { amazonPage, bankPage } from '../core/i18n/en/sandbox-pages.ts';
 import { schedule } from '../core/i18n/en/schedule.ts';
@@ -27,7 +28,7 @@ import { formatMessage, type Params } from '../core/i18n/index.ts';
 import { loadCatalogue, SUPPORTED_LOCALES, type SupportedLocale } from '../core/i18n/languages.ts';
 
 /** Every English message, shaped as a language file. */
-export const ENGLISH = { core, card, states, link, help, threeDS, split, multi, schedule, scoring, viban, pis, sdd, wallets, updateCard, hosted, bankPage, amazonPage } as unknown as Catalogue;
+export const ENGLISH = { core, card, states, link, help, threeDS, split, multi, payment, schedule, scoring, viban, pis, sdd, wallets, updateCard, hosted, bankPage, amazonPage } as unknown as Catalogue;
 
 /** The languages besides English. */
 export const OTHER_LOCALES = SUPPORTED_LOCALES.filter((locale) => locale !== 'en') as Exclude<SupportedLocale, 'en'>[];
