@@ -105,6 +105,11 @@ export interface AmazonSessionRecord {
    * first installment); the order's amount when the widget did not say.
    */
   amount?: number;
+  /**
+   * The payment of a confirmed order the session was opened for, from the recovery page (`recovers`: the unpaid
+   * transaction) or the balance page (`balance`); none: the order's first payment (or a co-buyer's share).
+   */
+  settles?: { recovers: string } | { balance: true };
   createdAt: number;
   expiresAt: number;
 }

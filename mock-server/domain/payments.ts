@@ -20,7 +20,7 @@ import { startSddPayment } from './sdd.ts';
 import { startPisPayment } from './pis.ts';
 import { isWalletMethod, WALLET_NAMES } from '../../src/core/wallets.ts';
 import type { AmazonSessionRecord } from '../state.ts';
-import { amazonFunding, assertAmazonAmount, closeAmazonSession, walletNotEnabled, walletTokenFunding, type WalletFunding } from './wallets.ts';
+import { amazonFunding, assertAmazonSessionPays, closeAmazonSession, walletNotEnabled, walletTokenFunding, type WalletFunding } from './wallets.ts';
 
 export type DeclineReason = 'card_declined' | 'insufficient_funds' | 'authentication_failed' | LiveDeclineReason;
 
@@ -48,7 +48,7 @@ export function startPayment(ctx: DomainContext, platform: Platform, order: Orde
   if (input.method === 'pis') return startPisPayment(ctx, order, input);
   const { card, profile, amazon } = funding(ctx, order, input);
   const plan = rulesFor(order.ux).planPayment(ctx, platform, order, input);
-  if (amazon) assertAmazonAmount(order, amazon, plan.share ?? plan.amount);
+  if (amazon) assertAmazonSessionPays(order, amazon, plan.share ?? plan.amount, plan.scheduleChoice);
   const payer = input.payer ?? {};
   const transaction: TransactionRecord = {
     id: newId('auth'),

@@ -17,7 +17,7 @@ import {
   type WalletMethod,
 } from '../../src/core/wallets.ts';
 import type { Platform } from '../seed.ts';
-import type { AmazonSessionRecord, CardProfile, OrderRecord, TransactionRecord } from '../state.ts';
+import type { AmazonSessionRecord, CardProfile, OrderRecord, ScheduleChoice, TransactionRecord } from '../state.ts';
 import { cardBrand, cardProfile, TEST_CARDS } from './cards.ts';
 import type { DomainContext } from './context.ts';
 import { conflict, invalid, notFound } from './errors.ts';
@@ -77,10 +77,12 @@ export interface AmazonSessionRequest {
 export function openAmazonSession(ctx: DomainContext, platform: Platform, order: OrderRecord, request: AmazonSessionRequest = {}): AmazonSessionRecord {
   if (!platform.settings.paymentMethods.includes('amazonpay')) throw walletNotEnabled('amazonpay');
   let { amount } = request;
+  let settles: AmazonSessionRecord['settles'];
   if (request.recoverTransactionId !== undefined || request.balance === true) {
     const due = settlementDue(ctx, order, request);
     if (amount !== undefined && amount !== due) throw invalid(`amount: this payment is ${due} cents, not ${amount}`);
     amount = due;
+    settles = request.recoverTransactionId !== undefined ? { recovers: request.recoverTransactionId } : { balance: true };
   }
   // A split order stays payable once confirmed (the captain's authorisation holds it; co-buyers still pay their shares).
   else if (isSplitUx(order.ux)) assertSplitOpen(ctx, order);
@@ -95,6 +97,7 @@ export function openAmazonSession(ctx: DomainContext, platform: Platform, order:
     createdAt: ctx.now,
     expiresAt: ctx.now + AMAZON_SESSION_TTL_MS,
     ...(amount !== undefined ? { amount } : {}),
+    ...(settles ? { settles } : {}),
   };
   ctx.tx.amazonSessions.put(session);
   return session;
@@ -143,17 +146,30 @@ export function amazonFunding(ctx: DomainContext, order: OrderRecord, sessionId:
   return { session, funding: { card: summary(number, ctx.now, session.buyerMethod), profile: cardProfile(number) } };
 }
 
+/** What a session or a payment settles, in words: the first payment, the balance, or the installment of a transaction. */
+type Settles = AmazonSessionRecord['settles'];
+const purposeOf = (settles: Settles | ScheduleChoice | undefined): string =>
+  settles && 'recovers' in settles && settles.recovers !== undefined ? `recovers:${settles.recovers}` : settles && 'balance' in settles && settles.balance ? 'balance' : 'first';
+const PURPOSE_WORDS: Record<string, string> = { first: "the order's first payment", balance: 'the remaining balance' };
+
 /**
  * Amazon charges what its page showed (the session's `chargeAmount`; Complete Checkout Session refuses another amount):
  * 409 `checkout_session_amount_mismatch` when what the buyer pays now (the split payer's share, else the amount
  * authorised) is not the session's amount. A session opened without an amount (sandbox `pay`) showed the UX's amount.
+ * The page also said what is paid (an installment's recovery, the balance, the first payment): 409
+ * `checkout_session_other_payment` for another payment of the order, even for the same amount.
  */
-export function assertAmazonAmount(order: OrderRecord, session: AmazonSessionRecord, paysNow: number): void {
-  if (session.amount === undefined || session.amount === paysNow) return;
-  throw conflict(
-    'checkout_session_amount_mismatch',
-    `This Amazon Pay checkout session was opened for ${formatCents(session.amount, order.currency)} but this payment is ${formatCents(paysNow, order.currency)}: open a new session for the amount paid`,
-  );
+export function assertAmazonSessionPays(order: OrderRecord, session: AmazonSessionRecord, paysNow: number, choice: ScheduleChoice | undefined): void {
+  if (session.amount !== undefined && session.amount !== paysNow) {
+    throw conflict(
+      'checkout_session_amount_mismatch',
+      `This Amazon Pay checkout session was opened for ${formatCents(session.amount, order.currency)} but this payment is ${formatCents(paysNow, order.currency)}: open a new session for the amount paid`,
+    );
+  }
+  const opened = purposeOf(session.settles);
+  if (opened === purposeOf(choice)) return;
+  const what = PURPOSE_WORDS[opened] ?? 'the recovery of another installment';
+  throw conflict('checkout_session_other_payment', `This Amazon Pay checkout session was opened for ${what}: open a new session for this payment`);
 }
 
 /** Amazon closes the session with the charge: completed when authorised (or waiting for 3-D Secure), else canceled `Declined`. */

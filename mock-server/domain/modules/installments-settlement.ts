@@ -79,7 +79,11 @@ export function assertAmountMatches(input: PaymentInput, expected: number, what:
 function recoverableInstallment(ctx: DomainContext, order: OrderRecord, transactionId: string): InstallmentRecord {
   const unpaidTransaction = ctx.tx.transactions.get(transactionId);
   if (!unpaidTransaction || unpaidTransaction.orderId !== order.id) throw notFound('Transaction');
-  const installment = order.installments?.find((candidate) => candidate.transactionId === transactionId);
+  // Once another payment recovered it, the installment points at that payment: the link (two tabs, a retry) still finds
+  // it, and says it is paid rather than that its transaction is no installment.
+  const installment =
+    order.installments?.find((candidate) => candidate.transactionId === transactionId) ??
+    order.installments?.find((candidate) => ctx.tx.transactions.get(candidate.transactionId ?? '')?.scheduleChoice?.recovers === transactionId);
   if (!installment) throw conflict('not_an_installment', 'This transaction is not an installment of its order');
   if (order.status !== 'confirmed' || installment.status !== 'unpaid' || !isCollectable(unpaidTransaction)) {
     throw conflict('installment_not_unpaid', `This installment is ${installment.status === 'unpaid' ? 'settled' : installment.status}: only an unpaid installment can be paid from its recovery link`);
