@@ -103,4 +103,24 @@ describe('Amazon Pay sessions of the recovery and balance pages pay what they we
     }
     assert.equal((await sandbox.transactions(slug, order.id)).length, count);
   });
+
+  test('an amount sent with a recovery or balance payment is checked to the cent, never dropped', async () => {
+    const order = await twoUnpaid();
+    const second = order.installments[1].transactionId;
+    const count = (await sandbox.transactions(slug, order.id)).length;
+    for (const [path, amount, due] of [
+      [recoverPath(second), 1, 3333],
+      [recoverPath(second), 3334, 3333],
+      [balancePath(order.id), 3333, 6666],
+    ] as const) {
+      const wrong = await sandbox.call('POST', path, pk(), { method: 'googlepay', wallet: { token: 'sandbox:4242424242424242' }, amount }, { 'Idempotency-Key': `k-${path}-${amount}` });
+      assert.equal(wrong.status, 400, JSON.stringify(wrong.body));
+      assert.match(wrong.body.errors[0], new RegExp(`amount: .* is ${due} cents, not ${amount}`));
+    }
+    const bad = await sandbox.call('POST', recoverPath(second), pk(), { card: card('4242424242424242'), amount: '33.33' }, { 'Idempotency-Key': 'k-decimal' });
+    assert.equal(bad.status, 400);
+    assert.equal((await sandbox.transactions(slug, order.id)).length, count, 'nothing authorised');
+    const right = await sandbox.call('POST', recoverPath(second), pk(), { method: 'applepay', wallet: { token: 'sandbox:4242424242424242' }, amount: '3333' }, { 'Idempotency-Key': 'k-right' });
+    assert.deepEqual([right.status, right.body.data?.transaction.amountCaptured], [201, 3333], JSON.stringify(right.body));
+  });
 });

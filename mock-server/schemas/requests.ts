@@ -180,6 +180,8 @@ export const SettlementPaymentInput = z.object({
   card: z.optional(CardInput),
   wallet: z.optional(WalletInput),
   amazonCheckoutSessionId: z.optional(AmazonCheckoutSessionId),
+  /** What the buyer expects to pay (cents): checked against the installment or the balance, to the cent (400 otherwise). */
+  amount: z.optional(positiveCents),
   payer: z.optional(Payer),
 });
 
