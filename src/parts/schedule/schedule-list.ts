@@ -22,10 +22,15 @@ const STATUS_KEYS: Record<NonNullable<ScheduleRow['status']>, ScheduleMessageKey
 /** A payment taken when the buyer pays, rather than later by the platform. */
 export const isDueNow = (row: ScheduleRow, now: number): boolean => row.dueDate <= now + 60_000;
 
-export function renderScheduleList(rows: readonly ScheduleRow[], options: { i18n: I18n; currency: string; now: number; titleId: string; highlight?: number }) {
+/**
+ * `headingLevel`: the title's level in its page, 3 by default (under a UX's own heading); 2 on the hosted pages, whose
+ * title is the page's h1 (axe's heading-order: no level skipped).
+ */
+export function renderScheduleList(rows: readonly ScheduleRow[], options: { i18n: I18n; currency: string; now: number; titleId: string; highlight?: number; headingLevel?: 2 | 3 }) {
   const { i18n, currency, now, titleId } = options;
+  const title = scheduleText(i18n, 'scheduleTitle');
   return html`<section class="schedule" part="schedule" aria-labelledby=${titleId}>
-    <h3 part="heading" id=${titleId}>${scheduleText(i18n, 'scheduleTitle')}</h3>
+    ${options.headingLevel === 2 ? html`<h2 part="heading" id=${titleId}>${title}</h2>` : html`<h3 part="heading" id=${titleId}>${title}</h3>`}
     <ol>
       ${rows.map(
         (row, index) =>
@@ -40,7 +45,7 @@ export function renderScheduleList(rows: readonly ScheduleRow[], options: { i18n
 }
 
 export const scheduleListStyles = css`
-  .schedule h3 {
+  .schedule :is(h2, h3) {
     font-size: 1em;
     margin: 0 0 0.4em;
   }

@@ -9,14 +9,15 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import { getCheckout, type ApiConfig } from '../../core/api.ts';
+import type { CaptainError } from '../../core/errors.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
 import type { Checkout, PaymentResult } from '../../core/contract/index.ts';
 import { balancePath, recoverPath } from '../../core/payments-api.ts';
 import { renderLiveRegion } from '../live-region.ts';
-import { PaymentFlow } from '../payment-flow.ts';
+import { NOTICE_ID, PaymentFlow } from '../payment-flow.ts';
 import { deviceClock, platformClock, type PlatformClock } from '../../core/platform-clock.ts';
 import { walletsOf } from '../../core/wallet-methods.ts';
-import type { MethodPart } from '../payment-types.ts';
+import type { FlowNotice, MethodPart } from '../payment-types.ts';
 import type { WalletOffer } from '../wallet-offer.ts';
 import { scheduleText, type ScheduleMessageKey } from './schedule-i18n.ts';
 import { renderScheduleList, type ScheduleRow } from './schedule-list.ts';
@@ -138,6 +139,18 @@ export class ScheduleSettlement extends LitElement {
     return { amount: waiting.reduce((sum, installment) => sum + installment.amount, 0), rows };
   }
 
+  /** What the page asks for: the installment or the balance to pay, or why nothing is to pay here. */
+  private introText(): string {
+    const { amount, unpaid } = this.target;
+    if (amount > 0) {
+      return this.mode === 'recovery' && unpaid ? this.text('recoveryIntro', { amount: this.money(amount), date: this.i18n.date(unpaid.dueDate) }) : this.text('balanceIntro', { amount: this.money(amount) });
+    }
+    if (this.mode !== 'recovery') return this.text('balanceNothing');
+    const status = unpaid?.status ?? 'canceled';
+    if (status === 'paid' || status === 'paidEarly') return this.text('recoveryAlreadyPaid');
+    return this.text('recoveryNothing', { status: this.text(STATUS_WORDS[status] ?? 'scheduleStatusCanceled') });
+  }
+
   /**
    * Pays what the link settles, through the one payment flow (keyed: a lost answer is looked up, never paid twice), with
    * the card form or, from a wallet button (`PaymentFlow.payWith`), with the wallet.
@@ -159,6 +172,7 @@ export class ScheduleSettlement extends LitElement {
       // The balance page's payment is a payment of its order; the recovery page's, one of the unpaid transaction.
       path: this.mode === 'recovery' ? recoverPath(this.transactionId) : balancePath(order.id),
       body: { payer: { email: order.email, firstName: order.firstName, lastName: order.lastName } },
+      explain: (error) => this.explainRefusal(error),
     }));
     if (outcome.kind !== 'paid') return;
     // The whole checkout again: the payments the balance replaced are voided now, and the schedule says so.
@@ -169,6 +183,40 @@ export class ScheduleSettlement extends LitElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
   }
+
+  /**
+   * A 409 on these links means the page is stale: the installment or the balance was paid meanwhile (another tab, the
+   * schedule's own debit). The order is read again, so that the page says what it now says ("already paid", nothing
+   * left, or the new balance) instead of "this order can no longer be paid" above a form that still offers to pay.
+   */
+  private async explainRefusal(error: CaptainError): Promise<FlowNotice | undefined> {
+    if (error.code !== 'order_not_payable' || !(await this.refresh())) return undefined;
+    const { amount, unpaid } = this.target;
+    const message = this.introText();
+    const paid = amount === 0 && (this.mode === 'recovery' ? unpaid?.status === 'paid' || unpaid?.status === 'paidEarly' : this.checkout?.order.status === 'completed');
+    if (!paid) return { tone: 'danger', title: this.i18n.t('errorUnknownTitle'), message };
+    return { tone: 'success', title: this.text(this.mode === 'recovery' ? 'recoveryDoneTitle' : 'balanceDoneTitle'), message };
+  }
+
+  /** Reads the order again; false when it cannot be read (the page stays as it was). */
+  private async refresh(): Promise<boolean> {
+    const fresh = await getCheckout(this.api, this.orderId).catch(() => undefined);
+    if (!fresh) return false;
+    this.clock = platformClock(fresh.now);
+    this.checkout = fresh;
+    return true;
+  }
+
+  /**
+   * Amazon Pay's session refused with a 409: the payment was made meanwhile; the page reads the order again and, with
+   * nothing left to pay, focuses the words that say so (an earlier decline's notice would no longer be true).
+   */
+  private readonly onWalletError = async (event: CustomEvent<{ code: string }>): Promise<void> => {
+    if (event.detail.code !== 'order_not_payable' || !(await this.refresh()) || this.target.amount > 0) return;
+    await this.payment.showNotice(undefined);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#sg-settlement-intro')?.focus();
+  };
 
   private readonly onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
@@ -191,6 +239,7 @@ export class ScheduleSettlement extends LitElement {
       .payment=${payment}
       .busy=${this.payment.busy}
       .pay=${(part: MethodPart) => this.payment.payWith(part, () => this.pay())}
+      @sg-error=${this.onWalletError}
     ></sg-wallet-buttons>`;
   }
 
@@ -200,7 +249,7 @@ export class ScheduleSettlement extends LitElement {
     if (!checkout) return html`<p aria-busy="true">…</p>`;
     const { order } = checkout;
     const { amount, rows, unpaid } = this.target;
-    const list = renderScheduleList(rows, { i18n: this.i18n, currency: order.currency, now: this.clock.now(), titleId: 'sg-schedule-title', ...(unpaid ? { highlight: unpaid.index } : {}) });
+    const list = renderScheduleList(rows, { i18n: this.i18n, currency: order.currency, now: this.clock.now(), titleId: 'sg-schedule-title', headingLevel: 2, ...(unpaid ? { highlight: unpaid.index } : {}) });
     const paidSoFar = checkout.transactions.reduce((sum, transaction) => sum + transaction.amountCaptured - transaction.amountRefunded, 0);
     const totals = html`<p class="amount" part="amount"><span>${this.text('orderTotal')}</span> <strong>${this.money(order.amount)}</strong></p>
       <p class="debit"><span>${this.text('amountPaid')}</span> <strong>${this.money(paidSoFar)}</strong></p>`;
@@ -216,21 +265,18 @@ export class ScheduleSettlement extends LitElement {
         </section>
         ${list} ${renderLiveRegion('')}`;
     }
-    let intro: string;
-    if (amount === 0) {
-      const status = unpaid?.status ?? 'canceled';
-      intro =
-        this.mode !== 'recovery'
-          ? this.text('balanceNothing')
-          : status === 'paid' || status === 'paidEarly'
-            ? this.text('recoveryAlreadyPaid')
-            : this.text('recoveryNothing', { status: this.text(STATUS_WORDS[status] ?? 'scheduleStatusCanceled') });
-    } else {
-      intro = this.mode === 'recovery' && unpaid ? this.text('recoveryIntro', { amount: this.money(amount), date: this.i18n.date(unpaid.dueDate) }) : this.text('balanceIntro', { amount: this.money(amount) });
-    }
     const busy = this.payment.busy;
+    // A payment refused because the page was stale leaves nothing to pay: its notice, saying so, stands for the intro.
+    const stale = amount === 0 ? this.payment.notice : undefined;
+    // Under the page's h1 (the flow's own notice, inside the form, is an h3 under the schedule's h2).
+    const intro = stale
+      ? html`<div class="notice ${stale.tone}" id=${NOTICE_ID} tabindex="-1" part="notice" role=${stale.tone === 'danger' ? 'alert' : nothing}>
+          <h2 part="heading">${stale.title}</h2>
+          <p>${stale.message}</p>
+        </div>`
+      : html`<p part="intro" id="sg-settlement-intro" tabindex="-1">${this.introText()}</p>`;
     return html`<div class="page">
-        <p part="intro">${intro}</p>
+        ${intro}
         ${totals} ${list}
         ${amount > 0
           ? html`<form novalidate part="form" aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
