@@ -74,6 +74,20 @@ export class WalletSheet extends LitElement {
     this.#finish(null);
   }
 
+  /**
+   * The sheet opens under the pointer: the second click of a double click on the wallet button (click count, `detail`,
+   * 2 or more) lands on it and would choose the card beneath, or pay. Such a click was meant for the button: it does
+   * nothing here (capture phase, before the card's label or Pay sees it).
+   */
+  readonly #onClickCapture = {
+    capture: true,
+    handleEvent: (event: MouseEvent): void => {
+      if (event.detail < 2) return;
+      event.preventDefault();
+      event.stopPropagation();
+    },
+  };
+
   /** Tab and Shift+Tab stay inside: the checked card (one stop for the radio group), Pay, Cancel. */
   #onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Tab') return;
@@ -94,7 +108,7 @@ export class WalletSheet extends LitElement {
     const { i18n, details } = this;
     if (!i18n || !details) return html`<dialog part="wallet-sheet" aria-label="Wallet"></dialog>`;
     const t = (key: Parameters<typeof walletText>[1], params?: Record<string, string>) => walletText(i18n, key, params);
-    return html`<dialog part="wallet-sheet" class="sheet-${details.wallet}" aria-labelledby="sg-sheet-title" aria-describedby="sg-sheet-intro" @cancel=${this.#onCancel} @keydown=${this.#onKeydown}>
+    return html`<dialog part="wallet-sheet" class="sheet-${details.wallet}" aria-labelledby="sg-sheet-title" aria-describedby="sg-sheet-intro" @cancel=${this.#onCancel} @keydown=${this.#onKeydown} @click=${this.#onClickCapture}>
       <h2 id="sg-sheet-title">${t('sheetTitle', { wallet: WALLET_NAMES[details.wallet] })}</h2>
       <p id="sg-sheet-intro">${t('sheetIntro', { merchant: details.merchant })}</p>
       <dl>
