@@ -123,4 +123,15 @@ describe('Amazon Pay sessions of the recovery and balance pages pay what they we
     const right = await sandbox.call('POST', recoverPath(second), pk(), { method: 'applepay', wallet: { token: 'sandbox:4242424242424242' }, amount: '3333' }, { 'Idempotency-Key': 'k-right' });
     assert.deepEqual([right.status, right.body.data?.transaction.amountCaptured], [201, 3333], JSON.stringify(right.body));
   });
+
+  test('a session amount may arrive as a numeric string, as every amount of the API; "66.66" is a 400', async () => {
+    const created = await sandbox.createOrder(slug, { amount: 10000, email: 'ada@example.com', installmentsCount: 3 });
+    assert.equal((await sandbox.call('POST', `/v1/orders/${created.id}/payments`, pk(), { card: card('4242424242424242') }, { 'Idempotency-Key': 'k-first' })).status, 201);
+    const decimal = await sandbox.openSession(created.id, { balance: true, amount: '66.66' }, slug);
+    assert.equal(decimal.status, 400);
+    assert.equal(sandbox.sessions().length, 0);
+    const opened = await sandbox.openSession(created.id, { balance: true, amount: '6666' }, slug);
+    assert.equal(opened.status, 201, JSON.stringify(opened.body));
+    assert.equal((await sandbox.call('GET', `/v1/hosted/amazon-pay/${opened.body.data.id}`, null)).body.data.amount, 6666);
+  });
 });

@@ -1,7 +1,7 @@
 /** Request bodies of the wallet endpoints (handlers/wallets.ts). */
 import * as z from 'zod/mini';
 import { AMAZON_TEST_METHODS } from '../../src/core/wallets.ts';
-import { MAX_CENTS, scheduleFields } from './requests.ts';
+import { positiveCents, scheduleFields } from './requests.ts';
 
 /** The buyer's answer on the simulated Amazon page: one of Amazon's sandbox payment methods, or cancel. */
 export const AmazonAnswer = z.object({ answer: z.enum([...AMAZON_TEST_METHODS, 'cancel']) });
@@ -12,7 +12,7 @@ export const AmazonAnswer = z.object({ answer: z.enum([...AMAZON_TEST_METHODS, '
  * (`recoverTransactionId`, `balance`): the session then opens on a confirmed order, for that payment's amount.
  */
 export const AmazonSessionInput = z.object({
-  amount: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_CENTS))),
+  amount: z.optional(positiveCents),
   recoverTransactionId: scheduleFields.recoverTransactionId,
   balance: scheduleFields.balance,
 });
