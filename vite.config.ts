@@ -98,8 +98,6 @@ const ENTRY_GRAPH = staticGraph([
   'src/parts/payment-flow.ts',
   'src/parts/live-region.ts',
   'src/ux/single/index.ts',
-  // Every captain follows its order once the form shows: in the entry it compresses with the rest, no file of its own.
-  'src/parts/live-order.ts',
 ]);
 // Lit's directives are left out: each goes where the code that uses it goes.
 const SHARED_LIBRARIES = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/](?!(directives[\\/]|directive\.|directive-helpers\.|async-directive\.))/;

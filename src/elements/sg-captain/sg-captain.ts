@@ -10,7 +10,7 @@ import { platformClock } from '../../core/platform-clock.ts';
 import type { CheckoutSummary } from '../../core/contract/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { defineElement } from '../../define-element.ts';
-import type { LiveOrderController } from '../../parts/live-order.ts';
+import { LiveOrderController } from '../../parts/live-order.ts';
 import { isWalletMethod, walletsOf } from '../../core/wallet-methods.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { loadUx, uxToMount } from '../../ux/registry.ts';
@@ -178,10 +178,13 @@ export class SgCaptain extends LitElement {
   /** The catalogue of `locale`, fetched in parallel with the order. */
   #i18nReady: Promise<I18n>;
   /**
-   * Follows the order as others change it (co-buyers, merchant, deadline, sandbox clock). Its code is fetched once the
-   * form shows: showing the form does not wait for it.
+   * Follows the order as others change it (co-buyers, merchant, deadline, sandbox clock) while a UX shows it. Its code is
+   * in the entry module with the element's (every captain follows its order), so there is nothing to fetch first.
    */
-  #live: LiveOrderController | undefined;
+  readonly #live = new LiveOrderController(this, {
+    target: () => (this.state.kind === 'ready' ? { api: this.#api, orderId: this.state.orderId } : undefined),
+    onChange: () => this.#refresh(),
+  });
 
   constructor() {
     super();
@@ -254,7 +257,7 @@ export class SgCaptain extends LitElement {
     const focusWasInside = this.matches(':focus-within');
     const isCurrent = () => !loading.signal.aborted;
     this.state = { kind: 'loading' };
-    this.#live?.stop();
+    this.#live.stop();
     this.#i18n = await this.#i18nReady;
     if (!isCurrent()) return;
     if (!this.publicKey || (!this.orderId && !this.order)) {
@@ -290,7 +293,7 @@ export class SgCaptain extends LitElement {
       if (!isCurrent()) return;
       const ux = module.mount(summary, api, this.#i18n, clock);
       this.state = { kind: 'ready', ux, orderId: order.id };
-      void this.#follow(summary.version, isCurrent);
+      this.#live.follow(summary.version);
       const offer = await offering;
       if (!isCurrent()) return;
       const walletsShown = !!offer?.methods.length && ux.offerWallets(offer);
@@ -329,21 +332,10 @@ export class SgCaptain extends LitElement {
     if (!current()) return;
     const reason = closedReason(summary.order, now);
     this.state = { kind: 'closed', status: summary.order.status, reason, dueDate: summary.order.dueDate };
-    this.#live?.stop();
+    this.#live.stop();
     this.#report(new CaptainError('order_not_payable', closedMessage(reason, this.#i18n, summary.order)), summary.order.id);
     await this.updateComplete;
     if (focus) this.renderRoot.querySelector<HTMLElement>('#sg-state-title')?.focus();
-  }
-
-  async #follow(version: string | undefined, isCurrent: () => boolean): Promise<void> {
-    // Offline, the form still works without live updates; the next load tries again.
-    const module = await import('../../parts/live-order.ts').catch(() => undefined);
-    if (!module || !isCurrent()) return;
-    this.#live ??= new module.LiveOrderController(this, {
-      target: () => (this.state.kind === 'ready' ? { api: this.#api, orderId: this.state.orderId } : undefined),
-      onChange: () => this.#refresh(),
-    });
-    this.#live.follow(version);
   }
 
   /**
