@@ -5,8 +5,6 @@ import { base, tokens } from '../../src/styles/tokens.styles.ts';
 const layout = css`
   :host {
     display: block;
-    background: var(--_sg-color-surface);
-    min-height: 100vh;
   }
   h1 {
     font-size: 1.5em;
@@ -137,4 +135,16 @@ const layout = css`
   }
 `;
 
+/** A part of a page (the refund form, the environment switch): the shared rules only. */
 export const dashboardStyles = [tokens, base, layout];
+
+/** The shell and its pages fill the window on the surface colour; a part inside a page must not (it took 100vh). */
+export const dashboardPageStyles = [
+  ...dashboardStyles,
+  css`
+    :host {
+      background: var(--_sg-color-surface);
+      min-height: 100vh;
+    }
+  `,
+];

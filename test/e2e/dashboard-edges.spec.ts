@@ -1,0 +1,37 @@
+/**
+ * The dashboard tried as a new user would, at its edges: the size of what a page holds, filters it refuses, a cursor
+ * whose order left the filter, and a button pressed twice.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { seededAccounts } from '../../mock-server/dashboard/accounts.ts';
+import { api, createOrder, seededPlatform } from './support/sandbox.ts';
+
+const single = seededPlatform('single');
+
+async function signIn(page: Page, path: string): Promise<void> {
+  const admin = seededAccounts().find((account) => account.email === 'admin@sandbox.test');
+  await page.goto(path);
+  await page.getByLabel('Email').fill('admin@sandbox.test');
+  await page.getByLabel('Password').fill(admin?.password ?? '');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function paidOrder(fields: Record<string, unknown>): Promise<{ id: string; transactionId: string }> {
+  const order = await createOrder('single', fields);
+  const paid = await api('POST', `/v1/sandbox/orders/${order.id}/pay`, single.secretKey, { card: '4242424242424242' });
+  expect(paid.status).toBe(200);
+  return { id: order.id, transactionId: paid.body.data.id };
+}
+
+test('the refund form takes the room of a form, not of a page (order and transaction views)', async ({ page }) => {
+  const order = await paidOrder({ amount: 2500, trackId: 'EDGE-HEIGHT' });
+  await signIn(page, `/dashboard/orders/${order.id}`);
+  await expect(page.getByRole('heading', { name: /^Order / })).toBeVisible();
+  for (const path of [`/dashboard/orders/${order.id}`, `/dashboard/transactions/${order.transactionId}`]) {
+    await page.goto(path);
+    const form = page.locator('sg-dashboard-refund');
+    await expect(form.getByRole('button', { name: 'Refund' })).toBeVisible();
+    const box = await form.boundingBox();
+    expect(box?.height ?? 0, path).toBeLessThan(250);
+  }
+});
