@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { seededAccounts } from '../../mock-server/dashboard/accounts.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { api, createOrder, seededPlatform } from './support/sandbox.ts';
 
 const single = seededPlatform('single');
@@ -34,4 +35,24 @@ test('the refund form takes the room of a form, not of a page (order and transac
     const box = await form.boundingBox();
     expect(box?.height ?? 0, path).toBeLessThan(250);
   }
+});
+
+test('filters the sandbox refuses are said at their fields, and the form stays to correct them', async ({ page }) => {
+  const orders = `/dashboard/platforms/${single.id}/orders`;
+  await signIn(page, `${orders}?from=2026-12-01&to=2026-11-01`);
+  const to = page.getByLabel('Created until');
+  await expect(to).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert')).toContainText('on or after');
+  await expect(page.getByLabel('Created from')).toHaveValue('2026-12-01');
+  await expectNoAxeViolations(page, 'orders with refused filters');
+  // Corrected in the form, the list comes back.
+  await page.getByLabel('Created from').fill('');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(to).toHaveAttribute('aria-invalid', 'false');
+
+  await page.goto(`${orders}?status=bogus&q=${'x'.repeat(201)}`);
+  await expect(page.getByLabel('Status')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Search')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('button', { name: 'Apply filters' })).toBeVisible();
 });
