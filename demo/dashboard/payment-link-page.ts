@@ -26,14 +26,17 @@ const EXPIRIES: [string, string][] = [
 ];
 
 export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string }> {
-  static override properties = { ...DashboardPage.properties, platformId: { attribute: false }, errors: { state: true } };
+  static override properties = { ...DashboardPage.properties, platformId: { attribute: false }, errors: { state: true }, busy: { state: true } };
 
   declare platformId: string;
   declare errors: Map<string, string[]>;
+  /** While the order is being created: a second press would create a second order and send the link twice. */
+  declare busy: boolean;
 
   constructor() {
     super();
     this.errors = new Map();
+    this.busy = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -47,6 +50,7 @@ export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string
 
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    if (this.busy) return;
     const data = new FormData(event.target as HTMLFormElement);
     const text = (name: string) => String(data.get(name) ?? '').trim();
     const amount = parseAmount(text('amount'), currencyDigits('EUR'));
@@ -58,12 +62,15 @@ export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string
       const body: Record<string, unknown> = { ux: text('ux'), amount, sendByEmail: data.get('sendByEmail') === 'on', sendBySms: data.get('sendBySms') === 'on' };
       for (const name of ['trackId', 'email', 'firstName', 'lastName', 'phone']) if (text(name)) body[name] = text(name);
       if (text('expiresInDays')) body.expiresInDays = Number(text('expiresInDays'));
+      this.busy = true;
       try {
         const created = await post<Created>(`/v1/dashboard/platforms/${encodeURIComponent(this.platformId)}/payment-links`, body);
         navigate(`/dashboard/orders/${created.id}`);
         return;
       } catch (error) {
         this.errors = error instanceof ApiError ? error.byField() : new Map([['', ['The sandbox could not be reached: try again']]]);
+      } finally {
+        this.busy = false;
       }
     }
     await this.updateComplete;
@@ -116,7 +123,7 @@ export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string
             <label style="display: flex; gap: 0.5em; align-items: center;"><input type="checkbox" name="sendByEmail" style="min-height: auto;" /> Send by email</label>
             <label style="display: flex; gap: 0.5em; align-items: center;"><input type="checkbox" name="sendBySms" style="min-height: auto;" /> Send by SMS</label>
           </fieldset>
-          <div class="actions"><button class="button" type="submit">Create the payment link</button></div>
+          <div class="actions"><button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>Create the payment link</button></div>
         </form>
       `;
     });

@@ -17,16 +17,19 @@ interface Wallet {
 }
 
 export class WithdrawalsPage extends DashboardPage<Wallet> {
-  static override properties = { ...DashboardPage.properties, platformId: { attribute: false }, fieldError: { state: true }, done: { state: true } };
+  static override properties = { ...DashboardPage.properties, platformId: { attribute: false }, fieldError: { state: true }, done: { state: true }, busy: { state: true } };
 
   declare platformId: string;
   declare fieldError: string | null;
   declare done: string | null;
+  /** While a withdrawal is being recorded: a second press would be refused (or withdraw twice) and hide the first's success. */
+  declare busy: boolean;
 
   constructor() {
     super();
     this.fieldError = null;
     this.done = null;
+    this.busy = false;
   }
 
   #path(): string {
@@ -39,6 +42,7 @@ export class WithdrawalsPage extends DashboardPage<Wallet> {
 
   async #withdraw(event: SubmitEvent, balance: number): Promise<void> {
     event.preventDefault();
+    if (this.busy) return;
     const amount = parseAmount(String(new FormData(event.target as HTMLFormElement).get('amount') ?? ''), currencyDigits('EUR'));
     this.done = null;
     if (amount === null) this.fieldError = 'Enter an amount such as 12.50';
@@ -50,11 +54,14 @@ export class WithdrawalsPage extends DashboardPage<Wallet> {
       this.renderRoot.querySelector<HTMLInputElement>('#withdraw-amount')?.focus();
       return;
     }
+    this.busy = true;
     try {
       this.data = await post<Wallet>(this.#path(), { amount, currency: 'EUR' });
       this.done = `Withdrew ${money(amount, 'EUR')}.`;
     } catch (error) {
       this.fieldError = error instanceof ApiError ? error.errors.map((message) => message.replace(/^amount: /, '')).join(' ') : 'The sandbox could not be reached: try again';
+    } finally {
+      this.busy = false;
     }
   }
 
@@ -75,7 +82,7 @@ export class WithdrawalsPage extends DashboardPage<Wallet> {
         />
         ${this.fieldError ? html`<span class="field-error" id="withdraw-error">${this.fieldError}</span>` : nothing}
       </label>
-      <button class="button" type="submit">Withdraw</button>
+      <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>Withdraw</button>
     </form>`;
   }
 

@@ -56,3 +56,30 @@ test('filters the sandbox refuses are said at their fields, and the form stays t
   await expect(page.getByLabel('Search')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('button', { name: 'Apply filters' })).toBeVisible();
 });
+
+test('a button pressed twice while its request runs acts once: payment link, withdrawal', async ({ page }) => {
+  const orders = async () => (await api('GET', '/v1/orders?limit=1000', single.secretKey)).body.data.length as number;
+  await paidOrder({ amount: 1200, trackId: 'EDGE-TWICE' });
+  await signIn(page, `/dashboard/platforms/${single.id}/payment-links/new`);
+  await page.getByLabel('Amount (EUR)').fill('12.34');
+  // A slow sandbox: the request takes long enough for an impatient second press.
+  await page.route('**/v1/dashboard/platforms/*/{payment-links,withdrawals}', async (route) => {
+    if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  });
+  const before = await orders();
+  const create = page.getByRole('button', { name: 'Create the payment link' });
+  await create.click();
+  // The button says it is busy (aria-disabled, which keeps it focusable): the press still reaches it.
+  await create.click({ force: true });
+  await expect(page.getByRole('heading', { name: /^Order / })).toBeVisible();
+  expect(await orders()).toBe(before + 1);
+
+  await page.goto(`/dashboard/platforms/${single.id}/withdrawals`);
+  const withdraw = page.getByRole('button', { name: 'Withdraw' });
+  await withdraw.click();
+  await withdraw.click({ force: true });
+  await expect(page.getByRole('status').filter({ hasText: /^Withdrew / })).toBeVisible();
+  await expect(page.locator('#withdraw-error')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Withdrawals' }).getByRole('row')).toHaveCount(2);
+});
