@@ -128,8 +128,32 @@ const layout = css`
     align-items: center;
     margin-top: var(--_sg-spacing);
   }
+  fieldset.items {
+    grid-column: 1 / -1;
+    /* A fieldset is as wide as its content by default: on a phone its rows would overflow it. */
+    min-inline-size: 0;
+    display: grid;
+    gap: calc(var(--_sg-spacing) * 0.5);
+    justify-items: start;
+    margin: 0;
+    padding: calc(var(--_sg-spacing) * 0.75);
+    border: 1px solid var(--_sg-color-border);
+    border-radius: var(--_sg-radius);
+  }
+  fieldset.items legend {
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .item-row {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(11em, 1fr));
+    gap: calc(var(--_sg-spacing) * 0.5);
+    align-items: end;
+    width: 100%;
+  }
   @media (max-width: 40em) {
-    dl.fields {
+    dl.fields,
+    .item-row {
       grid-template-columns: 1fr;
     }
   }

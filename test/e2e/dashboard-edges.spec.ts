@@ -83,3 +83,36 @@ test('a button pressed twice while its request runs acts once: payment link, wit
   await expect(page.locator('#withdraw-error')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Withdrawals' }).getByRole('row')).toHaveCount(2);
 });
+
+test('+ Create a payment link with items: refused at the row, then created with them; the order shows them', async ({ page }) => {
+  await signIn(page, `/dashboard/platforms/${single.id}/payment-links/new`);
+  await page.getByRole('button', { name: 'Add an item' }).click();
+  await page.getByRole('button', { name: 'Add an item' }).click();
+  await page.getByLabel('Item 1 name').fill('Tent');
+  await page.getByLabel('Item 1 unit amount (EUR)').fill('20');
+  await page.getByLabel('Item 2 name').fill('Sleeping bag');
+  await page.getByLabel('Item 2 unit amount (EUR)').fill('0');
+  await page.getByLabel('Item 2 quantity').fill('2');
+  await expectNoAxeViolations(page, 'payment link with items');
+  await page.getByRole('button', { name: 'Create the payment link' }).click();
+  await expect(page.getByLabel('Item 2 unit amount (EUR)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Item 2 unit amount (EUR)')).toBeFocused();
+  // Items that do not compose the amount are refused by the sandbox, at the items.
+  await page.getByLabel('Item 2 unit amount (EUR)').fill('15.00');
+  await page.getByLabel('Amount (EUR)', { exact: true }).fill('49.99');
+  await page.getByRole('button', { name: 'Create the payment link' }).click();
+  await expect(page.locator('#items-error')).toHaveText('the items add up to 5000 cents, not the amount of 4999 cents');
+  await expectNoAxeViolations(page, 'payment link with refused items');
+  // Without an amount typed, the amount is what the items add up to.
+  await page.getByLabel('Amount (EUR)', { exact: true }).fill('');
+  await page.getByRole('button', { name: 'Create the payment link' }).click();
+  await expect(page.getByRole('heading', { name: /^Order / })).toBeVisible();
+  const items = page.getByRole('region', { name: 'Items' });
+  await expect(items.getByRole('row')).toHaveCount(3);
+  await expect(items.getByRole('row').nth(2)).toContainText('Sleeping bag');
+  await expect(page.getByText('€50.00').first()).toBeVisible();
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(`/dashboard/platforms/${single.id}/payment-links/new`);
+  await page.getByRole('button', { name: 'Add an item' }).click();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
