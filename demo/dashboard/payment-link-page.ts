@@ -92,6 +92,21 @@ export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string
     this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }
 
+  /** A new row takes the focus at its name, so that a keyboard user types on. */
+  async #addItem(): Promise<void> {
+    const row = this.#nextRow++;
+    this.itemRows = [...this.itemRows, row];
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`input[name="item-name-${row}"]`)?.focus();
+  }
+
+  /** A removed row took its button with it: the focus goes to "Add an item" rather than to the page's start. */
+  async #removeItem(row: number): Promise<void> {
+    this.itemRows = this.itemRows.filter((kept) => kept !== row);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('fieldset.items > button')?.focus();
+  }
+
   #input(name: Field, label: string, type = 'text', extra: { inputmode?: string; autocomplete?: string } = {}) {
     const errors = this.errors.get(name);
     return html`<label
@@ -137,8 +152,8 @@ export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string
             this.itemRows,
             this.errors,
             'EUR',
-            () => (this.itemRows = [...this.itemRows, this.#nextRow++]),
-            (row) => (this.itemRows = this.itemRows.filter((kept) => kept !== row)),
+            () => void this.#addItem(),
+            (row) => void this.#removeItem(row),
           )}
           <fieldset style="border: 0; padding: 0; margin: 0;">
             <legend style="font-weight: 600; font-size: 0.9em;">Send the link now</legend>

@@ -86,8 +86,15 @@ test('a button pressed twice while its request runs acts once: payment link, wit
 
 test('+ Create a payment link with items: refused at the row, then created with them; the order shows them', async ({ page }) => {
   await signIn(page, `/dashboard/platforms/${single.id}/payment-links/new`);
-  await page.getByRole('button', { name: 'Add an item' }).click();
-  await page.getByRole('button', { name: 'Add an item' }).click();
+  // By keyboard: a new row takes the focus at its name; removing a row leaves the focus on "Add an item".
+  await page.getByRole('button', { name: 'Add an item' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Item 1 name')).toBeFocused();
+  await page.getByRole('button', { name: 'Add an item' }).press('Enter');
+  await page.getByRole('button', { name: 'Add an item' }).press('Enter');
+  await page.getByRole('button', { name: 'Remove item 3' }).press('Enter');
+  await expect(page.getByRole('button', { name: 'Add an item' })).toBeFocused();
+  await expect(page.getByLabel('Item 3 name')).toHaveCount(0);
   await page.getByLabel('Item 1 name').fill('Tent');
   await page.getByLabel('Item 1 unit amount (EUR)').fill('20');
   await page.getByLabel('Item 2 name').fill('Sleeping bag');
