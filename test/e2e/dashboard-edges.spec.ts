@@ -8,6 +8,8 @@ import { expectNoAxeViolations } from './support/axe.ts';
 import { api, createOrder, seededPlatform } from './support/sandbox.ts';
 
 const single = seededPlatform('single');
+// Withdrawals are tried on a platform of their own: other suites count the single platform's withdrawals.
+const wallets = seededPlatform('wallets');
 
 async function signIn(page: Page, path: string): Promise<void> {
   const admin = seededAccounts().find((account) => account.email === 'admin@sandbox.test');
@@ -59,7 +61,8 @@ test('filters the sandbox refuses are said at their fields, and the form stays t
 
 test('a button pressed twice while its request runs acts once: payment link, withdrawal', async ({ page }) => {
   const orders = async () => (await api('GET', '/v1/orders?limit=1000', single.secretKey)).body.data.length as number;
-  await paidOrder({ amount: 1200, trackId: 'EDGE-TWICE' });
+  const paid = await createOrder('wallets', { amount: 1200, trackId: 'EDGE-TWICE' });
+  expect((await api('POST', `/v1/sandbox/orders/${paid.id}/pay`, wallets.secretKey, { card: '4242424242424242' })).status).toBe(200);
   await signIn(page, `/dashboard/platforms/${single.id}/payment-links/new`);
   await page.getByLabel('Amount (EUR)').fill('12.34');
   // A slow sandbox: the request takes long enough for an impatient second press.
@@ -75,12 +78,12 @@ test('a button pressed twice while its request runs acts once: payment link, wit
   await expect(page.getByRole('heading', { name: /^Order / })).toBeVisible();
   expect(await orders()).toBe(before + 1);
 
-  await page.goto(`/dashboard/platforms/${single.id}/withdrawals`);
-  const withdraw = page.getByRole('button', { name: 'Withdraw' });
+  await page.goto(`/dashboard/platforms/${wallets.id}/withdrawals`);
+  const withdraw = page.getByRole('button', { name: 'Withdraw EUR' });
   await withdraw.click();
   await withdraw.click({ force: true });
   await expect(page.getByRole('status').filter({ hasText: /^Withdrew / })).toBeVisible();
-  await expect(page.locator('#withdraw-error')).toHaveCount(0);
+  await expect(page.locator('#withdraw-amount-EUR-error')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Withdrawals' }).getByRole('row')).toHaveCount(2);
 });
 
@@ -122,4 +125,21 @@ test('+ Create a payment link with items: refused at the row, then created with 
   await page.goto(`/dashboard/platforms/${single.id}/payment-links/new`);
   await page.getByRole('button', { name: 'Add an item' }).click();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('each currency of the balance is withdrawn on its own: a USD balance beside the EUR one', async ({ page }) => {
+  const order = await createOrder('wallets', { amount: 2500, currency: 'USD', trackId: 'EDGE-USD' });
+  expect((await api('POST', `/v1/sandbox/orders/${order.id}/pay`, wallets.secretKey, { card: '4242424242424242' })).status).toBe(200);
+  await signIn(page, `/dashboard/platforms/${wallets.id}/withdrawals`);
+  await expect(page.locator('[data-balance="USD"]')).toHaveText(/^US\$25\.00$|^\$25\.00$/);
+  await page.getByLabel('Amount to withdraw (USD)').fill('30');
+  await page.getByRole('button', { name: 'Withdraw USD' }).click();
+  await expect(page.getByLabel('Amount to withdraw (USD)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#withdraw-amount-USD-error')).toHaveText(/^At most (US)?\$25\.00 can be withdrawn$/);
+  await page.getByLabel('Amount to withdraw (USD)').fill('10.50');
+  await page.getByRole('button', { name: 'Withdraw USD' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Withdrew (US)?\$10\.50\.$/ })).toBeVisible();
+  await expect(page.locator('[data-balance="USD"]')).toHaveText(/^(US)?\$14\.50$/);
+  await expect(page.getByRole('region', { name: 'Withdrawals' }).getByRole('row').nth(1)).toContainText(/\$10\.50/);
+  await expectNoAxeViolations(page, 'withdrawals in two currencies');
 });
