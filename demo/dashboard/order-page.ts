@@ -61,7 +61,8 @@ export class OrderPage extends DashboardPage<OrderDetail> {
     const { order } = detail;
     const refund = can(this.account, 'refund') && detail.refundable > 0;
     const cancel = can(this.account, 'cancel') && detail.cancelable;
-    const resend = can(this.account, 'createLinks') && !!order.email && (order.status === 'initiated' || order.status === 'pending');
+    // An expired link cannot be sent again (the sandbox refuses it, 409 link_expired): the action is not offered.
+    const resend = can(this.account, 'createLinks') && !!order.email && (order.status === 'initiated' || order.status === 'pending') && !detail.link?.expired;
     if (!refund && !cancel && !resend) return nothing;
     return html`<section class="card" aria-labelledby="actions-title">
       <h2 id="actions-title">Actions</h2>

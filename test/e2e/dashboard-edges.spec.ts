@@ -143,3 +143,20 @@ test('each currency of the balance is withdrawn on its own: a USD balance beside
   await expect(page.getByRole('region', { name: 'Withdrawals' }).getByRole('row').nth(1)).toContainText(/\$10\.50/);
   await expectNoAxeViolations(page, 'withdrawals in two currencies');
 });
+
+test('an expired payment link is not offered to be sent again; the order says until when it could be paid', async ({ page }) => {
+  await signIn(page, `/dashboard/platforms/${single.id}/payment-links/new`);
+  await page.getByLabel('Amount (EUR)', { exact: true }).fill('15');
+  await page.getByLabel('Buyer email').fill('ada@example.com');
+  await page.getByLabel('Link expires after').selectOption('1');
+  await page.getByRole('button', { name: 'Create the payment link' }).click();
+  await expect(page.getByRole('heading', { name: /^Order / })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send the link again by email' })).toBeVisible();
+  const path = new URL(page.url()).pathname;
+  expect((await api('POST', '/v1/sandbox/clock', single.secretKey, { advanceBy: 24 * 60 * 60 * 1000 })).status).toBe(200);
+  // A day of sandbox time also ended the session (8 hours): sign in again, back to the order.
+  await signIn(page, path);
+  await expect(page.getByText(/^Expired .*: it can no longer be paid$/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send the link again by email' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Cancel the order' })).toBeVisible();
+});
