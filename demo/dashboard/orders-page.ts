@@ -5,7 +5,7 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { ORDER_STATUSES, PAYMENT_METHODS, UX_VALUES } from '../../src/core/schemas.ts';
-import { ApiError, request } from './api.ts';
+import { ApiError, download, request } from './api.ts';
 import { date, money, words } from './format.ts';
 import { DashboardPage } from './page.ts';
 import { platformNav } from './platform-nav.ts';
@@ -22,10 +22,17 @@ interface OrdersData {
 }
 
 export class OrdersPage extends DashboardPage<OrdersData> {
-  static override properties = { ...DashboardPage.properties, platformId: { attribute: false }, query: { attribute: false } };
+  static override properties = { ...DashboardPage.properties, platformId: { attribute: false }, query: { attribute: false }, exportError: { state: true } };
 
   declare platformId: string;
   declare query: URLSearchParams;
+  /** Why the last export failed, said next to it. */
+  declare exportError: string | null;
+
+  constructor() {
+    super();
+    this.exportError = null;
+  }
 
   /** The filters of the address, without the page cursor. */
   #filters(): URLSearchParams {
@@ -49,6 +56,17 @@ export class OrdersPage extends DashboardPage<OrdersData> {
         return { orders: answer.data, hasMore: answer.hasMore === true, totals: answer['totals'] as Totals };
       });
     }
+  }
+
+  /** The export through `download` (api.ts): an ended session goes to sign-in instead of saving its error as a CSV. */
+  #export(event: MouseEvent, url: string): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.exportError = null;
+    download(url).catch((error: unknown) => {
+      if (error instanceof ApiError && error.status === 401) return;
+      this.exportError = error instanceof ApiError ? error.message : 'The sandbox could not be reached: try again';
+    });
   }
 
   #apply(event: SubmitEvent): void {
@@ -142,9 +160,10 @@ export class OrdersPage extends DashboardPage<OrdersData> {
         ${this.#form()}
         <div class="actions">
           ${this.#totals(data.totals)}
-          ${can(this.account, 'export') ? html`<a class="button secondary" href=${exportUrl} download>Export CSV</a>` : nothing}
+          ${can(this.account, 'export') ? html`<a class="button secondary" href=${exportUrl} download @click=${(event: MouseEvent) => this.#export(event, exportUrl)}>Export CSV</a>` : nothing}
           ${can(this.account, 'createLinks') ? html`<a class="button" href="/dashboard/platforms/${this.platformId}/payment-links/new">+ Create a payment link</a>` : nothing}
         </div>
+        ${this.exportError ? html`<p class="notice danger" role="alert">${this.exportError}</p>` : nothing}
         <div class="table-wrap" role="region" aria-label="Orders" tabindex="0">
           <table>
             <caption>Orders, newest first</caption>

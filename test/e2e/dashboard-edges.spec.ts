@@ -2,6 +2,7 @@
  * The dashboard tried as a new user would, at its edges: the size of what a page holds, filters it refuses, a cursor
  * whose order left the filter, and a button pressed twice.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { seededAccounts } from '../../mock-server/dashboard/accounts.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
@@ -159,4 +160,27 @@ test('an expired payment link is not offered to be sent again; the order says un
   await expect(page.getByText(/^Expired .*: it can no longer be paid$/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Send the link again by email' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Cancel the order' })).toBeVisible();
+});
+
+test('"Export CSV" after the session ended returns to sign-in (and back to the list), never saving an error as a CSV', async ({ page }) => {
+  await paidOrder({ amount: 1500, trackId: 'EDGE-EXPORT' });
+  const orders = `/dashboard/platforms/${single.id}/orders?q=EDGE-EXPORT`;
+  await signIn(page, orders);
+  await expect(page.getByRole('link', { name: 'Export CSV' })).toBeVisible();
+  const downloads: string[] = [];
+  page.on('download', (download) => void download.path().then((path) => path && readFile(path, 'utf8')).then((text) => text && downloads.push(text)));
+  expect((await api('POST', '/v1/sandbox/clock', single.secretKey, { advanceBy: 9 * 60 * 60 * 1000 })).status).toBe(200);
+  await page.getByRole('link', { name: 'Export CSV' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to the dashboard' })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('next')).toBe(orders);
+  await page.getByLabel('Email').fill('admin@sandbox.test');
+  await page.getByLabel('Password').fill(seededAccounts().find((account) => account.email === 'admin@sandbox.test')?.password ?? '');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Single payment: orders' })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^operations-single-\d{4}-\d\d-\d\d\.csv$/);
+  const csv = await readFile((await download.path()) as string, 'utf8');
+  expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('operationId,transactionId,orderId,trackId,type,amount,currency,paymentMethod,date');
+  expect(csv).toContain('EDGE-EXPORT');
+  expect(downloads.every((text) => !text.includes('session_expired'))).toBe(true);
 });
