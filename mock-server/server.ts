@@ -210,6 +210,11 @@ export async function startSandboxServer(options: { port: number; host?: string;
       widget(request, response, () => {
         const hosted = hostedPageFor(url.pathname);
         if (hosted) request.url = hosted;
+        // The dashboard acts with a same-site cookie: no page frames it (clickjacking; mock-server/dashboard/framing.test.ts).
+        if ((hosted ?? url.pathname) === '/dashboard.html') {
+          response.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+          response.setHeader('X-Frame-Options', 'DENY');
+        }
         demo(request, response, () => notFound(response));
       });
     } catch (error) {

@@ -70,3 +70,27 @@ export async function get<T>(path: string): Promise<T> {
 export async function post<T>(path: string, body: unknown = {}): Promise<T> {
   return (await request<T>('POST', path, body)).data;
 }
+
+/**
+ * Downloads a file answer of the dashboard (the CSV export) under the name its `Content-Disposition` gives. A link with
+ * `download` would save whatever comes back, the JSON of an ended session included: here a 401 goes to sign-in like
+ * any other call, and another refusal is an `ApiError`.
+ */
+export async function download(path: string): Promise<void> {
+  const response = await fetch(path, { credentials: 'same-origin' });
+  if (!response.ok) {
+    if (response.status === 401) window.dispatchEvent(new CustomEvent(SESSION_ENDED));
+    const parsed = (await response.json().catch(() => ({}))) as { errors?: string[]; code?: string };
+    throw new ApiError(response.status, parsed.errors ?? [`HTTP ${response.status}`], parsed.code);
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'export.csv';
+  const url = URL.createObjectURL(await response.blob());
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // The browser has taken the blob by now; the next task frees it.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -7,7 +7,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ApiError, get, request, SESSION_ENDED, setCsrfToken } from './api.ts';
 import { words } from './format.ts';
 import { navigate, NAVIGATE, routeOf, type Route } from './routes.ts';
-import { dashboardStyles } from './styles.ts';
+import { dashboardPageStyles } from './styles.ts';
 import type { Account } from './types.ts';
 import { renderPage, type PageElement } from './pages.ts';
 import { ENVIRONMENT_CHANGE } from './environment-switch.ts';
@@ -43,7 +43,7 @@ const shell = css`
 `;
 
 export class DashboardApp extends LitElement {
-  static override styles = [...dashboardStyles, shell];
+  static override styles = [...dashboardPageStyles, shell];
   static override properties = { account: { state: true }, route: { state: true }, checked: { state: true } };
 
   declare account: Account | null;

@@ -12,33 +12,48 @@ import './refund-form.ts';
 import { can, type OrderDetail } from './types.ts';
 
 export class OrderPage extends DashboardPage<OrderDetail> {
-  static override properties = { ...DashboardPage.properties, orderId: { attribute: false }, cancelError: { state: true }, sendNote: { state: true } };
+  static override properties = { ...DashboardPage.properties, orderId: { attribute: false }, cancelError: { state: true }, sendNote: { state: true }, busy: { state: true } };
 
   declare orderId: string;
   declare cancelError: string | null;
   /** What "send again" did, or why it could not. */
   declare sendNote: { ok: boolean; text: string } | null;
+  /** While a cancel or a sending runs: a second press would send the link twice, or report the first cancel as an error. */
+  declare busy: boolean;
+
+  constructor() {
+    super();
+    this.busy = false;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('orderId')) void this.load(() => get<OrderDetail>(`/v1/dashboard/orders/${encodeURIComponent(this.orderId)}`));
   }
 
   async #cancel(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
     this.cancelError = null;
     try {
       this.data = await post<OrderDetail>(`/v1/dashboard/orders/${encodeURIComponent(this.orderId)}/cancel`);
     } catch (error) {
       this.cancelError = error instanceof ApiError ? error.message : 'The sandbox could not be reached: try again';
+    } finally {
+      this.busy = false;
     }
   }
 
   async #sendAgain(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
     try {
       await post(`/v1/dashboard/orders/${encodeURIComponent(this.orderId)}/send-link`, { sendByEmail: true });
       this.sendNote = { ok: true, text: 'The payment link was sent again by email.' };
       this.data = await get<OrderDetail>(`/v1/dashboard/orders/${encodeURIComponent(this.orderId)}`);
     } catch (error) {
       this.sendNote = { ok: false, text: error instanceof ApiError ? error.message : 'The sandbox could not be reached: try again' };
+    } finally {
+      this.busy = false;
     }
   }
 
@@ -46,7 +61,8 @@ export class OrderPage extends DashboardPage<OrderDetail> {
     const { order } = detail;
     const refund = can(this.account, 'refund') && detail.refundable > 0;
     const cancel = can(this.account, 'cancel') && detail.cancelable;
-    const resend = can(this.account, 'createLinks') && !!order.email && (order.status === 'initiated' || order.status === 'pending');
+    // An expired link cannot be sent again (the sandbox refuses it, 409 link_expired): the action is not offered.
+    const resend = can(this.account, 'createLinks') && !!order.email && (order.status === 'initiated' || order.status === 'pending') && !detail.link?.expired;
     if (!refund && !cancel && !resend) return nothing;
     return html`<section class="card" aria-labelledby="actions-title">
       <h2 id="actions-title">Actions</h2>
@@ -60,14 +76,14 @@ export class OrderPage extends DashboardPage<OrderDetail> {
         : nothing}
       ${cancel
         ? html`<p class="actions">
-              <button class="button secondary" type="button" @click=${() => void this.#cancel()}>Cancel the order</button>
+              <button class="button secondary" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => void this.#cancel()}>Cancel the order</button>
               <span class="muted">Releases what is not captured yet.</span>
             </p>
             ${this.cancelError ? html`<p class="notice danger" role="alert">${this.cancelError}</p>` : nothing}`
         : nothing}
       ${resend
         ? html`<p class="actions">
-            <button class="button secondary" type="button" @click=${() => void this.#sendAgain()}>Send the link again by email</button>
+            <button class="button secondary" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => void this.#sendAgain()}>Send the link again by email</button>
             <span class="muted">To ${order.email}; the same order and link.</span>
           </p>`
         : nothing}

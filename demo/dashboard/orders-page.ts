@@ -5,7 +5,7 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { ORDER_STATUSES, PAYMENT_METHODS, UX_VALUES } from '../../src/core/schemas.ts';
-import { request } from './api.ts';
+import { ApiError, download, request } from './api.ts';
 import { date, money, words } from './format.ts';
 import { DashboardPage } from './page.ts';
 import { platformNav } from './platform-nav.ts';
@@ -22,10 +22,17 @@ interface OrdersData {
 }
 
 export class OrdersPage extends DashboardPage<OrdersData> {
-  static override properties = { ...DashboardPage.properties, platformId: { attribute: false }, query: { attribute: false } };
+  static override properties = { ...DashboardPage.properties, platformId: { attribute: false }, query: { attribute: false }, exportError: { state: true } };
 
   declare platformId: string;
   declare query: URLSearchParams;
+  /** Why the last export failed, said next to it. */
+  declare exportError: string | null;
+
+  constructor() {
+    super();
+    this.exportError = null;
+  }
 
   /** The filters of the address, without the page cursor. */
   #filters(): URLSearchParams {
@@ -51,6 +58,17 @@ export class OrdersPage extends DashboardPage<OrdersData> {
     }
   }
 
+  /** The export through `download` (api.ts): an ended session goes to sign-in instead of saving its error as a CSV. */
+  #export(event: MouseEvent, url: string): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.exportError = null;
+    download(url).catch((error: unknown) => {
+      if (error instanceof ApiError && error.status === 401) return;
+      this.exportError = error instanceof ApiError ? error.message : 'The sandbox could not be reached: try again';
+    });
+  }
+
   #apply(event: SubmitEvent): void {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
@@ -62,15 +80,51 @@ export class OrdersPage extends DashboardPage<OrdersData> {
     navigate(`${location.pathname}${filters.size ? `?${filters}` : ''}`);
   }
 
+  /** What the sandbox refused in the address's filters, by field (`q`, `status`, … and `''` for the rest); empty when none. */
+  #refused(): Map<string, string[]> {
+    return this.failure instanceof ApiError && this.failure.status === 400 ? this.failure.byField() : new Map();
+  }
+
+  /** `aria-invalid` and the message of a refused filter, so that it is said at its field. */
+  #invalid(name: string) {
+    const errors = this.#refused().get(name);
+    return { invalid: errors ? 'true' : 'false', describedBy: errors ? `${name}-error` : nothing, message: errors ? html`<span class="field-error" id="${name}-error">${errors.join(' ')}</span>` : nothing };
+  }
+
   #select(name: string, label: string, values: readonly string[]) {
     const current = this.query.get(name) ?? '';
+    const { invalid, describedBy, message } = this.#invalid(name);
     return html`<label
       >${label}
-      <select name=${name}>
+      <select name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>
         <option value="" ?selected=${current === ''}>All</option>
         ${values.map((value) => html`<option value=${value} ?selected=${current === value}>${words(value)}</option>`)}
       </select>
+      ${message}
     </label>`;
+  }
+
+  #input(name: 'q' | 'from' | 'to', label: string, type: string, placeholder?: string) {
+    const { invalid, describedBy, message } = this.#invalid(name);
+    // The sandbox searches at most 200 characters (dashboard/query.ts).
+    return html`<label
+      >${label}
+      <input name=${name} type=${type} .value=${this.query.get(name) ?? ''} placeholder=${placeholder ?? nothing} maxlength=${name === 'q' ? '200' : nothing} aria-invalid=${invalid} aria-describedby=${describedBy} />
+      ${message}
+    </label>`;
+  }
+
+  #form() {
+    return html`<form class="filters card" role="search" aria-label="Orders" @submit=${this.#apply}>
+      ${this.#input('q', 'Search', 'search', 'Order id, trackId or email')}
+      ${this.#select('status', 'Status', ORDER_STATUSES)} ${this.#select('module', 'Module', UX_VALUES)}
+      ${this.#select('paymentMethod', 'Payment method', PAYMENT_METHODS)}
+      ${this.#input('from', 'Created from', 'date')} ${this.#input('to', 'Created until', 'date')}
+      <div class="actions">
+        <button class="button" type="submit">Apply filters</button>
+        <a href=${location.pathname}>Clear</a>
+      </div>
+    </form>`;
   }
 
   #totals(totals: Totals) {
@@ -87,6 +141,15 @@ export class OrdersPage extends DashboardPage<OrdersData> {
 
   override render() {
     const platform = this.account.platforms.find((candidate) => candidate.id === this.platformId);
+    const refused = this.#refused();
+    // Filters the sandbox refuses (reversed dates, a search too long, a status the address made up) keep the form, so
+    // that they can be corrected where they are said; no list is shown for them.
+    if (refused.size) {
+      return html`<h1 tabindex="-1">${platform?.name ?? 'Platform'}: orders</h1>
+        ${platformNav(this.platformId, 'orders')}
+        <p class="notice danger" role="alert">These filters cannot be applied: ${[...refused.values()].flat().join('; ')}.</p>
+        ${this.#form()}`;
+    }
     return this.frame('Orders', (data) => {
       const filters = this.#filters();
       const exportUrl = `/v1/dashboard/platforms/${encodeURIComponent(this.platformId)}/operations.csv${filters.size ? `?${filters}` : ''}`;
@@ -94,22 +157,13 @@ export class OrdersPage extends DashboardPage<OrdersData> {
       return html`
         <h1 tabindex="-1">${platform?.name ?? 'Platform'}: orders</h1>
         ${platformNav(this.platformId, 'orders')}
-        <form class="filters card" role="search" aria-label="Orders" @submit=${this.#apply}>
-          <label>Search <input name="q" type="search" .value=${this.query.get('q') ?? ''} placeholder="Order id, trackId or email" /></label>
-          ${this.#select('status', 'Status', ORDER_STATUSES)} ${this.#select('module', 'Module', UX_VALUES)}
-          ${this.#select('paymentMethod', 'Payment method', PAYMENT_METHODS)}
-          <label>Created from <input name="from" type="date" .value=${this.query.get('from') ?? ''} /></label>
-          <label>Created until <input name="to" type="date" .value=${this.query.get('to') ?? ''} /></label>
-          <div class="actions">
-            <button class="button" type="submit">Apply filters</button>
-            <a href=${location.pathname}>Clear</a>
-          </div>
-        </form>
+        ${this.#form()}
         <div class="actions">
           ${this.#totals(data.totals)}
-          ${can(this.account, 'export') ? html`<a class="button secondary" href=${exportUrl} download>Export CSV</a>` : nothing}
+          ${can(this.account, 'export') ? html`<a class="button secondary" href=${exportUrl} download @click=${(event: MouseEvent) => this.#export(event, exportUrl)}>Export CSV</a>` : nothing}
           ${can(this.account, 'createLinks') ? html`<a class="button" href="/dashboard/platforms/${this.platformId}/payment-links/new">+ Create a payment link</a>` : nothing}
         </div>
+        ${this.exportError ? html`<p class="notice danger" role="alert">${this.exportError}</p>` : nothing}
         <div class="table-wrap" role="region" aria-label="Orders" tabindex="0">
           <table>
             <caption>Orders, newest first</caption>

@@ -1,11 +1,11 @@
 /** What every dashboard page shares: the styles, a focusable heading, and loading with a "not found" for 404s. */
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError } from './api.ts';
-import { dashboardStyles } from './styles.ts';
+import { dashboardPageStyles } from './styles.ts';
 import type { Account } from './types.ts';
 
 export abstract class DashboardPage<Data> extends LitElement {
-  static override styles = dashboardStyles;
+  static override styles = dashboardPageStyles;
   static override properties = { account: { attribute: false }, data: { state: true }, failure: { state: true } };
 
   declare account: Account;

@@ -1,11 +1,11 @@
 /** The sign-in page: inputs "Email" and "Password", button "Sign in" (CONTRACT §3); errors at the fields or as an alert. */
 import { html, LitElement, nothing } from 'lit';
 import { ApiError, post } from './api.ts';
-import { dashboardStyles } from './styles.ts';
+import { dashboardPageStyles } from './styles.ts';
 import type { Account } from './types.ts';
 
 export class SignInPage extends LitElement {
-  static override styles = dashboardStyles;
+  static override styles = dashboardPageStyles;
   static override properties = { errors: { state: true }, busy: { state: true } };
 
   declare errors: Map<string, string[]>;

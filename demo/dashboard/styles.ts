@@ -5,8 +5,6 @@ import { base, tokens } from '../../src/styles/tokens.styles.ts';
 const layout = css`
   :host {
     display: block;
-    background: var(--_sg-color-surface);
-    min-height: 100vh;
   }
   h1 {
     font-size: 1.5em;
@@ -130,11 +128,47 @@ const layout = css`
     align-items: center;
     margin-top: var(--_sg-spacing);
   }
+  fieldset.items {
+    grid-column: 1 / -1;
+    /* A fieldset is as wide as its content by default: on a phone its rows would overflow it. */
+    min-inline-size: 0;
+    display: grid;
+    gap: calc(var(--_sg-spacing) * 0.5);
+    justify-items: start;
+    margin: 0;
+    padding: calc(var(--_sg-spacing) * 0.75);
+    border: 1px solid var(--_sg-color-border);
+    border-radius: var(--_sg-radius);
+  }
+  fieldset.items legend {
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .item-row {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(11em, 1fr));
+    gap: calc(var(--_sg-spacing) * 0.5);
+    align-items: end;
+    width: 100%;
+  }
   @media (max-width: 40em) {
-    dl.fields {
+    dl.fields,
+    .item-row {
       grid-template-columns: 1fr;
     }
   }
 `;
 
+/** A part of a page (the refund form, the environment switch): the shared rules only. */
 export const dashboardStyles = [tokens, base, layout];
+
+/** The shell and its pages fill the window on the surface colour; a part inside a page must not (it took 100vh). */
+export const dashboardPageStyles = [
+  ...dashboardStyles,
+  css`
+    :host {
+      background: var(--_sg-color-surface);
+      min-height: 100vh;
+    }
+  `,
+];

@@ -17,16 +17,20 @@ interface Wallet {
 }
 
 export class WithdrawalsPage extends DashboardPage<Wallet> {
-  static override properties = { ...DashboardPage.properties, platformId: { attribute: false }, fieldError: { state: true }, done: { state: true } };
+  static override properties = { ...DashboardPage.properties, platformId: { attribute: false }, fieldErrors: { state: true }, done: { state: true }, busy: { state: true } };
 
   declare platformId: string;
-  declare fieldError: string | null;
+  /** What was refused, by currency. */
+  declare fieldErrors: Map<string, string>;
   declare done: string | null;
+  /** While a withdrawal is being recorded: a second press would be refused (or withdraw twice) and hide the first's success. */
+  declare busy: boolean;
 
   constructor() {
     super();
-    this.fieldError = null;
+    this.fieldErrors = new Map();
     this.done = null;
+    this.busy = false;
   }
 
   #path(): string {
@@ -37,46 +41,58 @@ export class WithdrawalsPage extends DashboardPage<Wallet> {
     if (changed.has('platformId')) void this.load(() => get<Wallet>(this.#path()));
   }
 
-  async #withdraw(event: SubmitEvent, balance: number): Promise<void> {
+  async #withdraw(event: SubmitEvent, currency: string, balance: number): Promise<void> {
     event.preventDefault();
-    const amount = parseAmount(String(new FormData(event.target as HTMLFormElement).get('amount') ?? ''), currencyDigits('EUR'));
+    if (this.busy) return;
+    const amount = parseAmount(String(new FormData(event.target as HTMLFormElement).get('amount') ?? ''), currencyDigits(currency));
     this.done = null;
-    if (amount === null) this.fieldError = 'Enter an amount such as 12.50';
-    else if (amount === 0) this.fieldError = 'The amount must be above zero';
-    else if (amount > balance) this.fieldError = `At most ${money(balance, 'EUR')} can be withdrawn`;
-    else this.fieldError = null;
-    if (this.fieldError || amount === null) {
+    let error: string | null = null;
+    if (amount === null) error = `Enter an amount such as ${centsToDecimalString(balance, currencyDigits(currency))}`;
+    else if (amount === 0) error = 'The amount must be above zero';
+    else if (amount > balance) error = `At most ${money(balance, currency)} can be withdrawn`;
+    this.fieldErrors = error ? new Map([[currency, error]]) : new Map();
+    if (error || amount === null) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#withdraw-amount')?.focus();
+      this.renderRoot.querySelector<HTMLInputElement>(`#withdraw-amount-${currency}`)?.focus();
       return;
     }
+    this.busy = true;
     try {
-      this.data = await post<Wallet>(this.#path(), { amount, currency: 'EUR' });
-      this.done = `Withdrew ${money(amount, 'EUR')}.`;
-    } catch (error) {
-      this.fieldError = error instanceof ApiError ? error.errors.map((message) => message.replace(/^amount: /, '')).join(' ') : 'The sandbox could not be reached: try again';
+      this.data = await post<Wallet>(this.#path(), { amount, currency });
+      this.done = `Withdrew ${money(amount, currency)}.`;
+    } catch (failure) {
+      const message = failure instanceof ApiError ? failure.errors.map((text) => text.replace(/^amount: /, '')).join(' ') : 'The sandbox could not be reached: try again';
+      this.fieldErrors = new Map([[currency, message]]);
+    } finally {
+      this.busy = false;
     }
   }
 
-  #form(balance: number) {
+  /** One form per currency with money to withdraw: each balance is its own (cents of different currencies never add up). */
+  #forms(balances: Record<string, number>) {
     if (!can(this.account, 'withdraw')) return nothing;
-    if (balance <= 0) return html`<p>Nothing to withdraw in EUR.</p>`;
-    return html`<form novalidate class="actions" @submit=${(event: SubmitEvent) => void this.#withdraw(event, balance)}>
-      <label
-        >Amount to withdraw (EUR)
-        <input
-          id="withdraw-amount"
-          name="amount"
-          inputmode="decimal"
-          autocomplete="off"
-          .value=${centsToDecimalString(balance, 2)}
-          aria-invalid=${this.fieldError ? 'true' : 'false'}
-          aria-describedby=${this.fieldError ? 'withdraw-error' : nothing}
-        />
-        ${this.fieldError ? html`<span class="field-error" id="withdraw-error">${this.fieldError}</span>` : nothing}
-      </label>
-      <button class="button" type="submit">Withdraw</button>
-    </form>`;
+    const withdrawable = Object.entries(balances).filter(([, cents]) => cents > 0);
+    if (withdrawable.length === 0) return html`<p>Nothing to withdraw.</p>`;
+    return withdrawable.map(([currency, balance]) => {
+      const error = this.fieldErrors.get(currency);
+      const id = `withdraw-amount-${currency}`;
+      return html`<form novalidate class="actions" @submit=${(event: SubmitEvent) => void this.#withdraw(event, currency, balance)}>
+        <label
+          >Amount to withdraw (${currency})
+          <input
+            id=${id}
+            name="amount"
+            inputmode="decimal"
+            autocomplete="off"
+            .value=${centsToDecimalString(balance, currencyDigits(currency))}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${error ? `${id}-error` : nothing}
+          />
+          ${error ? html`<span class="field-error" id="${id}-error">${error}</span>` : nothing}
+        </label>
+        <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>Withdraw ${currency}</button>
+      </form>`;
+    });
   }
 
   override render() {
@@ -90,7 +106,7 @@ export class WithdrawalsPage extends DashboardPage<Wallet> {
           ${Object.entries(wallet.balances).map(([currency, cents]) => html`<dt>${currency}</dt><dd data-balance=${currency}>${money(cents, currency)}</dd>`)}
         </dl>
         <p class="muted">Captured less refunded less withdrawn. ANCV payments are paid to you by ANCV; pay later and financed installments count in full once confirmed.</p>
-        ${this.#form(wallet.balances['EUR'] ?? 0)}
+        ${this.#forms(wallet.balances)}
         <p role="status">${this.done ?? ''}</p>
       </section>
       <div class="table-wrap" role="region" aria-label="Withdrawals" tabindex="0">

@@ -14,11 +14,12 @@ import { platformFor } from './scope.ts';
 export const EXPORT_COLUMNS = ['operationId', 'transactionId', 'orderId', 'trackId', 'type', 'amount', 'currency', 'paymentMethod', 'date'] as const;
 
 /**
- * Free text (a `trackId`, which a checkout page may set) starting with `=`, `+`, `-`, `@`, a tab or a carriage return
- * would be run as a formula by a spreadsheet (OWASP "CSV Injection"): such a cell is written with a leading `'`.
+ * Free text (a `trackId`, which a checkout page may set) starting with `=`, `+`, `-`, `@`, a tab, a carriage return, a
+ * line feed or the null character would be run as a formula by a spreadsheet (OWASP "CSV Injection"; ASVS 5.0 V1.2.10
+ * names the null character): such a cell is written with a leading `'`.
  */
 export function textCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r\n\0]/.test(text) ? `'${text}` : text;
 }
 
 export function operationsCsv(rows: OperationRow[]): string {

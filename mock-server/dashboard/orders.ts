@@ -87,6 +87,25 @@ export function transactionDetail(ctx: DomainContext, order: OrderRecord, transa
   };
 }
 
+/**
+ * Where the page after `cursor` starts in `ordered` (the selected orders, in the page's direction). The cursor is a
+ * place in the platform's list: an order that left the filters since its page was shown (refunded, canceled) still
+ * says where the next page begins. 404 when it is no order of this platform (in this mode).
+ */
+function cursorStart(ctx: DomainContext, platformId: string, ordered: OrderRecord[], cursor: string, newestFirst: boolean): number {
+  const direct = ordered.findIndex((order) => order.id === cursor);
+  if (direct !== -1) return direct + 1;
+  const all = ctx.tx.orders.list('platformId', platformId);
+  const place = new Map(all.map((order, index) => [order.id, index]));
+  const at = place.get(cursor);
+  if (at === undefined) throw notFound('startingAfter');
+  const next = ordered.findIndex((order) => {
+    const index = place.get(order.id) ?? 0;
+    return newestFirst ? index < at : index > at;
+  });
+  return next === -1 ? ordered.length : next;
+}
+
 export function orderHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
     dashboardEndpoint(runtime, 'get', '/v1/dashboard/platforms/:id/orders', {}, ({ ctx, user, params, request, query }) => {
@@ -95,11 +114,7 @@ export function orderHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const paging = pageQuery(request);
       const selected = selectOrders(ctx.tx, platform.id, filters);
       const ordered = paging.newestFirst ? [...selected].reverse() : selected;
-      let start = 0;
-      if (paging.startingAfter !== undefined) {
-        start = ordered.findIndex((order) => order.id === paging.startingAfter) + 1;
-        if (start === 0) throw notFound('startingAfter');
-      }
+      const start = paging.startingAfter === undefined ? 0 : cursorStart(ctx, platform.id, ordered, paging.startingAfter, paging.newestFirst === true);
       const slice = ordered.slice(start, start + paging.limit);
       const reply = pageReply({ data: slice, hasMore: start + paging.limit < ordered.length }, (order) => ({
         ...publicOrder(ctx, order),

@@ -45,9 +45,18 @@ function sendConfig(input: { sendByEmail?: boolean | undefined; sendBySms?: bool
   return channels.length ? { channels, ...(input.email ? { email: input.email } : {}), ...(phone ? { phone } : {}) } : null;
 }
 
+/** Items, when given, compose the amount (seed 004): 400 at the `items` field otherwise, before anything is created. */
+function assertItemsCompose(body: z.infer<typeof PaymentLinkInput>): void {
+  if (!body.items?.length) return;
+  const total = body.items.reduce((sum, item) => sum + item.amount * (item.quantity ?? 1), 0);
+  if (total !== body.amount) throw invalid(`items: the items add up to ${total} cents, not the amount of ${body.amount} cents`);
+}
+
 function orderInput(body: z.infer<typeof PaymentLinkInput>) {
-  const { sendByEmail: _email, sendBySms: _sms, phone: _phone, expiresInDays: _expiry, ...fields } = body;
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== '')) as Omit<typeof body, 'sendByEmail' | 'sendBySms' | 'phone' | 'expiresInDays'>;
+  const { sendByEmail: _email, sendBySms: _sms, phone: _phone, expiresInDays: _expiry, items, ...fields } = body;
+  const kept = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== '')) as Omit<typeof body, 'sendByEmail' | 'sendBySms' | 'phone' | 'expiresInDays' | 'items'>;
+  // An empty name is no name (the form sends what the row holds).
+  return { ...kept, ...(items?.length ? { items: items.map(({ name, ...item }) => (name ? { name, ...item } : item)) } : {}) };
 }
 
 export function paymentLinkHandlers(runtime: SandboxRuntime): HttpHandler[] {
@@ -55,6 +64,7 @@ export function paymentLinkHandlers(runtime: SandboxRuntime): HttpHandler[] {
     dashboardEndpoint(runtime, 'post', '/v1/dashboard/platforms/:id/payment-links', { body: PaymentLinkInput, permission: 'createLinks' }, ({ ctx, user, params, body }) => {
       const platform = platformFor(ctx.tx, user, params.id ?? '');
       const config = sendConfig(body);
+      assertItemsCompose(body);
       const order = createOrder(ctx, platform, orderInput(body));
       // The expiry is set before the link leaves, so that the message can say until when it can be paid.
       if (body.expiresInDays !== undefined) order.linkExpiresAt = ctx.now + body.expiresInDays * DAY;

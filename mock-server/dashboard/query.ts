@@ -57,7 +57,7 @@ export function parseFilters(query: URLSearchParams): OrderFilters {
   const paymentMethod = oneOf('paymentMethod', query.get('paymentMethod'), PAYMENT_METHODS, errors);
   const from = utcDay('from', query.get('from'), errors);
   const to = utcDay('to', query.get('to'), errors);
-  if (from !== undefined && to !== undefined && to < from) errors.push('to: on or after from');
+  if (from !== undefined && to !== undefined && to < from) errors.push('to: the last day must be on or after the first day (from)');
   if (errors.length) throw invalid(errors);
   return { ...filters, ...(status ? { status } : {}), ...(module ? { module } : {}), ...(paymentMethod ? { paymentMethod } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { until: to + DAY_MS } : {}) };
 }

@@ -3,6 +3,13 @@ import * as z from 'zod/mini';
 import { UX_VALUES } from '../../src/core/schemas.ts';
 import { MAX_CENTS } from '../schemas/requests.ts';
 
+/** One item of a payment link: a name, its unit amount in cents (above zero) and a quantity (default 1). */
+export const PaymentLinkItem = z.object({
+  name: z.optional(z.string().check(z.maxLength(200, 'at most 200 characters'))),
+  amount: z.int('enter an amount in cents').check(z.minimum(1, 'enter an amount above zero'), z.maximum(MAX_CENTS)),
+  quantity: z.optional(z.int('a whole number').check(z.minimum(1, 'at least 1'), z.maximum(999, 'at most 999'))),
+});
+
 export const SignInInput = z.object({
   email: z.string().check(z.minLength(1, 'enter your email'), z.maxLength(320)),
   password: z.string().check(z.minLength(1, 'enter your password'), z.maxLength(1000)),
@@ -33,6 +40,8 @@ export const PaymentLinkInput = z.object({
   sendByEmail: z.optional(z.boolean()),
   sendBySms: z.optional(z.boolean()),
   /** Days the link can be paid, from its creation (sandbox clock); none: it never expires. */
+  /** What the amount is made of (seed 004: "items composing the total amount to pay"): they must add up to it. */
+  items: z.optional(z.array(PaymentLinkItem).check(z.maxLength(50, 'at most 50 items'))),
   expiresInDays: z.optional(z.int('expiresInDays: a whole number of days').check(z.minimum(1, 'expiresInDays: at least 1 day'), z.maximum(365, 'expiresInDays: at most 365 days'))),
 });
 

@@ -60,10 +60,29 @@ export function linkExpired(ctx: DomainContext, order: OrderRecord): boolean {
   return order.linkExpiresAt !== undefined && ctx.now >= order.linkExpiresAt;
 }
 
-/** 409 `link_expired` once the order's payment link has expired: no payment, and no sending of a dead link. */
+/**
+ * Whether the order's expired payment link still stands between the buyer and a payment: while the order awaits the
+ * payment the link asked for (`initiated`, or `pending` when it is paid by transfer or debit), that is its first payment.
+ * Once that payment confirmed the order in time, its later payments go through links of their own (seed 004: the
+ * recovery link of an unpaid installment, the complete-balance link of the confirmation email, a split order's sharing
+ * link) and the payment link's expiry never closes them.
+ */
+export function linkClosed(ctx: DomainContext, order: OrderRecord): boolean {
+  return linkExpired(ctx, order) && (order.status === 'initiated' || order.status === 'pending');
+}
+
+function linkExpiredError(order: OrderRecord) {
+  return conflict('link_expired', `This payment link expired on ${new Date(order.linkExpiresAt ?? 0).toISOString()}: it can no longer be paid; ask the merchant for a new link`);
+}
+
+/** 409 `link_expired` once the order's payment link has expired: no sending of a dead link ("send again"). */
 export function assertLinkValid(ctx: DomainContext, order: OrderRecord): void {
-  if (!linkExpired(ctx, order)) return;
-  throw conflict('link_expired', `This payment link expired on ${new Date(order.linkExpiresAt ?? 0).toISOString()}: it can no longer be paid; ask the merchant for a new link`);
+  if (linkExpired(ctx, order)) throw linkExpiredError(order);
+}
+
+/** 409 `link_expired` for a payment the expired link closes (`linkClosed`): the first payment of the order, whatever the method. */
+export function assertLinkOpen(ctx: DomainContext, order: OrderRecord): void {
+  if (linkClosed(ctx, order)) throw linkExpiredError(order);
 }
 
 /** Sends the order's payment page link by each channel of `config` (the outbox); 400 when a channel lacks its address. */

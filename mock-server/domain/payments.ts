@@ -14,7 +14,7 @@ import { rulesFor } from './modules/index.ts';
 import { platformById } from './platforms.ts';
 import { authorize, fail } from './transactions.ts';
 import { LIVE_DECLINE_MESSAGES, liveDecline, paymentFunding, type LiveDeclineReason } from './live-mode.ts';
-import { amountToCollect, assertLinkValid } from './orders.ts';
+import { amountToCollect, assertLinkOpen } from './orders.ts';
 import { startAncvPayment } from './ancv.ts';
 import { startSddPayment } from './sdd.ts';
 import { startPisPayment } from './pis.ts';
@@ -32,8 +32,9 @@ export const DECLINE_MESSAGES: Record<DeclineReason, string> = {
 };
 
 export function startPayment(ctx: DomainContext, platform: Platform, order: OrderRecord, input: PaymentInput): TransactionRecord {
-  // An expired payment link takes no payment, whatever the method (dashboard pay by link).
-  assertLinkValid(ctx, order);
+  // An expired payment link takes no first payment, whatever the method (dashboard pay by link); recovery, balance and
+  // co-buyers' payments of an order confirmed in time are not the link's.
+  assertLinkOpen(ctx, order);
   // A wallet the platform did not enable is a 409 that says how to get it (seed 004: "Ask success@sharegroop.com").
   if (isWalletMethod(input.method) && !platform.settings.paymentMethods.includes(input.method)) throw walletNotEnabled(input.method);
   if (!platform.settings.paymentMethods.includes(input.method)) {

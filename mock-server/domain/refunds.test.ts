@@ -197,7 +197,7 @@ describe("the seed's refund tables, 100,00 € in 3 installments", () => {
     assert.equal(partial.body.data.amountRefunded, 1000);
     const tooMuch = await sandbox.call('POST', `/v1/transactions/${id}/refund`, sk, { amount: 2335 });
     assert.equal(tooMuch.status, 400);
-    assert.deepEqual(tooMuch.body.errors, ['refund amount must be between 1 and 2334 cents']);
+    assert.deepEqual(tooMuch.body.errors, ['amount: 2335 cents is above what is left to refund on this transaction (2334 cents)']);
     const rest = await sandbox.call('POST', `/v1/transactions/${id}/refund`, sk, {});
     assert.equal(rest.body.data.status, 'refunded');
     assert.equal(rest.body.data.amountRefunded, 3334);

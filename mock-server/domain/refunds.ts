@@ -102,7 +102,8 @@ export function refundTransaction(ctx: DomainContext, order: OrderRecord, transa
   const takeable = takeableFromTransaction(transaction);
   if (takeable === 0) throw conflict('nothing_to_refund', `Transaction ${transaction.id} has nothing captured or authorised left to refund`);
   if (amount !== undefined && (!Number.isInteger(amount) || amount <= 0 || amount > takeable)) {
-    throw invalid(`refund amount must be between 1 and ${takeable} cents`);
+    // Said at the field, as the order's refund says it (the dashboard's form shows it there).
+    throw invalid(typeof amount === 'number' && amount > takeable ? `amount: ${amount} cents is above what is left to refund on this transaction (${takeable} cents)` : `amount: between 1 and ${takeable} cents`);
   }
   const asked = amount ?? takeable;
   assertNotReleasingCaptain(ctx, order, transaction, asked);

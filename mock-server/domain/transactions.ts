@@ -112,7 +112,8 @@ export function refund(ctx: DomainContext, transaction: TransactionRecord, amoun
   const refundable = refundableAmount(transaction);
   if (refundable === 0) throw conflict('nothing_to_refund', `Transaction ${transaction.id} has nothing captured left to refund`);
   if (!Number.isInteger(amount) || amount <= 0 || amount > refundable) {
-    throw invalid(`refund amount must be between 1 and ${refundable} cents`);
+    // Said at the field, as the order's refund says it (the dashboard's form shows it there).
+    throw invalid(typeof amount === 'number' && amount > refundable ? `amount: ${amount} cents is above what is left to refund on this transaction (${refundable} cents)` : `amount: between 1 and ${refundable} cents`);
   }
   transaction.amountRefunded += amount;
   transaction.status = transaction.amountRefunded === transaction.amountCaptured ? 'refunded' : 'refundedPartial';

@@ -22,7 +22,7 @@ import type { DomainContext } from './context.ts';
 import { conflict, invalid } from './errors.ts';
 import { emitWebhook, sendMessage } from './events.ts';
 import { newId } from './ids.ts';
-import { amountConfirmed, amountToCollect, linkExpired, setStatus } from './orders.ts';
+import { amountConfirmed, amountToCollect, linkClosed, setStatus } from './orders.ts';
 import { emailMoney, emailTransferDetails, groupedIban } from './modules/viban.ts';
 import { authorize, capture } from './transactions.ts';
 
@@ -76,7 +76,7 @@ export function receiveTransfer(ctx: DomainContext, order: OrderRecord, input: T
     }
     if (known) return { transfer: known, replayed: true };
   }
-  if (order.status === 'pending' && linkExpired(ctx, order)) return { transfer: returnTransfer(ctx, order, input), replayed: false };
+  if (linkClosed(ctx, order)) return { transfer: returnTransfer(ctx, order, input), replayed: false };
   const due = stillDue(ctx, order);
   const credited = Math.min(input.amount, due);
   const transfer: VibanTransfer = {

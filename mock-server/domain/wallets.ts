@@ -22,7 +22,7 @@ import { cardBrand, cardProfile, TEST_CARDS } from './cards.ts';
 import type { DomainContext } from './context.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { newId } from './ids.ts';
-import { assertLinkValid, formatCents, isSplitUx } from './orders.ts';
+import { assertLinkOpen, formatCents, isSplitUx } from './orders.ts';
 import { assertOpen as assertSplitOpen } from './modules/split.ts';
 import { assertOrderPayable } from './modules/shared.ts';
 import { settlementDue } from './modules/installments-settlement.ts';
@@ -70,7 +70,8 @@ export interface AmazonSessionRequest {
 /**
  * Opens an Amazon Pay checkout session for `order`: the buyer answers on the simulated Amazon page within 24 hours.
  * 409 `order_not_payable` for a paid, canceled or refunded order (a split order: once the module takes no payment),
- * `link_expired` once its dashboard payment link has expired: no session is opened that no payment could complete.
+ * `link_expired` once its dashboard payment link has expired before the order's first payment (`linkClosed`): no
+ * session is opened that no payment could complete.
  * The recovery and balance pages (`recoverTransactionId`, `balance`) pay a confirmed order: the session opens while
  * that payment is due, for its amount (the same 404/409 as the payment otherwise; 400 for another amount).
  */
@@ -87,7 +88,7 @@ export function openAmazonSession(ctx: DomainContext, platform: Platform, order:
   // A split order stays payable once confirmed (the captain's authorisation holds it; co-buyers still pay their shares).
   else if (isSplitUx(order.ux)) assertSplitOpen(ctx, order);
   else assertOrderPayable(order);
-  assertLinkValid(ctx, order);
+  assertLinkOpen(ctx, order);
   if (amount !== undefined && amount > order.amount) throw invalid(`amount: at most the order's amount, ${order.amount} cents`);
   const session: AmazonSessionRecord = {
     id: newId('amzs'),

@@ -5,7 +5,7 @@ import type { DomainContext } from '../domain/context.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
 import { checkoutVersion } from '../domain/live.ts';
 import { financingDecision, scoringOf } from '../../src/core/scoring.ts';
-import { amountConfirmed, amountToCollect, linkExpired, orderFor, publicOrder } from '../domain/orders.ts';
+import { amountConfirmed, amountToCollect, linkClosed, orderFor, publicOrder } from '../domain/orders.ts';
 import { platformById, publicKeyFor } from '../domain/platforms.ts';
 import { modeOf } from '../store/tables.ts';
 import { answerThreeDS, DECLINE_MESSAGES, declineReason, startPayment } from '../domain/payments.ts';
@@ -68,7 +68,7 @@ export function checkoutHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const order = ctx.tx.orders.get(params.id ?? '');
       if (!order) throw notFound('Order');
       const platform = platformById(ctx.tx, order.platformId);
-      return { orderId: order.id, publicKey: publicKeyFor(platform, modeOf(order)), locale: order.locale, ux: order.ux, platformName: platform.name, ...(order.successUrl ? { successUrl: order.successUrl } : {}), ...(order.linkExpiresAt === undefined ? {} : { linkExpiresAt: order.linkExpiresAt, linkExpired: linkExpired(ctx, order) }) };
+      return { orderId: order.id, publicKey: publicKeyFor(platform, modeOf(order)), locale: order.locale, ux: order.ux, platformName: platform.name, ...(order.successUrl ? { successUrl: order.successUrl } : {}), ...(order.linkExpiresAt === undefined ? {} : { linkExpiresAt: order.linkExpiresAt, linkExpired: linkClosed(ctx, order) }) };
     }),
     endpoint(runtime, 'get', '/v1/checkout/:id', { access: 'anyKey' }, ({ ctx, caller, params }) =>
       checkoutOf(ctx, caller, orderFor(ctx, caller.platform, params.id ?? '')),

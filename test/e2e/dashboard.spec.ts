@@ -147,7 +147,7 @@ test('a withdrawal is recorded; settings show masked keys, and only an organizat
   expect(cents).toBeGreaterThanOrEqual(2500);
   await expectNoAxeViolations(page, 'withdrawals');
   await page.getByLabel('Amount to withdraw (EUR)').fill('10.00');
-  await page.getByRole('button', { name: 'Withdraw' }).click();
+  await page.getByRole('button', { name: 'Withdraw EUR' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Withdrew' })).toHaveText('Withdrew €10.00.');
   await expect(balance).toHaveText(`€${((cents - 1000) / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`);
   await expect(page.getByRole('table', { name: 'Withdrawals, newest first' }).getByRole('row')).toHaveCount(2);
