@@ -71,9 +71,9 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const orderId = new URL(request.url).searchParams.get('orderId');
       return pageReply(ctx.tx.outbox.page({ ...pageQuery(request), ...(orderId ? { index: 'orderId', key: orderId } : {}) }));
     }),
-    endpoint(runtime, 'post', '/v1/sandbox/orders/:id/pay', { ...sandboxAccess, body: SandboxPayInput }, ({ ctx, params, body }) => {
-      const order = ctx.tx.orders.get(params.id ?? '');
-      if (!order) throw notFound('Order');
+    // Another platform's order (or transaction, below) answers like an unknown one and is left as it was (CONTRACT §2).
+    endpoint(runtime, 'post', '/v1/sandbox/orders/:id/pay', { ...sandboxAccess, body: SandboxPayInput }, ({ ctx, caller, params, body }) => {
+      const order = orderFor(ctx, caller.platform, params.id ?? '');
       const platform = platformById(ctx.tx, order.platformId);
       const { card, threeDS, bankAnswer, ...rest } = body;
       const cardNumber = (card ?? '4242424242424242').replace(/\D/g, '');
@@ -99,12 +99,13 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
       return { ...transfer, replayed, order: publicOrder(ctx, order) };
     }),
     // The buyer answers in the ANCV app: `{"amount": n}` confirms n cents (at most what was asked), `{"refuse": true}` refuses.
-    endpoint(runtime, 'post', '/v1/sandbox/transactions/:id/ancv-confirm', { ...sandboxAccess, body: AncvAppAnswer }, ({ ctx, params, body }) => {
+    endpoint(runtime, 'post', '/v1/sandbox/transactions/:id/ancv-confirm', { ...sandboxAccess, body: AncvAppAnswer }, ({ ctx, caller, params, body }) => {
       const transaction = ctx.tx.transactions.get(params.id ?? '');
-      if (!transaction) throw notFound('Transaction');
+      const order = transaction && ctx.tx.orders.get(transaction.orderId);
+      if (!transaction || order?.platformId !== caller.platform.id) throw notFound('Transaction');
       answerAncv(ctx, transaction, body);
-      const order = ctx.tx.orders.get(transaction.orderId);
-      return { ...publicTransaction(ctx, transaction, true), orderStatus: order?.status };
+      // Read again: the answer may have put a new record of the order (its status changed).
+      return { ...publicTransaction(ctx, transaction, true), orderStatus: ctx.tx.orders.get(transaction.orderId)?.status };
     }),
     http.post('*/v1/sandbox/reset', async ({ request }) => {
       const refused = await refuseNonSandboxCaller(runtime, request);
