@@ -16,6 +16,7 @@ import type { SandboxRuntime } from '../runtime.ts';
 import { readableIssues } from '../schemas/locale.ts';
 import { ClockMove, MAX_CLOCK_MS, PlatformPatch, ResetInput, SandboxPayInput, type CardInput } from '../schemas/requests.ts';
 import { dashboardUsers } from '../dashboard/listing.ts';
+import { isPlainObject } from './body.ts';
 import { endpoint, failure, LIVE_KEY_ON_SANDBOX, openEndpoint, readBody, toResponse } from './kit.ts';
 import { pageQuery, pageReply } from './paging.ts';
 import { sandboxWalletToken } from '../../src/core/wallets.ts';
@@ -114,7 +115,7 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const raw = await readBody(request, 'command');
       if (!raw.ok) return toResponse(raw.reply);
       const parsed = ResetInput.safeParse(raw.value);
-      if (!parsed.success) return toResponse(failure(400, 'invalid_request', readableIssues(parsed.error.issues)));
+      if (!parsed.success) return toResponse(failure(400, 'invalid_request', ['reset takes no options: send no body or {}', ...readableIssues(parsed.error.issues)]));
       await runtime.store.reset();
       return HttpResponse.json({ success: true, data: { reset: true } });
     }),
@@ -138,6 +139,10 @@ function clockMoveHandler(runtime: SandboxRuntime): HttpHandler {
     const now = await runtime.store.read((view) => sandboxNow(view.clockOffsetMs));
     const raw = await readBody(request, 'command');
     if (!raw.ok) return toResponse(raw.reply);
+    // Both at once is ambiguous (the union would take `advanceBy` and drop `to` silently): refused, the clock stays.
+    if (isPlainObject(raw.value) && 'advanceBy' in raw.value && 'to' in raw.value) {
+      return toResponse(failure(400, 'invalid_request', ['give either {"advanceBy": milliseconds} or {"to": epoch milliseconds}, not both']));
+    }
     const parsed = ClockMove.safeParse(raw.value);
     if (!parsed.success) {
       const errors = ['give {"advanceBy": milliseconds} or {"to": epoch milliseconds}', ...readableIssues(parsed.error.issues)];
