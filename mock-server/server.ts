@@ -8,11 +8,11 @@
  * unexpected (logged, the process keeps serving), and a graceful stop on SIGTERM.
  */
 import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
 import { APPLE_DOMAIN_ASSOCIATION_PATH } from '../src/core/wallets.ts';
 import { seededAccounts } from './dashboard/accounts.ts';
 import { CLIENT_HEADER } from './dashboard/session.ts';
@@ -21,10 +21,11 @@ import { answeredAsText, encodedBody } from './handlers/kit.ts';
 import { hostedPageFor } from './hosted-pages.ts';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
 import { liveKeys, seededPlatforms } from './seed.ts';
+import { staticFiles } from './static-files.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const WIDGET_DIR = join(ROOT, 'dist', 'widget');
-const DEMO_DIR = join(ROOT, 'dist', 'demo');
+/** Where the build puts the widget (`widget/`) and the demo with the hosted pages (`demo/`). */
+const DIST_DIR = join(ROOT, 'dist');
 const TICK_MS = 1_000;
 /** Where the server listens unless `HOST` says otherwise: this machine only (CONTRACT §3). */
 export const DEFAULT_HOST = '127.0.0.1';
@@ -37,22 +38,6 @@ const CORS_HEADERS = {
 };
 
 const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
-
-type Next = () => void;
-type Static = (request: IncomingMessage, response: ServerResponse, next: Next) => void;
-
-/** A sirv handler for `dir`; dev mode looks at the disk on each request, so a rebuild while running is served at once. */
-function staticFiles(dir: string): Static {
-  const serve = sirv(dir, {
-    dev: true,
-    dotfiles: false,
-    setHeaders: (response) => {
-      response.setHeader('Access-Control-Allow-Origin', '*');
-      response.setHeader('Cache-Control', 'no-cache');
-    },
-  });
-  return (request, response, next) => (existsSync(dir) ? serve(request, response, next) : next());
-}
 
 function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   if (response.headersSent) {
@@ -89,9 +74,14 @@ async function answerApi(sandbox: NodeSandbox, request: IncomingMessage, respons
     try {
       body = await readLimitedBody(request);
     } catch (error) {
-      if (!(error instanceof TooLarge)) throw error;
-      // Stop reading: the connection closes once the answer is sent, whatever the client still has to send.
-      sendJson(response, 413, errorBody(413, 'payload_too_large', [`the body is limited to ${MAX_BODY_BYTES} bytes`]), { Connection: 'close' });
+      if (error instanceof TooLarge) {
+        // Stop reading: the connection closes once the answer is sent, whatever the client still has to send.
+        sendJson(response, 413, errorBody(413, 'payload_too_large', [`the body is limited to ${MAX_BODY_BYTES} bytes`]), { Connection: 'close' });
+      } else {
+        // The body never arrived whole (the client hung up, or its chunked framing broke, which clientError answers): no
+        // request to run, nothing of the sandbox's to log; a 400 in case the socket can still take one.
+        sendJson(response, 400, errorBody(400, 'invalid_request', ['the body did not arrive whole']), { Connection: 'close' });
+      }
       return;
     }
   }
@@ -148,6 +138,43 @@ function requestUrl(target: string, publicUrl: string): URL | null {
   return new URL(origin + (target.includes('#') ? target.replaceAll('#', '%23') : target));
 }
 
+/**
+ * Writes a whole answer on a socket no ServerResponse owns (a request Node could not parse, a CONNECT), then closes it:
+ * the same JSON error envelope and CORS headers as every other answer.
+ */
+function writeRaw(socket: Duplex, status: number, body: unknown, headers: [string, string][] = []): void {
+  const text = JSON.stringify(body);
+  const lines = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`, 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(text)}`, 'Connection: close'];
+  for (const [name, value] of [...Object.entries(CORS_HEADERS), ...headers]) lines.push(`${name}: ${value}`);
+  socket.end(`${lines.join('\r\n')}\r\n\r\n${text}`);
+}
+
+/** What a request Node's HTTP parser refused gets told, by the parser's error code (Node's own answer has no body). */
+const UNREADABLE: Record<string, [number, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'the request line and headers are limited to 16 KB (a URL that long is refused)'],
+  HPE_INVALID_METHOD: [400, 'the method is not one HTTP knows; this API answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS'],
+  HPE_INVALID_CONTENT_LENGTH: [400, 'Content-Length must be one number of bytes'],
+  HPE_UNEXPECTED_CONTENT_LENGTH: [400, 'Content-Length and Transfer-Encoding: chunked cannot be given together'],
+  HPE_INVALID_TRANSFER_ENCODING: [400, 'Transfer-Encoding must end with chunked'],
+  HPE_INVALID_CHUNK_SIZE: [400, 'the chunked body is malformed'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'the request took too long to arrive'],
+};
+
+/**
+ * `clientError`: a request that is not well-formed HTTP/1.1. Node's default answers a bare 400 or 431 without a body;
+ * here it gets the API's JSON error envelope, saying what was wrong. A socket already answering (its headers out) or
+ * already gone is only closed.
+ */
+function answerUnreadable(error: Error & { code?: string }, socket: Duplex): void {
+  const answering = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || answering?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const [status, message] = UNREADABLE[error.code ?? ''] ?? [400, 'the request is not well-formed HTTP/1.1'];
+  writeRaw(socket, status, errorBody(status, status === 431 ? 'request_header_fields_too_large' : 'invalid_request', [message]));
+}
+
 export interface SandboxServer {
   server: Server;
   sandbox: NodeSandbox;
@@ -161,14 +188,15 @@ export interface SandboxServer {
  * Starts the sandbox over HTTP. `port: 0` picks a free port (tests); `host` defaults to 127.0.0.1; `publicUrl` defaults
  * to `http://localhost:<port>`.
  */
-export async function startSandboxServer(options: { port: number; host?: string; dataFile?: string; publicUrl?: string }): Promise<SandboxServer> {
+export async function startSandboxServer(options: { port: number; host?: string; dataFile?: string; publicUrl?: string; distDir?: string }): Promise<SandboxServer> {
   let publicUrl = options.publicUrl ?? `http://localhost:${options.port}`;
   const sandbox = createNodeSandbox({ publicUrl: () => publicUrl, ...(options.dataFile ? { dataFile: options.dataFile } : {}) });
-  const widget = staticFiles(WIDGET_DIR);
-  const demo = staticFiles(DEMO_DIR);
+  const distDir = options.distDir ?? DIST_DIR;
+  const widget = staticFiles(join(distDir, 'widget'));
+  const demo = staticFiles(join(distDir, 'demo'));
   const notFound = (response: ServerResponse) => {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end(existsSync(DEMO_DIR) ? 'Not found' : 'Not found. The demo is not built: run `npm run build` (npm start does it for you).');
+    response.end(existsSync(join(distDir, 'demo')) ? 'Not found' : 'Not found. The demo is not built: run `npm run build` (npm start does it for you).');
   };
   const fail = (response: ServerResponse) => (error: unknown) => {
     console.error('[sandbox] request failed', error);
@@ -215,6 +243,11 @@ export async function startSandboxServer(options: { port: number; host?: string;
     } catch (error) {
       fail(response)(error);
     }
+  });
+  server.on('clientError', answerUnreadable);
+  // CONNECT (a proxy tunnel) is no request of this API: without a listener Node would drop the connection unanswered.
+  server.on('connect', (request: IncomingMessage, socket: Duplex) => {
+    writeRaw(socket, 405, errorBody(405, 'method_not_allowed', ['CONNECT is not a method of this API']), [['Allow', [...API_METHODS].join(', ')]]);
   });
   // Due work and webhook retries also come due as real time passes, not only when QA moves the clock.
   const ticker = setInterval(() => {
