@@ -104,7 +104,7 @@ async function answerApi(sandbox: NodeSandbox, request: IncomingMessage, respons
     sendJson(response, 404, errorBody(404, 'not_found', [`No endpoint ${method} ${url.pathname}`]));
     return;
   }
-  // An endpoint's answer keeps the text it was made from (handlers/kit.ts), its only body: this server asked for it so.
+  // Every answer of the API keeps the text it was made from (handlers/answer.ts), its only body: this server asked for it so.
   const text = encodedBody(answer);
   const bytes = text === undefined ? Buffer.from(await answer.arrayBuffer()) : null;
   const outHeaders: string[] = [];

@@ -9,7 +9,7 @@
  * Every look is a `store.read` on the stored records in place (nothing copied), never a transaction, so a waiting widget
  * holds no lock and delays no writer.
  */
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { http, type HttpHandler } from 'msw';
 import { wallClockNow } from '../clock.ts';
 import { domainContext } from '../domain/context.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
@@ -18,6 +18,7 @@ import { callerForKey } from '../domain/platforms.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import type { Change, StoreView } from '../store.ts';
 import type { LiveOrder } from '../../src/core/schemas.ts';
+import { jsonResponse } from './answer.ts';
 import { checkoutOf } from './checkout.ts';
 
 export const LIVE_DEFAULT_WAIT_MS = 20_000;
@@ -110,11 +111,11 @@ export function liveHandlers(runtime: SandboxRuntime): HttpHandler[] {
         for (;;) {
           touched = false;
           const seen = await look();
-          if (seen.kind === 'refused') return HttpResponse.json(seen.body as Record<string, unknown>, { status: seen.status });
+          if (seen.kind === 'refused') return jsonResponse(seen.body, seen.status, request);
           const changed = since !== null && seen.live.version !== since;
           const left = until - wallClockNow();
           if (since === null || changed || left <= 0 || request.signal.aborted) {
-            return HttpResponse.json({ success: true, data: { ...seen.live, changed } satisfies LiveOrder });
+            return jsonResponse({ success: true, data: { ...seen.live, changed } satisfies LiveOrder }, 200, request);
           }
           if (!touched) await wakeOrTimeout(left, request.signal, (resolve) => (wake = resolve));
           wake = null;
