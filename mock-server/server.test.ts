@@ -153,6 +153,22 @@ describe('sandbox over HTTP', () => {
 });
 
 describe('graceful stop', () => {
+  test('a long poll in flight answers at once when the server stops, instead of holding the stop for up to 25 s', async () => {
+    const started = await startSandboxServer({ port: 0 });
+    const key = seededPlatform('single').secretKey;
+    const created = await fetch(`${started.url}/v1/orders`, { method: 'POST', headers: { Authorization: key }, body: '{"amount": 100}' });
+    const { id } = ((await created.json()) as { data: { id: string } }).data;
+    const live = async (query: string) => (await (await fetch(`${started.url}/v1/orders/${id}/live${query}`, { headers: { Authorization: key } })).json()) as { data: { version: string; changed: boolean } };
+    const { version } = (await live('')).data;
+    const waiting = live(`?since=${encodeURIComponent(version)}&wait=25000`);
+    // The poll is waiting once the server has it and has looked once: a moment later.
+    await new Promise((resolveWait) => setTimeout(resolveWait, 200));
+    const begun = performance.now();
+    await started.close();
+    assert.ok(performance.now() - begun < 5_000, `the stop took ${Math.round(performance.now() - begun)} ms`);
+    assert.deepEqual((await waiting).data.changed, false, 'the poll got its answer: nothing changed');
+  });
+
   test('close() lets a request in flight finish, then refuses new connections', async () => {
     const started = await startSandboxServer({ port: 0 });
     const body = JSON.stringify({ amount: 500 });

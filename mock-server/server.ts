@@ -264,6 +264,8 @@ export async function startSandboxServer(options: { port: number; host?: string;
   const close = () =>
     (closing ??= new Promise<void>((resolveClose) => {
       stopping = true;
+      // Long polls answer now (nothing changed) rather than at the end of their wait: the stop waits for no one idle.
+      sandbox.runtime.stop();
       answering.forEach(closeAfter);
       server.close(() => resolveClose());
       // Keep-alive connections with no request in flight would hold `close` open forever.

@@ -114,10 +114,10 @@ export function liveHandlers(runtime: SandboxRuntime): HttpHandler[] {
           if (seen.kind === 'refused') return jsonResponse(seen.body, seen.status, request);
           const changed = since !== null && seen.live.version !== since;
           const left = until - wallClockNow();
-          if (since === null || changed || left <= 0 || request.signal.aborted) {
+          if (since === null || changed || left <= 0 || request.signal.aborted || runtime.stopping.aborted) {
             return jsonResponse({ success: true, data: { ...seen.live, changed } satisfies LiveOrder }, 200, request);
           }
-          if (!touched) await wakeOrTimeout(left, request.signal, (resolve) => (wake = resolve));
+          if (!touched) await wakeOrTimeout(left, [request.signal, runtime.stopping], (resolve) => (wake = resolve));
           wake = null;
         }
       } finally {
@@ -127,16 +127,19 @@ export function liveHandlers(runtime: SandboxRuntime): HttpHandler[] {
   ];
 }
 
-/** Resolves after `ms`, when the request is aborted, or when the function handed to `setWake` is called. */
-function wakeOrTimeout(ms: number, signal: AbortSignal, setWake: (wake: () => void) => void): Promise<void> {
+/**
+ * Resolves after `ms`, when one of `signals` aborts (the request's, the sandbox stopping), or when the function handed
+ * to `setWake` is called.
+ */
+function wakeOrTimeout(ms: number, signals: AbortSignal[], setWake: (wake: () => void) => void): Promise<void> {
   return new Promise<void>((resolve) => {
     const done = () => {
       clearTimeout(timer);
-      signal.removeEventListener('abort', done);
+      for (const signal of signals) signal.removeEventListener('abort', done);
       resolve();
     };
     const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
+    for (const signal of signals) signal.addEventListener('abort', done, { once: true });
     setWake(done);
   });
 }
