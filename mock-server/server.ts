@@ -320,7 +320,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       process.once('SIGINT', stop);
     })
     .catch((error: unknown) => {
-      console.error(error);
+      // A data file the sandbox cannot use is the user's to fix: its message says what and how, a stack adds nothing.
+      const told = error instanceof Error && error.message.startsWith('SANDBOX_DATA_FILE ');
+      console.error(told ? `[sandbox] ${(error as Error).message}` : error);
       process.exit(1);
     });
 }
