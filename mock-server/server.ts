@@ -21,6 +21,7 @@ import { answeredAsText, encodedBody } from './handlers/kit.ts';
 import { hostedPageFor } from './hosted-pages.ts';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
 import { liveKeys, seededPlatforms } from './seed.ts';
+import { serverOptions } from './server-options.ts';
 import { staticFiles } from './static-files.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -297,12 +298,18 @@ function printKeys(url: string, address: string): void {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env.PORT ?? 4010);
-  const host = process.env.HOST || DEFAULT_HOST;
-  const dataFile = process.env.SANDBOX_DATA_FILE;
+  const parsed = serverOptions(process.argv.slice(2), process.env, DEFAULT_HOST);
+  if ('help' in parsed) {
+    console.log(parsed.help);
+    process.exit(0);
+  }
+  if ('error' in parsed) {
+    console.error(`[sandbox] ${parsed.error}`);
+    process.exit(2);
+  }
   // A promise dropped somewhere in background work (webhooks, the ticker) is logged; it must not stop a shared sandbox.
   process.on('unhandledRejection', (reason) => console.error('[sandbox] unhandled rejection', reason));
-  startSandboxServer({ port, host, ...(dataFile ? { dataFile } : {}) })
+  startSandboxServer(parsed.run)
     .then((started) => {
       const { address, port: bound } = started.server.address() as AddressInfo;
       printKeys(started.url, `${address.includes(':') ? `[${address}]` : address}:${bound}`);
