@@ -83,6 +83,21 @@ describe('the sandbox server below the API', () => {
     }
   });
 
+  test('a CORS preflight allows the headers the page asks for (tracing headers added by a merchant page\'s monitoring)', async () => {
+    const preflight = (headers: Record<string, string>) =>
+      fetch(`${started.url}/v1/orders`, { method: 'OPTIONS', headers: { Origin: 'https://merchant.example', 'Access-Control-Request-Method': 'POST', ...headers } });
+    const asked = await preflight({ 'Access-Control-Request-Headers': 'authorization,content-type,idempotency-key,traceparent,sentry-trace,baggage' });
+    assert.equal(asked.status, 204);
+    const allowed = (asked.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/\s*,\s*/);
+    for (const name of ['authorization', 'content-type', 'idempotency-key', 'traceparent', 'sentry-trace', 'baggage']) assert.ok(allowed.includes(name), name);
+    assert.match(asked.headers.get('vary') ?? '', /Access-Control-Request-Headers/i);
+    const plain = await preflight({});
+    assert.equal(plain.headers.get('access-control-allow-headers'), 'Authorization, Content-Type, Idempotency-Key');
+    // Something that is no list of header names is not echoed.
+    const odd = await preflight({ 'Access-Control-Request-Headers': 'x-a, <script>' });
+    assert.equal(odd.headers.get('access-control-allow-headers'), 'Authorization, Content-Type, Idempotency-Key');
+  });
+
   test('CONNECT answers 405 with errors instead of a dropped connection', async () => {
     const { status, body } = parseRaw(await rawExchange(started.url, `CONNECT 127.0.0.1:1 HTTP/1.1\r\nHost: 127.0.0.1:1\r\n\r\n`));
     assert.equal(status, 405);

@@ -65,6 +65,21 @@ async function readLimitedBody(request: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** A list of header names as a preflight asks for them (`a, b-c`), at most 2 kB. */
+const HEADER_NAMES = /^[A-Za-z0-9-]+(?:\s*,\s*[A-Za-z0-9-]+)*$/;
+
+/**
+ * The answer to a CORS preflight: the API's own headers, plus the ones the page asks for. A merchant page's monitoring
+ * (traceparent, sentry-trace, baggage) adds headers to the widget's calls; refusing them would fail every call of that
+ * page in the browser, and the API ignores headers it does not read. Nothing is allowed with credentials (origin `*`).
+ */
+function preflightHeaders(asked: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = { ...CORS_HEADERS, Vary: 'Access-Control-Request-Headers' };
+  const names = asked?.trim() ?? '';
+  if (names.length > 0 && names.length <= 2048 && HEADER_NAMES.test(names)) headers['Access-Control-Allow-Headers'] += `, ${names}`;
+  return headers;
+}
+
 /** The CORS headers as writeHead also takes them: one flat list of names and values. */
 const CORS_LIST = Object.entries(CORS_HEADERS).flat();
 
@@ -221,7 +236,7 @@ export async function startSandboxServer(options: { port: number; host?: string;
         return;
       }
       if (request.method === 'OPTIONS') {
-        response.writeHead(204, CORS_HEADERS);
+        response.writeHead(204, preflightHeaders(request.headers['access-control-request-headers']));
         response.end();
         return;
       }
