@@ -17,7 +17,7 @@ import { APPLE_DOMAIN_ASSOCIATION_PATH } from '../src/core/wallets.ts';
 import { seededAccounts } from './dashboard/accounts.ts';
 import { CLIENT_HEADER } from './dashboard/session.ts';
 import { errorBody, MAX_BODY_BYTES, withBodyBytes } from './handlers/body.ts';
-import { answeredAsText, encodedBody } from './handlers/kit.ts';
+import { answeredAsText, encodedBody, watchClient } from './handlers/kit.ts';
 import { hostedPageFor } from './hosted-pages.ts';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
 import { liveKeys, seededPlatforms } from './seed.ts';
@@ -115,6 +115,11 @@ async function answerApi(sandbox: NodeSandbox, request: IncomingMessage, respons
   const bytesIn = body?.length ? new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength) : null;
   // Marked: this server writes an endpoint's answer from its text (below), so the endpoints build it without a body stream.
   const fetchRequest = answeredAsText(new Request(url.href, { method: fetchMethod, headers, ...(bytesIn ? { body: bytesIn } : {}) }));
+  // A handler that waits (the long poll) hears of a client that hung up: the response closes before it is finished.
+  watchClient(fetchRequest, (abort) => {
+    if (response.destroyed) abort();
+    else response.once('close', () => response.writableFinished || abort());
+  });
   const answer = await sandbox.respond(bytesIn ? withBodyBytes(fetchRequest, bytesIn) : fetchRequest);
   if (!answer) {
     sendJson(response, 404, errorBody(404, 'not_found', [`No endpoint ${method} ${url.pathname}`]));

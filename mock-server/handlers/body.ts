@@ -4,7 +4,7 @@
  * refused, and JSON bodies are bounded. See docs/API.md, "Limits".
  */
 import { getResponse, http, type HttpHandler } from 'msw';
-import { answeredAsText, isAnsweredAsText, jsonResponse } from './answer.ts';
+import { carryMarks, jsonResponse } from './answer.ts';
 import { byPath } from './routes.ts';
 
 /** Bodies above this many bytes answer 413 (the HTTP server stops reading at this size). */
@@ -133,8 +133,8 @@ export function pathGuard(handlers: () => HttpHandler[]): HttpHandler {
       const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
       const body = hasBody ? await request.arrayBuffer() : undefined;
       const normalised = new Request(url, { method: request.method, headers: request.headers, ...(body ? { body } : {}) });
-      // Answered as the request it stands for: from its text when the HTTP server asked for that.
-      if (isAnsweredAsText(request)) answeredAsText(normalised);
+      // Answered as the request it stands for (from its text when the HTTP server asked for that, its client watched).
+      carryMarks(request, normalised);
       const answer = await getResponse(handlers(), normalised);
       return answer ?? jsonResponse(errorBody(404, 'not_found', [`No endpoint ${request.method} ${url.pathname}`]), 404, request);
     },

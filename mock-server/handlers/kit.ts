@@ -14,7 +14,7 @@ import { jsonResponse } from './answer.ts';
 import { BodyError, isPlainObject, isWellFormedId, readJson } from './body.ts';
 import { RouteHandler } from './routes.ts';
 
-export { answeredAsText, encodedBody } from './answer.ts';
+export { answeredAsText, encodedBody, watchClient } from './answer.ts';
 
 /** Who may call: nobody in particular, any key, a secret key, or a secret key of the sandbox (test endpoints). */
 export type Access = 'open' | 'anyKey' | 'secretKey';

@@ -18,7 +18,7 @@ import { callerForKey } from '../domain/platforms.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import type { Change, StoreView } from '../store.ts';
 import type { LiveOrder } from '../../src/core/schemas.ts';
-import { jsonResponse } from './answer.ts';
+import { clientGone, jsonResponse } from './answer.ts';
 import { checkoutOf } from './checkout.ts';
 
 export const LIVE_DEFAULT_WAIT_MS = 20_000;
@@ -86,6 +86,8 @@ export function liveHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const since = url.searchParams.get('since');
       const until = wallClockNow() + waitOf(url);
       const orderId = String(params.id ?? '');
+      // Over HTTP, a client that hangs up ends the wait (its answer is then written to nobody, and nothing lingers).
+      const signals = [request.signal, runtime.stopping, ...[clientGone(request)].filter((signal) => signal !== undefined)];
       const look = () =>
         runtime.store.read((view): Look => {
           const caller = callerForKey(view, request.headers.get('Authorization'));
@@ -114,10 +116,10 @@ export function liveHandlers(runtime: SandboxRuntime): HttpHandler[] {
           if (seen.kind === 'refused') return jsonResponse(seen.body, seen.status, request);
           const changed = since !== null && seen.live.version !== since;
           const left = until - wallClockNow();
-          if (since === null || changed || left <= 0 || request.signal.aborted || runtime.stopping.aborted) {
+          if (since === null || changed || left <= 0 || signals.some((signal) => signal.aborted)) {
             return jsonResponse({ success: true, data: { ...seen.live, changed } satisfies LiveOrder }, 200, request);
           }
-          if (!touched) await wakeOrTimeout(left, [request.signal, runtime.stopping], (resolve) => (wake = resolve));
+          if (!touched) await wakeOrTimeout(left, signals, (resolve) => (wake = resolve));
           wake = null;
         }
       } finally {
