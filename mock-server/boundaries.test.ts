@@ -38,6 +38,36 @@ describe('a secret key changes only its own platform', () => {
   });
 });
 
+describe("the sandbox's test endpoints act on the key's own platform only", () => {
+  test("paying another platform's order (sandbox pay) answers 404 and changes nothing", async () => {
+    const sandbox = new TestSandbox();
+    const order = await sandbox.createOrder('single', { amount: 5000, email: 'buyer@example.com' });
+    const stranger = sandbox.platform('multi').secretKey;
+    const paid = await sandbox.call('POST', `/v1/sandbox/orders/${order.id}/pay`, stranger, {});
+    assert.equal(paid.status, 404);
+    assert.deepEqual(paid.body.errors, ['Order not found']);
+    assert.equal(JSON.stringify(paid.body).includes('buyer@example.com'), false);
+    assert.equal((await sandbox.order('single', order.id)).status, 'initiated');
+    assert.deepEqual(await sandbox.transactions('single', order.id), []);
+    assert.equal((await sandbox.call('POST', `/v1/sandbox/orders/${order.id}/pay`, sandbox.platform('single').secretKey, {})).status, 200);
+  });
+
+  test("answering another platform's ANCV payment (ancv-confirm) answers 404 and leaves it pending", async () => {
+    const sandbox = new TestSandbox();
+    const order = await sandbox.createOrder('ancv', { amount: 5000 });
+    const started = await sandbox.pay('ancv', order.id, { method: 'ancv' });
+    assert.equal(started.status, 200);
+    const transactionId = started.body.data.id as string;
+    const refused = await sandbox.call('POST', `/v1/sandbox/transactions/${transactionId}/ancv-confirm`, sandbox.platform('single').secretKey, { refuse: true });
+    assert.equal(refused.status, 404);
+    assert.deepEqual(refused.body.errors, ['Transaction not found']);
+    const [transaction] = await sandbox.transactions('ancv', order.id);
+    assert.equal(transaction.status, 'pending');
+    const own = await sandbox.call('POST', `/v1/sandbox/transactions/${transactionId}/ancv-confirm`, sandbox.platform('ancv').secretKey, { refuse: true });
+    assert.equal(own.status, 200);
+  });
+});
+
 describe('a sharing link shows co-buyers by first name and amount only', () => {
   test('with the public key, nothing of a payer but a first name: no email, last name, card brand, BIN, last 4 or expiry', async () => {
     const sandbox = new TestSandbox();
@@ -107,6 +137,8 @@ describe('the sandbox clock and reset', () => {
       [{ advanceBy: '1000' }, 400],
       ['{"advanceBy": ', 400],
       [[], 400],
+      // Both at once is ambiguous: which one was meant? Before, `advanceBy` won silently.
+      [{ advanceBy: 1000, to: now + 30 * 86_400_000 }, 400],
     ];
     for (const [body, status] of refused) {
       const answer = await sandbox.call('POST', '/v1/sandbox/clock', secretKey, body);
@@ -144,7 +176,8 @@ describe('the sandbox clock and reset', () => {
     const sandbox = new TestSandbox();
     const { secretKey, publicKey } = sandbox.platform('single');
     const order = await sandbox.createOrder('single', { amount: 1000 });
-    for (const body of ['{"all": tru', '[1]', '"yes"']) {
+    // An object with options is no `{}` either: reset has none, so a body naming one (a typo, a wish) wipes nothing.
+    for (const body of ['{"all": tru', '[1]', '"yes"', '{"all": true}', '{"keep": ["orders"]}']) {
       assert.equal((await sandbox.call('POST', '/v1/sandbox/reset', secretKey, body)).status, 400, body);
     }
     assert.equal((await sandbox.call('POST', '/v1/sandbox/reset', publicKey, {})).status, 403);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { watchClient } from './handlers/answer.ts';
 import { ordersTouched } from './handlers/live.ts';
 import type { Change } from './store.ts';
 import { TestSandbox } from './testing/sandbox-client.ts';
@@ -16,6 +17,25 @@ describe('live orders (GET /v1/orders/{id}/live)', () => {
     const answer = await live(sandbox, order.id, key, 'wait=0');
     assert.equal(answer.status, 200);
     assert.deepEqual({ ...answer.body.data, now: 0 }, { version: checkout.version, now: 0, status: 'initiated', changed: false });
+  });
+
+  test('a poll whose client hung up (the HTTP server tells, watchClient) stops waiting at once', async () => {
+    const sandbox = new TestSandbox();
+    const order = await sandbox.createOrder('single', { amount: 1000 });
+    const key = sandbox.platform('single').publicKey;
+    const { version } = (await live(sandbox, order.id, key, 'wait=0')).body.data;
+    let hangUp: () => void = () => assert.fail('the poll never asked whether its client is there');
+    const request = watchClient(new Request(`http://sandbox.test/v1/orders/${order.id}/live?since=${version}&wait=25000`, { headers: { Authorization: key } }), (abort) => {
+      hangUp = abort;
+    });
+    const answered = sandbox.sandbox.respond(request);
+    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+    const began = performance.now();
+    hangUp();
+    const answer = await Promise.race([answered, new Promise<null>((resolveLate) => setTimeout(() => resolveLate(null), 5_000))]);
+    assert.ok(answer, 'the poll still waited 5 s after its client left');
+    assert.ok(performance.now() - began < 5_000);
+    assert.equal(((await answer.json()) as { data: { changed: boolean } }).data.changed, false);
   });
 
   test('an unchanged order waits, then answers changed: false', async () => {

@@ -27,6 +27,10 @@ export interface SandboxRuntime {
   advanceClock(target: number, publicUrl: string): Promise<number>;
   /** Runs what real time has made due since the last look; does nothing (not even a write) when nothing is due. */
   tick(publicUrl: string): Promise<void>;
+  /** Aborted once the sandbox stops (`stop`): requests that wait (the long poll) answer at once instead of holding the stop. */
+  readonly stopping: AbortSignal;
+  /** Tells waiting requests to answer now; the HTTP server calls it first thing when it stops (SIGTERM). */
+  stop(): void;
 }
 
 export interface RuntimeOptions {
@@ -93,6 +97,7 @@ export function createRuntime(options: RuntimeOptions): SandboxRuntime {
   const { store } = options;
   const dispatcher = new WebhookDispatcher({ store, send: options.send, attemptTimeoutMs: options.attemptTimeoutMs, ...options.dispatcher });
   const clockWaitMs = options.clockWaitMs ?? DEFAULT_CLOCK_WAIT_MS;
+  const stopper = new AbortController();
   // Attempts started by this runtime and not ended yet; `flush` waits for them all.
   const inFlight = new Set<Promise<void>>();
   const track = (attempts: Promise<void>): Promise<void> => {
@@ -139,6 +144,8 @@ export function createRuntime(options: RuntimeOptions): SandboxRuntime {
       void dispatch();
     },
     advanceClock: (target, publicUrl) => advance(() => target, publicUrl),
+    stopping: stopper.signal,
+    stop: () => stopper.abort(),
     async tick(publicUrl) {
       const isHeld = await dispatcher.holders();
       const due = await store.read((view) => {

@@ -72,6 +72,34 @@ describe('sandbox over HTTP', () => {
     }
   });
 
+  test('a long poll whose client hangs up stops waiting at once, on a clean path as behind the path guard', async () => {
+    const created = await fetch(`${started.url}/v1/orders`, { method: 'POST', headers: json, body: '{"amount": 100}' });
+    const { id } = ((await created.json()) as { data: { id: string } }).data;
+    const { version } = ((await (await fetch(`${started.url}/v1/orders/${id}/live`, { headers: { Authorization: key } })).json()) as { data: { version: string } }).data;
+    const respond = started.sandbox.respond;
+    let ended = 0;
+    started.sandbox.respond = async (request) => {
+      const answer = await respond(request);
+      if (request.url.includes('wait=25000')) ended = performance.now();
+      return answer;
+    };
+    try {
+      for (const path of [`/v1/orders/${id}/live`, `//v1//orders/${id}/live`]) {
+        ended = 0;
+        const client = new AbortController();
+        fetch(`${started.url}${path}?since=${encodeURIComponent(version)}&wait=25000`, { headers: { Authorization: key }, signal: client.signal }).catch(() => undefined);
+        await new Promise((resolveWait) => setTimeout(resolveWait, 200));
+        const hungUp = performance.now();
+        client.abort();
+        for (let look = 0; look < 50 && ended === 0; look += 1) await new Promise((resolveWait) => setTimeout(resolveWait, 20));
+        assert.ok(ended > 0, `${path}: the poll still waits after its client left`);
+        assert.ok(ended - hungUp < 1_000, path);
+      }
+    } finally {
+      started.sandbox.respond = respond;
+    }
+  });
+
   test('repeated and trailing slashes are ignored (CONTRACT §2)', async () => {
     const created = await rawRequest(started.url, 'POST', '/v1/orders///', json, JSON.stringify({ amount: '12000', items: [{ amount: 12000 }] }));
     assert.equal(created.status, 201, created.text);
@@ -153,6 +181,22 @@ describe('sandbox over HTTP', () => {
 });
 
 describe('graceful stop', () => {
+  test('a long poll in flight answers at once when the server stops, instead of holding the stop for up to 25 s', async () => {
+    const started = await startSandboxServer({ port: 0 });
+    const key = seededPlatform('single').secretKey;
+    const created = await fetch(`${started.url}/v1/orders`, { method: 'POST', headers: { Authorization: key }, body: '{"amount": 100}' });
+    const { id } = ((await created.json()) as { data: { id: string } }).data;
+    const live = async (query: string) => (await (await fetch(`${started.url}/v1/orders/${id}/live${query}`, { headers: { Authorization: key } })).json()) as { data: { version: string; changed: boolean } };
+    const { version } = (await live('')).data;
+    const waiting = live(`?since=${encodeURIComponent(version)}&wait=25000`);
+    // The poll is waiting once the server has it and has looked once: a moment later.
+    await new Promise((resolveWait) => setTimeout(resolveWait, 200));
+    const begun = performance.now();
+    await started.close();
+    assert.ok(performance.now() - begun < 5_000, `the stop took ${Math.round(performance.now() - begun)} ms`);
+    assert.deepEqual((await waiting).data.changed, false, 'the poll got its answer: nothing changed');
+  });
+
   test('close() lets a request in flight finish, then refuses new connections', async () => {
     const started = await startSandboxServer({ port: 0 });
     const body = JSON.stringify({ amount: 500 });

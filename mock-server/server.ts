@@ -8,23 +8,25 @@
  * unexpected (logged, the process keeps serving), and a graceful stop on SIGTERM.
  */
 import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
 import { APPLE_DOMAIN_ASSOCIATION_PATH } from '../src/core/wallets.ts';
 import { seededAccounts } from './dashboard/accounts.ts';
 import { CLIENT_HEADER } from './dashboard/session.ts';
 import { errorBody, MAX_BODY_BYTES, withBodyBytes } from './handlers/body.ts';
-import { answeredAsText, encodedBody } from './handlers/kit.ts';
+import { answeredAsText, encodedBody, watchClient } from './handlers/kit.ts';
 import { hostedPageFor } from './hosted-pages.ts';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
 import { liveKeys, seededPlatforms } from './seed.ts';
+import { serverOptions } from './server-options.ts';
+import { staticFiles } from './static-files.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const WIDGET_DIR = join(ROOT, 'dist', 'widget');
-const DEMO_DIR = join(ROOT, 'dist', 'demo');
+/** Where the build puts the widget (`widget/`) and the demo with the hosted pages (`demo/`). */
+const DIST_DIR = join(ROOT, 'dist');
 const TICK_MS = 1_000;
 /** Where the server listens unless `HOST` says otherwise: this machine only (CONTRACT §3). */
 export const DEFAULT_HOST = '127.0.0.1';
@@ -37,22 +39,6 @@ const CORS_HEADERS = {
 };
 
 const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
-
-type Next = () => void;
-type Static = (request: IncomingMessage, response: ServerResponse, next: Next) => void;
-
-/** A sirv handler for `dir`; dev mode looks at the disk on each request, so a rebuild while running is served at once. */
-function staticFiles(dir: string): Static {
-  const serve = sirv(dir, {
-    dev: true,
-    dotfiles: false,
-    setHeaders: (response) => {
-      response.setHeader('Access-Control-Allow-Origin', '*');
-      response.setHeader('Cache-Control', 'no-cache');
-    },
-  });
-  return (request, response, next) => (existsSync(dir) ? serve(request, response, next) : next());
-}
 
 function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   if (response.headersSent) {
@@ -79,6 +65,21 @@ async function readLimitedBody(request: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** A list of header names as a preflight asks for them (`a, b-c`), at most 2 kB. */
+const HEADER_NAMES = /^[A-Za-z0-9-]+(?:\s*,\s*[A-Za-z0-9-]+)*$/;
+
+/**
+ * The answer to a CORS preflight: the API's own headers, plus the ones the page asks for. A merchant page's monitoring
+ * (traceparent, sentry-trace, baggage) adds headers to the widget's calls; refusing them would fail every call of that
+ * page in the browser, and the API ignores headers it does not read. Nothing is allowed with credentials (origin `*`).
+ */
+function preflightHeaders(asked: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = { ...CORS_HEADERS, Vary: 'Access-Control-Request-Headers' };
+  const names = asked?.trim() ?? '';
+  if (names.length > 0 && names.length <= 2048 && HEADER_NAMES.test(names)) headers['Access-Control-Allow-Headers'] += `, ${names}`;
+  return headers;
+}
+
 /** The CORS headers as writeHead also takes them: one flat list of names and values. */
 const CORS_LIST = Object.entries(CORS_HEADERS).flat();
 
@@ -89,9 +90,14 @@ async function answerApi(sandbox: NodeSandbox, request: IncomingMessage, respons
     try {
       body = await readLimitedBody(request);
     } catch (error) {
-      if (!(error instanceof TooLarge)) throw error;
-      // Stop reading: the connection closes once the answer is sent, whatever the client still has to send.
-      sendJson(response, 413, errorBody(413, 'payload_too_large', [`the body is limited to ${MAX_BODY_BYTES} bytes`]), { Connection: 'close' });
+      if (error instanceof TooLarge) {
+        // Stop reading: the connection closes once the answer is sent, whatever the client still has to send.
+        sendJson(response, 413, errorBody(413, 'payload_too_large', [`the body is limited to ${MAX_BODY_BYTES} bytes`]), { Connection: 'close' });
+      } else {
+        // The body never arrived whole (the client hung up, or its chunked framing broke, which clientError answers): no
+        // request to run, nothing of the sandbox's to log; a 400 in case the socket can still take one.
+        sendJson(response, 400, errorBody(400, 'invalid_request', ['the body did not arrive whole']), { Connection: 'close' });
+      }
       return;
     }
   }
@@ -109,12 +115,17 @@ async function answerApi(sandbox: NodeSandbox, request: IncomingMessage, respons
   const bytesIn = body?.length ? new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength) : null;
   // Marked: this server writes an endpoint's answer from its text (below), so the endpoints build it without a body stream.
   const fetchRequest = answeredAsText(new Request(url.href, { method: fetchMethod, headers, ...(bytesIn ? { body: bytesIn } : {}) }));
+  // A handler that waits (the long poll) hears of a client that hung up: the response closes before it is finished.
+  watchClient(fetchRequest, (abort) => {
+    if (response.destroyed) abort();
+    else response.once('close', () => response.writableFinished || abort());
+  });
   const answer = await sandbox.respond(bytesIn ? withBodyBytes(fetchRequest, bytesIn) : fetchRequest);
   if (!answer) {
     sendJson(response, 404, errorBody(404, 'not_found', [`No endpoint ${method} ${url.pathname}`]));
     return;
   }
-  // An endpoint's answer keeps the text it was made from (handlers/kit.ts), its only body: this server asked for it so.
+  // Every answer of the API keeps the text it was made from (handlers/answer.ts), its only body: this server asked for it so.
   const text = encodedBody(answer);
   const bytes = text === undefined ? Buffer.from(await answer.arrayBuffer()) : null;
   const outHeaders: string[] = [];
@@ -148,6 +159,43 @@ function requestUrl(target: string, publicUrl: string): URL | null {
   return new URL(origin + (target.includes('#') ? target.replaceAll('#', '%23') : target));
 }
 
+/**
+ * Writes a whole answer on a socket no ServerResponse owns (a request Node could not parse, a CONNECT), then closes it:
+ * the same JSON error envelope and CORS headers as every other answer.
+ */
+function writeRaw(socket: Duplex, status: number, body: unknown, headers: [string, string][] = []): void {
+  const text = JSON.stringify(body);
+  const lines = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`, 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(text)}`, 'Connection: close'];
+  for (const [name, value] of [...Object.entries(CORS_HEADERS), ...headers]) lines.push(`${name}: ${value}`);
+  socket.end(`${lines.join('\r\n')}\r\n\r\n${text}`);
+}
+
+/** What a request Node's HTTP parser refused gets told, by the parser's error code (Node's own answer has no body). */
+const UNREADABLE: Record<string, [number, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'the request line and headers are limited to 16 KB (a URL that long is refused)'],
+  HPE_INVALID_METHOD: [400, 'the method is not one HTTP knows; this API answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS'],
+  HPE_INVALID_CONTENT_LENGTH: [400, 'Content-Length must be one number of bytes'],
+  HPE_UNEXPECTED_CONTENT_LENGTH: [400, 'Content-Length and Transfer-Encoding: chunked cannot be given together'],
+  HPE_INVALID_TRANSFER_ENCODING: [400, 'Transfer-Encoding must end with chunked'],
+  HPE_INVALID_CHUNK_SIZE: [400, 'the chunked body is malformed'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'the request took too long to arrive'],
+};
+
+/**
+ * `clientError`: a request that is not well-formed HTTP/1.1. Node's default answers a bare 400 or 431 without a body;
+ * here it gets the API's JSON error envelope, saying what was wrong. A socket already answering (its headers out) or
+ * already gone is only closed.
+ */
+function answerUnreadable(error: Error & { code?: string }, socket: Duplex): void {
+  const answering = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || answering?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const [status, message] = UNREADABLE[error.code ?? ''] ?? [400, 'the request is not well-formed HTTP/1.1'];
+  writeRaw(socket, status, errorBody(status, status === 431 ? 'request_header_fields_too_large' : 'invalid_request', [message]));
+}
+
 export interface SandboxServer {
   server: Server;
   sandbox: NodeSandbox;
@@ -161,14 +209,15 @@ export interface SandboxServer {
  * Starts the sandbox over HTTP. `port: 0` picks a free port (tests); `host` defaults to 127.0.0.1; `publicUrl` defaults
  * to `http://localhost:<port>`.
  */
-export async function startSandboxServer(options: { port: number; host?: string; dataFile?: string; publicUrl?: string }): Promise<SandboxServer> {
+export async function startSandboxServer(options: { port: number; host?: string; dataFile?: string; publicUrl?: string; distDir?: string }): Promise<SandboxServer> {
   let publicUrl = options.publicUrl ?? `http://localhost:${options.port}`;
   const sandbox = createNodeSandbox({ publicUrl: () => publicUrl, ...(options.dataFile ? { dataFile: options.dataFile } : {}) });
-  const widget = staticFiles(WIDGET_DIR);
-  const demo = staticFiles(DEMO_DIR);
+  const distDir = options.distDir ?? DIST_DIR;
+  const widget = staticFiles(join(distDir, 'widget'));
+  const demo = staticFiles(join(distDir, 'demo'));
   const notFound = (response: ServerResponse) => {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end(existsSync(DEMO_DIR) ? 'Not found' : 'Not found. The demo is not built: run `npm run build` (npm start does it for you).');
+    response.end(existsSync(join(distDir, 'demo')) ? 'Not found' : 'Not found. The demo is not built: run `npm run build` (npm start does it for you).');
   };
   const fail = (response: ServerResponse) => (error: unknown) => {
     console.error('[sandbox] request failed', error);
@@ -192,7 +241,7 @@ export async function startSandboxServer(options: { port: number; host?: string;
         return;
       }
       if (request.method === 'OPTIONS') {
-        response.writeHead(204, CORS_HEADERS);
+        response.writeHead(204, preflightHeaders(request.headers['access-control-request-headers']));
         response.end();
         return;
       }
@@ -221,6 +270,11 @@ export async function startSandboxServer(options: { port: number; host?: string;
       fail(response)(error);
     }
   });
+  server.on('clientError', answerUnreadable);
+  // CONNECT (a proxy tunnel) is no request of this API: without a listener Node would drop the connection unanswered.
+  server.on('connect', (request: IncomingMessage, socket: Duplex) => {
+    writeRaw(socket, 405, errorBody(405, 'method_not_allowed', ['CONNECT is not a method of this API']), [['Allow', [...API_METHODS].join(', ')]]);
+  });
   // Due work and webhook retries also come due as real time passes, not only when QA moves the clock.
   const ticker = setInterval(() => {
     sandbox.runtime.tick(publicUrl).catch((error: unknown) => console.error('[sandbox] tick failed', error));
@@ -236,6 +290,8 @@ export async function startSandboxServer(options: { port: number; host?: string;
   const close = () =>
     (closing ??= new Promise<void>((resolveClose) => {
       stopping = true;
+      // Long polls answer now (nothing changed) rather than at the end of their wait: the stop waits for no one idle.
+      sandbox.runtime.stop();
       answering.forEach(closeAfter);
       server.close(() => resolveClose());
       // Keep-alive connections with no request in flight would hold `close` open forever.
@@ -267,12 +323,18 @@ function printKeys(url: string, address: string): void {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env.PORT ?? 4010);
-  const host = process.env.HOST || DEFAULT_HOST;
-  const dataFile = process.env.SANDBOX_DATA_FILE;
+  const parsed = serverOptions(process.argv.slice(2), process.env, DEFAULT_HOST);
+  if ('help' in parsed) {
+    console.log(parsed.help);
+    process.exit(0);
+  }
+  if ('error' in parsed) {
+    console.error(`[sandbox] ${parsed.error}`);
+    process.exit(2);
+  }
   // A promise dropped somewhere in background work (webhooks, the ticker) is logged; it must not stop a shared sandbox.
   process.on('unhandledRejection', (reason) => console.error('[sandbox] unhandled rejection', reason));
-  startSandboxServer({ port, host, ...(dataFile ? { dataFile } : {}) })
+  startSandboxServer(parsed.run)
     .then((started) => {
       const { address, port: bound } = started.server.address() as AddressInfo;
       printKeys(started.url, `${address.includes(':') ? `[${address}]` : address}:${bound}`);
@@ -290,7 +352,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       process.once('SIGINT', stop);
     })
     .catch((error: unknown) => {
-      console.error(error);
+      // A data file the sandbox cannot use is the user's to fix: its message says what and how, a stack adds nothing.
+      const told = error instanceof Error && error.message.startsWith('SANDBOX_DATA_FILE ');
+      console.error(told ? `[sandbox] ${(error as Error).message}` : error);
       process.exit(1);
     });
 }

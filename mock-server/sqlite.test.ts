@@ -112,6 +112,25 @@ describe('SQLite data file', () => {
     assert.equal(readFileSync(dataFile, 'utf8'), '{"hello": "world"}');
     assert.ok(!existsSync(`${dataFile}.json.bak`));
   });
+
+  test('a path that cannot hold the data file is refused with a message naming it and saying why, and left as it is', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sandbox-db-'));
+    const damaged = join(folder, 'damaged.db');
+    writeFileSync(damaged, 'SQLite format 3\0 and then nothing a database holds');
+    const cases: [string, RegExp][] = [
+      [folder, /is a folder/],
+      [join(folder, 'missing', 'sandbox.db'), /folder .* does not exist/],
+      [damaged, /not a readable SQLite database/],
+    ];
+    for (const [path, reason] of cases) {
+      assert.throws(() => open(path), (error: Error) => {
+        assert.ok(error.message.startsWith(`SANDBOX_DATA_FILE ${path} `), error.message);
+        assert.match(error.message, reason);
+        return true;
+      });
+    }
+    assert.equal(readFileSync(damaged, 'utf8'), 'SQLite format 3\0 and then nothing a database holds');
+  });
 });
 
 async function freePort(): Promise<number> {

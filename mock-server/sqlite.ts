@@ -11,6 +11,7 @@
  * database, the JSON file is kept beside it as `<file>.json.bak`.
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { wallClockNow } from './clock.ts';
 import { legacySnapshot, type Kind, type LegacyState, type Meta, type Records } from './state.ts';
@@ -68,8 +69,25 @@ function migrateJsonFile(path: string): void {
 }
 
 export function sqlitePersistence(path: string): Persistence {
+  const unusable = unusablePath(path);
+  if (unusable) throw new Error(`SANDBOX_DATA_FILE ${path} ${unusable}; give the path of a file (it is created if missing)`);
   if (!isSqliteFile(path)) migrateJsonFile(path);
-  return openDatabase(path);
+  try {
+    return openDatabase(path);
+  } catch (error) {
+    // SQLite's own words ("file is not a database") do not say which file, nor what to do.
+    if (error instanceof Database.SqliteError && /^SQLITE_(NOTADB|CORRUPT)/.test(error.code)) {
+      throw new Error(`SANDBOX_DATA_FILE ${path} is not a readable SQLite database (${error.message}); move it away or give another path`);
+    }
+    throw error;
+  }
+}
+
+/** Why `path` cannot be a data file (a folder, or in a folder that does not exist), or null. */
+function unusablePath(path: string): string | null {
+  if (existsSync(path)) return statSync(path).isDirectory() ? 'is a folder, not a file' : null;
+  const folder = dirname(resolve(path));
+  return existsSync(folder) ? null : `cannot be created: the folder ${folder} does not exist`;
 }
 
 /** Whether another process with this id runs (signal 0 sends nothing; EPERM: it runs, as another user). */

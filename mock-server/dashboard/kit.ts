@@ -10,6 +10,7 @@ import { http, type HttpHandler } from 'msw';
 import type * as z from 'zod/mini';
 import { domainContext, type DomainContext } from '../domain/context.ts';
 import { DomainError, forbidden, invalid, notFound } from '../domain/errors.ts';
+import { textResponse } from '../handlers/answer.ts';
 import { isWellFormedId } from '../handlers/body.ts';
 import { failure, readBody, Reply, success, toResponse } from '../handlers/kit.ts';
 import type { SandboxRuntime } from '../runtime.ts';
@@ -50,9 +51,9 @@ export class FileReply extends Reply {
   }
 }
 
-/** The answer with the headers every dashboard answer carries. */
-export function dashboardResponse(reply: Reply, headers: Record<string, string> = {}): Response {
-  const response = reply instanceof FileReply ? new Response(reply.text, { status: 200, headers: reply.fileHeaders }) : toResponse(reply);
+/** The answer to `request` (handlers/answer.ts), with the headers every dashboard answer carries. */
+export function dashboardResponse(reply: Reply, request: Request, headers: Record<string, string> = {}): Response {
+  const response = reply instanceof FileReply ? textResponse(reply.text, 200, reply.fileHeaders, request) : toResponse(reply, request);
   response.headers.set('Cache-Control', 'no-store');
   for (const [name, value] of Object.entries(headers)) response.headers.append(name, value);
   return response;
@@ -113,6 +114,6 @@ export function dashboardEndpoint<Schema extends z.ZodMiniType | undefined = und
       })
       .catch(errorReply);
     if (reply.status < 400 && method !== 'get') runtime.kick();
-    return dashboardResponse(reply, options.headers?.(reply, request));
+    return dashboardResponse(reply, request, options.headers?.(reply, request));
   });
 }

@@ -52,11 +52,11 @@ function isForeignOrigin(request: Request): boolean {
 export function sessionHandlers(runtime: SandboxRuntime): HttpHandler[] {
   const signIn = http.post('*/v1/dashboard/session', async ({ request }) => {
     try {
-      if (isForeignOrigin(request)) return dashboardResponse(failure(403, 'csrf', ['Sign in from the dashboard’s own page']));
+      if (isForeignOrigin(request)) return dashboardResponse(failure(403, 'csrf', ['Sign in from the dashboard’s own page']), request);
       const raw = await readBody(request, 'create');
-      if (!raw.ok) return dashboardResponse(raw.reply);
+      if (!raw.ok) return dashboardResponse(raw.reply, request);
       const parsed = SignInInput.safeParse(raw.value);
-      if (!parsed.success) return dashboardResponse(failure(400, 'invalid_request', readableIssues(parsed.error.issues)));
+      if (!parsed.success) return dashboardResponse(failure(400, 'invalid_request', readableIssues(parsed.error.issues)), request);
       const { email, password } = parsed.data;
       const client = request.headers.get(CLIENT_HEADER) ?? 'local';
       // The attempt is counted before the password is checked: concurrent guesses cannot pass the limit.
@@ -67,10 +67,10 @@ export function sessionHandlers(runtime: SandboxRuntime): HttpHandler[] {
       if (counted.waitMs !== null) {
         const seconds = Math.ceil(counted.waitMs / 1000);
         const reply = failure(429, 'too_many_attempts', [`Too many failed sign-ins for this email: try again in ${Math.ceil(seconds / 60)} minutes`]);
-        return dashboardResponse(reply, { 'Retry-After': String(seconds) });
+        return dashboardResponse(reply, request, { 'Retry-After': String(seconds) });
       }
       if (!(await verifyPassword(password, counted.hash))) {
-        return dashboardResponse(failure(401, 'invalid_credentials', ['Email or password is incorrect']));
+        return dashboardResponse(failure(401, 'invalid_credentials', ['Email or password is incorrect']), request);
       }
       const opened = await runtime.store.transact((tx) => {
         const ctx = domainContext(tx, runtime.publicUrl(request));
@@ -80,10 +80,10 @@ export function sessionHandlers(runtime: SandboxRuntime): HttpHandler[] {
         const { token, session } = openSession(ctx, user);
         return { token, account: accountView(tx, user, session) };
       });
-      if (!opened) return dashboardResponse(failure(401, 'invalid_credentials', ['Email or password is incorrect']));
-      return dashboardResponse(success(opened.account), { 'Set-Cookie': cookie(request, opened.token, SESSION_TTL_MS / 1000) });
+      if (!opened) return dashboardResponse(failure(401, 'invalid_credentials', ['Email or password is incorrect']), request);
+      return dashboardResponse(success(opened.account), request, { 'Set-Cookie': cookie(request, opened.token, SESSION_TTL_MS / 1000) });
     } catch (error) {
-      return dashboardResponse(errorReply(error));
+      return dashboardResponse(errorReply(error), request);
     }
   });
   return [

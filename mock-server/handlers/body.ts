@@ -3,7 +3,8 @@
  * normalised (repeated and trailing slashes ignored, as the real platform does), malformed %-escapes and hostile ids are
  * refused, and JSON bodies are bounded. See docs/API.md, "Limits".
  */
-import { getResponse, http, HttpResponse, type HttpHandler } from 'msw';
+import { getResponse, http, type HttpHandler } from 'msw';
+import { carryMarks, jsonResponse } from './answer.ts';
 import { byPath } from './routes.ts';
 
 /** Bodies above this many bytes answer 413 (the HTTP server stops reading at this size). */
@@ -126,13 +127,16 @@ export function pathGuard(handlers: () => HttpHandler[]): HttpHandler {
     async ({ request }) => {
       const url = new URL(request.url);
       if (!isDecodable(url.pathname)) {
-        return HttpResponse.json(errorBody(400, 'invalid_request', ['the path has a malformed %-escape']), { status: 400 });
+        return jsonResponse(errorBody(400, 'invalid_request', ['the path has a malformed %-escape']), 400, request);
       }
       url.pathname = normalisePath(url.pathname);
       const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
       const body = hasBody ? await request.arrayBuffer() : undefined;
-      const answer = await getResponse(handlers(), new Request(url, { method: request.method, headers: request.headers, ...(body ? { body } : {}) }));
-      return answer ?? HttpResponse.json(errorBody(404, 'not_found', [`No endpoint ${request.method} ${url.pathname}`]), { status: 404 });
+      const normalised = new Request(url, { method: request.method, headers: request.headers, ...(body ? { body } : {}) });
+      // Answered as the request it stands for (from its text when the HTTP server asked for that, its client watched).
+      carryMarks(request, normalised);
+      const answer = await getResponse(handlers(), normalised);
+      return answer ?? jsonResponse(errorBody(404, 'not_found', [`No endpoint ${request.method} ${url.pathname}`]), 404, request);
     },
   );
   return byPath(handler, needsGuard);
@@ -142,7 +146,7 @@ export function pathGuard(handlers: () => HttpHandler[]): HttpHandler {
 export function endpointNotFound(): HttpHandler {
   const handler = http.all(
     ({ request }) => isApiPath(new URL(request.url).pathname),
-    ({ request }) => HttpResponse.json(errorBody(404, 'not_found', [`No endpoint ${request.method} ${new URL(request.url).pathname}`]), { status: 404 }),
+    ({ request }) => jsonResponse(errorBody(404, 'not_found', [`No endpoint ${request.method} ${new URL(request.url).pathname}`]), 404, request),
   );
   return byPath(handler, isApiPath);
 }

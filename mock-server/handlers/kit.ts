@@ -2,7 +2,7 @@
  * The one way an endpoint is written: authenticate, parse the body with its zod schema, run the domain inside one store
  * transaction, and shape the envelope. Domain errors become `{status, success: false, errors, code}`.
  */
-import { HttpResponse, type HttpHandler } from 'msw';
+import type { HttpHandler } from 'msw';
 import type * as z from 'zod/mini';
 import { domainContext, type DomainContext } from '../domain/context.ts';
 import { DomainError, forbidden, invalid } from '../domain/errors.ts';
@@ -10,8 +10,11 @@ import { callerForKey, type Caller } from '../domain/platforms.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { readableIssues } from '../schemas/locale.ts';
 import type { Tx } from '../store.ts';
+import { jsonResponse } from './answer.ts';
 import { BodyError, isPlainObject, isWellFormedId, readJson } from './body.ts';
 import { RouteHandler } from './routes.ts';
+
+export { answeredAsText, encodedBody, watchClient } from './answer.ts';
 
 /** Who may call: nobody in particular, any key, a secret key, or a secret key of the sandbox (test endpoints). */
 export type Access = 'open' | 'anyKey' | 'secretKey';
@@ -42,7 +45,8 @@ export const success = (data: unknown, status = 200) => new Reply(status, { succ
 export const failure = (status: number, code: string, errors: string[], extra: Record<string, unknown> = {}) =>
   new Reply(status, { status, success: false, errors, code, ...extra });
 
-const UNAUTHORIZED = new Reply(401, { message: 'Unauthorized' });
+/** A missing or unknown key (CONTRACT §2). */
+export const UNAUTHORIZED = new Reply(401, { message: 'Unauthorized' });
 
 /** Sandbox endpoints (clock, outbox, browserless payments…) exist for tests only: live keys are refused (CONTRACT §2). */
 export const isSandboxPath = (path: string): boolean => /^(\*)?\/v1\/sandbox\//.test(path);
@@ -98,56 +102,11 @@ function idCheck(path: string): (params: Record<string, unknown>) => Reply | nul
 }
 
 /**
- * The length in bytes of `text` encoded as UTF-8. `text` comes from JSON.stringify, which escapes lone surrogates, so
- * every surrogate is half of a pair (4 bytes for the two).
+ * The reply as a JSON answer to `request` (handlers/answer.ts): without a body stream for a request the HTTP server
+ * marked, since it writes the answer's text itself. Every answer passes its request: the one place this is decided.
  */
-function utf8Length(text: string): number {
-  let length = text.length;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code >= 0x80) length += code >= 0x800 && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
-  }
-  return length;
-}
-
-/**
- * The reply as a JSON response: what `HttpResponse.json` answers (same body, status and headers), without its second
- * encoding of the text (it measures Content-Length with a Blob, then encodes again for the body). The response keeps
- * the text it was made from (`encodedBody`). For a request the HTTP server marked (`answeredAsText`), which writes that
- * text itself, the Response is made without a body: a body is a ReadableStream that the server would never read, and
- * building one costs undici about 20 µs (a tenth of a read). The browser worker gets the body.
- */
-export function toResponse(reply: Reply, request?: Request): Response {
-  const text = JSON.stringify(reply.body);
-  const init = { status: reply.status, headers: { 'Content-Type': 'application/json', 'Content-Length': String(utf8Length(text)) } };
-  const response: Encoded = request && (request as TextOnly)[TEXT_ONLY] ? new Response(null, init) : new HttpResponse(text, init);
-  response[ENCODED] = text;
-  return response;
-}
-
-/** Where a response keeps its text: a property under a private symbol (a WeakMap entry per answer costs the GC more). */
-const ENCODED = Symbol('sandbox.encodedBody');
-type Encoded = Response & { [ENCODED]?: string };
-/** The mark of a request whose answer is written from `encodedBody`. */
-const TEXT_ONLY = Symbol('sandbox.textOnly');
-type TextOnly = Request & { [TEXT_ONLY]?: true };
-
-/**
- * Marks `request` as one whose answer the caller writes from `encodedBody` (the HTTP server), never from its body: the
- * endpoints then answer it without a body stream (see `toResponse`). Returns `request`.
- */
-export function answeredAsText(request: Request): Request {
-  (request as TextOnly)[TEXT_ONLY] = true;
-  return request;
-}
-
-/**
- * The body of a response `toResponse` built, as the JSON text it was made from (what its stream yields, UTF-8), or
- * undefined for any other response. The HTTP server writes it as it is instead of reading the stream back; it is the
- * only body of an answer to a request marked by `answeredAsText`.
- */
-export function encodedBody(response: Response): string | undefined {
-  return (response as Encoded)[ENCODED];
+export function toResponse(reply: Reply, request: Request): Response {
+  return jsonResponse(reply.body, reply.status, request);
 }
 
 function errorReply(error: unknown): Reply {

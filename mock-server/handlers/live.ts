@@ -9,7 +9,7 @@
  * Every look is a `store.read` on the stored records in place (nothing copied), never a transaction, so a waiting widget
  * holds no lock and delays no writer.
  */
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { http, type HttpHandler } from 'msw';
 import { wallClockNow } from '../clock.ts';
 import { domainContext } from '../domain/context.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
@@ -18,6 +18,7 @@ import { callerForKey } from '../domain/platforms.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import type { Change, StoreView } from '../store.ts';
 import type { LiveOrder } from '../../src/core/schemas.ts';
+import { clientGone, jsonResponse } from './answer.ts';
 import { checkoutOf } from './checkout.ts';
 
 export const LIVE_DEFAULT_WAIT_MS = 20_000;
@@ -85,6 +86,8 @@ export function liveHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const since = url.searchParams.get('since');
       const until = wallClockNow() + waitOf(url);
       const orderId = String(params.id ?? '');
+      // Over HTTP, a client that hangs up ends the wait (its answer is then written to nobody, and nothing lingers).
+      const signals = [request.signal, runtime.stopping, ...[clientGone(request)].filter((signal) => signal !== undefined)];
       const look = () =>
         runtime.store.read((view): Look => {
           const caller = callerForKey(view, request.headers.get('Authorization'));
@@ -110,13 +113,13 @@ export function liveHandlers(runtime: SandboxRuntime): HttpHandler[] {
         for (;;) {
           touched = false;
           const seen = await look();
-          if (seen.kind === 'refused') return HttpResponse.json(seen.body as Record<string, unknown>, { status: seen.status });
+          if (seen.kind === 'refused') return jsonResponse(seen.body, seen.status, request);
           const changed = since !== null && seen.live.version !== since;
           const left = until - wallClockNow();
-          if (since === null || changed || left <= 0 || request.signal.aborted) {
-            return HttpResponse.json({ success: true, data: { ...seen.live, changed } satisfies LiveOrder });
+          if (since === null || changed || left <= 0 || signals.some((signal) => signal.aborted)) {
+            return jsonResponse({ success: true, data: { ...seen.live, changed } satisfies LiveOrder }, 200, request);
           }
-          if (!touched) await wakeOrTimeout(left, request.signal, (resolve) => (wake = resolve));
+          if (!touched) await wakeOrTimeout(left, signals, (resolve) => (wake = resolve));
           wake = null;
         }
       } finally {
@@ -126,16 +129,19 @@ export function liveHandlers(runtime: SandboxRuntime): HttpHandler[] {
   ];
 }
 
-/** Resolves after `ms`, when the request is aborted, or when the function handed to `setWake` is called. */
-function wakeOrTimeout(ms: number, signal: AbortSignal, setWake: (wake: () => void) => void): Promise<void> {
+/**
+ * Resolves after `ms`, when one of `signals` aborts (the request's, the sandbox stopping), or when the function handed
+ * to `setWake` is called.
+ */
+function wakeOrTimeout(ms: number, signals: AbortSignal[], setWake: (wake: () => void) => void): Promise<void> {
   return new Promise<void>((resolve) => {
     const done = () => {
       clearTimeout(timer);
-      signal.removeEventListener('abort', done);
+      for (const signal of signals) signal.removeEventListener('abort', done);
       resolve();
     };
     const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
+    for (const signal of signals) signal.addEventListener('abort', done, { once: true });
     setWake(done);
   });
 }

@@ -48,9 +48,9 @@ export function pisHandlers(runtime: SandboxRuntime): HttpHandler[] {
     // The buyer's answer on the bank page, taken once: a second answer (a reload, a double click) is a 409 changing nothing.
     http.post('*/v1/hosted/pis/:id/answer', async ({ request, params }) => {
       const raw = await readBody(request, 'command');
-      if (!raw.ok) return toResponse(raw.reply);
+      if (!raw.ok) return toResponse(raw.reply, request);
       const parsed = BankAnswerInput.safeParse(raw.value);
-      if (!parsed.success) return toResponse(failure(400, 'invalid_request', readableIssues(parsed.error.issues)));
+      if (!parsed.success) return toResponse(failure(400, 'invalid_request', readableIssues(parsed.error.issues)), request);
       const reply = await runtime.store
         .transact((tx): Reply => {
           const ctx = domainContext(tx, runtime.publicUrl(request));
@@ -66,7 +66,7 @@ export function pisHandlers(runtime: SandboxRuntime): HttpHandler[] {
           throw error;
         });
       if (reply.status < 400) runtime.kick();
-      return toResponse(reply);
+      return toResponse(reply, request);
     }),
   ];
 }

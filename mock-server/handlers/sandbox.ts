@@ -1,5 +1,5 @@
 /** Endpoints no real platform has: they make the mock testable (clock, webhook log, outbox, browserless payments). */
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { http, type HttpHandler } from 'msw';
 import { sandboxNow } from '../clock.ts';
 import { notFound } from '../domain/errors.ts';
 import { orderFor, publicOrder } from '../domain/orders.ts';
@@ -16,7 +16,8 @@ import type { SandboxRuntime } from '../runtime.ts';
 import { readableIssues } from '../schemas/locale.ts';
 import { ClockMove, MAX_CLOCK_MS, PlatformPatch, ResetInput, SandboxPayInput, type CardInput } from '../schemas/requests.ts';
 import { dashboardUsers } from '../dashboard/listing.ts';
-import { endpoint, failure, LIVE_KEY_ON_SANDBOX, openEndpoint, readBody, toResponse } from './kit.ts';
+import { isPlainObject } from './body.ts';
+import { endpoint, failure, success, UNAUTHORIZED, LIVE_KEY_ON_SANDBOX, openEndpoint, readBody, toResponse } from './kit.ts';
 import { pageQuery, pageReply } from './paging.ts';
 import { sandboxWalletToken } from '../../src/core/wallets.ts';
 import { TEST_CARDS } from '../domain/cards.ts';
@@ -71,9 +72,9 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const orderId = new URL(request.url).searchParams.get('orderId');
       return pageReply(ctx.tx.outbox.page({ ...pageQuery(request), ...(orderId ? { index: 'orderId', key: orderId } : {}) }));
     }),
-    endpoint(runtime, 'post', '/v1/sandbox/orders/:id/pay', { ...sandboxAccess, body: SandboxPayInput }, ({ ctx, params, body }) => {
-      const order = ctx.tx.orders.get(params.id ?? '');
-      if (!order) throw notFound('Order');
+    // Another platform's order (or transaction, below) answers like an unknown one and is left as it was (CONTRACT §2).
+    endpoint(runtime, 'post', '/v1/sandbox/orders/:id/pay', { ...sandboxAccess, body: SandboxPayInput }, ({ ctx, caller, params, body }) => {
+      const order = orderFor(ctx, caller.platform, params.id ?? '');
       const platform = platformById(ctx.tx, order.platformId);
       const { card, threeDS, bankAnswer, ...rest } = body;
       const cardNumber = (card ?? '4242424242424242').replace(/\D/g, '');
@@ -99,23 +100,24 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
       return { ...transfer, replayed, order: publicOrder(ctx, order) };
     }),
     // The buyer answers in the ANCV app: `{"amount": n}` confirms n cents (at most what was asked), `{"refuse": true}` refuses.
-    endpoint(runtime, 'post', '/v1/sandbox/transactions/:id/ancv-confirm', { ...sandboxAccess, body: AncvAppAnswer }, ({ ctx, params, body }) => {
+    endpoint(runtime, 'post', '/v1/sandbox/transactions/:id/ancv-confirm', { ...sandboxAccess, body: AncvAppAnswer }, ({ ctx, caller, params, body }) => {
       const transaction = ctx.tx.transactions.get(params.id ?? '');
-      if (!transaction) throw notFound('Transaction');
+      const order = transaction && ctx.tx.orders.get(transaction.orderId);
+      if (!transaction || order?.platformId !== caller.platform.id) throw notFound('Transaction');
       answerAncv(ctx, transaction, body);
-      const order = ctx.tx.orders.get(transaction.orderId);
-      return { ...publicTransaction(ctx, transaction, true), orderStatus: order?.status };
+      // Read again: the answer may have put a new record of the order (its status changed).
+      return { ...publicTransaction(ctx, transaction, true), orderStatus: ctx.tx.orders.get(transaction.orderId)?.status };
     }),
     http.post('*/v1/sandbox/reset', async ({ request }) => {
       const refused = await refuseNonSandboxCaller(runtime, request);
       if (refused) return refused;
       // A malformed body wipes nothing: only no body or `{}` resets.
       const raw = await readBody(request, 'command');
-      if (!raw.ok) return toResponse(raw.reply);
+      if (!raw.ok) return toResponse(raw.reply, request);
       const parsed = ResetInput.safeParse(raw.value);
-      if (!parsed.success) return toResponse(failure(400, 'invalid_request', readableIssues(parsed.error.issues)));
+      if (!parsed.success) return toResponse(failure(400, 'invalid_request', ['reset takes no options: send no body or {}', ...readableIssues(parsed.error.issues)]), request);
       await runtime.store.reset();
-      return HttpResponse.json({ success: true, data: { reset: true } });
+      return toResponse(success({ reset: true }), request);
     }),
   ];
 }
@@ -123,9 +125,9 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
 /** Sandbox endpoints written by hand answer like `endpoint()`: 401 for a missing or unknown key, 403 for a public key. */
 async function refuseNonSandboxCaller(runtime: SandboxRuntime, request: Request): Promise<Response | null> {
   const caller = await runtime.store.read((view) => callerForKey(view, request.headers.get('Authorization')));
-  if (!caller) return HttpResponse.json({ message: 'Unauthorized' }, { status: 401 });
-  if (caller.mode === 'live') return toResponse(failure(403, 'forbidden', [LIVE_KEY_ON_SANDBOX]));
-  if (caller.scope !== 'secret') return toResponse(failure(403, 'forbidden', ['Sandbox endpoints need a secret key of the sandbox']));
+  if (!caller) return toResponse(UNAUTHORIZED, request);
+  if (caller.mode === 'live') return toResponse(failure(403, 'forbidden', [LIVE_KEY_ON_SANDBOX]), request);
+  if (caller.scope !== 'secret') return toResponse(failure(403, 'forbidden', ['Sandbox endpoints need a secret key of the sandbox']), request);
   return null;
 }
 
@@ -136,18 +138,22 @@ function clockMoveHandler(runtime: SandboxRuntime): HttpHandler {
     if (refused) return refused;
     const now = await runtime.store.read((view) => sandboxNow(view.clockOffsetMs));
     const raw = await readBody(request, 'command');
-    if (!raw.ok) return toResponse(raw.reply);
+    if (!raw.ok) return toResponse(raw.reply, request);
+    // Both at once is ambiguous (the union would take `advanceBy` and drop `to` silently): refused, the clock stays.
+    if (isPlainObject(raw.value) && 'advanceBy' in raw.value && 'to' in raw.value) {
+      return toResponse(failure(400, 'invalid_request', ['give either {"advanceBy": milliseconds} or {"to": epoch milliseconds}, not both']), request);
+    }
     const parsed = ClockMove.safeParse(raw.value);
     if (!parsed.success) {
       const errors = ['give {"advanceBy": milliseconds} or {"to": epoch milliseconds}', ...readableIssues(parsed.error.issues)];
-      return toResponse(failure(400, 'invalid_request', errors));
+      return toResponse(failure(400, 'invalid_request', errors), request);
     }
     const target = 'advanceBy' in parsed.data ? now + parsed.data.advanceBy : parsed.data.to;
-    if (target < now) return toResponse(failure(400, 'invalid_request', ['to: the sandbox clock only moves forward']));
+    if (target < now) return toResponse(failure(400, 'invalid_request', ['to: the sandbox clock only moves forward']), request);
     if (target > MAX_CLOCK_MS) {
-      return toResponse(failure(400, 'invalid_request', [`the sandbox clock cannot go past ${MAX_CLOCK_MS} (${new Date(MAX_CLOCK_MS).toISOString()})`]));
+      return toResponse(failure(400, 'invalid_request', [`the sandbox clock cannot go past ${MAX_CLOCK_MS} (${new Date(MAX_CLOCK_MS).toISOString()})`]), request);
     }
     const moved = await runtime.advanceClock(target, runtime.publicUrl(request));
-    return HttpResponse.json({ success: true, data: { now: moved } });
+    return toResponse(success({ now: moved }), request);
   });
 }

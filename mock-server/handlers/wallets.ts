@@ -4,7 +4,7 @@
  * Pay, and the Apple Pay domain verification file. Apple Pay and Google Pay payments themselves go through
  * `POST /v1/orders/{id}/payments` like a card.
  */
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { http, type HttpHandler } from 'msw';
 import { APPLE_DOMAIN_ASSOCIATION_PATH } from '../../src/core/wallets.ts';
 import { orderFor, publicOrder } from '../domain/orders.ts';
 import { platformById } from '../domain/platforms.ts';
@@ -24,7 +24,8 @@ import { readableIssues } from '../schemas/locale.ts';
 import { isWellFormedId } from './body.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { AmazonAnswer, AmazonSessionInput, WalletDomainInput } from '../schemas/wallets.ts';
-import { endpoint, failure, openEndpoint, readBody, success, toResponse } from './kit.ts';
+import { textResponse } from './answer.ts';
+import { endpoint, failure, openEndpoint, readBody, success, toResponse, UNAUTHORIZED } from './kit.ts';
 import { modeOf } from '../store/tables.ts';
 
 const publicDomain = ({ method, domain, createdAt }: { method: DomainWallet; domain: string; createdAt: number }) => ({ method, domain, createdAt });
@@ -50,11 +51,11 @@ export function walletHandlers(runtime: SandboxRuntime): HttpHandler[] {
     }),
     http.post('*/v1/hosted/amazon-pay/:id/answer', async ({ request, params }) => {
       const raw = await readBody(request, 'command');
-      if (!raw.ok) return toResponse(raw.reply);
+      if (!raw.ok) return toResponse(raw.reply, request);
       const parsed = AmazonAnswer.safeParse(raw.value);
-      if (!parsed.success) return toResponse(failure(400, 'invalid_request', readableIssues(parsed.error.issues)));
+      if (!parsed.success) return toResponse(failure(400, 'invalid_request', readableIssues(parsed.error.issues)), request);
       const id = String(params.id ?? '');
-      if (!isWellFormedId(id)) return toResponse(failure(404, 'not_found', ['Checkout session not found']));
+      if (!isWellFormedId(id)) return toResponse(failure(404, 'not_found', ['Checkout session not found']), request);
       const reply = await runtime.store
         .transact((tx) => {
           const ctx = domainContext(tx, runtime.publicUrl(request));
@@ -69,7 +70,7 @@ export function walletHandlers(runtime: SandboxRuntime): HttpHandler[] {
           throw error;
         });
       runtime.kick();
-      return toResponse(reply);
+      return toResponse(reply, request);
     }),
     endpoint(runtime, 'get', '/v1/wallet-domains/check', { access: 'anyKey' }, ({ ctx, caller, request }) => {
       const host = new URL(request.url).searchParams.get('domain') ?? '';
@@ -86,18 +87,16 @@ export function walletHandlers(runtime: SandboxRuntime): HttpHandler[] {
     // The file a merchant serves at /.well-known/apple-developer-merchantid-domain-association, as a download.
     http.get('*/v1/wallet-domains/apple-pay-file', async ({ request }) => {
       const caller = await runtime.store.read((view) => callerForKey(view, request.headers.get('Authorization')));
-      if (!caller) return HttpResponse.json({ message: 'Unauthorized' }, { status: 401 });
-      if (caller.scope !== 'secret') return toResponse(failure(403, 'forbidden', ['The verification file is downloaded with the secret key of the platform']));
-      return new HttpResponse(domainAssociationFile(caller.platform), {
-        headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Disposition': 'attachment; filename="apple-developer-merchantid-domain-association"' },
-      });
+      if (!caller) return toResponse(UNAUTHORIZED, request);
+      if (caller.scope !== 'secret') return toResponse(failure(403, 'forbidden', ['The verification file is downloaded with the secret key of the platform']), request);
+      return textResponse(domainAssociationFile(caller.platform), 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Disposition': 'attachment; filename="apple-developer-merchantid-domain-association"' }, request);
     }),
     // The sandbox's own pages (demo, hosted pages) are its own merchant domain: it serves the file of the seeded
     // wallets platform, as a merchant serves the one ShareGroop gave it.
-    http.get(`*${APPLE_DOMAIN_ASSOCIATION_PATH}`, async () => {
+    http.get(`*${APPLE_DOMAIN_ASSOCIATION_PATH}`, async ({ request }) => {
       const file = await runtime.store.read((view) => view.platforms.all().find((platform) => platform.slug === 'wallets'));
-      if (!file) return new HttpResponse('Not found', { status: 404 });
-      return new HttpResponse(domainAssociationFile(file), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+      if (!file) return textResponse('Not found', 404, { 'Content-Type': 'text/plain; charset=utf-8' }, request);
+      return textResponse(domainAssociationFile(file), 200, { 'Content-Type': 'text/plain; charset=utf-8' }, request);
     }),
   ];
 }

@@ -199,8 +199,8 @@ export const ClockMove = z.union([
   z.object({ to: epochMs }),
 ]);
 
-/** `POST /v1/sandbox/reset` takes no options: no body or `{}`. */
-export const ResetInput = z.object({});
+/** `POST /v1/sandbox/reset` takes no options: no body or `{}`; an object naming any option is refused (it wipes nothing). */
+export const ResetInput = z.strictObject({});
 
 export const SandboxPayInput = z.object({
   card: z.optional(z.string()),
