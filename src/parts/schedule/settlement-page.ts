@@ -234,7 +234,7 @@ export class ScheduleSettlement extends LitElement {
         ${totals} ${list}
         ${amount > 0
           ? html`<form novalidate part="form" aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
-              ${this.renderWallets(amount)} ${this.payment.renderNotice()} ${this.payment.cardForm.renderErrorSummary(this.i18n)} ${this.payment.cardForm.renderFields(this.i18n)}
+              ${this.renderWallets(amount)} ${this.payment.renderNotice(this.i18n)} ${this.payment.cardForm.renderErrorSummary(this.i18n)} ${this.payment.cardForm.renderFields(this.i18n)}
               ${this.payment.renderSubmit(this.text(this.mode === 'recovery' ? 'recoveryPay' : 'balancePay', { amount: this.money(amount) }), this.i18n)}
             </form>`
           : nothing}

@@ -169,7 +169,7 @@ export class PisUx extends LitElement implements UxElement {
     return html`<form novalidate part="form" aria-busy=${flow.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
         <p class="amount" part="amount"><span>${i18n.t('amountToPay')}</span> <strong>${amount}</strong></p>
         <p class="intro">${t('intro', { amount })}</p>
-        ${flow.renderNotice()}
+        ${flow.renderNotice(i18n)}
         ${renderChooser({
           t,
           locale: i18n.locale,

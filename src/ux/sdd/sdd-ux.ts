@@ -122,7 +122,7 @@ export class SddUx extends LitElement implements UxElement<UxContext> {
     const creditor = checkout.settings.sddCreditor ?? { id: '', name: checkout.settings.platformName };
     return html`<form novalidate part="form" aria-busy=${flow.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
         <p class="amount" part="amount"><span>${i18n.t('amountToPay')}</span> <strong>${amount}</strong></p>
-        ${flow.renderNotice()} ${this.#fields.render()} ${renderMandate(words, creditor, amount)}
+        ${flow.renderNotice(i18n)} ${this.#fields.render()} ${renderMandate(words, creditor, amount)}
         ${flow.renderSubmit(words.t('pay', { amount }), i18n)}
       </form>
       ${renderLiveRegion(flow.announcement)}`;
