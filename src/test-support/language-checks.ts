@@ -135,7 +135,8 @@ async function expectOneLanguage(scope: Element, words: Words): Promise<void> {
   if (words.locale === 'en') return;
   const shown = firstShown(scope);
   expect(shown && languageAt(shown), 'the language is not marked where the state shows').to.equal(words.locale);
-  expect(englishLeaks(scope, words), `English shown in ${words.locale}`).to.deep.equal([]);
+  const leaks = englishLeaks(scope, words);
+  expect(leaks, `English shown in ${words.locale}: ${leaks.join(" | ")}`).to.deep.equal([]);
   const text = textsOf(scope).join(' | ');
   expect(text, `English money in ${words.locale}`).to.not.match(ENGLISH_MONEY);
   const months = englishOnlyMonths(words.locale);

@@ -23,7 +23,7 @@ export function multiText(i18n: I18n = englishI18n): MultiText {
 export type NoticeMaker = (money: (cents: number) => string) => MultiNotice;
 
 /** The notice `make` writes, in `i18n`'s language and in any other the page switches to while it shows (`in`). */
-export function multiNoticeIn(i18n: I18n, currency: string, make: NoticeMaker): FlowNotice {
+export function multiNoticeIn(i18n: I18n = englishI18n, currency: string, make: NoticeMaker): FlowNotice {
   const { tone, title, message, params } = make((cents) => i18n.money(cents, currency));
   const t = multiText(i18n);
   return { tone, title: t(title), message: t(message, params), in: (other) => multiNoticeIn(other, currency, make) };

@@ -8,7 +8,6 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { getCheckout } from '../../core/api.ts';
 import type { CaptainError } from '../../core/errors.ts';
 import { currencyDigits } from '../../core/money.ts';
-import { englishI18n } from '../../core/i18n/index.ts';
 import type { Checkout, Transaction } from '../../core/contract/index.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
@@ -93,6 +92,7 @@ export class MultiUx extends LitElement implements UxElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#flow.clock = this.context?.clock; // a card's expiry is judged on the platform's clock
     const context = this.context;
+    if (changed.get('context')?.i18n !== context?.i18n) this.announcement = ''; // said in the old language: not kept once the page switches
     if (!changed.has('context') || !context || context.checkout === changed.get('context')?.checkout) return;
     if (!this.#amountEdited) {
       const { available } = progressOf(context.checkout);
@@ -191,7 +191,7 @@ export class MultiUx extends LitElement implements UxElement {
 
   #notice(make: NoticeMaker): Promise<void> {
     this.#flow.release();
-    return this.#flow.showNotice(multiNoticeIn(this.context?.i18n ?? englishI18n, this.context?.checkout.order.currency ?? 'EUR', make));
+    return this.#flow.showNotice(multiNoticeIn(this.context?.i18n, this.context?.checkout.order.currency ?? 'EUR', make));
   }
 
   #onAmountInput(event: InputEvent): void {

@@ -50,6 +50,8 @@ export class SddUx extends LitElement implements UxElement<UxContext> {
     if (!context) return;
     this.#flow.clock = context.clock;
     if (this.#wordsLocale !== context.i18n.locale) {
+      // An announcement was said in the language of its time: once the page switches language, it is not shown in the old one.
+      if (this.#wordsLocale !== undefined) this.#flow.announcement = '';
       this.#words = sddWords(context.i18n);
       this.#wordsLocale = context.i18n.locale;
     }
