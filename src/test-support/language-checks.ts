@@ -82,9 +82,12 @@ function englishOnlyMonths(locale: string): string[] {
 }
 
 /**
- * One state of a page in the running case's language: axe (its default rules and every WCAG 2.2 AA rule, `target-size`
- * included) finds nothing, nothing is cut or past the viewport's edge (`overflowsOf`); outside English, the language is marked where the state shows, no English message shows,
- * amounts and dates are the language's.
+ * One state of a page: axe (its default rules and every WCAG 2.2 AA rule, `target-size` included) finds nothing,
+ * nothing is cut or past the viewport's edge (`overflowsOf`); outside English, the language is marked where the state
+ * shows, no English message shows, amounts and dates are the language's. In `words`' language when given; otherwise
+ * in the running case's, and, when the runner set a switcher (`checkEveryLanguage`: the English runs of the contract
+ * suites), in each of the six languages in turn, the page switched live, then back to the case's language: every
+ * state a case reaches is checked in every language without reaching it six times.
  */
 export async function expectStateIn(scope: Element, words?: Words): Promise<void> {
   if (words || !switcher) return expectOneLanguage(scope, words ?? currentWords());
@@ -128,6 +131,7 @@ export async function rendered(scope: Element | ShadowRoot): Promise<void> {
   }
 }
 
+/** `expectStateIn` in one language. */
 async function expectOneLanguage(scope: Element, words: Words): Promise<void> {
   // One axe run: every WCAG 2.0 to 2.2 A and AA rule and the best practices `to.be.accessible()` adds.
   await expectWcag22(scope, { bestPractice: true });

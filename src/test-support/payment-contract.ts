@@ -307,10 +307,11 @@ export const contractCases: ContractCase[] = [
 const offsetOf = (text: string) => [...text].reduce((sum, character) => sum + character.charCodeAt(0), 0);
 
 /**
- * The whole contract for one UX or hosted page, in English unless `languages` says otherwise; `subject.mount` receives
- * each language's tag (`fr-CH`…; none for English). The cases take the languages in turn, each once (from a place
- * fixed by the subject's name, so that each UX runs each case in another language): every state of the subject in one
- * of `languages`, every language in several states. One language given: every case in it.
+ * The whole contract for one UX or hosted page, at 320 px, in English unless `languages` says otherwise;
+ * `subject.mount` receives each language's tag (`fr-CH`…; none for English). In English, each state a case checks is
+ * checked in all six languages, the page switched live (`MountedSubject.relocalize`, when the subject can) and back.
+ * Other languages: the cases take them in turn, each once (from a place fixed by the subject's name), so that each
+ * language is also reached from the start, typed in and paid in, not only switched to.
  */
 export function runPaymentContract(subject: ContractSubject, { languages = ['en'] }: { languages?: readonly SupportedLocale[] } = {}): void {
   const only = languages.length === 1 && languages[0] === 'en';

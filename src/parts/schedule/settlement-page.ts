@@ -96,6 +96,19 @@ export class ScheduleSettlement extends LitElement {
     void this.load();
   }
 
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // The page changed its language while it shows: its words, amounts and dates follow (issue 9).
+    if (changed.has('locale') && changed.get('locale') !== undefined) void this.relocalize();
+  }
+
+  private async relocalize(): Promise<void> {
+    const locale = this.locale;
+    const i18n = await loadI18n(locale);
+    if (locale !== this.locale) return;
+    this.i18n = i18n;
+    this.requestUpdate();
+  }
+
   async load(): Promise<void> {
     this.i18n = await loadI18n(this.locale);
     try {
@@ -194,7 +207,12 @@ export class ScheduleSettlement extends LitElement {
     ></sg-wallet-buttons>`;
   }
 
+  /** Marked with its language for screen readers (WCAG 3.1.2), whatever the hosting page's `lang`. */
   protected override render() {
+    return html`<div lang=${this.i18n.locale}>${this.renderState()}</div>`;
+  }
+
+  private renderState() {
     if (this.failure) return html`<p class="notice danger" role="alert">${this.failure}</p>`;
     const checkout = this.checkout;
     if (!checkout) return html`<p aria-busy="true">…</p>`;

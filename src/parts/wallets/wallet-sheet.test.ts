@@ -12,7 +12,7 @@ describe('wallet sheet on a small screen', () => {
     it(`${width} px: each card's radio sits beside its name, its behaviour under the name`, async () => {
       await setViewport({ width, height: 800 });
       const sheet = await fixture<WalletSheet>(html`<sg-wallet-sheet .i18n=${englishI18n}></sg-wallet-sheet>`);
-      const answer = sheet.choose({ wallet: 'googlepay', merchant: 'Wallets (Apple Pay, Google Pay, Amazon Pay)', amount: '€49.90' });
+      const answer = sheet.choose({ wallet: 'googlepay', merchant: 'Wallets (Apple Pay, Google Pay, Amazon Pay)', amount: 4990, currency: 'EUR' });
       await sheet.updateComplete;
       const root = sheet.shadowRoot as ShadowRoot;
       const labels = [...root.querySelectorAll('label.card')];

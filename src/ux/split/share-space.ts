@@ -100,7 +100,8 @@ export class ShareSpace extends LitElement {
     }
     try {
       const view = await getSharing(this.api, this.orderId);
-      if (first || this.i18n.locale !== (this.locale ?? view.locale)) this.i18n = await loadI18n(this.locale ?? view.locale);
+      // A new language: what was announced in the old one is not kept.
+      if (first || this.i18n.locale !== (this.locale ?? view.locale)) [this.i18n, this.progressAnnouncement] = [await loadI18n(this.locale ?? view.locale), ''];
       const before = this.load.kind === 'ready' ? this.load.view : undefined;
       this.load = { kind: 'ready', view };
       if (first) this.live.follow();
