@@ -92,7 +92,7 @@ export class MultiUx extends LitElement implements UxElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#flow.clock = this.context?.clock; // a card's expiry is judged on the platform's clock
     const context = this.context;
-    if (changed.get('context')?.i18n !== context?.i18n) this.announcement = ''; // said in the old language: not kept once the page switches
+    if (changed.has('context') && changed.get('context')?.i18n !== context?.i18n) this.announcement = ''; // said in the old language: dropped on a switch
     if (!changed.has('context') || !context || context.checkout === changed.get('context')?.checkout) return;
     if (!this.#amountEdited) {
       const { available } = progressOf(context.checkout);
