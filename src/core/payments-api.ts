@@ -43,9 +43,11 @@ export const answerThreeDS = (api: HttpConfig, transactionId: string, outcome: '
 export const getAttempt = (api: HttpConfig, orderId: string, idempotencyKey: string) =>
   http(api, { method: 'GET', path: `${paymentsPath(orderId)}/attempts/${encode(idempotencyKey)}`, schema: PaymentResult });
 
-/** A fresh idempotency key for an attempt (random UUID; falls back to getRandomValues outside secure contexts). */
+/**
+ * A fresh idempotency key for an attempt: 128 random bits as 32 hex digits (a UUID's strength). `getRandomValues`
+ * rather than `randomUUID`, which pages served over plain http lack: one way in every context.
+ */
 export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false) return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

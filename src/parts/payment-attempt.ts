@@ -17,7 +17,7 @@ import { answerThreeDS, getAttempt, newIdempotencyKey, paymentsPath, postPayment
 import type { PaymentResult } from '../core/contract/index.ts';
 import { SgErrorEvent, SgInvalidEvent, type ValidatedDetail } from '../events/index.ts';
 import { defineElement } from '../define-element.ts';
-import type { CardFormView, DeclineCode, FlowHost, FlowNotice, FlowOutcome, MethodPart, PayOptions } from './payment-types.ts';
+import { keyedNotice, type CardFormView, type DeclineCode, type FlowHost, type FlowNotice, type FlowOutcome, type MethodPart, type PayOptions } from './payment-types.ts';
 import type { ThreeDSDialog } from './three-ds-dialog.ts';
 
 const isDecline = (code: string): code is DeclineCode => code === 'card_declined' || code === 'insufficient_funds' || code === 'authentication_failed';
@@ -33,12 +33,12 @@ const UNREACHED: Record<string, MessageKey> = {
  * The notice of an error code (or of the flow's own states), in the page's language. A refusal's words are fetched
  * with it (`refusal-words.ts`); when they cannot be, and for any code without words of its own, "could not be completed".
  */
-export async function noticeFor(code: string, i18n: I18n): Promise<FlowNotice> {
+export async function noticeFor(code: string, i18n: I18n, hint?: (i18n: I18n) => string): Promise<FlowNotice> {
   const unreached = UNREACHED[code];
-  if (unreached) return { tone: 'danger', title: i18n.t('errorNetworkTitle'), message: i18n.t(unreached) };
+  if (unreached) return keyedNotice(i18n, 'errorNetworkTitle', unreached);
   return import('./refusal-words.ts').then(
-    (words) => words.refusalNotice(code, i18n),
-    () => ({ tone: 'danger', title: i18n.t('errorUnknownTitle'), message: i18n.t('payFailed') }),
+    (words) => words.refusalNotice(code, i18n, hint),
+    () => keyedNotice(i18n, 'errorUnknownTitle', 'payFailed'),
   );
 }
 
@@ -172,7 +172,7 @@ async function refused(flow: FlowHost, options: PayOptions, part: MethodPart, er
     return asked === undefined ? check(flow, options, part, error) : unresolved(flow, options, asked);
   }
   flow.attempt.key = undefined;
-  flow.setPhase('form', '');
+  // Busy until the host's words are ready (its `explain` may read the order again); `tell` then returns to the form.
   await tell(flow, options, (await options.explain?.(error)) ?? (await noticeFor(error.code, options.i18n)), error);
   return { kind: 'failed', error };
 }
@@ -190,8 +190,7 @@ async function declined(flow: FlowHost, options: PayOptions, part: MethodPart, c
   flow.unresolved = false;
   part.declined?.();
   flow.setPhase('form', '');
-  const notice = await noticeFor(code, options.i18n);
-  if (options.declineHint) notice.hint = options.declineHint;
+  const notice = await noticeFor(code, options.i18n, options.declineHint);
   await flow.showNotice(notice);
   flow.host.dispatchEvent(new SgInvalidEvent({ code, message: notice.message, fields: [] }));
   return { kind: 'declined', code };

@@ -1,14 +1,16 @@
 /** The payment flow on its own: whatever goes wrong inside an attempt stays in the widget. */
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
-import { englishI18n } from '../core/i18n/index.ts';
+import { englishI18n, loadI18n, type I18n } from '../core/i18n/index.ts';
 import { defineElement } from '../define-element.ts';
 import { loadPaymentCode, PaymentFlow } from './payment-flow.ts';
+import { keyedNotice, type FlowNotice } from './payment-types.ts';
 
 class FlowHost extends LitElement {
   readonly flow = new PaymentFlow(this);
+  i18n: I18n = englishI18n;
   protected override render() {
-    return html`${this.flow.renderNotice()}${this.flow.renderSubmit('Pay', englishI18n)}`;
+    return html`${this.flow.renderNotice(this.i18n)}${this.flow.renderSubmit('Pay', this.i18n)}`;
   }
 }
 defineElement('sg-test-flow-host', FlowHost);
@@ -42,7 +44,21 @@ describe('PaymentFlow', () => {
 
   it('a success notice is no alert', async () => {
     const host = await fixture<FlowHost>(fixtureHtml`<sg-test-flow-host></sg-test-flow-host>`);
-    await host.flow.showNotice({ tone: 'success', title: 'Paid', message: 'Thank you' });
+    const notice: FlowNotice = { tone: 'success', title: 'Paid', message: 'Thank you', in: () => notice };
+    await host.flow.showNotice(notice);
     expect(host.shadowRoot?.querySelector('#sg-payment-notice')?.hasAttribute('role')).to.equal(false);
+  });
+
+  it('a notice shown in English reads in French once the page switches to French (issue 9)', async () => {
+    const host = await fixture<FlowHost>(fixtureHtml`<sg-test-flow-host></sg-test-flow-host>`);
+    await host.flow.showNotice(keyedNotice(englishI18n, 'errorNetworkTitle', 'payNetworkError'));
+    const text = () => host.shadowRoot?.querySelector('#sg-payment-notice h3')?.textContent;
+    expect(text()).to.equal(englishI18n.t('errorNetworkTitle'));
+    const french = await loadI18n('fr-CH');
+    host.i18n = french;
+    host.requestUpdate();
+    await host.updateComplete;
+    expect(text()).to.equal(french.t('errorNetworkTitle'));
+    expect(text()).to.not.equal(englishI18n.t('errorNetworkTitle'));
   });
 });

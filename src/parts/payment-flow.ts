@@ -12,7 +12,7 @@ import type { PlatformClock } from '../core/platform-clock.ts';
 import { SgErrorEvent } from '../events/index.ts';
 import { CardFormController, loadCardFlow } from './card-form.ts';
 import type * as AttemptModule from './payment-attempt.ts';
-import type { AttemptState, FlowHost, FlowNotice, FlowOutcome, MethodPart, PaymentPhase, PayOptions } from './payment-types.ts';
+import { keyedNotice, type AttemptState, type FlowHost, type FlowNotice, type FlowOutcome, type MethodPart, type PaymentPhase, type PayOptions } from './payment-types.ts';
 import type { SummaryContext } from './ux-contract.ts';
 
 export type { FlowNotice, FlowOutcome, MethodPart, PaymentPhase, PayOptions } from './payment-types.ts';
@@ -152,7 +152,7 @@ export class PaymentFlow implements ReactiveController, FlowHost {
   /** No attempt could run or end: back to the form with a notice, and one `sg-error` with its words. */
   async #fail({ i18n, orderId }: PayOptions, code: 'unknown' | 'network', title: MessageKey, message: MessageKey): Promise<FlowOutcome> {
     this.setPhase('form', '');
-    await this.showNotice({ tone: 'danger', title: i18n.t(title), message: i18n.t(message) });
+    await this.showNotice(keyedNotice(i18n, title, message));
     this.host.dispatchEvent(new SgErrorEvent({ code, message: i18n.t(message), order: orderId }));
     return { kind: 'idle' };
   }
@@ -210,9 +210,9 @@ export class PaymentFlow implements ReactiveController, FlowHost {
     this.host.renderRoot.querySelector<HTMLElement>(`#${NOTICE_ID}`)?.focus();
   }
 
-  /** The notice, with what the host adds to it (pay-in-full after a decline). */
-  renderNotice(extra: unknown = nothing): TemplateResult | typeof nothing {
-    const notice = this.notice;
+  /** The notice in `i18n`'s language (the page's, which may change while it shows), with what the host adds to it (pay-in-full after a decline). */
+  renderNotice(i18n: I18n, extra: unknown = nothing): TemplateResult | typeof nothing {
+    const notice = this.notice?.in(i18n);
     return notice
       ? // A decline or failure is also announced as it appears (role=alert), not only when focus reaches it.
         html`<div class="notice ${notice.tone}" id=${NOTICE_ID} tabindex="-1" part="notice" role=${notice.tone === 'danger' ? 'alert' : nothing}>

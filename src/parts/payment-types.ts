@@ -1,11 +1,12 @@
 /**
  * The shapes the payment flow (`payment-flow.ts`, in the entry module) and its attempt code (`payment-attempt.ts`, a
- * chunk fetched when the buyer pays) share. Types only: neither module imports the other's code, so there is no cycle.
+ * chunk fetched when the buyer pays) share, and the one notice both write (`keyedNotice`): neither module imports the
+ * other's code, so there is no cycle.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { CaptainError } from '../core/errors.ts';
 import type { HttpConfig } from '../core/http.ts';
-import type { I18n } from '../core/i18n/index.ts';
+import type { I18n, MessageKey } from '../core/i18n/index.ts';
 import type { PaymentResult } from '../core/contract/index.ts';
 import type { InvalidDetail, ValidatedDetail } from '../events/index.ts';
 
@@ -19,7 +20,17 @@ export interface FlowNotice {
   title: string;
   message: string;
   hint?: string;
+  /** The same notice in another language: the page changed `locale` while it shows (issue 9). */
+  in(i18n: I18n): FlowNotice;
 }
+
+/** A danger notice of two `core` messages, in `i18n`'s language (and in any other, `in`). */
+export const keyedNotice = (i18n: I18n, title: MessageKey, message: MessageKey): FlowNotice => ({
+  tone: 'danger',
+  title: i18n.t(title),
+  message: i18n.t(message),
+  in: (other) => keyedNotice(other, title, message),
+});
 
 /**
  * The method-specific part a UX hands the flow: the card form (the flow's own, by default), an ANCV login, later an
@@ -71,8 +82,8 @@ export interface PayOptions {
    * that expires before the last installment); it may refresh what it shows first. `undefined` keeps the flow's words.
    */
   explain?(error: CaptainError): Promise<FlowNotice | undefined> | FlowNotice | undefined;
-  /** Appended to the words of a decline (multi: what was already paid is kept). */
-  declineHint?: string;
+  /** Appended to the words of a decline, in the page's language (multi: what was already paid is kept). */
+  declineHint?(i18n: I18n): string;
 }
 
 /**

@@ -32,11 +32,19 @@ const REFUSALS: Record<string, [PaymentKey, PaymentKey?]> = {
   live_payments_unavailable: ['declinedLiveUnavailable', 'declinedTitle'],
 };
 
-/** The notice of a refusal's code, in the page's language; a code without words of its own reads "could not be completed". */
-export function refusalNotice(code: string, i18n: I18n): FlowNotice {
+/**
+ * The notice of a refusal's code, in the page's language (and in any other, `in`); a code without words of its own
+ * reads "could not be completed". `hint`: the host's words after a decline, instead of "try again".
+ */
+export function refusalNotice(code: string, i18n: I18n, hint?: (i18n: I18n) => string): FlowNotice {
   const text = (key: PaymentKey) => paymentText(i18n, key);
   const decline = DECLINES[code as DeclineCode];
-  if (decline) return { tone: 'danger', title: text('declinedTitle'), message: text(decline), hint: text('declinedRetryHint') };
   const [message, title] = REFUSALS[code] ?? [];
-  return { tone: 'danger', title: title ? text(title) : i18n.t('errorUnknownTitle'), message: message ? text(message) : i18n.t('payFailed') };
+  return {
+    tone: 'danger',
+    ...(decline
+      ? { title: text('declinedTitle'), message: text(decline), hint: hint?.(i18n) ?? text('declinedRetryHint') }
+      : { title: title ? text(title) : i18n.t('errorUnknownTitle'), message: message ? text(message) : i18n.t('payFailed') }),
+    in: (other) => refusalNotice(code, other, hint),
+  };
 }

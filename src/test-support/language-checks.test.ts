@@ -4,10 +4,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { defineSgElements } from '../define.ts';
-import { englishLeaks, expectStateIn, overflowsOf, textsOf } from './language-checks.ts';
+import { checkEveryLanguage, englishLeaks, expectStateIn, overflowsOf, textsOf } from './language-checks.ts';
 import { useMockPlatform } from './mock-platform.ts';
 import { captainSubject } from './payment-subjects.ts';
-import { wordsIn } from './words.ts';
+import { englishWords, wordsIn } from './words.ts';
 
 defineSgElements();
 useMockPlatform();
@@ -31,6 +31,25 @@ describe('language checks', () => {
     expect(englishLeaks(element, french)).to.deep.equal([]);
     expect(textsOf(element).join(' ')).to.include(french.money(2500).replace(/\s/g, ' '));
     await expectStateIn(element, french);
+  });
+});
+
+describe('every language, switched live', () => {
+  afterEach(() => checkEveryLanguage(undefined));
+
+  it('a state checked in English is checked in the five others too: words left in English after the switch fail it, and the page ends in English', async () => {
+    const subject = await mount();
+    checkEveryLanguage(subject.relocalize);
+    await expectStateIn(subject.element);
+    // A text that keeps its English words whatever the language (as a notice made of strings did before issue 9).
+    const stuck = Object.assign(document.createElement('p'), { textContent: englishWords.say('Check again') });
+    subject.root.append(stuck);
+    let failure = '';
+    await expectStateIn(subject.element).catch((error: Error) => (failure = error.message));
+    expect(failure).to.match(/English shown in fr: Check again.*switched live from en to fr/);
+    expect(subject.element.shadowRoot?.querySelector('.captain')?.getAttribute('lang')).to.equal('en');
+    stuck.remove();
+    await expectStateIn(subject.element);
   });
 });
 

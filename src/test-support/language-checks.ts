@@ -8,7 +8,8 @@ import { expect } from '@open-wc/testing';
 import { seededPlatforms } from '../../mock-server/seed.ts';
 import { expectWcag22 } from './axe-wcag22.ts';
 import { spaces } from './dom.ts';
-import { patternOf, words as currentWords, type Words } from './words.ts';
+import { patternOf, words as currentWords, wordsIn, type Words } from './words.ts';
+import { SUPPORTED_LOCALES, type SupportedLocale } from '../core/i18n/languages.ts';
 
 /** Attributes that name or describe an element for assistive technologies, or show as text. */
 const NAMING = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'placeholder', 'title', 'alt'];
@@ -81,18 +82,65 @@ function englishOnlyMonths(locale: string): string[] {
 }
 
 /**
- * One state of a page in the running case's language: axe (its default rules and every WCAG 2.2 AA rule, `target-size`
- * included) finds nothing, nothing is cut or past the viewport's edge (`overflowsOf`); outside English, the language is marked where the state shows, no English message shows,
- * amounts and dates are the language's.
+ * One state of a page: axe (its default rules and every WCAG 2.2 AA rule, `target-size` included) finds nothing,
+ * nothing is cut or past the viewport's edge (`overflowsOf`); outside English, the language is marked where the state
+ * shows, no English message shows, amounts and dates are the language's. In `words`' language when given; otherwise
+ * in the running case's, and, when the runner set a switcher (`checkEveryLanguage`: the English runs of the contract
+ * suites), in each of the six languages in turn, the page switched live, then back to the case's language: every
+ * state a case reaches is checked in every language without reaching it six times.
  */
-export async function expectStateIn(scope: Element, words: Words = currentWords()): Promise<void> {
+export async function expectStateIn(scope: Element, words?: Words): Promise<void> {
+  if (words || !switcher) return expectOneLanguage(scope, words ?? currentWords());
+  // Every language in this state (issue 9): the page switched live to each, then back to the case's.
+  const own = currentWords();
+  const relocalize = switcher;
+  await expectOneLanguage(scope, own);
+  try {
+    for (const locale of SUPPORTED_LOCALES.filter((other) => other !== own.locale)) {
+      await relocalize(locale);
+      await expectOneLanguage(scope, await wordsIn(locale)).catch((error: Error) => {
+        throw new Error(`${error.message} (switched live from ${own.locale} to ${locale})`);
+      });
+    }
+  } finally {
+    await relocalize(own.locale);
+  }
+}
+
+/**
+ * Switches the page of the running case to another language live (`<sg-captain locale>` changed), resolving once it
+ * shows that language; the contract runners set it per case (`checkEveryLanguage`), unset: only the case's language.
+ */
+let switcher: ((locale: SupportedLocale) => Promise<void>) | undefined;
+export const checkEveryLanguage = (relocalize: ((locale: SupportedLocale) => Promise<void>) | undefined) => {
+  switcher = relocalize;
+};
+
+/** Resolves once every Lit element under `scope` (across shadow roots) has rendered what it was last given. */
+export async function rendered(scope: Element | ShadowRoot): Promise<void> {
+  for (let pass = 0; pass < 3; pass++) {
+    const pending: Promise<unknown>[] = [];
+    const visit = (node: Element) => {
+      const update = (node as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+      if (update) pending.push(update);
+      if (node.shadowRoot) [...node.shadowRoot.children].forEach(visit);
+      [...node.children].forEach(visit);
+    };
+    [...(scope instanceof Element ? [scope] : scope.children)].forEach(visit);
+    await Promise.all(pending);
+  }
+}
+
+/** `expectStateIn` in one language. */
+async function expectOneLanguage(scope: Element, words: Words): Promise<void> {
   // One axe run: every WCAG 2.0 to 2.2 A and AA rule and the best practices `to.be.accessible()` adds.
   await expectWcag22(scope, { bestPractice: true });
   expect(overflowsOf(scope), `cut or past the edge at ${document.documentElement.clientWidth} px`).to.deep.equal([]);
   if (words.locale === 'en') return;
   const shown = firstShown(scope);
   expect(shown && languageAt(shown), 'the language is not marked where the state shows').to.equal(words.locale);
-  expect(englishLeaks(scope, words), `English shown in ${words.locale}`).to.deep.equal([]);
+  const leaks = englishLeaks(scope, words);
+  expect(leaks, `English shown in ${words.locale}: ${leaks.join(" | ")}`).to.deep.equal([]);
   const text = textsOf(scope).join(' | ');
   expect(text, `English money in ${words.locale}`).to.not.match(ENGLISH_MONEY);
   const months = englishOnlyMonths(words.locale);

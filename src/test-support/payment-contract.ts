@@ -12,7 +12,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { eventsOf, inputByLabel, spaces, typeInto } from './dom.ts';
 import { attemptsUnreachable, loseNextPaymentAnswer, mockPlatform } from './mock-platform.ts';
 import { platformCall } from './platform-api.ts';
-import { expectStateIn } from './language-checks.ts';
+import { checkEveryLanguage, expectStateIn } from './language-checks.ts';
 import { englishWords, LOCALE_TAGS, say, speak, words, wordsIn } from './words.ts';
 import type { SupportedLocale } from '../core/i18n/languages.ts';
 import {
@@ -307,19 +307,18 @@ export const contractCases: ContractCase[] = [
 const offsetOf = (text: string) => [...text].reduce((sum, character) => sum + character.charCodeAt(0), 0);
 
 /**
- * The whole contract for one UX or hosted page, in English unless `languages` says otherwise; `subject.mount` receives
- * each language's tag (`fr-CH`…; none for English). The cases take the languages in turn, each once (from a place
- * fixed by the subject's name, so that each UX runs each case in another language): every state of the subject in one
- * of `languages`, every language in several states. One language given: every case in it.
+ * The whole contract for one UX or hosted page, at 320 px, in English unless `languages` says otherwise;
+ * `subject.mount` receives each language's tag (`fr-CH`…; none for English). In English, each state a case checks is
+ * checked in all six languages, the page switched live (`MountedSubject.relocalize`, when the subject can) and back.
+ * Other languages: the cases take them in turn, each once (from a place fixed by the subject's name), so that each
+ * language is also reached from the start, typed in and paid in, not only switched to.
  */
 export function runPaymentContract(subject: ContractSubject, { languages = ['en'] }: { languages?: readonly SupportedLocale[] } = {}): void {
   const only = languages.length === 1 && languages[0] === 'en';
   describe(`payment contract: ${subject.name}${only ? '' : ` in ${languages.join(', ')}`}`, () => {
-    // Other languages at 320 px, where their longer words must still reflow (WCAG 2.2 1.4.10).
-    if (!only) {
-      before(() => setViewport({ width: 320, height: 900 }));
-      after(() => setViewport({ width: 800, height: 600 }));
-    }
+    // At 320 px, where every language's words must still reflow (WCAG 2.2 1.4.10): German's are long.
+    before(() => setViewport({ width: 320, height: 900 }));
+    after(() => setViewport({ width: 800, height: 600 }));
     const offset = offsetOf(subject.name);
     contractCases
       .filter((candidate) => applies(candidate, subject))
@@ -328,8 +327,12 @@ export function runPaymentContract(subject: ContractSubject, { languages = ['en'
         it(`${only ? '' : `${LOCALE_TAGS[locale]}: `}${contractCase.name}`, async () => {
           speak(await wordsIn(locale));
           try {
-            await contractCase.run(await subject.mount(locale === 'en' ? undefined : LOCALE_TAGS[locale]));
+            const mounted = await subject.mount(locale === 'en' ? undefined : LOCALE_TAGS[locale]);
+            // The English run checks each state it reaches in all six languages, switched live; the others in their own.
+            checkEveryLanguage(only ? mounted.relocalize : undefined);
+            await contractCase.run(mounted);
           } finally {
+            checkEveryLanguage(undefined);
             speak(englishWords);
           }
         });

@@ -9,8 +9,9 @@ import { seededPlatform, type PlatformSlug } from '../../mock-server/seed.ts';
 import { eventsOf, inputByLabel, mountCaptainUx, spaces, typeCard, typeInto, type RecordedEvent } from './dom.ts';
 import { API_URL, apiRequests, CARDS } from './mock-platform.ts';
 import { platformCall } from './platform-api.ts';
-import { expectStateIn } from './language-checks.ts';
-import { say, words } from './words.ts';
+import { expectStateIn, rendered } from './language-checks.ts';
+import { LOCALE_TAGS, say, words } from './words.ts';
+import type { SupportedLocale } from '../core/i18n/languages.ts';
 
 /** A UX or hosted page mounted on a fresh order, ready for a card. */
 export interface MountedSubject {
@@ -46,6 +47,11 @@ export interface MountedSubject {
    * that way, the buyer acting as they would (`double`: submitting twice at once). The cases `needs: 'ownMethod'` run.
    */
   pay?(options?: { double?: boolean }): Promise<void>;
+  /**
+   * Switches the page to `locale` live, as a page changing its language does (`<sg-captain locale>`), resolving once
+   * everything shows in it. Given, the English run checks every state in all six languages (`expectStateIn`).
+   */
+  relocalize?(locale: SupportedLocale): Promise<void>;
 }
 
 /**
@@ -125,7 +131,15 @@ export async function captainSubject(slug: PlatformSlug, tag: string, order: Rec
   const created = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace', ...order });
   const { captain, ux, root, events } = await mountCaptainUx<HTMLElement>(tag, { 'order-id': created.id, 'public-key': platform.publicKey, 'api-url': API_URL, ...attributes });
   await (ux as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-  return { element: captain, root, events, orderId: created.id, secretKey: platform.secretKey, firesValidated: true, followsLive: true };
+  return { element: captain, root, events, orderId: created.id, secretKey: platform.secretKey, firesValidated: true, followsLive: true, relocalize: (locale) => relocalizeBy(captain, locale) };
+}
+
+/** Sets `element`'s `locale` to `locale`'s tag (a region: `fr-CH`) and waits until it shows that language, rendered. */
+export async function relocalizeBy(element: HTMLElement & { locale?: string | undefined }, locale: SupportedLocale, marked = '.captain'): Promise<void> {
+  element.locale = LOCALE_TAGS[locale];
+  const root = element.shadowRoot as ShadowRoot;
+  await waitUntil(() => root.querySelector(marked)?.getAttribute('lang') === locale, `never switched to ${locale}`, { timeout: 5000 });
+  await rendered(element);
 }
 
 export const SUCCESS = '#sg-success-title, #sg-thanks-title, #sg-complete-title';

@@ -39,6 +39,8 @@ export const LOCALE_TAGS: Record<SupportedLocale, string> = { en: 'en-GB', fr: '
 interface Pair {
   english: string;
   translated: string;
+  /** A plural form of a category English has not (French `many`), paired with English `other`: `say` passes it by. */
+  extra?: true;
 }
 
 export interface Words {
@@ -79,9 +81,16 @@ function pairsOf(catalogue: Catalogue): Pair[] {
     for (const [key, english] of Object.entries(messages as Record<string, Message>)) {
       const translated = (catalogue as unknown as Record<string, Record<string, Message>>)[namespace]?.[key];
       if (translated === undefined) continue;
-      const englishForms = forms(english);
-      const translatedForms = forms(translated);
-      englishForms.forEach((form, index) => pairs.push({ english: form, translated: translatedForms[Math.min(index, translatedForms.length - 1)] ?? form }));
+      if (typeof english === 'string' || typeof translated === 'string') {
+        pairs.push({ english: forms(english)[0] ?? '', translated: forms(translated)[0] ?? '' });
+        continue;
+      }
+      // Plural forms by CLDR category: English `one` with the language's `one`, and each of the language's other forms
+      // (French `many`…) with English `other`.
+      const categories = new Set([...Object.keys(english), ...Object.keys(translated)]) as Set<keyof typeof english>;
+      for (const category of categories) {
+        pairs.push({ english: english[category] ?? english.other, translated: translated[category] ?? translated.other, ...(category in english ? {} : { extra: true }) });
+      }
     }
   }
   return pairs;
@@ -94,7 +103,7 @@ function wordsOf(locale: SupportedLocale, catalogue: Catalogue): Words {
     catalogue,
     pairs,
     say(english, params) {
-      const found = new Set(pairs.filter((pair) => pair.english === english).map((pair) => pair.translated));
+      const found = new Set(pairs.filter((pair) => pair.english === english && !pair.extra).map((pair) => pair.translated));
       if (found.size === 0) throw new Error(`no English message "${english}"`);
       if (found.size > 1) throw new Error(`"${english}" reads ${[...found].join(' / ')} in ${locale}: name the message by a longer text`);
       return formatMessage(locale, [...found][0] as string, params);

@@ -65,9 +65,13 @@ describe('i18n', () => {
     expect(englishI18n.text('schedule', schedule, 'countOption', { count: 1 })).to.equal('1 installment');
     expect(englishI18n.text('schedule', schedule, 'countOption', { count: 3 })).to.equal('3 installments');
     expect(englishI18n.text('pis', pis, 'matches', { count: 1 })).to.equal('1 bank');
+    // The card form's summary of fields to correct (issue 9: it read "field(s)").
+    expect(englishI18n.text('scoring', scoring, 'errorsTitle', { count: 1 })).to.equal('Please correct 1 field:');
+    expect(englishI18n.text('scoring', scoring, 'errorsTitle', { count: 2 })).to.equal('Please correct 2 fields:');
     const german = await loadI18n('de');
     expect(german.text('schedule', schedule, 'dayOption', { count: 1 })).to.equal('In 1 Tag');
     expect(german.text('schedule', schedule, 'dayOption', { count: 30 })).to.equal('In 30 Tagen');
+    expect(german.text('scoring', scoring, 'errorsTitle', { count: 1 })).to.equal('Bitte korrigieren Sie 1 Feld:');
     expect(formatMessage('fr', { one: '{count} part', many: '{count} de parts', other: '{count} parts' }, { count: 1_000_000 })).to.equal('1000000 de parts');
   });
 
@@ -82,11 +86,13 @@ describe('i18n', () => {
     french.core.pay = 'Payer {montant}';
     french.schedule.countOption = { one: '{count} fois', other: '{count} fois' };
     (french.card as Record<string, string>).retry = '';
+    french.card.errorSummaryTitle = 'Corrigez le(s) champ(s) :';
     expect(catalogueProblems('fr', english, french)).to.have.members([
       'fr: split.payShare missing',
       'fr: core.pay has placeholders {montant} instead of {amount}',
       'fr: schedule.countOption lacks the plural form "many"',
       'fr: card.retry is not in English',
+      'fr: card.errorSummaryTitle writes a plural as "(s)": give it plural forms',
     ]);
     delete (french.card as Record<string, unknown>).retry;
     french.card.checkAgain = ' ';

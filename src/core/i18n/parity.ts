@@ -7,6 +7,9 @@ import type { Message } from './catalogue.ts';
 
 type Namespaces = object;
 
+/** "field(s)", "Feld(er)", "veld(en)", "campo/i": a count's plural written as both forms, where `Intl.PluralRules` chooses one. */
+const PSEUDO_PLURAL = /\p{L}\((?:s|e|en|er|es|x)\)|\p{L}\/i\b/u;
+
 const forms = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message));
 const placeholders = (message: Message): string =>
   [...new Set(forms(message).flatMap((text) => text.match(/\{\w+\}/g) ?? []))].sort().join();
@@ -14,7 +17,8 @@ const placeholders = (message: Message): string =>
 /**
  * One line per problem of `catalogue` (in `locale`) against `english`: a namespace or key missing or extra, an empty
  * string, placeholders that differ from English's, a plural message where English has a string (or the reverse), a
- * plural message without a form for one of the language's CLDR plural categories (`Intl.PluralRules`).
+ * plural message without a form for one of the language's CLDR plural categories (`Intl.PluralRules`), a plural
+ * written as both forms in one text ("field(s)").
  */
 export function catalogueProblems(locale: string, englishCatalogue: Namespaces, translatedCatalogue: Namespaces): string[] {
   const english = englishCatalogue as Record<string, Record<string, Message>>;
@@ -42,6 +46,7 @@ export function catalogueProblems(locale: string, englishCatalogue: Namespaces, 
       if (typeof message !== typeof source) problems.push(`${where} is ${typeof source === 'string' ? 'plural' : 'not plural'} unlike English`);
       if (forms(message).some((text) => typeof text !== 'string' || !text.trim())) problems.push(`${where} has an empty text`);
       if (placeholders(message) !== placeholders(source)) problems.push(`${where} has placeholders ${placeholders(message) || 'none'} instead of ${placeholders(source) || 'none'}`);
+      if (forms(message).some((text) => PSEUDO_PLURAL.test(text))) problems.push(`${where} writes a plural as "(s)": give it plural forms`);
       if (typeof message !== 'string') {
         for (const category of categories) if (!(category in message)) problems.push(`${where} lacks the plural form "${category}"`);
       }

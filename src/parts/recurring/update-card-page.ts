@@ -144,7 +144,12 @@ export class UpdateCardPage extends LitElement {
     return html`<p part="intro">${current} ${next}</p>`;
   }
 
+  /** Marked with its language for screen readers (WCAG 3.1.2), whatever the hosting page's `lang`. */
   protected override render() {
+    return html`<div lang=${this.i18n.locale}>${this.renderState()}</div>`;
+  }
+
+  private renderState() {
     if (this.failure) return html`<p class="notice danger" role="alert">${this.failure}</p>`;
     const hosted = this.hosted;
     if (!hosted) return html`<p aria-busy="true">…</p>`;

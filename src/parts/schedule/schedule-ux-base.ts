@@ -111,8 +111,14 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
     if (!context || this.receipt) return;
     const { order } = context.checkout;
     const lastDueDate = this.plannedRows(context, this.now()).at(-1)?.dueDate;
-    const expiryNotice = (): FlowNotice | undefined =>
-      lastDueDate === undefined ? undefined : { tone: 'danger', title: this.text(context, 'cardExpiresTooSoonTitle'), message: this.expiryMessage(context, lastDueDate) };
+    // In the page's language, and in any other it switches to while the notice shows.
+    const expiryIn = (words: UxContext, due: number): FlowNotice => ({
+      tone: 'danger',
+      title: this.text(words, 'cardExpiresTooSoonTitle'),
+      message: this.expiryMessage(words, due),
+      in: (i18n) => expiryIn({ ...words, i18n }, due),
+    });
+    const expiryNotice = (): FlowNotice | undefined => (lastDueDate === undefined ? undefined : expiryIn(context, lastDueDate));
     const usableUntil = cardUsableUntil(this.payment.cardForm.values.expiry);
     const expiresTooSoon = !payInFull && lastDueDate !== undefined && usableUntil !== null && usableUntil < lastDueDate;
     this.announcement = '';
@@ -163,7 +169,7 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
     return html`<form novalidate part="form" aria-busy=${flow.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
         ${amount} ${refused ? this.scoring.render() : plan}
         ${flow.renderWallets(context, refused ? checkout.order.amount : (rows[0]?.amount ?? checkout.order.amount), () => this.submit())}
-        ${flow.renderNotice(this.#renderAlternatives(context))}
+        ${flow.renderNotice(i18n, this.#renderAlternatives(context))}
         ${flow.cardForm.renderErrorSummary(i18n)} ${flow.cardForm.renderFields(i18n)} ${flow.renderSubmit(label, i18n)}
       </form>
       ${renderLiveRegion(flow.announcement || this.announcement || this.scoring.announcement)}

@@ -97,6 +97,19 @@ export class ScheduleSettlement extends LitElement {
     void this.load();
   }
 
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // The page changed its language while it shows: its words, amounts and dates follow (issue 9).
+    if (changed.has('locale') && changed.get('locale') !== undefined) void this.relocalize();
+  }
+
+  private async relocalize(): Promise<void> {
+    const locale = this.locale;
+    const i18n = await loadI18n(locale);
+    if (locale !== this.locale) return;
+    this.i18n = i18n;
+    this.requestUpdate();
+  }
+
   async load(): Promise<void> {
     this.i18n = await loadI18n(this.locale);
     try {
@@ -192,10 +205,14 @@ export class ScheduleSettlement extends LitElement {
   private async explainRefusal(error: CaptainError): Promise<FlowNotice | undefined> {
     if (error.code !== 'order_not_payable' || !(await this.refresh())) return undefined;
     const { amount, unpaid } = this.target;
-    const message = this.introText();
     const paid = amount === 0 && (this.mode === 'recovery' ? unpaid?.status === 'paid' || unpaid?.status === 'paidEarly' : this.checkout?.order.status === 'completed');
-    if (!paid) return { tone: 'danger', title: this.i18n.t('errorUnknownTitle'), message };
-    return { tone: 'success', title: this.text(this.mode === 'recovery' ? 'recoveryDoneTitle' : 'balanceDoneTitle'), message };
+    return this.stateNotice(paid);
+  }
+
+  /** What the page now says about its payment, in its language at render time (it may change while the notice shows). */
+  private stateNotice(paid: boolean): FlowNotice {
+    const title = paid ? this.text(this.mode === 'recovery' ? 'recoveryDoneTitle' : 'balanceDoneTitle') : this.i18n.t('errorUnknownTitle');
+    return { tone: paid ? 'success' : 'danger', title, message: this.introText(), in: () => this.stateNotice(paid) };
   }
 
   /** Reads the order again; false when it cannot be read (the page stays as it was). */
@@ -243,7 +260,12 @@ export class ScheduleSettlement extends LitElement {
     ></sg-wallet-buttons>`;
   }
 
+  /** Marked with its language for screen readers (WCAG 3.1.2), whatever the hosting page's `lang`. */
   protected override render() {
+    return html`<div lang=${this.i18n.locale}>${this.renderState()}</div>`;
+  }
+
+  private renderState() {
     if (this.failure) return html`<p class="notice danger" role="alert">${this.failure}</p>`;
     const checkout = this.checkout;
     if (!checkout) return html`<p aria-busy="true">…</p>`;
@@ -267,7 +289,7 @@ export class ScheduleSettlement extends LitElement {
     }
     const busy = this.payment.busy;
     // A payment refused because the page was stale leaves nothing to pay: its notice, saying so, stands for the intro.
-    const stale = amount === 0 ? this.payment.notice : undefined;
+    const stale = amount === 0 ? this.payment.notice?.in(this.i18n) : undefined;
     // Under the page's h1 (the flow's own notice, inside the form, is an h3 under the schedule's h2).
     const intro = stale
       ? html`<div class="notice ${stale.tone}" id=${NOTICE_ID} tabindex="-1" part="notice" role=${stale.tone === 'danger' ? 'alert' : nothing}>
@@ -280,7 +302,7 @@ export class ScheduleSettlement extends LitElement {
         ${totals} ${list}
         ${amount > 0
           ? html`<form novalidate part="form" aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
-              ${this.renderWallets(amount)} ${this.payment.renderNotice()} ${this.payment.cardForm.renderErrorSummary(this.i18n)} ${this.payment.cardForm.renderFields(this.i18n)}
+              ${this.renderWallets(amount)} ${this.payment.renderNotice(this.i18n)} ${this.payment.cardForm.renderErrorSummary(this.i18n)} ${this.payment.cardForm.renderFields(this.i18n)}
               ${this.payment.renderSubmit(this.text(this.mode === 'recovery' ? 'recoveryPay' : 'balancePay', { amount: this.money(amount) }), this.i18n)}
             </form>`
           : nothing}

@@ -76,6 +76,11 @@ export class WalletButtons extends LitElement {
     this.amazonPage = undefined;
   }
 
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // Said in the language of its time: once the page switches language, the old words are not kept (issue 9).
+    if (changed.get('i18n') !== undefined) this.status = '';
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // The UX's flow puts `part="wallets"` on this element.
@@ -124,7 +129,6 @@ export class WalletButtons extends LitElement {
 
   /** Opens the wallet; its part to pay with, or `null` when the buyer canceled (status says why when it matters). */
   async #open(method: WalletMethod, offer: WalletOffer, i18n: I18n, payment: WalletPayment): Promise<{ part: WalletPart; done?: (ok: boolean) => void } | null> {
-    const amount = i18n.money(payment.amount, payment.currency);
     if (method === 'amazonpay') {
       this.status = walletText(i18n, 'amazonWaiting');
       this.#amazonVisit = new AbortController();
@@ -137,7 +141,7 @@ export class WalletButtons extends LitElement {
     }
     if (offer.simulated) {
       const sheet = this.renderRoot.querySelector<WalletSheet>('sg-wallet-sheet');
-      const card = await sheet?.choose({ wallet: method, merchant: payment.merchant, amount });
+      const card = await sheet?.choose({ wallet: method, merchant: payment.merchant, amount: payment.amount, currency: payment.currency });
       return card ? { part: walletPart(method, { wallet: { token: sandboxWalletToken(card.number) } }, card.number.slice(-4)) } : null;
     }
     const device = await payOnDevice(method, { merchant: payment.merchant, amount: majorUnits(payment.amount), currency: payment.currency, live: !payment.api.key.startsWith('pk_test_') });

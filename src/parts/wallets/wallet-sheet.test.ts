@@ -15,7 +15,7 @@ describe('wallet sheet on a small screen', () => {
     it(`${width} px: each card's radio sits beside its name, its behaviour under the name`, async () => {
       await setViewport({ width, height: 800 });
       const sheet = await fixture<WalletSheet>(html`<sg-wallet-sheet .i18n=${englishI18n}></sg-wallet-sheet>`);
-      const answer = sheet.choose({ wallet: 'googlepay', merchant: 'Wallets (Apple Pay, Google Pay, Amazon Pay)', amount: '€49.90' });
+      const answer = sheet.choose({ wallet: 'googlepay', merchant: 'Wallets (Apple Pay, Google Pay, Amazon Pay)', amount: 4990, currency: 'EUR' });
       await sheet.updateComplete;
       const root = sheet.shadowRoot as ShadowRoot;
       const labels = [...root.querySelectorAll('label.card')];
@@ -37,7 +37,7 @@ describe('wallet sheet on a small screen', () => {
 describe('wallet sheet and a double click', () => {
   it('the second click of a double click on a wallet button, landing on the sheet it opened, chooses no card', async () => {
     const sheet = await fixture<WalletSheet>(html`<sg-wallet-sheet .i18n=${englishI18n}></sg-wallet-sheet>`);
-    const answer = sheet.choose({ wallet: 'googlepay', merchant: 'Wallets', amount: '€49.90' });
+    const answer = sheet.choose({ wallet: 'googlepay', merchant: 'Wallets', amount: 4990, currency: 'EUR' });
     await sheet.updateComplete;
     const root = sheet.shadowRoot as ShadowRoot;
     const declining = [...root.querySelectorAll('label.card')].find((label) => label.textContent?.includes('0002')) as HTMLElement;

@@ -15,8 +15,9 @@ export type WalletCard = (typeof WALLET_TEST_CARDS)[number];
 export interface SheetDetails {
   wallet: WalletMethod;
   merchant: string;
-  /** Already formatted for the buyer's locale. */
-  amount: string;
+  /** In cents of `currency`: written as the sheet's language writes it, which may change while it is open. */
+  amount: number;
+  currency: string;
 }
 
 export class WalletSheet extends LitElement {
@@ -108,12 +109,13 @@ export class WalletSheet extends LitElement {
     const { i18n, details } = this;
     if (!i18n || !details) return html`<dialog part="wallet-sheet" aria-label="Wallet"></dialog>`;
     const t = (key: Parameters<typeof walletText>[1], params?: Record<string, string>) => walletText(i18n, key, params);
+    const amount = i18n.money(details.amount, details.currency);
     return html`<dialog part="wallet-sheet" class="sheet-${details.wallet}" aria-labelledby="sg-sheet-title" aria-describedby="sg-sheet-intro" @cancel=${this.#onCancel} @keydown=${this.#onKeydown} @click=${this.#onClickCapture}>
       <h2 id="sg-sheet-title">${t('sheetTitle', { wallet: WALLET_NAMES[details.wallet] })}</h2>
       <p id="sg-sheet-intro">${t('sheetIntro', { merchant: details.merchant })}</p>
       <dl>
         <div><dt>${t('sheetMerchant')}</dt><dd>${details.merchant}</dd></div>
-        <div><dt>${t('sheetAmount')}</dt><dd class="amount">${details.amount}</dd></div>
+        <div><dt>${t('sheetAmount')}</dt><dd class="amount">${amount}</dd></div>
       </dl>
       <fieldset>
         <legend>${t('sheetCards')}</legend>
@@ -127,7 +129,7 @@ export class WalletSheet extends LitElement {
       </fieldset>
       <div class="actions">
         <button type="button" class="button" part="sheet-pay-button" @click=${() => this.#finish(WALLET_TEST_CARDS[this.chosen] ?? null)}>
-          ${t('pay', { amount: details.amount })}
+          ${t('pay', { amount })}
         </button>
         <button type="button" class="button secondary" part="sheet-cancel-button" @click=${() => this.#finish(null)}>${t('cancel')}</button>
       </div>

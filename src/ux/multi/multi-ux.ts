@@ -21,7 +21,7 @@ import { ancvAnswerNotice } from './ancv-answer.ts';
 import { ancvLoginProblem } from '../../core/ancv-login.ts';
 import { AncvPollController, renderAncvWaiting } from './ancv-waiting.ts';
 import { cancelAncvRequest, getTransaction } from './api.ts';
-import { multiText, type MultiNotice, type MultiText } from './messages.ts';
+import { amountChangedIn, multiNoticeIn, multiText, type MultiText, type NoticeMaker } from './messages.ts';
 import { afterPaymentText, renderMultiForm } from './multi-form.ts';
 import { AMOUNT_ID, LOGIN_ID } from './multi-fields.ts';
 import { multiUxStyles } from './multi-ux.styles.ts';
@@ -92,6 +92,7 @@ export class MultiUx extends LitElement implements UxElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#flow.clock = this.context?.clock; // a card's expiry is judged on the platform's clock
     const context = this.context;
+    if (changed.has('context') && changed.get('context')?.i18n !== context?.i18n) this.announcement = ''; // said in the old language: dropped on a switch
     if (!changed.has('context') || !context || context.checkout === changed.get('context')?.checkout) return;
     if (!this.#amountEdited) {
       const { available } = progressOf(context.checkout);
@@ -137,7 +138,7 @@ export class MultiUx extends LitElement implements UxElement {
         return fields.length ? { fields, message: i18n.t('errorSummaryTitle') } : undefined;
       },
       focusInvalid: () => this.renderRoot.querySelector<HTMLElement>(`#${amount.ok ? LOGIN_ID : AMOUNT_ID}`)?.focus(),
-      declineHint: t('alreadyPaidKept'),
+      declineHint: (words) => multiText(words)('alreadyPaidKept'),
       explain: (error) => this.#explain(error, t, i18n),
     }));
     if (outcome.kind !== 'paid') return;
@@ -155,14 +156,14 @@ export class MultiUx extends LitElement implements UxElement {
     this.#flow.renewCardForm();
     const now = await this.#refresh().catch(() => undefined);
     if (now && (await this.#completeIfPaid(now, transaction))) return;
-    await this.#notice({ tone: 'success', title: 'partPaidTitle', message: 'partPaidCard', params: { amount: this.#money(transaction.amount), left: this.#money(now ? progressOf(now).left : 0) } });
+    await this.#notice((money) => ({ tone: 'success', title: 'partPaidTitle', message: 'partPaidCard', params: { amount: money(transaction.amount), left: money(now ? progressOf(now).left : 0) } }));
   }
 
   /** Another tab, a late ANCV confirmation or the deadline moved the amounts: show them as they are now (or the order closed). */
   async #explain(error: CaptainError, t: MultiText, i18n: UxContext['i18n']): Promise<FlowNotice | undefined> {
     if (error.code !== 'amount_exceeds_remaining' && error.code !== 'invalid_request') return undefined;
     const now = await this.#refresh().catch(() => undefined);
-    return now?.order.status === 'initiated' ? { tone: 'danger', title: i18n.t('errorUnknownTitle'), message: t('amountChanged') } : noticeFor('order_not_payable', i18n);
+    return now?.order.status === 'initiated' ? amountChangedIn(i18n) : noticeFor('order_not_payable', i18n);
   }
 
   /** The order is fully paid: success state and `sg-validated`, once. */
@@ -185,12 +186,12 @@ export class MultiUx extends LitElement implements UxElement {
     const checkout = await this.#refresh();
     if (!checkout) return;
     if (isSecured(transaction) && (await this.#completeIfPaid(checkout, transaction))) return;
-    await this.#notice(ancvAnswerNotice(transaction, progressOf(checkout).left, this.#money));
+    await this.#notice((money) => ancvAnswerNotice(transaction, progressOf(checkout).left, money));
   }
 
-  #notice({ tone, title, message, params }: MultiNotice): Promise<void> {
+  #notice(make: NoticeMaker): Promise<void> {
     this.#flow.release();
-    return this.#flow.showNotice({ tone, title: this.#text(title), message: this.#text(message, params) });
+    return this.#flow.showNotice(multiNoticeIn(this.context?.i18n, this.context?.checkout.order.currency ?? 'EUR', make));
   }
 
   #onAmountInput(event: InputEvent): void {
@@ -236,7 +237,7 @@ export class MultiUx extends LitElement implements UxElement {
       },
       onSubmit: () => this.submit(),
     });
-    return html`${renderProgressSummary(progress, t, money)} ${this.#flow.renderNotice()} ${this.#pending.map((request) => renderAncvWaiting(request, waiting))}
+    return html`${renderProgressSummary(progress, t, money)} ${this.#flow.renderNotice(i18n)} ${this.#pending.map((request) => renderAncvWaiting(request, waiting))}
       ${progress.available > 0 ? form : nothing} ${renderLiveRegion(this.announcement)}
       <sg-three-ds-dialog .i18n=${i18n}></sg-three-ds-dialog>`;
   }

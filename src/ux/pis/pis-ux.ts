@@ -62,6 +62,8 @@ export class PisUx extends LitElement implements UxElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // An announcement was said in the language of its time: once the page switches language, it is not shown in the old one.
+    if (changed.has('context') && (changed.get('context') as UxContext | undefined)?.i18n !== this.context?.i18n) this.#announcement = '';
     // Mounted (or reloaded) while an attempt waits at the bank: the wait resumes.
     if (changed.has('context') && !this.attempt && !this.ended) {
       const waiting = this.context?.checkout.transactions.find((transaction) => transaction.paymentMethod === 'pis' && transaction.status === 'pending');
@@ -169,7 +171,7 @@ export class PisUx extends LitElement implements UxElement {
     return html`<form novalidate part="form" aria-busy=${flow.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
         <p class="amount" part="amount"><span>${i18n.t('amountToPay')}</span> <strong>${amount}</strong></p>
         <p class="intro">${t('intro', { amount })}</p>
-        ${flow.renderNotice()}
+        ${flow.renderNotice(i18n)}
         ${renderChooser({
           t,
           locale: i18n.locale,

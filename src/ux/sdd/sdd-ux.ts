@@ -50,6 +50,8 @@ export class SddUx extends LitElement implements UxElement<UxContext> {
     if (!context) return;
     this.#flow.clock = context.clock;
     if (this.#wordsLocale !== context.i18n.locale) {
+      // An announcement was said in the language of its time: once the page switches language, it is not shown in the old one.
+      if (this.#wordsLocale !== undefined) this.#flow.announcement = '';
       this.#words = sddWords(context.i18n);
       this.#wordsLocale = context.i18n.locale;
     }
@@ -122,7 +124,7 @@ export class SddUx extends LitElement implements UxElement<UxContext> {
     const creditor = checkout.settings.sddCreditor ?? { id: '', name: checkout.settings.platformName };
     return html`<form novalidate part="form" aria-busy=${flow.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
         <p class="amount" part="amount"><span>${i18n.t('amountToPay')}</span> <strong>${amount}</strong></p>
-        ${flow.renderNotice()} ${this.#fields.render()} ${renderMandate(words, creditor, amount)}
+        ${flow.renderNotice(i18n)} ${this.#fields.render()} ${renderMandate(words, creditor, amount)}
         ${flow.renderSubmit(words.t('pay', { amount }), i18n)}
       </form>
       ${renderLiveRegion(flow.announcement)}`;

@@ -71,7 +71,7 @@ export class SingleUx extends LitElement implements UxElement<SummaryContext> {
     return html`<form novalidate part="form" aria-busy=${flow.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
         <p class="amount" part="amount"><span>${i18n.t('amountToPay')}</span> <strong dir="ltr">${amount}</strong></p>
         ${flow.renderWallets(context, checkout.amountRemaining, () => this.submit())}
-        ${flow.renderNotice()} ${flow.cardForm.renderErrorSummary(i18n)} ${flow.cardForm.renderFields(i18n)}
+        ${flow.renderNotice(i18n)} ${flow.cardForm.renderErrorSummary(i18n)} ${flow.cardForm.renderFields(i18n)}
         ${flow.renderSubmit(i18n.t('pay', { amount }), i18n)}
       </form>
       ${renderLiveRegion(flow.announcement)}

@@ -7,7 +7,9 @@ import { API_URL, CARDS, useMockPlatform } from '../../test-support/mock-platfor
 import { OTHER_LOCALES, recordEvents, runPaymentContract } from '../../test-support/payment-contract.ts';
 import { platformCall } from '../../test-support/platform-api.ts';
 import { runWalletContract } from '../../test-support/wallet-contract.ts';
+import { relocalizeBy } from '../../test-support/payment-subjects.ts';
 import { say } from '../../test-support/words.ts';
+import type { SupportedLocale } from '../../core/i18n/languages.ts';
 import { ShareSpace } from './share-space.ts';
 
 defineElement('sg-three-ds-dialog', ThreeDSDialog);
@@ -31,7 +33,8 @@ async function mount(locale = 'en') {
     await typeInto(inputByLabel(root, say('Amount you pay')), '20');
     await space.updateComplete;
   };
-  return { element: space, root, events, orderId: order.id, secretKey: platform.secretKey, firesValidated: false, followsLive: true, prepare };
+  const relocalize = (to: SupportedLocale) => relocalizeBy(space, to, 'section[lang]');
+  return { element: space, root, events, orderId: order.id, secretKey: platform.secretKey, firesValidated: false, followsLive: true, prepare, relocalize };
 }
 
 runPaymentContract({ name: 'sharing space with wallet buttons (hosted page, co-buyer)', mount });

@@ -5,6 +5,7 @@ import { ThreeDSDialog } from '../../parts/three-ds-dialog.ts';
 import { inputByLabel, typeInto } from '../../test-support/dom.ts';
 import { API_URL, CARDS, useMockPlatform } from '../../test-support/mock-platform.ts';
 import { OTHER_LOCALES, recordEvents, runPaymentContract, type ContractSubject } from '../../test-support/payment-contract.ts';
+import { relocalizeBy } from '../../test-support/payment-subjects.ts';
 import { say } from '../../test-support/words.ts';
 import { platformCall } from '../../test-support/platform-api.ts';
 import { ShareSpace } from './share-space.ts';
@@ -36,6 +37,8 @@ const subject: ContractSubject = {
       firesValidated: false,
       followsLive: true,
       prepare: () => typeInto(inputByLabel(root, say('Amount you pay')), '20'),
+      // A page switching language: the space reads its words again, keeping what the co-buyer typed and paid.
+      relocalize: (to) => relocalizeBy(space, to, 'section[lang]'),
     };
   },
 };

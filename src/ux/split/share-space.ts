@@ -100,7 +100,8 @@ export class ShareSpace extends LitElement {
     }
     try {
       const view = await getSharing(this.api, this.orderId);
-      if (first || this.i18n.locale !== (this.locale ?? view.locale)) this.i18n = await loadI18n(this.locale ?? view.locale);
+      // A new language: what was announced in the old one is not kept.
+      if (first || this.i18n.locale !== (this.locale ?? view.locale)) [this.i18n, this.progressAnnouncement] = [await loadI18n(this.locale ?? view.locale), ''];
       const before = this.load.kind === 'ready' ? this.load.view : undefined;
       this.load = { kind: 'ready', view };
       if (first) this.live.follow();
@@ -160,11 +161,10 @@ export class ShareSpace extends LitElement {
   private async explain({ code }: CaptainError, before: SharingView): Promise<FlowNotice | undefined> {
     await this.refresh();
     const now = this.load.kind === 'ready' ? this.load.view : before;
-    const title = this.i18n.t('errorUnknownTitle');
-    if (now.state !== 'open') return { tone: 'danger', title, message: this.text('closedMeanwhile') };
-    if (code === 'amount_exceeds_remaining') return { tone: 'danger', title, message: this.text('notEnoughLeft', { left: this.money(now.left) }) };
-    if (code === 'item_already_paid') return { tone: 'danger', title, message: this.text('itemTaken') };
-    return undefined;
+    // In the page's language, and in any other it switches to while the notice shows.
+    const message: SplitMessageKey | undefined = now.state !== 'open' ? 'closedMeanwhile' : code === 'amount_exceeds_remaining' ? 'notEnoughLeft' : code === 'item_already_paid' ? 'itemTaken' : undefined;
+    const said = (i18n: I18n): FlowNotice => ({ tone: 'danger', title: i18n.t('errorUnknownTitle'), message: splitText(i18n, message ?? 'itemTaken', { left: i18n.money(now.left, now.currency) }), in: said });
+    return message && said(this.i18n);
   }
 
   private edit(change: () => void): void {
@@ -229,7 +229,7 @@ export class ShareSpace extends LitElement {
           @input=${(event: InputEvent) => (this.firstName = (event.target as HTMLInputElement).value)} />
       </div>
       ${renderShareWallets({ offer: this.wallets, view, i18n, api: this.api, flow: this.payment, share: 'share' in check ? check.share : undefined, submit: () => this.submit() })}
-      ${this.payment.renderNotice()} ${this.payment.cardForm.renderErrorSummary(i18n)} ${this.payment.cardForm.renderFields(i18n)}
+      ${this.payment.renderNotice(i18n)} ${this.payment.cardForm.renderErrorSummary(i18n)} ${this.payment.cardForm.renderFields(i18n)}
       ${this.payment.renderSubmit(i18n.t('pay', { amount }).trim(), i18n)}
     </form>`;
   }

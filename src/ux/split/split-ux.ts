@@ -131,7 +131,7 @@ export class SplitUx extends LitElement implements UxElement {
         <p class="amount" part="amount"><span>${splitText(i18n, 'orderTotal')}</span> <strong>${i18n.money(order.amount, order.currency)}</strong></p>
         ${view.offersChoice ? renderModeChoice(view) : nothing} ${view.mode === 'share' ? renderShareChoice(view, check) : nothing}
         ${check.share !== undefined && !check.error ? flow.renderWallets(context, check.share, () => this.submit()) : nothing}
-        ${flow.renderNotice()} ${flow.cardForm.renderErrorSummary(i18n)} ${flow.cardForm.renderFields(i18n)}
+        ${flow.renderNotice(i18n)} ${flow.cardForm.renderErrorSummary(i18n)} ${flow.cardForm.renderFields(i18n)}
         ${flow.renderSubmit(i18n.t('pay', { amount: shareText }).trim(), i18n)}
       </form>
       ${renderLiveRegion(flow.announcement)}

@@ -60,6 +60,8 @@ export class VibanUx extends LitElement implements UxElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const context = this.context;
     if (!changed.has('context') || !context) return;
+    // An announcement was said in the language of its time: once the page switches language, it is not shown in the old one.
+    if (changed.get('context')?.i18n !== context.i18n) this.#announcement = '';
     const { order, amountRemaining } = context.checkout;
     const before = this.#seen;
     this.#seen = { status: order.status, remaining: amountRemaining };

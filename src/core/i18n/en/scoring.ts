@@ -14,7 +14,7 @@ export const scoring = {
   required: 'Enter your {field}.',
   invalid: 'Check your {field}: it does not look right.',
   future: 'Your date of birth cannot be in the future.',
-  errorsTitle: 'Please correct {count} field(s):',
+  errorsTitle: { one: 'Please correct {count} field:', other: 'Please correct {count} fields:' },
   continue: 'Continue',
   checking: 'Checking your details…',
   accepted: 'Financing accepted: you can now enter your card.',

@@ -21,7 +21,6 @@ export const sdd = {
   ibanChecksum: 'This IBAN is not valid: check it for a mistyped character.',
   ibanFormat: 'This IBAN does not match the layout of account numbers in {country}.',
   ibanNationalChecksum: 'The bank check digits of this IBAN do not match: check it for a mistyped character.',
-  errorSummary: 'Check the account details: {count} field(s) to correct.',
   mandateTitle: 'SEPA Direct Debit mandate',
   mandateText:
     'By paying, you allow {creditor} (SEPA creditor identifier {creditorId}) to ask your bank to take {amount} from this account, and later amounts for orders you choose to pay by direct debit, and you allow your bank to honour these requests.',
