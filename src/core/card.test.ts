@@ -16,6 +16,12 @@ import {
 const june2026 = new Date(2026, 5, 15);
 
 describe('card checks', () => {
+  it('reads digits of other scripts as ASCII digits (Arabic-Indic, Persian, full-width)', () => {
+    expect(formatCardNumber('\u0664\u0662\u0664\u0662\u0664\u0662\u0664\u0662\u0664\u0662\u0664\u0662\u0664\u0662\u0664\u0662')).to.equal('4242 4242 4242 4242');
+    expect(validateCardNumber('\uff14\uff12\uff14\uff12 \uff14\uff12\uff14\uff12 \uff14\uff12\uff14\uff12 \uff14\uff12\uff14\uff12')).to.equal(null);
+    expect(formatExpiry('\u06f0\u06f1/\u06f3\u06f0')).to.equal('01/30');
+  });
+
   it('runs the Luhn check', () => {
     expect(luhnValid('4242424242424242')).to.equal(true);
     expect(luhnValid('4000000000003220')).to.equal(true);

@@ -22,7 +22,13 @@ export interface CardDetails {
   holder: string;
 }
 
-export const digitsOnly = (value: string): string => value.replace(/\D/g, '');
+/**
+ * ASCII digits only. Arabic-Indic (U+0660), Persian (U+06F0) and full-width (U+FF10) digits count as theirs: what an
+ * Arabic, Persian or Japanese keyboard or a pasted statement gives is the card, date or code the buyer meant (each
+ * block's zero sits on a multiple of 16). The expiry's text goes through here when it holds such digits.
+ */
+export const digitsOnly = (value: string): string =>
+  value.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (digit) => `${digit.charCodeAt(0) % 16}`).replace(/\D/g, '');
 
 export function luhnValid(digits: string): boolean {
   if (!/^\d+$/.test(digits)) return false;

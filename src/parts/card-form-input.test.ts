@@ -70,6 +70,23 @@ describe('card form: what buyers type, paste and autofill (issue 9)', () => {
     expect(number.value).to.equal('4000 0000 0000 0000 006');
   });
 
+  it('digits of other scripts (Arabic-Indic, Persian, full-width) are read as the digits they are', async () => {
+    const root = await formRoot();
+    const number = inputByLabel(root, 'Card number');
+    const expiry = inputByLabel(root, 'Expiry date');
+    const cvc = inputByLabel(root, 'Security code');
+    paste(number, '\u0664\u0662\u0664\u0662 \u0664\u0662\u0664\u0662 \u0664\u0662\u0664\u0662 \u0664\u0662\u0664\u0662');
+    expect(number.value, 'Arabic-Indic').to.equal('4242 4242 4242 4242');
+    paste(number, '\uff14\uff12\uff14\uff12\uff14\uff12\uff14\uff12\uff14\uff12\uff14\uff12\uff14\uff12\uff14\uff12');
+    expect(number.value, 'full-width').to.equal('4242 4242 4242 4242');
+    paste(expiry, '\u0660\u0661/\u0663\u0660');
+    expect(expiry.value, 'Arabic-Indic expiry').to.equal('01/30');
+    paste(expiry, '\u06f1\u06f2/\u06f2\u06f0\u06f3\u06f0');
+    expect(expiry.value, 'Persian MM/YYYY').to.equal('12/30');
+    paste(cvc, '\uff11\uff12\uff13');
+    expect(cvc.value, 'full-width code').to.equal('123');
+  });
+
   it('the 12-digit Maestro 5018 0000 0009 is accepted and pays', async () => {
     const { captain, events } = await mountForNewOrder();
     const root = await fillCard(captain, { number: '501800000009' });
