@@ -113,8 +113,9 @@ export function formatExpiry(value: string, deleting = false): string {
   let month: string;
   let year: string;
   if (typed) {
-    month = (typed[1] ?? '').padStart(2, '0');
-    year = typed[2] ?? '';
+    // Both groups always take part in a match (the year's may be empty).
+    month = (typed[1] as string).padStart(2, '0');
+    year = typed[2] as string;
   } else {
     let digits = digitsOnly(value);
     if (/^\d\d20\d\d$/.test(digits)) digits = digits.slice(0, 2) + digits.slice(4);
@@ -134,7 +135,7 @@ export function parseExpiry(value: string): { month: number; year: number } | nu
   const match = /^\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})\s*$/.exec(value) ?? /^\s*(\d{2})(\d{2}|20\d{2})\s*$/.exec(value);
   if (!match) return null;
   const month = Number(match[1]);
-  const yearText = match[2] ?? '';
+  const yearText = match[2] as string;
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   if (month < 1 || month > 12) return null;
   return { month, year };
