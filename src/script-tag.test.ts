@@ -118,6 +118,34 @@ describe('window.ShareGroop (script-tag API)', () => {
     expect(invalid).to.have.length(1);
   });
 
+  it('mount() again moves the captain: one form per initCaptain, not one per call (an SPA re-rendering its checkout)', async () => {
+    await fixture(html`<div><div id="sharegroop-captain"></div><div id="drawer"></div></div>`);
+    const order = await createTestOrder();
+    const { calls, events, ready } = recorder();
+    const ShareGroop = shareGroop();
+    const handle = ShareGroop.initCaptain({ publicKey: PUBLIC_KEY, orderId: order.id, events });
+    handle.mount();
+    await ready();
+    const moved = handle.mount('#drawer');
+    expect(moved?.parentElement?.id).to.equal('drawer');
+    expect(document.querySelectorAll('sg-captain')).to.have.length(1);
+    expect(ShareGroop.mount('#sharegroop-captain')?.parentElement?.id).to.equal('sharegroop-captain');
+    expect(document.querySelectorAll('sg-captain')).to.have.length(1);
+    // The captain in the drawer was taken away before it got ready: the first and the last are.
+    await waitUntil(() => calls.filter((call) => call.name === 'onReady').length === 2, 'the moved captain never got ready', { timeout: 5000 });
+    await ShareGroop.pay();
+    expect(calls.filter((call) => call.name === 'onInvalid')).to.have.length(1);
+  });
+
+  it('initLink mounted by itself and then by the page’s own mount() shows one link', async () => {
+    await fixture(html`<div><div id="sharegroop-link"></div><div id="share"></div></div>`);
+    const order = await createTestOrder();
+    const handle = shareGroop().initLink({ publicKey: PUBLIC_KEY, orderId: order.id });
+    await waitUntil(() => document.querySelector('#sharegroop-link sg-link'), 'the link never mounted itself');
+    handle.mount('#share');
+    expect(document.querySelectorAll('sg-link')).to.have.length(1);
+  });
+
   it('the global mount() mounts the captain configured last', async () => {
     await fixture(html`<div id="sharegroop-captain"></div>`);
     const order = await createTestOrder();

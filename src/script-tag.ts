@@ -222,16 +222,17 @@ export function createShareGroop(defaultApiUrl: string, load: () => Promise<Widg
       report(config?.events, 'invalid_config', mistake, config?.orderId);
       return { mount: () => undefined };
     }
-    let mounted = false;
+    let mounted: HTMLElement | undefined | false = false;
     const handle: MountHandle = {
       mount(target) {
-        mounted = true;
-        return place(tag, config, target, fallback);
+        // Again: moved, not copied (the one before would stay, live, beside it).
+        if (mounted) mounted.remove();
+        return (mounted = place(tag, config, target, fallback));
       },
     };
     // After the calling script (its own mount() wins); while the page still parses, once the container exists.
     const auto = (): void => {
-      if (mounted) return;
+      if (mounted !== false) return;
       if (document.readyState === 'loading' && !find(config, config.selector ?? fallback)) document.addEventListener('DOMContentLoaded', auto, { once: true });
       else handle.mount();
     };
@@ -242,13 +243,16 @@ export function createShareGroop(defaultApiUrl: string, load: () => Promise<Widg
   return {
     initCaptain(config) {
       const mistake = configMistake(config, true);
+      let mounted: PayableElement | undefined;
       const handle: MountHandle<PayableElement> = {
         mount(target) {
           if (mistake) {
             report(config?.events, 'invalid_config', mistake, config?.orderId);
             return undefined;
           }
-          const captain = place('sg-captain', config, target, '#sharegroop-captain') as PayableElement | undefined;
+          // Again (a page re-rendering its checkout elsewhere): moved, so one form per initCaptain stays live.
+          mounted?.remove();
+          const captain = (mounted = place('sg-captain', config, target, '#sharegroop-captain') as PayableElement | undefined);
           if (captain) {
             // The order's summary downloads while sharegroop.js does (core/prefetch.ts), not after it.
             prefetchCheckout(config.apiUrl ?? defaultApiUrl, config.publicKey, config.orderId);
