@@ -87,6 +87,28 @@ describe('card form: what buyers type, paste and autofill (issue 9)', () => {
     expect(cvc.value, 'full-width code').to.equal('123');
   });
 
+  it('an input method composing digits (Japanese full-width, some Android keyboards) is left alone until it commits', async () => {
+    const root = await formRoot();
+    // What Chromium sends while an IME composes: input events with isComposing, then compositionend.
+    const compose = (input: HTMLInputElement, text: string) => {
+      input.focus();
+      input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, composed: true }));
+      let shown = '';
+      for (const character of text) {
+        input.value = shown += character;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertCompositionText', isComposing: true }));
+        expect(input.value, 'changed under the input method').to.equal(shown);
+      }
+      input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, composed: true, data: text }));
+    };
+    const number = inputByLabel(root, 'Card number');
+    compose(number, '\uff15\uff15\uff15\uff15\uff15\uff15\uff15\uff15\uff15\uff15\uff15\uff15\uff14\uff14\uff14\uff14');
+    expect(number.value).to.equal('5555 5555 5555 4444');
+    const expiry = inputByLabel(root, 'Expiry date');
+    compose(expiry, '0130');
+    expect(expiry.value).to.equal('01/30');
+  });
+
   it('the 12-digit Maestro 5018 0000 0009 is accepted and pays', async () => {
     const { captain, events } = await mountForNewOrder();
     const root = await fillCard(captain, { number: '501800000009' });

@@ -119,6 +119,9 @@ export class CardFormController implements ReactiveController {
    */
   handleInput(field: CardField, event: InputEvent): void {
     const input = event.target as HTMLInputElement;
+    // An input method (IME) owns the text until it commits (compositionend, handled here too): changing it meanwhile
+    // scrambles what it composes.
+    if (event.isComposing) return;
     if (flow) flow.reformatInput(field, input, event.inputType ?? '', this.values.number);
     else this.#warm();
     this.values = { ...this.values, [field]: input.value };
@@ -226,6 +229,7 @@ export class CardFormController implements ReactiveController {
         aria-describedby=${describedBy}
         .value=${this.values[field]}
         @input=${(event: InputEvent) => this.handleInput(field, event)}
+        @compositionend=${(event: InputEvent) => this.handleInput(field, event)}
         @blur=${() => this.handleBlur(field)}
       />
       <p id=${errorId(field)} class="error" part="error">${error ? this.errorMessage(field, error, i18n) : ''}</p>
