@@ -148,7 +148,9 @@ async function settle(flow: FlowHost, options: PayOptions, part: MethodPart, ans
       flow.setPhase('processing', i18n.t('processing'));
       result = await answerThreeDS(options.api, result.transaction.id, outcome);
     } catch (thrown) {
-      return refused(flow, options, part, toCaptainError(thrown), asked ? null : undefined);
+      // After a lookup, the attempt stays unknown: told to the page once, unless it already was (a "Check again").
+      const error = toCaptainError(thrown);
+      return refused(flow, options, part, error, asked ? (flow.unresolved ? null : error) : undefined);
     }
   }
   const { transaction } = result;

@@ -23,6 +23,22 @@ const json = (status: number, body: unknown) => () => new Response(JSON.stringif
 const html404: Answer = () => new Response('<html><body><h1>404 Not Found</h1></body></html>', { status: 404, headers: { 'Content-Type': 'text/html' } });
 const nothingRan = json(404, { status: 404, success: false, code: 'attempt_not_found', errors: ['No payment ran under this Idempotency-Key for this order'] });
 
+/** The lookup's answer: the attempt ran and waits for the buyer's 3-D Secure answer. */
+const awaitingThreeDS = json(200, {
+  status: 200,
+  success: true,
+  data: {
+    transaction: {
+      id: 'auth_x', orderId: 'ord_x', amount: 2000, amountCaptured: 0, amountRefunded: 0, status: 'pendingAuthorization',
+      paymentMethod: 'card', createdAt: 0, threeDS: { status: 'required' },
+    },
+    order: {
+      id: 'ord_x', platformId: 'pf_x', status: 'initiated', amount: 2000, amountConfirmed: 0, currency: 'EUR', locale: 'en',
+      ux: 'single', createdAt: 0, updatedAt: 0, items: [], redirectUrl: 'https://platform.test/pay/ord_x',
+    },
+  },
+});
+
 /** A platform answering each request in turn with `answers`, recording what was sent. */
 function platform(answers: Answer[]) {
   const sent: { method: string; url: string; key: string | null }[] = [];
@@ -74,4 +90,14 @@ describe('PaymentFlow: the lookup of a lost answer', () => {
     expect(posts[1]?.key).to.equal(posts[0]?.key);
   });
 
+  it('the answer of 3-D Secure is lost after the lookup: the attempt stays unknown, told once to the page (sg-error)', async () => {
+    const host = await fixture<LookupHost>(fixtureHtml`<sg-test-lookup-host></sg-test-lookup-host>`);
+    const { sent, fetch } = platform([lost, awaitingThreeDS, lost]);
+    const errors: unknown[] = [];
+    host.addEventListener('sg-error', (event) => errors.push(event.detail));
+    expect((await host.flow.submit(options(fetch))).kind).to.equal('unresolved');
+    expect(sent.map(({ method, url }) => `${method} ${new URL(url).pathname.split('/').at(-1)}`)).to.deep.equal(['POST payments', 'GET ' + sent[1]?.url.split('/').at(-1), 'POST 3ds']);
+    expect(host.flow.unresolved).to.equal(true);
+    expect(errors).to.deep.equal([{ code: 'network', message: englishI18n.t('attemptUnknown'), order: 'ord_x' }]);
+  });
 });
