@@ -14,6 +14,8 @@ export const CAPTAIN_ERROR_CODES = [
   'item_already_paid',
   'card_expires_too_soon',
   'idempotency_key_reused',
+  /** 404 of the attempt lookup: the platform says nothing ran under the key (never reported to the page). */
+  'attempt_not_found',
   /** Live mode (`pk_live_`) declines a sandbox test card, test IBAN or test account (CONTRACT §2, "Sandbox and production"). */
   'test_card_in_live_mode',
   'test_iban_in_live_mode',

@@ -38,7 +38,7 @@ export const answerThreeDS = (api: HttpConfig, transactionId: string, outcome: '
 
 /**
  * What became of the attempt sent under `idempotencyKey`: its answer with the transaction as it stands now (or the 402
- * of a decline); a 404 (`not_found`) when nothing ran, so paying again cannot pay twice.
+ * of a decline); a 404 `attempt_not_found` when nothing ran, so paying again cannot pay twice.
  */
 export const getAttempt = (api: HttpConfig, orderId: string, idempotencyKey: string) =>
   http(api, { method: 'GET', path: `${paymentsPath(orderId)}/attempts/${encode(idempotencyKey)}`, schema: PaymentResult });

@@ -102,4 +102,13 @@ describe('LiveOrderController', () => {
     host.answer = async () => ok('v2');
     await waitUntil(() => host.changes.includes('v2'), 'no recovery', { timeout: 6_000 });
   });
+
+  it('a platform that answers at once, unchanged (it ignores wait, or a proxy does), is asked at most once a second', async () => {
+    host.answer = async () => ok('v1', false);
+    document.body.append(host);
+    host.live.follow('v1');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(host.looks.length, 'looks in 1.5 s').to.be.within(1, 2);
+    expect(host.changes).to.deep.equal([]);
+  });
 });

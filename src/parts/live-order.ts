@@ -107,12 +107,16 @@ export class LiveOrderController implements ReactiveController {
       this.#abort = abort;
       const waitMs = this.#version === undefined ? 0 : (this.#options.waitMs ?? LIVE_WAIT_MS);
       try {
+        const started = performance.now();
         const live = await this.#look(target, abort.signal, waitMs);
         failures = 0;
         if (!current()) return;
         if (this.#version !== undefined && live.version !== this.#version) {
           this.#version = live.version;
           await this.#options.onChange(live);
+        } else if (waitMs) {
+          // Unchanged at once (a platform or proxy that does not hold the look): at most one look a second, not a spin.
+          await sleep(BACKOFF_MS[0] - (performance.now() - started), abort.signal);
         }
         this.#version = live.version;
       } catch (error) {

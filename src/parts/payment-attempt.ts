@@ -105,14 +105,16 @@ export async function check(flow: FlowHost, options: PayOptions, part = options.
   const key = flow.attempt.key;
   flow.setPhase('checking', i18n.t('checkingPayment'));
   try {
-    if (!key) throw new CaptainError('not_found', 'no attempt to check');
+    if (!key) throw new CaptainError('attempt_not_found', 'no attempt to check');
     const result = await getAttempt(options.api, options.orderId, key);
     flow.attempt.ambiguous = false;
     return await settle(flow, options, part, result, true);
   } catch (thrown) {
     const error = toCaptainError(thrown);
-    if (error.code === 'not_found') {
-      // Nothing ran: the buyer may pay again, under the same key so that the lost request cannot run too.
+    // Only the platform's own word says nothing ran: any other 404 (a proxy's page, a gateway) leaves the attempt unknown.
+    if (error.code === 'attempt_not_found') {
+      // The buyer may pay again, under the same key whatever they edit: the lost request, arriving late, is then
+      // refused as another request under a used key (or, arriving first, is what the retry learns it paid).
       flow.attempt.ambiguous = false;
       flow.unresolved = false;
       await tell(flow, options, await noticeFor(lost ? lost.code : 'notMade', i18n), lost);
@@ -146,7 +148,9 @@ async function settle(flow: FlowHost, options: PayOptions, part: MethodPart, ans
       flow.setPhase('processing', i18n.t('processing'));
       result = await answerThreeDS(options.api, result.transaction.id, outcome);
     } catch (thrown) {
-      return refused(flow, options, part, toCaptainError(thrown), asked ? null : undefined);
+      // After a lookup, the attempt stays unknown: told to the page once, unless it already was (a "Check again").
+      const error = toCaptainError(thrown);
+      return refused(flow, options, part, error, asked ? (flow.unresolved ? null : error) : undefined);
     }
   }
   const { transaction } = result;

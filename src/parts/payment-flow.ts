@@ -92,14 +92,6 @@ export class PaymentFlow implements ReactiveController, FlowHost {
     return this.phase !== 'form';
   }
 
-  /**
-   * The buyer changed what they pay: a new attempt, never a replay of the previous one. Except while an attempt's
-   * outcome is unknown: its key stays until the platform says what became of it.
-   */
-  forgetAttempt(): void {
-    if (!this.attempt.ambiguous) this.attempt.key = undefined;
-  }
-
   /** The next payment is made with another card: an empty form, keeping the holder's name. */
   renewCardForm(): void {
     const holder = this.cardForm.values.holder;
@@ -232,7 +224,7 @@ export class PaymentFlow implements ReactiveController, FlowHost {
   }
 
   #newCardForm(): CardFormController {
-    const form = new CardFormController(this.host, () => this.forgetAttempt(), () => void loadPaymentCode().catch(() => {}));
+    const form = new CardFormController(this.host, undefined, () => void loadPaymentCode().catch(() => {}));
     form.clock = this.#clock;
     return form;
   }

@@ -86,6 +86,25 @@ export function loseNextPaymentAnswer({ ran = true, status }: { ran?: boolean; s
   );
 }
 
+/**
+ * The next payment request is held on its way (the widget sees the connection cut): `land()` later delivers it to the
+ * platform, as a request arriving after the widget already asked what became of it. `keys`: the Idempotency-Key of
+ * that request and of every payment request after it.
+ */
+export function holdNextPaymentRequest(): { land: () => Promise<void>; keys: (string | null)[] } {
+  let held: Request | undefined;
+  const keys: (string | null)[] = [];
+  worker.use(
+    http.post(PAYMENT_PATH, ({ request }) => {
+      keys.push(request.headers.get('Idempotency-Key'));
+      if (held) return undefined;
+      held = request.clone();
+      return HttpResponse.error();
+    }),
+  );
+  return { keys, land: async () => void (held && (await getResponse(currentHandlers, held))) };
+}
+
 /** The platform cannot be asked what became of an attempt (still offline) until `mockPlatform.restore()`. */
 export const attemptsUnreachable = () => worker.use(http.get('*/v1/orders/:id/payments/attempts/:key', () => HttpResponse.error()));
 

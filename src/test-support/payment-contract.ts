@@ -10,7 +10,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { eventsOf, inputByLabel, spaces, typeInto } from './dom.ts';
-import { attemptsUnreachable, loseNextPaymentAnswer, mockPlatform } from './mock-platform.ts';
+import { attemptsUnreachable, holdNextPaymentRequest, loseNextPaymentAnswer, mockPlatform } from './mock-platform.ts';
 import { platformCall } from './platform-api.ts';
 import { checkEveryLanguage, expectStateIn } from './language-checks.ts';
 import { englishWords, LOCALE_TAGS, say, speak, words, wordsIn } from './words.ts';
@@ -210,6 +210,29 @@ export const contractCases: ContractCase[] = [
         await paid(subject);
       });
       expect(added).to.equal(1);
+      expectPaidOnce(subject);
+    },
+  },
+  {
+    name: 'the lost request lands late, after "nothing ran", an edit and a payment: one authorisation',
+    async run(subject) {
+      const { root } = subject;
+      await subject.prepare?.();
+      await methodOf(subject).fill(root);
+      const late = holdNextPaymentRequest();
+      const added = await newAuthorisations(subject, async () => {
+        payButtonOf(root).click();
+        await waitUntil(() => words().saysOneOf(noticeText(root), /you will not be charged twice/), 'no network notice', { timeout: 8000 });
+        await methodOf(subject).edit(root);
+        payButtonOf(root).click();
+        await paid(subject);
+        await late.land();
+      });
+      expect(added).to.equal(1);
+      // One intent, one key: the late request and the retry are the same attempt to the platform (where the order
+      // could take both, as a multi order's partial amounts, two keys would be two authorisations).
+      expect(late.keys).to.have.length(2);
+      expect(late.keys[1]).to.equal(late.keys[0]);
       expectPaidOnce(subject);
     },
   },

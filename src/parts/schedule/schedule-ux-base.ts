@@ -94,7 +94,6 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
 
   /** The buyer changed the choice: a new attempt, and the new schedule is announced. */
   protected choiceChanged(announcement: string): void {
-    this.payment.forgetAttempt();
     void this.payment.showNotice(undefined);
     this.alternatives = false;
     this.announcement = announcement;

@@ -197,7 +197,6 @@ export class MultiUx extends LitElement implements UxElement {
   #onAmountInput(event: InputEvent): void {
     this.amountText = (event.target as HTMLInputElement).value;
     this.#amountEdited = true;
-    this.#flow.forgetAttempt();
     clearTimeout(this.#announceTimer);
     const checkout = this.context?.checkout;
     const after = () => (checkout ? afterPaymentText(checkout, this.amountText, this.choice, this.#text, this.#money) : undefined);
@@ -207,7 +206,6 @@ export class MultiUx extends LitElement implements UxElement {
   #onChoice(choice: PaymentChoice): void {
     if (choice === this.choice) return;
     this.choice = choice;
-    this.#flow.forgetAttempt();
     this.showFieldErrors = false;
   }
 
@@ -233,7 +231,6 @@ export class MultiUx extends LitElement implements UxElement {
       onAmountInput: (event) => this.#onAmountInput(event),
       onLoginInput: (event) => {
         this.loginText = (event.target as HTMLInputElement).value;
-        this.#flow.forgetAttempt();
       },
       onSubmit: () => this.submit(),
     });

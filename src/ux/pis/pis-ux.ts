@@ -126,7 +126,6 @@ export class PisUx extends LitElement implements UxElement {
 
   async #tryAgain(): Promise<void> {
     this.ended = undefined;
-    this.#flow.forgetAttempt();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('input[name="bank"]:checked, #sg-bank-search')?.focus();
   }
@@ -182,7 +181,6 @@ export class PisUx extends LitElement implements UxElement {
           onChoose: (bank: SandboxBank) => {
             this.chosen = bank.id;
             this.missing = false;
-            flow.forgetAttempt();
           },
           onSearch: (text) => (this.search = text),
         })}

@@ -55,7 +55,7 @@ export class SddFieldsController implements ReactiveController, MethodPart {
   readonly #host: Host;
   readonly #onEdit: () => void;
 
-  /** `onEdit`: the buyer changed a field (the flow then starts a new attempt). */
+  /** `onEdit`: the buyer changed a field. */
   constructor(host: Host, onEdit: () => void = () => {}) {
     this.#host = host;
     this.#onEdit = onEdit;

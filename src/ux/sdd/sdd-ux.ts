@@ -34,7 +34,7 @@ export class SddUx extends LitElement implements UxElement<UxContext> {
   readonly #flow = new PaymentFlow(this, (phase) => {
     this.#fields.readOnly = phase !== 'form';
   });
-  readonly #fields = new SddFieldsController(this, () => this.#flow.forgetAttempt());
+  readonly #fields = new SddFieldsController(this);
   #prefilledFrom: string | undefined;
   #words: SddWords | undefined;
   #wordsLocale: string | undefined;

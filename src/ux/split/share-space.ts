@@ -169,7 +169,6 @@ export class ShareSpace extends LitElement {
 
   private edit(change: () => void): void {
     change();
-    this.payment.forgetAttempt();
   }
 
   protected override render() {

@@ -105,7 +105,6 @@ export class SplitUx extends LitElement implements UxElement {
       showError: this.showShareError,
       edit: (change) => {
         this.input = { ...this.input, ...change };
-        this.#flow.forgetAttempt();
       },
       left: () => (this.showShareError = true),
     };
