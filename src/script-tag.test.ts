@@ -137,6 +137,18 @@ describe('window.ShareGroop (script-tag API)', () => {
     expect(calls.filter((call) => call.name === 'onInvalid')).to.have.length(1);
   });
 
+  it('mount() again to a container that is missing keeps the captain where it was, and says why', async () => {
+    await fixture(html`<div id="sharegroop-captain"></div>`);
+    const order = await createTestOrder();
+    const { errors, events } = recorder();
+    const handle = shareGroop().initCaptain({ publicKey: PUBLIC_KEY, orderId: order.id, events });
+    const first = handle.mount();
+    expect(handle.mount('#nowhere')).to.equal(undefined);
+    expect(first?.isConnected).to.equal(true);
+    expect(document.querySelectorAll('sg-captain')).to.have.length(1);
+    expect(errors().map((error) => error.code)).to.deep.equal(['container_not_found']);
+  });
+
   it('initLink mounted by itself and then by the page’s own mount() shows one link', async () => {
     await fixture(html`<div><div id="sharegroop-link"></div><div id="share"></div></div>`);
     const order = await createTestOrder();

@@ -222,17 +222,23 @@ export function createShareGroop(defaultApiUrl: string, load: () => Promise<Widg
       report(config?.events, 'invalid_config', mistake, config?.orderId);
       return { mount: () => undefined };
     }
-    let mounted: HTMLElement | undefined | false = false;
+    let called = false;
+    let mounted: HTMLElement | undefined;
     const handle: MountHandle = {
       mount(target) {
-        // Again: moved, not copied (the one before would stay, live, beside it).
-        if (mounted) mounted.remove();
-        return (mounted = place(tag, config, target, fallback));
+        called = true;
+        // Again: moved, not copied (the one before would stay, live, beside it); kept where it was if the new place is missing.
+        const placed = place(tag, config, target, fallback);
+        if (placed) {
+          mounted?.remove();
+          mounted = placed;
+        }
+        return placed;
       },
     };
     // After the calling script (its own mount() wins); while the page still parses, once the container exists.
     const auto = (): void => {
-      if (mounted !== false) return;
+      if (called) return;
       if (document.readyState === 'loading' && !find(config, config.selector ?? fallback)) document.addEventListener('DOMContentLoaded', auto, { once: true });
       else handle.mount();
     };
@@ -251,8 +257,11 @@ export function createShareGroop(defaultApiUrl: string, load: () => Promise<Widg
             return undefined;
           }
           // Again (a page re-rendering its checkout elsewhere): moved, so one form per initCaptain stays live.
-          mounted?.remove();
-          const captain = (mounted = place('sg-captain', config, target, '#sharegroop-captain') as PayableElement | undefined);
+          const captain = place('sg-captain', config, target, '#sharegroop-captain') as PayableElement | undefined;
+          if (captain) {
+            mounted?.remove();
+            mounted = captain;
+          }
           if (captain) {
             // The order's summary downloads while sharegroop.js does (core/prefetch.ts), not after it.
             prefetchCheckout(config.apiUrl ?? defaultApiUrl, config.publicKey, config.orderId);
