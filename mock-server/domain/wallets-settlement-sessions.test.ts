@@ -6,10 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
-import { WalletSandbox } from '../testing/wallets.ts';
+import { balancePath, installmentStatuses as statuses, recoverPath, settlementCard as card, WalletSandbox } from '../testing/wallets.ts';
 
 const slug = 'installments-wallets';
-const card = (number: string) => ({ number, expiryMonth: '12', expiryYear: '2040', cvc: '123', holder: 'Ada Lovelace' });
 
 describe('Amazon Pay sessions of the recovery and balance pages pay what they were opened for', () => {
   let sandbox: WalletSandbox;
@@ -18,9 +17,6 @@ describe('Amazon Pay sessions of the recovery and balance pages pay what they we
   });
   const pk = () => sandbox.pk(slug);
   const sk = () => sandbox.sk(slug);
-  const statuses = (order: any) => order.installments.map((installment: any) => installment.status);
-  const recoverPath = (transactionId: string) => `/v1/transactions/${transactionId}/recover`;
-  const balancePath = (orderId: string) => `/v1/orders/${orderId}/balance`;
 
   /** 100.00 EUR in 3 (33.34, 33.33, 33.33) paid with 0341; the clock then makes installments 2 and 3 unpaid. */
   async function twoUnpaid() {

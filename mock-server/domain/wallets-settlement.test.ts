@@ -5,10 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
-import { WalletSandbox } from '../testing/wallets.ts';
+import { balancePath, installmentStatuses as statuses, recoverPath, settlementCard as card, WalletSandbox } from '../testing/wallets.ts';
 
 const slug = 'installments-wallets';
-const card = (number: string) => ({ number, expiryMonth: '12', expiryYear: '2040', cvc: '123', holder: 'Ada Lovelace' });
 
 describe('wallets on the recovery and complete-balance links', () => {
   let sandbox: WalletSandbox;
@@ -17,9 +16,6 @@ describe('wallets on the recovery and complete-balance links', () => {
   });
   const pk = () => sandbox.pk(slug);
   const sk = () => sandbox.sk(slug);
-  const statuses = (order: any) => order.installments.map((installment: any) => installment.status);
-  const recoverPath = (transactionId: string) => `/v1/transactions/${transactionId}/recover`;
-  const balancePath = (orderId: string) => `/v1/orders/${orderId}/balance`;
 
   /** 100.00 EUR in 3 installments (33.34, 33.33, 33.33) paid with `number`; with 0341 the second one is then unpaid. */
   async function confirmedOrder(number = '4242424242424242', unpaid = false) {

@@ -60,3 +60,12 @@ export class WalletSandbox extends TestSandbox {
     return this.call('POST', path, this.pk(slug), { method: 'amazonpay', amazonCheckoutSessionId: sessionId, ...fields }, { 'Idempotency-Key': key });
   }
 }
+
+/** A card that pays (or, with a test number, declines) until 2040, for the card side of the settlement tests. */
+export const settlementCard = (number: string) => ({ number, expiryMonth: '12', expiryYear: '2040', cvc: '123', holder: 'Ada Lovelace' });
+/** The statuses of an order's installments, in schedule order. */
+export const installmentStatuses = (order: any): string[] => order.installments.map((installment: any) => installment.status);
+/** The hosted recovery link's payment endpoint (seed 004: a link "targeting the unpaid transaction"). */
+export const recoverPath = (transactionId: string) => `/v1/transactions/${transactionId}/recover`;
+/** The hosted complete-balance link's payment endpoint. */
+export const balancePath = (orderId: string) => `/v1/orders/${orderId}/balance`;

@@ -3,33 +3,19 @@
  * whose order left the filter, and a button pressed twice.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { seededAccounts } from '../../mock-server/dashboard/accounts.ts';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { paidOrder, passwordOf, signIn } from './support/dashboard.ts';
 import { api, createOrder, seededPlatform } from './support/sandbox.ts';
 
 const single = seededPlatform('single');
+const ADMIN = 'admin@sandbox.test';
 // Withdrawals are tried on a platform of their own: other suites count the single platform's withdrawals.
 const wallets = seededPlatform('wallets');
 
-async function signIn(page: Page, path: string): Promise<void> {
-  const admin = seededAccounts().find((account) => account.email === 'admin@sandbox.test');
-  await page.goto(path);
-  await page.getByLabel('Email').fill('admin@sandbox.test');
-  await page.getByLabel('Password').fill(admin?.password ?? '');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function paidOrder(fields: Record<string, unknown>): Promise<{ id: string; transactionId: string }> {
-  const order = await createOrder('single', fields);
-  const paid = await api('POST', `/v1/sandbox/orders/${order.id}/pay`, single.secretKey, { card: '4242424242424242' });
-  expect(paid.status).toBe(200);
-  return { id: order.id, transactionId: paid.body.data.id };
-}
-
 test('the refund form takes the room of a form, not of a page (order and transaction views)', async ({ page }) => {
   const order = await paidOrder({ amount: 2500, trackId: 'EDGE-HEIGHT' });
-  await signIn(page, `/dashboard/orders/${order.id}`);
+  await signIn(page, ADMIN, `/dashboard/orders/${order.id}`);
   await expect(page.getByRole('heading', { name: /^Order / })).toBeVisible();
   for (const path of [`/dashboard/orders/${order.id}`, `/dashboard/transactions/${order.transactionId}`]) {
     await page.goto(path);
@@ -42,7 +28,7 @@ test('the refund form takes the room of a form, not of a page (order and transac
 
 test('filters the sandbox refuses are said at their fields, and the form stays to correct them', async ({ page }) => {
   const orders = `/dashboard/platforms/${single.id}/orders`;
-  await signIn(page, `${orders}?from=2026-12-01&to=2026-11-01`);
+  await signIn(page, ADMIN, `${orders}?from=2026-12-01&to=2026-11-01`);
   const to = page.getByLabel('Created until');
   await expect(to).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('alert')).toContainText('on or after');
@@ -64,7 +50,7 @@ test('a button pressed twice while its request runs acts once: payment link, wit
   const orders = async () => (await api('GET', '/v1/orders?limit=1000', single.secretKey)).body.data.length as number;
   const paid = await createOrder('wallets', { amount: 1200, trackId: 'EDGE-TWICE' });
   expect((await api('POST', `/v1/sandbox/orders/${paid.id}/pay`, wallets.secretKey, { card: '4242424242424242' })).status).toBe(200);
-  await signIn(page, `/dashboard/platforms/${single.id}/payment-links/new`);
+  await signIn(page, ADMIN, `/dashboard/platforms/${single.id}/payment-links/new`);
   await page.getByLabel('Amount (EUR)').fill('12.34');
   // A slow sandbox: the request takes long enough for an impatient second press.
   await page.route('**/v1/dashboard/platforms/*/{payment-links,withdrawals}', async (route) => {
@@ -89,7 +75,7 @@ test('a button pressed twice while its request runs acts once: payment link, wit
 });
 
 test('+ Create a payment link with items: refused at the row, then created with them; the order shows them', async ({ page }) => {
-  await signIn(page, `/dashboard/platforms/${single.id}/payment-links/new`);
+  await signIn(page, ADMIN, `/dashboard/platforms/${single.id}/payment-links/new`);
   // By keyboard: a new row takes the focus at its name; removing a row leaves the focus on "Add an item".
   await page.getByRole('button', { name: 'Add an item' }).focus();
   await page.keyboard.press('Enter');
@@ -131,7 +117,7 @@ test('+ Create a payment link with items: refused at the row, then created with 
 test('each currency of the balance is withdrawn on its own: a USD balance beside the EUR one', async ({ page }) => {
   const order = await createOrder('wallets', { amount: 2500, currency: 'USD', trackId: 'EDGE-USD' });
   expect((await api('POST', `/v1/sandbox/orders/${order.id}/pay`, wallets.secretKey, { card: '4242424242424242' })).status).toBe(200);
-  await signIn(page, `/dashboard/platforms/${wallets.id}/withdrawals`);
+  await signIn(page, ADMIN, `/dashboard/platforms/${wallets.id}/withdrawals`);
   await expect(page.locator('[data-balance="USD"]')).toHaveText(/^US\$25\.00$|^\$25\.00$/);
   await page.getByLabel('Amount to withdraw (USD)').fill('30');
   await page.getByRole('button', { name: 'Withdraw USD' }).click();
@@ -146,7 +132,7 @@ test('each currency of the balance is withdrawn on its own: a USD balance beside
 });
 
 test('an expired payment link is not offered to be sent again; the order says until when it could be paid', async ({ page }) => {
-  await signIn(page, `/dashboard/platforms/${single.id}/payment-links/new`);
+  await signIn(page, ADMIN, `/dashboard/platforms/${single.id}/payment-links/new`);
   await page.getByLabel('Amount (EUR)', { exact: true }).fill('15');
   await page.getByLabel('Buyer email').fill('ada@example.com');
   await page.getByLabel('Link expires after').selectOption('1');
@@ -156,7 +142,7 @@ test('an expired payment link is not offered to be sent again; the order says un
   const path = new URL(page.url()).pathname;
   expect((await api('POST', '/v1/sandbox/clock', single.secretKey, { advanceBy: 24 * 60 * 60 * 1000 })).status).toBe(200);
   // A day of sandbox time also ended the session (8 hours): sign in again, back to the order.
-  await signIn(page, path);
+  await signIn(page, ADMIN, path);
   await expect(page.getByText(/^Expired .*: it can no longer be paid$/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Send the link again by email' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Cancel the order' })).toBeVisible();
@@ -165,7 +151,7 @@ test('an expired payment link is not offered to be sent again; the order says un
 test('"Export CSV" after the session ended returns to sign-in (and back to the list), never saving an error as a CSV', async ({ page }) => {
   await paidOrder({ amount: 1500, trackId: 'EDGE-EXPORT' });
   const orders = `/dashboard/platforms/${single.id}/orders?q=EDGE-EXPORT`;
-  await signIn(page, orders);
+  await signIn(page, ADMIN, orders);
   await expect(page.getByRole('link', { name: 'Export CSV' })).toBeVisible();
   const downloads: string[] = [];
   page.on('download', (download) => void download.path().then((path) => path && readFile(path, 'utf8')).then((text) => text && downloads.push(text)));
@@ -174,7 +160,7 @@ test('"Export CSV" after the session ended returns to sign-in (and back to the l
   await expect(page.getByRole('heading', { name: 'Sign in to the dashboard' })).toBeVisible();
   expect(new URL(page.url()).searchParams.get('next')).toBe(orders);
   await page.getByLabel('Email').fill('admin@sandbox.test');
-  await page.getByLabel('Password').fill(seededAccounts().find((account) => account.email === 'admin@sandbox.test')?.password ?? '');
+  await page.getByLabel('Password').fill(passwordOf(ADMIN));
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Single payment: orders' })).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);

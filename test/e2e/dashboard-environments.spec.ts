@@ -1,28 +1,23 @@
 /** The dashboard's Sandbox / Production switch (CONTRACT §2 "Sandbox and production"): live keys never see sandbox data. */
 import { expect, test, type Page } from '@playwright/test';
-import { seededAccounts } from '../../mock-server/dashboard/accounts.ts';
 import { liveKeys } from '../../mock-server/seed.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { signIn } from './support/dashboard.ts';
 import { api, createOrder, seededPlatform } from './support/sandbox.ts';
 
 const single = seededPlatform('single');
 const live = liveKeys(single);
 const SINGLE = 'single@sandbox.test';
 
-async function signIn(page: Page, email: string): Promise<void> {
-  const account = seededAccounts().find((candidate) => candidate.email === email);
-  if (!account) throw new Error(`no seeded account ${email}`);
-  await page.goto('/dashboard');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+async function signedIn(page: Page, email: string): Promise<void> {
+  await signIn(page, email);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 
 test('switching to production shows live data only: no sandbox order, the live order created with sk_live, the live keys', async ({ page }) => {
   const run = Date.now().toString(36);
   const sandboxOrder = await createOrder('single', { amount: 1500, trackId: `SANDBOX-${run}` });
-  await signIn(page, SINGLE);
+  await signedIn(page, SINGLE);
   const environment = page.getByRole('group', { name: 'Environment' });
   await expect(environment.getByRole('button', { name: 'Sandbox' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('link', { name: 'Single payment' }).click();
@@ -69,7 +64,7 @@ test('switching to production shows live data only: no sandbox order, the live o
 });
 
 test('a payment link created with a 1-day expiry: shown on the order, then its hosted page says it expired and offers no payment', async ({ page }) => {
-  await signIn(page, SINGLE);
+  await signedIn(page, SINGLE);
   await page.goto(`/dashboard/platforms/${single.id}/payment-links/new`);
   await expect(page.getByRole('heading', { name: 'Create a payment link' })).toBeVisible();
   await expect(page.getByLabel('Link expires after')).toHaveValue('30');

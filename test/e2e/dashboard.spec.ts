@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { seededAccounts } from '../../mock-server/dashboard/accounts.ts';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { paidOrder, passwordOf, signIn } from './support/dashboard.ts';
 import { api, createOrder, seededPlatform } from './support/sandbox.ts';
 
 const single = seededPlatform('single');
@@ -9,26 +9,6 @@ const viban = seededPlatform('viban');
 const ADMIN = 'admin@sandbox.test';
 const SINGLE = 'single@sandbox.test';
 const VIBAN = 'viban@sandbox.test';
-
-function passwordOf(email: string): string {
-  const account = seededAccounts().find((candidate) => candidate.email === email);
-  if (!account) throw new Error(`no seeded account ${email}`);
-  return account.password;
-}
-
-async function signIn(page: Page, email: string, path = '/dashboard'): Promise<void> {
-  await page.goto(path);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(passwordOf(email));
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function paidOrder(fields: Record<string, unknown>): Promise<{ id: string; transactionId: string }> {
-  const order = await createOrder('single', fields);
-  const paid = await api('POST', `/v1/sandbox/orders/${order.id}/pay`, single.secretKey, { card: '4242424242424242' });
-  expect(paid.status).toBe(200);
-  return { id: order.id, transactionId: paid.body.data.id };
-}
 
 test('each role signs in and sees exactly its scope, in pages, API and export', async ({ page }) => {
   const order = await paidOrder({ amount: 1500, trackId: 'SCOPE-E2E' });
