@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { seededPlatforms } from '../seed.ts';
 import { TestSandbox } from '../testing/sandbox-client.ts';
 import { seededAccounts, seededUsers } from './accounts.ts';
-import { MAX_ATTEMPTS, SESSION_TTL_MS, THROTTLE_WINDOW_MS } from './auth.ts';
+import { MAX_ACCOUNT_ATTEMPTS, MAX_ATTEMPTS, SESSION_TTL_MS, THROTTLE_WINDOW_MS } from './auth.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { DashboardBrowser } from './testing.ts';
 
@@ -81,6 +81,21 @@ test('wrong credentials are rate-limited per email and address on the sandbox cl
   assert.equal((await browser.signIn(ADMIN)).status, 200);
   await sandbox.advance(THROTTLE_WINDOW_MS);
   assert.equal((await browser.signIn(SINGLE)).status, 200, 'the window has passed');
+});
+
+test('guesses at one account from many addresses are limited too: MAX_ACCOUNT_ATTEMPTS per email whatever the address', async () => {
+  const sandbox = new TestSandbox();
+  for (let attempt = 0; attempt < MAX_ACCOUNT_ATTEMPTS; attempt += 1) {
+    // One guess per address: the per-address limit never trips.
+    assert.equal((await new DashboardBrowser(sandbox, `203.0.113.${attempt + 1}`).signIn(SINGLE, `guess-${attempt}`)).status, 401);
+  }
+  const limited = await new DashboardBrowser(sandbox, '198.51.100.9').signIn(SINGLE);
+  assert.equal(limited.status, 429, 'the account waits, from a new address and with the right password');
+  assert.equal(limited.body.code, 'too_many_attempts');
+  assert.ok(Number(limited.headers.get('Retry-After')) > 0);
+  assert.equal((await new DashboardBrowser(sandbox, '198.51.100.9').signIn(ADMIN)).status, 200, 'another account is not limited');
+  await sandbox.advance(THROTTLE_WINDOW_MS);
+  assert.equal((await new DashboardBrowser(sandbox, '198.51.100.9').signIn(SINGLE)).status, 200, 'the window has passed');
 });
 
 test('state-changing requests need the CSRF token; sign-out ends the session; sessions expire on the sandbox clock', async () => {

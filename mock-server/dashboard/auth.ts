@@ -3,9 +3,9 @@
  *
  * - A session is a random 256-bit token in an HttpOnly, SameSite=Strict cookie; the store keeps its SHA-256 only.
  *   It lasts SESSION_TTL_MS of sandbox time from sign-in, then opens nothing (and is deleted by due work).
- * - Sign-in attempts are counted per email and client address before the password is checked, so that concurrent
- *   guesses cannot slip past the limit: MAX_ATTEMPTS in THROTTLE_WINDOW_MS, then 429 until the window ends. A success
- *   clears the count.
+ * - Sign-in attempts are counted per email and client address, and per email from every address, before the password
+ *   is checked, so that concurrent guesses cannot slip past the limit: MAX_ATTEMPTS per address or MAX_ACCOUNT_ATTEMPTS
+ *   in all in THROTTLE_WINDOW_MS, then 429 until the window ends. A success clears both counts.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { DomainContext } from '../domain/context.ts';
@@ -17,6 +17,12 @@ export const SESSION_COOKIE = 'sg_dashboard_session';
 /** Eight hours of sandbox time: a working day, after which the dashboard asks to sign in again. */
 export const SESSION_TTL_MS = 8 * 60 * 60_000;
 export const MAX_ATTEMPTS = 5;
+/**
+ * Failures per email from every address together in the window: guesses spread over many addresses (credential stuffing)
+ * are limited too (OWASP Authentication Cheat Sheet, account-level throttling), high enough that one address cannot
+ * lock its owner out by itself.
+ */
+export const MAX_ACCOUNT_ATTEMPTS = 20;
 export const THROTTLE_WINDOW_MS = 15 * 60_000;
 
 registerDueWork({ name: 'dashboard.sessions.expiry', kind: 'sessions', dueAt: (session) => session.expiresAt, run: (ctx, session) => ctx.tx.sessions.delete(session.id) });
@@ -34,22 +40,33 @@ export function normaliseEmail(email: string): string {
 }
 
 /**
- * Counts one sign-in attempt of `email` from `client`. Answers the milliseconds to wait when the window already holds
- * MAX_ATTEMPTS (nothing is counted then), or null when the attempt may go on.
+ * Counts one sign-in attempt of `email` from `client`, for that address and for the account from every address. Answers
+ * the milliseconds to wait when either window already holds its limit (MAX_ATTEMPTS, MAX_ACCOUNT_ATTEMPTS; nothing is
+ * counted then), or null when the attempt may go on.
  */
 export function countAttempt(ctx: DomainContext, email: string, client: string): number | null {
-  const id = `${normaliseEmail(email)} ${client}`;
-  const known = ctx.tx.signinThrottles.get(id);
-  const current = known && ctx.now < known.windowStartedAt + THROTTLE_WINDOW_MS ? known : { id, failures: 0, windowStartedAt: ctx.now };
-  if (current.failures >= MAX_ATTEMPTS) return current.windowStartedAt + THROTTLE_WINDOW_MS - ctx.now;
-  ctx.tx.signinThrottles.put({ ...current, failures: current.failures + 1 });
+  const windows = [
+    { id: throttleId(email, client), limit: MAX_ATTEMPTS },
+    { id: throttleId(email), limit: MAX_ACCOUNT_ATTEMPTS },
+  ].map(({ id, limit }) => {
+    const known = ctx.tx.signinThrottles.get(id);
+    const current = known && ctx.now < known.windowStartedAt + THROTTLE_WINDOW_MS ? known : { id, failures: 0, windowStartedAt: ctx.now };
+    return { current, waitMs: current.failures >= limit ? current.windowStartedAt + THROTTLE_WINDOW_MS - ctx.now : 0 };
+  });
+  const waitMs = Math.max(...windows.map((window) => window.waitMs));
+  if (waitMs > 0) return waitMs;
+  for (const { current } of windows) ctx.tx.signinThrottles.put({ ...current, failures: current.failures + 1 });
   return null;
 }
 
-/** A successful sign-in forgets the attempts of that email from that address. */
+/** A successful sign-in forgets the attempts of that email, from that address and in all. */
 export function clearAttempts(ctx: DomainContext, email: string, client: string): void {
-  ctx.tx.signinThrottles.delete(`${normaliseEmail(email)} ${client}`);
+  ctx.tx.signinThrottles.delete(throttleId(email, client));
+  ctx.tx.signinThrottles.delete(throttleId(email));
 }
+
+/** The throttle of `email` from `client`, or of the account from every address (a key no address can spell: `*`). */
+const throttleId = (email: string, client?: string) => `${normaliseEmail(email)} ${client ?? '*'}`;
 
 /** Opens a session for `user`: answers the cookie's token (never stored) and the session. */
 export function openSession(ctx: DomainContext, user: DashboardUser): { token: string; session: DashboardSession } {

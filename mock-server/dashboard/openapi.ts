@@ -12,7 +12,7 @@ const FILTERS = {
 };
 
 export const DASHBOARD_ENDPOINTS = [
-  { method: 'post', path: '/v1/dashboard/session', summary: 'Dashboard: sign in with a seeded account {email, password}; sets the HttpOnly SameSite=Strict session cookie and answers the account, its platforms and the CSRF token. 401 wrong credentials, 429 after 5 failures per email and address in 15 minutes (Retry-After)', access: 'open', body: SignInInput },
+  { method: 'post', path: '/v1/dashboard/session', summary: 'Dashboard: sign in with a seeded account {email, password}; sets the HttpOnly SameSite=Strict session cookie and answers the account, its platforms and the CSRF token. 401 wrong credentials, 429 after 5 failures per email and address, or 20 per email from all addresses, in 15 minutes (Retry-After)', access: 'open', body: SignInInput },
   { method: 'get', path: '/v1/dashboard/session', summary: 'Dashboard: the signed-in account, its platforms, permissions and CSRF token; 401 session_expired', access: 'session' },
   { method: 'post', path: '/v1/dashboard/session/mode', summary: 'Dashboard: the environment switch, {"mode": "sandbox" | "live"}: kept in the session; every later page, API call and export of the session shows that mode\'s data only (production: the live keys\' orders, keys, withdrawals) (header X-CSRF-Token)', access: 'session', body: ModeInput },
   { method: 'delete', path: '/v1/dashboard/session', summary: 'Dashboard: sign out (header X-CSRF-Token)', access: 'session' },
