@@ -1,13 +1,15 @@
 /**
  * Three builds of the widget library, chosen by `--mode` (npm run build runs all three):
  * - `widget`: the script-tag bundle's ES modules in dist/widget/: `sharegroop.js` (entry) and one chunk per UX.
- * - `loader`: dist/widget/widget.js, the tiny classic script that defines `window.ShareGroop` synchronously.
+ * - `loader`: dist/widget/widget.js, the classic script that defines `window.ShareGroop` synchronously, followed by the
+ *   entry made classic (scripts/classic-widget.ts): one file for the script tag; `sharegroop.js` is then removed.
  * - `npm`: dist/npm/, ES modules for bundler users (index, define, react), with lit, zod and React left as dependencies.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseAst } from 'rolldown/parseAst';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { chunkReadingEntry, classicEntry } from './scripts/classic-widget.ts';
 
 /**
  * Minifies the CSS inside Lit's css`…` templates (the JS minifier leaves template text alone). Our css templates hold
@@ -104,6 +106,30 @@ const SHARED_LIBRARIES = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|z
 const CARD_PAYMENT = /[\\/]src[\\/](core[\\/]card|parts[\\/](card-flow|payment-attempt|three-ds-dialog(\.styles)?))\.ts$/;
 const inEntryChunk = (id: string) => ENTRY_GRAPH.has(id.split('?')[0] as string) || SHARED_LIBRARIES.test(id);
 
+/**
+ * After the loader is written: appends the widget build's entry to widget.js as classic script, removes the ES entry,
+ * and points every chunk's imports from it at what widget.js leaves (scripts/classic-widget.ts). Needs a fresh
+ * `--mode widget` build in the same folder.
+ */
+function joinEntryIntoWidget(): Plugin {
+  return {
+    name: 'sg-join-entry-into-widget',
+    apply: 'build',
+    writeBundle({ dir = 'dist/widget' }) {
+      const entryPath = join(dir, 'sharegroop.js');
+      if (!existsSync(entryPath)) throw new Error(`${entryPath} is missing: run \`vite build --mode widget\` before \`--mode loader\``);
+      const widgetPath = join(dir, 'widget.js');
+      writeFileSync(widgetPath, readFileSync(widgetPath, 'utf8') + classicEntry(readFileSync(entryPath, 'utf8')));
+      unlinkSync(entryPath);
+      for (const name of readdirSync(join(dir, 'chunks'))) {
+        const path = join(dir, 'chunks', name);
+        const rewritten = name.endsWith('.js') ? chunkReadingEntry(readFileSync(path, 'utf8'), name) : undefined;
+        if (rewritten !== undefined) writeFileSync(path, rewritten);
+      }
+    },
+  };
+}
+
 const shared: UserConfig = {
   publicDir: false,
   plugins: [minifyLitCss()],
@@ -116,6 +142,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'loader') {
     return {
       ...shared,
+      plugins: [...(shared.plugins ?? []), joinEntryIntoWidget()],
       build: {
         outDir: 'dist/widget',
         emptyOutDir: false,

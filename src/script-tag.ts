@@ -1,11 +1,10 @@
 /**
  * The script-tag API (`window.ShareGroop`, CONTRACT §5), as pages written for the real platform's widget.js use it. It
- * touches only the DOM, never Lit, so `widget.js` (`loader.ts`) holds it whole: `mount()` can place and return the
- * `<sg-captain>` at once, before the elements' code (`sharegroop.js`) has arrived; the element upgrades when it does.
+ * touches only the DOM, never Lit: `loader.ts` defines it before the elements' code runs (both in widget.js), so a
+ * page whose policy stops Lit still gets `ShareGroop` and an `onError` saying why.
  * Every integrator mistake is named in the console and reported through `onError` with a code; nothing is thrown into
  * the merchant's page.
  */
-import { prefetchCheckout } from './core/prefetch.ts';
 import type { InlineOrder } from './core/checkout-api.ts';
 import type { ErrorDetail, InvalidDetail, ReadyDetail, ValidatedDetail } from './events/index.ts';
 
@@ -54,7 +53,7 @@ export interface MountHandle<E extends HTMLElement = HTMLElement> {
 
 export type PayableElement = HTMLElement & { pay(): Promise<void> };
 
-/** What `sharegroop.js` provides once loaded (`standalone.ts`). */
+/** What the elements' code provides once it ran (`standalone.ts`, in widget.js after the loader). */
 export interface WidgetElements {
   define(tag: WidgetTag): Promise<void>;
   /** The `<sg-captain>` connected last anywhere, shadow roots included (created by the page itself too). */
@@ -146,7 +145,7 @@ function orderLocale(locale: unknown): string | undefined {
 }
 
 /**
- * `load` fetches the elements' code (`sharegroop.js`); `defaultApiUrl` is the origin that served widget.js. The
+ * `load` gives the elements' code, or the error that stopped it; `defaultApiUrl` is the origin that served widget.js. The
  * returned object is `window.ShareGroop`.
  */
 export function createShareGroop(defaultApiUrl: string, load: () => Promise<WidgetElements>): ShareGroopApi {
@@ -261,14 +260,10 @@ export function createShareGroop(defaultApiUrl: string, load: () => Promise<Widg
           if (captain) {
             mounted?.remove();
             mounted = captain;
-          }
-          if (captain) {
-            // The order's summary downloads while sharegroop.js does (core/prefetch.ts), not after it.
-            prefetchCheckout(config.apiUrl ?? defaultApiUrl, config.publicKey, config.orderId);
             mountedCaptain = captain;
             // A page's first Intl.NumberFormat loads the browser's ICU data: 15–50 ms of main thread that the form's
-            // first amount would otherwise spend after sharegroop.js arrives. Done now, in a task of its own, while
-            // the main thread waits for that download (issue 14, scripts/bench-render.mjs).
+            // first amount would otherwise spend once the order's summary has arrived. Done now, in a task of its
+            // own, while the main thread waits for that answer (issue 14, scripts/bench-render.mjs).
             setTimeout(Intl.NumberFormat);
           }
           return captain;

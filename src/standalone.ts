@@ -1,6 +1,6 @@
 /**
- * `sharegroop.js`, the script-tag build's entry: the elements the script-tag API (`script-tag.ts`, held whole by
- * `widget.js`) mounts. `<sg-captain>` is here; the sharing link and the module's explanation are chunks of their own,
+ * The script-tag build's entry (written into widget.js after the loader, scripts/classic-widget.ts): the elements the
+ * script-tag API (`script-tag.ts`) mounts. `<sg-captain>` is here; the sharing link and the module's explanation are chunks of their own,
  * fetched by pages that show them.
  */
 import { defineElement } from './define-element.ts';

@@ -4,7 +4,6 @@
  * goes through `payments-api.ts`.
  */
 import { http, type HttpConfig } from './http.ts';
-import { checkoutPath } from './prefetch.ts';
 import { checker, CheckoutSummaryShape, OrderSummaryShape, type Ux } from './contract/index.ts';
 
 export type ApiConfig = HttpConfig;
@@ -22,7 +21,8 @@ export interface InlineOrder {
   items?: { name: string; amount: number; quantity?: number; description?: string; trackId?: string }[];
 }
 
-export { checkoutPath };
+/** `GET` path of the summary the widget reads first. */
+export const checkoutPath = (orderId: string) => `/v1/checkout/${encodeURIComponent(orderId)}`;
 
 /** `signal`: aborts a load superseded by a newer one. */
 export const getCheckoutSummary = (api: ApiConfig, orderId: string, signal?: AbortSignal) =>

@@ -4,7 +4,6 @@
  */
 import { checker, ErrorBodyShape, type Check } from './contract/index.ts';
 import { CaptainError, isCaptainErrorCode, type CaptainErrorCode } from './errors.ts';
-import { getHeaders, joinUrl, takePrefetched } from './prefetch.ts';
 
 const errorBody = checker(ErrorBodyShape);
 
@@ -58,7 +57,7 @@ export async function http<T>(config: HttpConfig, request: HttpRequest<T>): Prom
 }
 
 async function send<T>(config: HttpConfig, request: HttpRequest<T>): Promise<T> {
-  const headers = getHeaders(config.key);
+  const headers: Record<string, string> = { Accept: 'application/json', Authorization: config.key };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   if (request.idempotencyKey) headers['Idempotency-Key'] = request.idempotencyKey;
 
@@ -71,16 +70,15 @@ async function send<T>(config: HttpConfig, request: HttpRequest<T>): Promise<T> 
   let response: Response;
   let text: string;
   try {
-    const url = joinUrl(config.apiUrl, request.path);
-    // widget.js may have started this very GET while the entry module loaded (prefetch.ts); a retry sends its own.
-    const prefetched = request.method === 'GET' && request.body === undefined ? takePrefetched(url, config.key) : undefined;
-    response = await untilAborted(prefetched ?? doFetch(url, {
+    // `apiUrl` may end with slashes (`https://host/`): the platform's paths start with one.
+    const url = config.apiUrl.replace(/\/+$/, '') + request.path;
+    // A fetch that ignores the signal (an injected one) still ends at the timeout or when superseded.
+    response = await untilAborted(doFetch(url, {
       method: request.method,
       headers,
       body: request.body === undefined ? null : JSON.stringify(request.body),
       signal: controller.signal,
     }), controller.signal);
-    // A prefetched exchange never saw this signal: the timeout and a superseding load stop the wait here instead.
     text = await untilAborted(response.text(), controller.signal);
   } catch (error) {
     if (request.signal?.aborted) throw new CaptainError('aborted', `${request.method} ${request.path} was superseded`, { cause: error });
@@ -120,7 +118,6 @@ function parseJson(text: string): unknown {
     return undefined;
   }
 }
-
 
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
