@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defineSgElements } from '../../define.ts';
+import { LOADING_SHOWN_AFTER_MS } from './sg-captain.ts';
 import {
   API_URL,
   CARDS,
@@ -105,10 +106,19 @@ describe('<sg-captain> (keyboard and accessibility)', () => {
   });
 
   describe('accessibility', () => {
-    it('is accessible while loading', async () => {
+    it('draws no loading state for a first load shorter than LOADING_SHOWN_AFTER_MS, then an accessible one', async () => {
+      let answer: (response: Response) => void = () => undefined;
+      mockPlatform.use(http.get('*/v1/checkout/:id', () => new Promise<Response>((resolve) => (answer = resolve))));
+      const connectedAt = performance.now();
       const { captain } = await mountCaptain({ 'order-id': 'ord_slow', 'public-key': PUBLIC_KEY, 'api-url': API_URL }, { wait: false });
       await captain.updateComplete;
+      const loading = () => captain.shadowRoot?.querySelector('[part="loading"]');
+      expect(loading(), 'a spinner flashing by before a fast answer').to.equal(null);
+      await waitUntil(loading, 'no loading state while the answer is late', { timeout: 2000 });
+      expect(performance.now() - connectedAt).to.be.at.least(LOADING_SHOWN_AFTER_MS);
+      expect(loading()?.textContent).to.include('Loading');
       await expect(captain).to.be.accessible();
+      answer(HttpResponse.json({ success: false, errors: [{ code: 'not_found', message: 'No such order' }] }, { status: 404 }));
     });
 
     it('is accessible when ready', async () => {

@@ -2,7 +2,7 @@
  * `<sg-captain>`: the captain's payment widget. Thin on purpose: it loads the order, picks the UX from the registry,
  * mounts it and relays its events. Every failure becomes a visible state plus an `sg-error` event, never an exception.
  */
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { createOrder, getCheckoutSummary, type ApiConfig, type InlineOrder } from '../../core/checkout-api.ts';
 import { CaptainError, toCaptainError } from '../../core/errors.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
@@ -33,6 +33,12 @@ import { captainStyles } from './sg-captain.styles.ts';
 export const lastConnectedCaptain = () => [...connectedCaptains].at(-1) as SgCaptain | undefined;
 
 type CaptainState = LoadState | { kind: 'ready'; ux: MountedUx; orderId: string };
+
+/**
+ * A first load shows its loading state only after this long (ms): a shorter wait needs no indicator (Nielsen's response
+ * time limits: 0.1 s feels instant, 1 s keeps the buyer's flow).
+ */
+export const LOADING_SHOWN_AFTER_MS = 300;
 
 /**
  * The captain's payment form for one order: loads the order with the platform's public key, shows the
@@ -172,6 +178,12 @@ export class SgCaptain extends LitElement {
 
   /** The running load: a newer one (attributes changed, Retry pressed) aborts its fetch and ignores its answers. */
   #loading: AbortController | undefined;
+  /**
+   * True for the first `LOADING_SHOWN_AFTER_MS` after the element is first connected: a loading state is not drawn
+   * before. A faster answer goes straight to the form, with no spinner flashing by and no render and layout of one on
+   * the way to the form (issue 14, bench:render).
+   */
+  #loadingHidden = true;
   /** Remembers an order created from `order`, so a Retry does not create a second one. */
   #createdOrderId: string | undefined;
   #i18n: I18n;
@@ -207,6 +219,12 @@ export class SgCaptain extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connectedCaptains.add(this);
+    if (this.#loadingHidden) {
+      setTimeout(() => {
+        this.#loadingHidden = false;
+        this.requestUpdate();
+      }, LOADING_SHOWN_AFTER_MS);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -258,6 +276,11 @@ export class SgCaptain extends LitElement {
     const isCurrent = () => !loading.signal.aborted;
     this.state = { kind: 'loading' };
     this.#live.stop();
+    const api = this.#api;
+    let orderId = this.orderId || this.#createdOrderId;
+    // Asked before anything awaits or renders: its answer is what the form waits for (issue 14, bench:render).
+    const asked = this.publicKey && orderId ? getCheckoutSummary(api, orderId, loading.signal) : undefined;
+    asked?.catch(() => undefined); // met below, where it is awaited
     this.#i18n = await this.#i18nReady;
     if (!isCurrent()) return;
     if (!this.publicKey || (!this.orderId && !this.order)) {
@@ -266,12 +289,10 @@ export class SgCaptain extends LitElement {
       return;
     }
     try {
-      const api = this.#api;
-      let orderId = this.orderId || this.#createdOrderId;
       if (!orderId && this.order) {
         orderId = this.#createdOrderId = (await createOrder(api, this.order)).id;
       }
-      const summary = await getCheckoutSummary(api, orderId as string, loading.signal);
+      const summary = await (asked ?? getCheckoutSummary(api, orderId as string, loading.signal));
       const clock = platformClock(summary.now);
       if (!isCurrent()) return;
       const { order, amountRemaining } = summary;
@@ -372,6 +393,7 @@ export class SgCaptain extends LitElement {
 
   protected override render() {
     const state = this.state;
+    if (state.kind === 'loading' && this.#loadingHidden) return nothing;
     return html`<div class="captain" lang=${this.#i18n.locale} part="base">
       ${state.kind === 'ready' ? state.ux.element : renderLoadState(state, this.#i18n, () => this.reload())}
     </div>`;
