@@ -33,3 +33,10 @@ export const isPayable = (checkout: CheckoutSummary) =>
  */
 export const closesUx = (ux: MountedUx, status: string) =>
   status === 'canceled' || status === 'refunded' || !(ux.showsOutcome || (ux.settlesElsewhere && status === 'completed'));
+
+/**
+ * A first load shows its loading state only after this long (ms): a shorter wait needs no indicator (Nielsen's response
+ * time limits: 0.1 s feels instant, 1 s keeps the buyer's flow). A faster answer then goes straight to the form, with
+ * no spinner flashing by, nor its render and layout on the way (issue 14, bench:render).
+ */
+export const LOADING_SHOWN_AFTER_MS = 300;

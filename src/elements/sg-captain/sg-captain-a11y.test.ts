@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defineSgElements } from '../../define.ts';
-import { LOADING_SHOWN_AFTER_MS } from './sg-captain.ts';
+import { LOADING_SHOWN_AFTER_MS } from './captains.ts';
 import {
   API_URL,
   CARDS,

@@ -27,18 +27,12 @@ import {
   type LoadState,
 } from '../checkout-states.ts';
 import { hostStyles } from '../host.styles.ts';
-import { closesUx, connectedCaptains, isPayable, offerWallets } from './captains.ts';
+import { closesUx, connectedCaptains, isPayable, LOADING_SHOWN_AFTER_MS, offerWallets } from './captains.ts';
 import { captainStyles } from './sg-captain.styles.ts';
 
 export const lastConnectedCaptain = () => [...connectedCaptains].at(-1) as SgCaptain | undefined;
 
 type CaptainState = LoadState | { kind: 'ready'; ux: MountedUx; orderId: string };
-
-/**
- * A first load shows its loading state only after this long (ms): a shorter wait needs no indicator (Nielsen's response
- * time limits: 0.1 s feels instant, 1 s keeps the buyer's flow).
- */
-export const LOADING_SHOWN_AFTER_MS = 300;
 
 /**
  * The captain's payment form for one order: loads the order with the platform's public key, shows the
@@ -178,11 +172,7 @@ export class SgCaptain extends LitElement {
 
   /** The running load: a newer one (attributes changed, Retry pressed) aborts its fetch and ignores its answers. */
   #loading: AbortController | undefined;
-  /**
-   * True for the first `LOADING_SHOWN_AFTER_MS` after the element is first connected: a loading state is not drawn
-   * before. A faster answer goes straight to the form, with no spinner flashing by and no render and layout of one on
-   * the way to the form (issue 14, bench:render).
-   */
+  /** For `LOADING_SHOWN_AFTER_MS` after the first connection, no loading state is drawn. */
   #loadingHidden = true;
   /** Remembers an order created from `order`, so a Retry does not create a second one. */
   #createdOrderId: string | undefined;
