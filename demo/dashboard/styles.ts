@@ -128,6 +128,10 @@ const layout = css`
     align-items: center;
     margin-top: var(--_sg-spacing);
   }
+  .pager .back {
+    display: flex;
+    gap: 1em;
+  }
   fieldset.items {
     grid-column: 1 / -1;
     /* A fieldset is as wide as its content by default: on a phone its rows would overflow it. */
