@@ -201,3 +201,32 @@ test('the orders pager goes back a page at a time ("Previous page"), by keyboard
   await page.goBack();
   await expect(rows).toHaveText(pages[1] as string[]);
 });
+
+test('+ Create a payment link in yen: the currencies the module takes, the amount in yen (no decimals), the order in JPY', async ({ page }) => {
+  await signIn(page, ADMIN, `/dashboard/platforms/${single.id}/payment-links/new`);
+  const currency = page.getByLabel('Currency');
+  await expect(currency).toHaveValue('EUR');
+  await expect(page.getByLabel('Amount (EUR)')).toBeVisible();
+  await currency.selectOption('JPY');
+  const amount = page.getByLabel('Amount (JPY)');
+  await expect(amount).toHaveAttribute('inputmode', 'numeric');
+  // Yen have no minor unit: 49.90 is no amount of yen, said at the field.
+  await amount.fill('49.90');
+  await page.getByLabel('Reference (trackId)').fill('EDGE-YEN');
+  await page.getByRole('button', { name: 'Create the payment link' }).click();
+  await expect(amount).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('enter an amount such as 4990')).toBeVisible();
+  await expectNoAxeViolations(page, 'payment link in yen, refused amount');
+  await amount.fill('4990');
+  await page.getByRole('button', { name: 'Create the payment link' }).click();
+  await expect(page.getByRole('heading', { name: /^Order / })).toBeVisible();
+  const id = new URL(page.url()).pathname.split('/').at(-1) as string;
+  const order = (await api('GET', `/v1/orders/${id}`, single.secretKey)).body.data;
+  expect([order.currency, order.amount, order.trackId]).toEqual(['JPY', 4990, 'EDGE-YEN']);
+  await expect(page.getByText('¥4,990').first()).toBeVisible();
+
+  // A virtual IBAN collects euros only: that is all its form offers.
+  const viban = seededPlatform('viban');
+  await page.goto(`/dashboard/platforms/${viban.id}/payment-links/new`);
+  await expect(page.getByLabel('Currency').locator('option')).toHaveText(['EUR · Euro']);
+});
