@@ -4,13 +4,16 @@
  * by digit (src/core/money.ts); errors are said at the row's field, the server's (`items.1.amount: …`) included.
  */
 import { html, nothing } from 'lit';
-import { currencyDigits, parseAmount } from '../../src/core/money.ts';
+import { centsToDecimalString, currencyDigits, parseAmount } from '../../src/core/money.ts';
 
 export interface LinkItem {
   name?: string;
   amount: number;
   quantity?: number;
 }
+
+/** `cents` as typed in `currency`'s units, for the examples of error messages: 12.50 EUR, 1250 JPY, 1.250 KWD. */
+export const amountExample = (cents: number, currency: string): string => centsToDecimalString(cents, currencyDigits(currency));
 
 /** The items typed in `rows` rows of `data`, or the errors by field (`items.<row>.<field>`). */
 export function readItems(data: FormData, rows: number[], currency: string): { items: LinkItem[]; errors: Map<string, string[]> } {
@@ -19,7 +22,7 @@ export function readItems(data: FormData, rows: number[], currency: string): { i
   rows.forEach((row, index) => {
     const text = (field: string) => String(data.get(`item-${field}-${row}`) ?? '').trim();
     const amount = parseAmount(text('amount'), currencyDigits(currency));
-    if (amount === null) errors.set(`items.${index}.amount`, ['enter an amount such as 12.50']);
+    if (amount === null) errors.set(`items.${index}.amount`, [`enter an amount such as ${amountExample(1250, currency)}`]);
     else if (amount === 0) errors.set(`items.${index}.amount`, ['enter an amount above zero']);
     const quantityText = text('quantity');
     const quantity = quantityText === '' ? 1 : /^[0-9]{1,3}$/.test(quantityText) ? Number(quantityText) : Number.NaN;

@@ -17,7 +17,10 @@ const FILTERS = ['q', 'status', 'module', 'paymentMethod', 'from', 'to'] as cons
 
 interface OrdersData {
   orders: ListedOrder[];
+  /** Orders come after this page ("Next page"). */
   hasMore: boolean;
+  /** Orders come before this page ("Previous page"). */
+  hasPrevious: boolean;
   totals: Totals;
 }
 
@@ -49,13 +52,21 @@ export class OrdersPage extends DashboardPage<OrdersData> {
       const paging = new URLSearchParams(this.#filters());
       paging.set('order', 'desc');
       paging.set('limit', String(PAGE_SIZE));
+      // The cursors of the address: after the last order of the page shown (next), or before its first (previous).
       const after = this.query.get('after');
+      const before = this.query.get('before');
       if (after) paging.set('startingAfter', after);
+      else if (before) paging.set('endingBefore', before);
       void this.load(async () => {
         const answer = await request<ListedOrder[]>('GET', `/v1/dashboard/platforms/${encodeURIComponent(this.platformId)}/orders?${paging}`);
-        return { orders: answer.data, hasMore: answer.hasMore === true, totals: answer['totals'] as Totals };
+        return { orders: answer.data, hasMore: answer.hasMore === true, hasPrevious: answer['hasPrevious'] === true, totals: answer['totals'] as Totals };
       });
     }
+  }
+
+  /** The address of the page after (`after`) or before (`before`) the order `id`, with the same filters. */
+  #pageUrl(filters: URLSearchParams, cursor: 'after' | 'before', id: string): string {
+    return `${location.pathname}?${new URLSearchParams([...filters, [cursor, id]])}`;
   }
 
   /** The export through `download` (api.ts): an ended session goes to sign-in instead of saving its error as a CSV. */
@@ -153,7 +164,7 @@ export class OrdersPage extends DashboardPage<OrdersData> {
     return this.frame('Orders', (data) => {
       const filters = this.#filters();
       const exportUrl = `/v1/dashboard/platforms/${encodeURIComponent(this.platformId)}/operations.csv${filters.size ? `?${filters}` : ''}`;
-      const last = data.orders.at(-1);
+      const [first, last] = [data.orders[0], data.orders.at(-1)];
       return html`
         <h1 tabindex="-1">${platform?.name ?? 'Platform'}: orders</h1>
         ${platformNav(this.platformId, 'orders')}
@@ -191,10 +202,13 @@ export class OrdersPage extends DashboardPage<OrdersData> {
           </table>
         </div>
         <nav class="pager" aria-label="Pages">
-          ${this.query.get('after') ? html`<a href=${`${location.pathname}${filters.size ? `?${filters}` : ''}`}>First page</a>` : html`<span></span>`}
-          ${data.hasMore && last
-            ? html`<a href=${`${location.pathname}?${new URLSearchParams([...filters, ['after', last.id]])}`}>Next page</a>`
-            : nothing}
+          ${data.hasPrevious && first
+            ? html`<span class="back">
+                <a href=${`${location.pathname}${filters.size ? `?${filters}` : ''}`}>First page</a>
+                <a href=${this.#pageUrl(filters, 'before', first.id)} rel="prev">Previous page</a>
+              </span>`
+            : html`<span></span>`}
+          ${data.hasMore && last ? html`<a href=${this.#pageUrl(filters, 'after', last.id)} rel="next">Next page</a>` : nothing}
         </nav>
       `;
     });

@@ -9,13 +9,15 @@ import { ApiError, get, post } from './api.ts';
 import { words } from './format.ts';
 import { DashboardPage } from './page.ts';
 import { navigate } from './routes.ts';
-import { itemErrors, itemsFieldset, readItems } from './link-items.ts';
+import { amountExample, itemErrors, itemsFieldset, readItems } from './link-items.ts';
 
 interface Created {
   id: string;
 }
 
-type Field = 'ux' | 'amount' | 'trackId' | 'email' | 'firstName' | 'lastName' | 'phone' | 'expiresInDays' | '';
+type Field = 'ux' | 'currency' | 'amount' | 'trackId' | 'email' | 'firstName' | 'lastName' | 'phone' | 'expiresInDays' | '';
+
+const CURRENCY_NAMES = new Intl.DisplayNames(['en'], { type: 'currency' });
 
 /** How long a link can be paid, in days (the server takes 1 to 365); the first one is the default. */
 const EXPIRIES: [string, string][] = [
@@ -26,8 +28,23 @@ const EXPIRIES: [string, string][] = [
   ['', 'Never'],
 ];
 
-export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string }> {
-  static override properties = { ...DashboardPage.properties, platformId: { attribute: false }, errors: { state: true }, busy: { state: true }, itemRows: { state: true } };
+interface LinkSettings {
+  uxs: string[];
+  name: string;
+  /** The currencies each module takes (the platform's answer), by ux. */
+  currencies: Record<string, string[]>;
+}
+
+export class PaymentLinkPage extends DashboardPage<LinkSettings> {
+  static override properties = {
+    ...DashboardPage.properties,
+    platformId: { attribute: false },
+    errors: { state: true },
+    busy: { state: true },
+    itemRows: { state: true },
+    ux: { state: true },
+    currency: { state: true },
+  };
 
   declare platformId: string;
   declare errors: Map<string, string[]>;
@@ -35,6 +52,10 @@ export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string
   declare busy: boolean;
   /** Stable keys of the item rows shown (a removed row's inputs go with it). */
   declare itemRows: number[];
+  /** The module chosen ('' until the settings are read: the platform's first). */
+  declare ux: string;
+  /** The currency chosen: the amounts are typed in its units. */
+  declare currency: string;
   #nextRow = 0;
 
   constructor() {
@@ -42,15 +63,25 @@ export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string
     this.errors = new Map();
     this.busy = false;
     this.itemRows = [];
+    this.ux = '';
+    this.currency = 'EUR';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('platformId')) {
       void this.load(async () => {
-        const settings = await get<{ name: string; settings: { uxs: string[] } }>(`/v1/dashboard/platforms/${encodeURIComponent(this.platformId)}/settings`);
-        return { uxs: settings.settings.uxs, name: settings.name };
+        const settings = await get<{ name: string; settings: { uxs: string[] }; currencies: Record<string, string[]> }>(`/v1/dashboard/platforms/${encodeURIComponent(this.platformId)}/settings`);
+        this.#choose(settings.settings.uxs[0] ?? '', settings.currencies);
+        return { uxs: settings.settings.uxs, name: settings.name, currencies: settings.currencies };
       });
     }
+  }
+
+  /** Chooses the module `ux`: the currency stays when the module takes it, else EUR (or the module's first). */
+  #choose(ux: string, currencies: Record<string, string[]>): void {
+    const taken = currencies[ux] ?? ['EUR'];
+    this.ux = ux;
+    if (!taken.includes(this.currency)) this.currency = taken.includes('EUR') ? 'EUR' : (taken[0] ?? 'EUR');
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
@@ -58,17 +89,18 @@ export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string
     if (this.busy) return;
     const data = new FormData(event.target as HTMLFormElement);
     const text = (name: string) => String(data.get(name) ?? '').trim();
-    const read = readItems(data, this.itemRows, 'EUR');
+    const currency = this.currency;
+    const read = readItems(data, this.itemRows, currency);
     // Items without an amount typed: the amount is what they add up to.
     const itemsTotal = read.items.reduce((sum, item) => sum + item.amount * (item.quantity ?? 1), 0);
     const fromItems = text('amount') === '' && this.itemRows.length > 0;
-    const amount = fromItems ? itemsTotal : parseAmount(text('amount'), currencyDigits('EUR'));
+    const amount = fromItems ? itemsTotal : parseAmount(text('amount'), currencyDigits(currency));
     const errors = new Map<string, string[]>(read.errors);
-    if (amount === null) errors.set('amount', ['enter an amount such as 49.90']);
+    if (amount === null) errors.set('amount', [`enter an amount such as ${amountExample(4990, currency)}`]);
     else if (amount === 0 && !fromItems) errors.set('amount', ['enter an amount above zero']);
     this.errors = errors;
     if (errors.size === 0 && amount !== null) {
-      const body: Record<string, unknown> = { ux: text('ux'), amount, sendByEmail: data.get('sendByEmail') === 'on', sendBySms: data.get('sendBySms') === 'on' };
+      const body: Record<string, unknown> = { ux: text('ux'), currency, amount, sendByEmail: data.get('sendByEmail') === 'on', sendBySms: data.get('sendBySms') === 'on' };
       for (const name of ['trackId', 'email', 'firstName', 'lastName', 'phone']) if (text(name)) body[name] = text(name);
       if (text('expiresInDays')) body.expiresInDays = Number(text('expiresInDays'));
       if (read.items.length) body.items = read.items;
@@ -123,9 +155,30 @@ export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string
     </label>`;
   }
 
+  #digits(): number {
+    return currencyDigits(this.currency);
+  }
+
+  /** The currencies the chosen module takes; the amounts below are typed in the one chosen. */
+  #currency(taken: string[]) {
+    const errors = this.errors.get('currency');
+    return html`<label
+      >Currency
+      <select
+        name="currency"
+        aria-invalid=${errors ? 'true' : 'false'}
+        aria-describedby=${errors ? 'currency-error' : nothing}
+        @change=${(event: Event) => (this.currency = (event.target as HTMLSelectElement).value)}
+      >
+        ${taken.map((code) => html`<option value=${code} ?selected=${code === this.currency}>${code} · ${CURRENCY_NAMES.of(code)}</option>`)}
+      </select>
+      ${errors ? html`<span class="field-error" id="currency-error">${errors.join(' ')}</span>` : nothing}
+    </label>`;
+  }
+
   override render() {
     return this.frame('Create a payment link', (platform) => {
-      const general = [...this.errors].filter(([field]) => !['ux', 'amount', 'trackId', 'email', 'firstName', 'lastName', 'phone', 'expiresInDays'].includes(field) && !field.startsWith('items'));
+      const general = [...this.errors].filter(([field]) => !['ux', 'currency', 'amount', 'trackId', 'email', 'firstName', 'lastName', 'phone', 'expiresInDays'].includes(field) && !field.startsWith('items'));
       const expiryErrors = this.errors.get('expiresInDays');
       return html`
         <h1 tabindex="-1">Create a payment link</h1>
@@ -134,11 +187,12 @@ export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string
         <form novalidate class="card filters" @submit=${this.#submit}>
           <label
             >Module
-            <select name="ux">
-              ${platform.uxs.map((ux) => html`<option value=${ux}>${words(ux)}</option>`)}
+            <select name="ux" @change=${(event: Event) => this.#choose((event.target as HTMLSelectElement).value, platform.currencies)}>
+              ${platform.uxs.map((ux) => html`<option value=${ux} ?selected=${ux === this.ux}>${words(ux)}</option>`)}
             </select>
           </label>
-          ${this.#input('amount', 'Amount (EUR)', 'text', { inputmode: 'decimal' })} ${this.#input('trackId', 'Reference (trackId)')}
+          ${this.#currency(platform.currencies[this.ux] ?? ['EUR'])}
+          ${this.#input('amount', `Amount (${this.currency})`, 'text', { inputmode: this.#digits() ? 'decimal' : 'numeric' })} ${this.#input('trackId', 'Reference (trackId)')}
           ${this.#input('email', 'Buyer email', 'email', { autocomplete: 'off' })} ${this.#input('firstName', 'First name')}
           ${this.#input('lastName', 'Last name')} ${this.#input('phone', 'Buyer phone', 'tel', { inputmode: 'tel' })}
           <label
@@ -151,7 +205,7 @@ export class PaymentLinkPage extends DashboardPage<{ uxs: string[]; name: string
           ${itemsFieldset(
             this.itemRows,
             this.errors,
-            'EUR',
+            this.currency,
             () => void this.#addItem(),
             (row) => void this.#removeItem(row),
           )}

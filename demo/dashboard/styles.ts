@@ -100,6 +100,11 @@ const layout = css`
     background: var(--_sg-color-background);
     color: var(--_sg-color-text);
   }
+  /* A select is as wide as its longest option (a currency's full name): in a form's cell it takes the cell's width instead,
+     so a 320 px page does not scroll sideways. */
+  form.filters select {
+    width: 100%;
+  }
   input[aria-invalid='true'] {
     border-color: var(--_sg-color-danger);
   }
@@ -127,6 +132,10 @@ const layout = css`
     justify-content: space-between;
     align-items: center;
     margin-top: var(--_sg-spacing);
+  }
+  .pager .back {
+    display: flex;
+    gap: 1em;
   }
   fieldset.items {
     grid-column: 1 / -1;

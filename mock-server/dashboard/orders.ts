@@ -13,7 +13,7 @@ import { pageQuery, pageReply } from '../handlers/paging.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { CancelInput, RefundInput } from '../schemas/requests.ts';
 import type { OrderRecord, TransactionRecord } from '../state.ts';
-import { notFound } from '../domain/errors.ts';
+import { invalid, notFound } from '../domain/errors.ts';
 import { exportHandler } from './export.ts';
 import { dashboardEndpoint } from './kit.ts';
 import { orderPaymentMethods, parseFilters, selectOperations, selectOrders, totals } from './query.ts';
@@ -88,22 +88,40 @@ export function transactionDetail(ctx: DomainContext, order: OrderRecord, transa
 }
 
 /**
- * Where the page after `cursor` starts in `ordered` (the selected orders, in the page's direction). The cursor is a
- * place in the platform's list: an order that left the filters since its page was shown (refunded, canceled) still
- * says where the next page begins. 404 when it is no order of this platform (in this mode).
+ * Where `cursor` sits in `ordered` (the selected orders, in the page's direction): its index, or, for an order that left
+ * the filters since its page was shown (refunded, canceled), the index of the first selected order after its place in
+ * the platform's list, so that the next and previous pages still begin and end there. 404 when it is no order of this
+ * platform (in this mode); `name` is the query parameter that gave it.
  */
-function cursorStart(ctx: DomainContext, platformId: string, ordered: OrderRecord[], cursor: string, newestFirst: boolean): number {
+function cursorPlace(ctx: DomainContext, platformId: string, ordered: OrderRecord[], cursor: string, newestFirst: boolean, name: string): { index: number; listed: boolean } {
   const direct = ordered.findIndex((order) => order.id === cursor);
-  if (direct !== -1) return direct + 1;
+  if (direct !== -1) return { index: direct, listed: true };
   const all = ctx.tx.orders.list('platformId', platformId);
   const place = new Map(all.map((order, index) => [order.id, index]));
   const at = place.get(cursor);
-  if (at === undefined) throw notFound('startingAfter');
+  if (at === undefined) throw notFound(name);
   const next = ordered.findIndex((order) => {
     const index = place.get(order.id) ?? 0;
     return newestFirst ? index < at : index > at;
   });
-  return next === -1 ? ordered.length : next;
+  return { index: next === -1 ? ordered.length : next, listed: false };
+}
+
+/**
+ * The page of `ordered` the cursors ask for: after `startingAfter` (the last order of the page shown: "Next page"), or
+ * the `limit` orders just before `endingBefore` (the first order of the page shown: "Previous page"), else the first.
+ */
+function pageBounds(ctx: DomainContext, platformId: string, ordered: OrderRecord[], paging: { limit: number; startingAfter?: string | undefined; newestFirst?: boolean }, endingBefore: string | undefined): { start: number; end: number } {
+  const newestFirst = paging.newestFirst === true;
+  if (endingBefore !== undefined) {
+    if (paging.startingAfter !== undefined) throw invalid('endingBefore: give startingAfter (the next page) or endingBefore (the previous page), not both');
+    const end = cursorPlace(ctx, platformId, ordered, endingBefore, newestFirst, 'endingBefore').index;
+    return { start: Math.max(0, end - paging.limit), end };
+  }
+  if (paging.startingAfter === undefined) return { start: 0, end: paging.limit };
+  const { index, listed } = cursorPlace(ctx, platformId, ordered, paging.startingAfter, newestFirst, 'startingAfter');
+  const start = listed ? index + 1 : index;
+  return { start, end: start + paging.limit };
 }
 
 export function orderHandlers(runtime: SandboxRuntime): HttpHandler[] {
@@ -114,13 +132,13 @@ export function orderHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const paging = pageQuery(request);
       const selected = selectOrders(ctx.tx, platform.id, filters);
       const ordered = paging.newestFirst ? [...selected].reverse() : selected;
-      const start = paging.startingAfter === undefined ? 0 : cursorStart(ctx, platform.id, ordered, paging.startingAfter, paging.newestFirst === true);
-      const slice = ordered.slice(start, start + paging.limit);
-      const reply = pageReply({ data: slice, hasMore: start + paging.limit < ordered.length }, (order) => ({
+      const { start, end } = pageBounds(ctx, platform.id, ordered, paging, query.get('endingBefore') || undefined);
+      const reply = pageReply({ data: ordered.slice(start, end), hasMore: end < ordered.length }, (order) => ({
         ...publicOrder(ctx, order),
         paymentMethods: orderPaymentMethods(ctx.tx, order),
       }));
-      Object.assign(reply.body as object, { totals: totals(selected, selectOperations(ctx.tx, selected, filters)) });
+      // `hasPrevious`: orders come before this page ("Previous page"), as `hasMore` says some come after it.
+      Object.assign(reply.body as object, { hasPrevious: start > 0, totals: totals(selected, selectOperations(ctx.tx, selected, filters)) });
       return reply;
     }),
     dashboardEndpoint(runtime, 'get', '/v1/dashboard/orders/:id', {}, ({ ctx, user, params }) => orderDetail(ctx, orderInScope(ctx.tx, user, params.id ?? ''))),

@@ -48,3 +48,40 @@ test('+ Create a payment link: the order and its messages; bad fields refused at
   assert.equal((await viban.request('POST', `/v1/dashboard/orders/${order.id}/send-link`, { sendByEmail: true })).status, 404);
   assert.equal((await outbox()).length, 3);
 });
+
+test('+ Create a payment link in another currency: the platform says which per module, amounts are in that currency\'s minor units', async () => {
+  const sandbox = new TestSandbox();
+  const single = sandbox.platform('single');
+  const viban = sandbox.platform('viban');
+  const browser = new DashboardBrowser(sandbox);
+  await browser.signIn('admin@sandbox.test');
+  const settings = async (id: string) => (await browser.request('GET', `/v1/dashboard/platforms/${id}/settings`)).body.data;
+  const singleCurrencies: string[] = (await settings(single.id)).currencies.single;
+  for (const code of ['EUR', 'USD', 'GBP', 'JPY', 'CHF', 'KWD']) assert.ok(singleCurrencies.includes(code), code);
+  assert.ok(singleCurrencies.every((code) => /^[A-Z]{3}$/.test(code)));
+  // SEPA modules collect euros only (the order's own check: domain/modules/viban.ts, sdd.ts).
+  assert.deepEqual((await settings(viban.id)).currencies, { viban: ['EUR'] });
+
+  // [platform, body, status, the order's currency and amount, or the field refused]
+  const CASES: [typeof single, Record<string, unknown>, number, [string, number] | string][] = [
+    [single, { amount: 4990, currency: 'JPY' }, 200, ['JPY', 4990]],
+    [single, { amount: 4990, currency: 'USD' }, 200, ['USD', 4990]],
+    [single, { amount: 12345, currency: 'KWD' }, 200, ['KWD', 12345]],
+    [single, { amount: 4990 }, 200, ['EUR', 4990]],
+    [single, { amount: 4990, currency: 'XYZ' }, 400, 'currency'],
+    [single, { amount: 4990, currency: 'eur' }, 400, 'currency'],
+    [viban, { amount: 4990, currency: 'EUR' }, 200, ['EUR', 4990]],
+    [viban, { amount: 4990, currency: 'USD' }, 400, 'currency'],
+  ];
+  for (const [platform, body, status, expected] of CASES) {
+    const where = `${platform.slug} ${JSON.stringify(body)}`;
+    const answer = await browser.request('POST', `/v1/dashboard/platforms/${platform.id}/payment-links`, body);
+    assert.equal(answer.status, status, `${where}: ${JSON.stringify(answer.body)}`);
+    if (typeof expected === 'string') assert.ok(answer.body.errors.some((error: string) => error.startsWith(`${expected}: `)), `${where}: ${answer.body.errors}`);
+    else assert.deepEqual([answer.body.data.currency, answer.body.data.amount], expected, where);
+  }
+  // The link's message says the amount in the currency's own units: 4990 yen is ¥4,990, not 49.90.
+  const yen = await browser.request('POST', `/v1/dashboard/platforms/${single.id}/payment-links`, { amount: 4990, currency: 'JPY', email: 'y@example.com', sendByEmail: true });
+  const [message] = await sandbox.listAll(`/v1/sandbox/outbox?orderId=${yen.body.data.id}`, single.secretKey);
+  assert.match(message.text, /^Pay 4990 JPY securely/);
+});

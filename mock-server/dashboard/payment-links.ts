@@ -6,7 +6,9 @@
  */
 import type { HttpHandler } from 'msw';
 import type * as z from 'zod/mini';
+import { currenciesFor } from '../domain/currencies.ts';
 import { invalid } from '../domain/errors.ts';
+import type { Platform } from '../seed.ts';
 import { assertLinkValid, createOrder, publicOrder, sendPaymentLink } from '../domain/orders.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -52,6 +54,16 @@ function assertItemsCompose(body: z.infer<typeof PaymentLinkInput>): void {
   if (total !== body.amount) throw invalid(`items: the items add up to ${total} cents, not the amount of ${body.amount} cents`);
 }
 
+/** A currency the chosen module does not take is refused at its field, as the form offers only those it takes. */
+function assertCurrencyTaken(platform: Platform, body: z.infer<typeof PaymentLinkInput>): void {
+  if (body.currency === undefined) return;
+  const ux = body.ux ?? platform.settings.uxs[0] ?? 'single';
+  const taken = currenciesFor(ux);
+  if (!taken.includes(body.currency)) {
+    throw invalid(`currency: a ${ux} order takes ${taken.length === 1 ? `${taken[0]} only` : 'ISO 4217 currencies in use'}, not ${body.currency}`);
+  }
+}
+
 function orderInput(body: z.infer<typeof PaymentLinkInput>) {
   const { sendByEmail: _email, sendBySms: _sms, phone: _phone, expiresInDays: _expiry, items, ...fields } = body;
   const kept = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== '')) as Omit<typeof body, 'sendByEmail' | 'sendBySms' | 'phone' | 'expiresInDays' | 'items'>;
@@ -63,6 +75,7 @@ export function paymentLinkHandlers(runtime: SandboxRuntime): HttpHandler[] {
   return [
     dashboardEndpoint(runtime, 'post', '/v1/dashboard/platforms/:id/payment-links', { body: PaymentLinkInput, permission: 'createLinks' }, ({ ctx, user, params, body }) => {
       const platform = platformFor(ctx.tx, user, params.id ?? '');
+      assertCurrencyTaken(platform, body);
       const config = sendConfig(body);
       assertItemsCompose(body);
       const order = createOrder(ctx, platform, orderInput(body));

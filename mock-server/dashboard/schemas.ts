@@ -37,6 +37,8 @@ export const PaymentLinkInput = z.object({
   lastName: z.optional(z.string().check(z.maxLength(500))),
   phone: z.optional(z.string().check(z.maxLength(40))),
   locale: z.optional(z.enum(['en', 'fr'])),
+  /** ISO 4217, default EUR; one of those the chosen module takes (domain/currencies.ts); `amount` in its minor units. */
+  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'currency: an ISO 4217 code such as EUR'))),
   sendByEmail: z.optional(z.boolean()),
   sendBySms: z.optional(z.boolean()),
   /** Days the link can be paid, from its creation (sandbox clock); none: it never expires. */

@@ -5,6 +5,7 @@
  * (PERMISSIONS): a platform admin sees it, the form is not on its page and the server refuses it (403).
  */
 import type { HttpHandler } from 'msw';
+import { currenciesFor } from '../domain/currencies.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { PlatformPatch } from '../schemas/requests.ts';
 import { liveKeys, type Platform } from '../seed.ts';
@@ -35,6 +36,8 @@ export function platformSettings(platform: Platform, mode: Mode) {
     webhookSecret: maskKey(platform.webhookSecret),
     webhookUrl: platform.webhookUrl,
     settings: platform.settings,
+    /** The currencies each of the platform's modules takes (payment-link form), by ux. */
+    currencies: Object.fromEntries(platform.settings.uxs.map((ux) => [ux, currenciesFor(ux)])),
   };
 }
 

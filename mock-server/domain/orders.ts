@@ -1,4 +1,5 @@
 /** Orders: creation for every module, reading, and the shape the API answers with. */
+import { centsToDecimalString, currencyDigits } from '../../src/core/money-format.ts';
 import type { Installment, Order } from '../../src/core/schemas.ts';
 import type { Platform } from '../seed.ts';
 import type { OrderRecord } from '../state.ts';
@@ -104,11 +105,13 @@ export function sendPaymentLink(ctx: DomainContext, order: OrderRecord, config: 
   }
 }
 
-/** For emails only; the widget formats money with Intl in the buyer's locale. */
+/**
+ * For emails and messages: `2550` EUR → `25.50 EUR`, in the currency's minor units as the widget counts them
+ * (`4990` JPY → `4990 JPY`, `12345` KWD → `12.345 KWD`); the widget formats money with Intl in the buyer's locale.
+ */
 export function formatCents(amount: number, currency: string): string {
-  const units = Math.trunc(amount / 100);
-  const rest = String(amount % 100).padStart(2, '0');
-  return `${units}.${rest} ${currency}`;
+  // A message never fails for its amount: anything but whole minor units (never stored) is said as it is.
+  return `${Number.isSafeInteger(amount) ? centsToDecimalString(amount, currencyDigits(currency)) : amount} ${currency}`;
 }
 
 export function orderFor(ctx: DomainContext, platform: Platform, id: string): OrderRecord {

@@ -7,12 +7,12 @@ import type { PaymentInput } from '../schemas/requests.ts';
 import type { OrderRecord, TransactionRecord } from '../state.ts';
 import { cardProfile, checkCard } from './cards.ts';
 import type { DomainContext } from './context.ts';
-import { conflict, invalid } from './errors.ts';
+import { conflict, DomainError, invalid, KeptRefusal } from './errors.ts';
 import { definedFields } from './fields.ts';
 import { newId } from './ids.ts';
 import { rulesFor } from './modules/index.ts';
 import { platformById } from './platforms.ts';
-import { authorize, fail } from './transactions.ts';
+import { authorize, fail, voidTransaction } from './transactions.ts';
 import { LIVE_DECLINE_MESSAGES, liveDecline, paymentFunding, type LiveDeclineReason } from './live-mode.ts';
 import { amountToCollect, assertLinkOpen } from './orders.ts';
 import { startAncvPayment } from './ancv.ts';
@@ -147,7 +147,27 @@ export function answerThreeDS(ctx: DomainContext, transaction: TransactionRecord
     return;
   }
   transaction.threeDS = { status: 'approved' };
-  completeAuthorization(ctx, order, transaction);
+  const refusal = staleRefusal(ctx, order, transaction);
+  if (refusal) {
+    // While the buyer was at their bank the order moved on (others paid, the clock collected an installment): the bank
+    // authorises nothing and the attempt ends now, voided as seed 004 voids the transactions no longer awaited, rather
+    // than waiting `pendingAuthorization` for a later payment to give it up. The 409 says why; the void is kept.
+    voidTransaction(ctx, transaction);
+    order.updatedAt = ctx.now;
+    throw new KeptRefusal(refusal);
+  }
+  applyAuthorization(ctx, order, transaction);
+}
+
+/** The module's last check before the bank authorises (`beforeAuthorization`): null when the order still takes it. */
+function staleRefusal(ctx: DomainContext, order: OrderRecord, transaction: TransactionRecord): DomainError | null {
+  try {
+    rulesFor(order.ux).beforeAuthorization?.(ctx, order, transaction);
+    return null;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
 }
 
 /** What else follows an authorisation, whatever the module (tokenisation, a paid invoice): see `onAuthorization`. */
@@ -161,10 +181,13 @@ export function onAuthorization(listener: AuthorizationListener): void {
 
 /** The bank authorises `transaction`: the module applies it to the order, then every `onAuthorization` listener runs. */
 export function completeAuthorization(ctx: DomainContext, order: OrderRecord, transaction: TransactionRecord): void {
-  const rules = rulesFor(order.ux);
-  rules.beforeAuthorization?.(ctx, order, transaction);
+  rulesFor(order.ux).beforeAuthorization?.(ctx, order, transaction);
+  applyAuthorization(ctx, order, transaction);
+}
+
+function applyAuthorization(ctx: DomainContext, order: OrderRecord, transaction: TransactionRecord): void {
   authorize(ctx, transaction);
-  rules.afterAuthorization(ctx, platformById(ctx.tx, order.platformId), order, transaction);
+  rulesFor(order.ux).afterAuthorization(ctx, platformById(ctx.tx, order.platformId), order, transaction);
   for (const listener of authorizationListeners) listener(ctx, order, transaction);
 }
 

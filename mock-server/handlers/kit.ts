@@ -5,7 +5,7 @@
 import type { HttpHandler } from 'msw';
 import type * as z from 'zod/mini';
 import { domainContext, type DomainContext } from '../domain/context.ts';
-import { DomainError, forbidden, invalid } from '../domain/errors.ts';
+import { DomainError, forbidden, invalid, KeptRefusal } from '../domain/errors.ts';
 import { callerForKey, type Caller } from '../domain/platforms.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { readableIssues } from '../schemas/locale.ts';
@@ -155,7 +155,14 @@ export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
           body = parsed.data;
         }
         const ctx = domainContext(tx, runtime.publicUrl(request));
-        const result = await work({ ctx, caller, params: params as Record<string, string>, body: body as never, request });
+        let result: unknown;
+        try {
+          result = await work({ ctx, caller, params: params as Record<string, string>, body: body as never, request });
+        } catch (error) {
+          // Answered from inside the transaction, so what the refusal recorded is committed (domain/errors.ts).
+          if (error instanceof KeptRefusal) return errorReply(error);
+          throw error;
+        }
         return result instanceof Reply ? result : success(result);
       })
       .catch(errorReply);

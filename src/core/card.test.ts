@@ -100,6 +100,38 @@ describe('card checks', () => {
     expect(formatExpiry('01/', true)).to.equal('01');
   });
 
+  describe('expiry written year first (a month-type field gives 2030-01, some autofill 2030/01)', () => {
+    // [as given, as the field then shows it, what it is read as (null: refused), the check of what the field shows]
+    const CASES: [string, string, { month: number; year: number } | null, string | null][] = [
+      ['2030-01', '01/30', { month: 1, year: 2030 }, null],
+      ['2030/01', '01/30', { month: 1, year: 2030 }, null],
+      ['2030-1', '01/30', { month: 1, year: 2030 }, null],
+      ['2030/1', '01/30', { month: 1, year: 2030 }, null],
+      ['2030.12', '12/30', { month: 12, year: 2030 }, null],
+      [' 2030 - 07 ', '07/30', { month: 7, year: 2030 }, null],
+      // A date field's value: its month and year.
+      ['2030-01-31', '01/30', { month: 1, year: 2030 }, null],
+      ['2025-01', '01/25', { month: 1, year: 2025 }, 'expired'],
+      // No month: refused as not valid ("enter it as MM/YY"), never read as another date.
+      ['2030-13', '13/30', null, 'invalid'],
+      ['2030-00', '00/30', null, 'invalid'],
+      // Two-digit years first are ambiguous (30-01 is no month 30, 12/11 could be either): read month first as ever.
+      ['30-01', '30/01', null, 'invalid'],
+    ];
+    for (const [given, shown, read, check] of CASES) {
+      it(`${JSON.stringify(given)} shows ${shown} and reads ${read ? `${read.month}/${read.year}` : 'as nothing'}`, () => {
+        expect(formatExpiry(given)).to.equal(shown);
+        expect(parseExpiry(given), 'read as given').to.deep.equal(read);
+        expect(parseExpiry(shown), 'read as shown').to.deep.equal(read);
+        expect(validateExpiry(shown, june2026)).to.equal(check);
+        if (read && !check) {
+          const details = toCardDetails({ number: '4242424242424242', expiry: given, cvc: '123', holder: 'Ada' });
+          expect([details.expiryMonth, details.expiryYear]).to.deep.equal([String(read.month).padStart(2, '0'), String(read.year)]);
+        }
+      });
+    }
+  });
+
   it('validates the security code by brand', () => {
     expect(validateCvc('', 'visa')).to.equal('required');
     expect(validateCvc('12', 'visa')).to.equal('incomplete');

@@ -104,12 +104,19 @@ export function formatCardNumber(value: string): string {
 }
 
 /**
+ * A four-digit year first, then the month (`2030-01`, `2030/1`, `2030-01-31`: what a month-type field, a date or some
+ * autofill gives), written month first (`01/2030`); anything else as it is. A two-digit year first stays as it is:
+ * `12/11` could be either, so it is read month first as ever.
+ */
+const monthFirst = (value: string) => value.replace(/^\s*(20\d\d)\s*[/.-]\s*(\d\d?)(?!\d).*/, '$2/$1');
+
+/**
  * As the buyer types, pastes or autofills: `4` → `04/`, `12` → `12/`, `1228` → `12/28`, `13` → `01/3`; a month typed
  * before a separator is padded (`1/30` → `01/30`) and a four-digit year shortened (`01/2030`, `1/2030`, `012030` →
- * `01/30`: password managers fill MM/YYYY). While deleting, the slash is not re-added.
+ * `01/30`: password managers fill MM/YYYY; `2030-01` year first too). While deleting, the slash is not re-added.
  */
 export function formatExpiry(value: string, deleting = false): string {
-  const typed = /^\D*(\d{1,2})\s*[/.-]\s*(\d*)/.exec(value);
+  const typed = /^\D*(\d{1,2})\s*[/.-]\s*(\d*)/.exec(monthFirst(value));
   let month: string;
   let year: string;
   if (typed) {
@@ -130,15 +137,14 @@ export function formatExpiry(value: string, deleting = false): string {
   return `${month}/${year}`;
 }
 
-/** `01/30`, `1/2030`, `01 / 30`, `0130` or `012030` → January 2030; `null` when it is no month and year. */
+/**
+ * The expiry as the field shows it once formatted (`formatExpiry`), so what is sent is what the buyer sees: `01/30`,
+ * `1/2030`, `01 / 30`, `0130`, `012030` or `2030-01` → January 2030; `null` when that is no month and two-digit year.
+ */
 export function parseExpiry(value: string): { month: number; year: number } | null {
-  const match = /^\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})\s*$/.exec(value) ?? /^\s*(\d{2})(\d{2}|20\d{2})\s*$/.exec(value);
-  if (!match) return null;
-  const month = Number(match[1]);
-  const yearText = match[2] as string;
-  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
-  if (month < 1 || month > 12) return null;
-  return { month, year };
+  const match = /^(\d\d)\/(\d\d)$/.exec(formatExpiry(value));
+  const month = Number(match?.[1]);
+  return match && month > 0 && month < 13 ? { month, year: 2000 + Number(match[2]) } : null;
 }
 
 export function validateCardNumber(value: string): CardFieldError | null {

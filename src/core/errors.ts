@@ -33,7 +33,11 @@ export const CAPTAIN_ERROR_CODES = [
   'aborted',
   'unknown',
 ] as const;
-export type CaptainErrorCode = (typeof CAPTAIN_ERROR_CODES)[number];
+/**
+ * Codes the widget gives itself and the platform never sends, so left out of the list above (which reads the platform's):
+ * a lost answer looked up finds that the payment ended, voided or refunded in full, holding no money.
+ */
+export type CaptainErrorCode = (typeof CAPTAIN_ERROR_CODES)[number] | 'payment_voided' | 'payment_refunded';
 
 export class CaptainError extends Error {
   override readonly name = 'CaptainError';

@@ -47,7 +47,7 @@ describe('card form: what buyers type, paste and autofill (issue 9)', () => {
       await typeInto(expiry, keys);
       expect(expiry.value, `typed ${keys}`).to.equal('01/30');
     }
-    for (const text of ['1/30', '01/2030', '1/2030', '0130', '01 / 30', '01 / 2030']) {
+    for (const text of ['1/30', '01/2030', '1/2030', '0130', '01 / 30', '01 / 2030', '2030-01', '2030/01']) {
       paste(expiry, text);
       expect(expiry.value, `pasted ${text}`).to.equal('01/30');
       autofill(expiry, text);

@@ -18,7 +18,7 @@ import type { PaymentResult } from '../core/contract/index.ts';
 import { SgErrorEvent, SgInvalidEvent, type ValidatedDetail } from '../events/index.ts';
 import { defineElement } from '../define-element.ts';
 import { keyedNotice, type CardFormView, type DeclineCode, type FlowHost, type FlowNotice, type FlowOutcome, type MethodPart, type PayOptions } from './payment-types.ts';
-import type { ThreeDSDialog } from './three-ds-dialog.ts';
+import { ThreeDSDialog } from './three-ds-dialog.ts';
 
 const isDecline = (code: string): code is DeclineCode => code === 'card_declined' || code === 'insufficient_funds' || code === 'authentication_failed';
 
@@ -26,7 +26,6 @@ const isDecline = (code: string): code is DeclineCode => code === 'card_declined
 const UNREACHED: Record<string, MessageKey> = {
   network: 'payNetworkError',
   unresolved: 'attemptUnknown',
-  notMade: 'paymentNotMade',
 };
 
 /**
@@ -140,7 +139,7 @@ async function settle(flow: FlowHost, options: PayOptions, part: MethodPart, ans
     flow.setPhase('challenge', i18n.t('waitingForBank'));
     let outcome: 'approve' | 'refuse' = 'refuse';
     try {
-      const dialog = await threeDSDialogIn(flow.host.renderRoot);
+      const dialog = threeDSDialogIn(flow.host.renderRoot);
       if (dialog) {
         const last4 = result.transaction.card?.last4 ?? part.last4?.() ?? '';
         outcome = await dialog.challenge({ merchant: options.merchant, amount: i18n.money(result.transaction.amount, options.currency), last4 });
@@ -154,12 +153,16 @@ async function settle(flow: FlowHost, options: PayOptions, part: MethodPart, ans
     }
   }
   const { transaction } = result;
-  if (transaction.status === 'authorized' || transaction.status === 'captured' || transaction.status === 'pending') {
+  const { status } = transaction;
+  if (status === 'authorized' || status === 'captured' || status === 'pending') {
     flow.attempt.key = undefined;
     flow.unresolved = false;
     if (!options.holdBusy) flow.setPhase('form', '');
     return { kind: 'paid', result, validated: validatedDetail(result) };
   }
+  // Ended meanwhile (the merchant canceled or refunded it, a later attempt gave it up): it holds no money, so it was
+  // not declined, and a new attempt may pay.
+  if (status === 'voided' || status === 'refunded') return ended(flow, options, new CaptainError(`payment_${status}`, status));
   const reason = transaction.declineReason ?? '';
   return declined(flow, options, part, isDecline(reason) ? reason : 'card_declined');
 }
@@ -175,7 +178,13 @@ async function refused(flow: FlowHost, options: PayOptions, part: MethodPart, er
     flow.attempt.ambiguous = true;
     return asked === undefined ? check(flow, options, part, error) : unresolved(flow, options, asked);
   }
+  return ended(flow, options, error);
+}
+
+/** The attempt ended without paying: said to the buyer and the page; the next one goes under a new key. */
+async function ended(flow: FlowHost, options: PayOptions, error: CaptainError): Promise<FlowOutcome> {
   flow.attempt.key = undefined;
+  flow.unresolved = false;
   // Busy until the host's words are ready (its `explain` may read the order again); `tell` then returns to the form.
   await tell(flow, options, (await options.explain?.(error)) ?? (await noticeFor(error.code, options.i18n)), error);
   return { kind: 'failed', error };
@@ -201,11 +210,10 @@ async function declined(flow: FlowHost, options: PayOptions, part: MethodPart, c
 }
 
 /**
- * The host's `<sg-three-ds-dialog>`, its element defined first: the dialog's code is a chunk of its own, fetched when a
- * bank first asks for 3-D Secure (if it cannot be fetched, the attempt is asked about again on the next submit).
+ * The host's `<sg-three-ds-dialog>`, its element defined first. Its code comes with this one (the widget's card-payment
+ * chunk holds both): a dynamic import here only added a module namespace and a promise to that chunk.
  */
-async function threeDSDialogIn(root: HTMLElement | DocumentFragment): Promise<ThreeDSDialog | null> {
-  const { ThreeDSDialog } = await import('./three-ds-dialog.ts');
+function threeDSDialogIn(root: HTMLElement | DocumentFragment): ThreeDSDialog | null {
   defineElement('sg-three-ds-dialog', ThreeDSDialog);
   return root.querySelector<ThreeDSDialog>('sg-three-ds-dialog');
 }

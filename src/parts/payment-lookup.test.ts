@@ -39,6 +39,31 @@ const awaitingThreeDS = json(200, {
   },
 });
 
+/** The lookup's answer: the attempt ran, and the payment was then voided or refunded (the merchant canceled it meanwhile). */
+const endedAs = (status: 'voided' | 'refunded') =>
+  json(200, {
+    status: 200,
+    success: true,
+    data: {
+      transaction: {
+        id: 'auth_x', orderId: 'ord_x', amount: 2000, amountCaptured: status === 'refunded' ? 2000 : 0, amountRefunded: status === 'refunded' ? 2000 : 0,
+        status, paymentMethod: 'card', createdAt: 0,
+      },
+      order: {
+        id: 'ord_x', platformId: 'pf_x', status: status === 'refunded' ? 'refunded' : 'initiated', amount: 2000, amountConfirmed: 0, currency: 'EUR', locale: 'en',
+        ux: 'single', createdAt: 0, updatedAt: 0, items: [], redirectUrl: 'https://platform.test/pay/ord_x',
+      },
+    },
+  });
+const paid = json(201, {
+  status: 201,
+  success: true,
+  data: {
+    transaction: { id: 'auth_y', orderId: 'ord_x', amount: 2000, amountCaptured: 2000, amountRefunded: 0, status: 'captured', paymentMethod: 'card', createdAt: 0 },
+    order: { id: 'ord_x', platformId: 'pf_x', status: 'completed', amount: 2000, amountConfirmed: 2000, currency: 'EUR', locale: 'en', ux: 'single', createdAt: 0, updatedAt: 0, items: [], redirectUrl: 'https://platform.test/pay/ord_x' },
+  },
+});
+
 /** A platform answering each request in turn with `answers`, recording what was sent. */
 function platform(answers: Answer[]) {
   const sent: { method: string; url: string; key: string | null }[] = [];
@@ -65,6 +90,37 @@ function options(fetch: typeof globalThis.fetch, amount = 2000): () => PayOption
 
 describe('PaymentFlow: the lookup of a lost answer', () => {
   before(() => loadPaymentCode());
+
+  for (const [status, code, title, words] of [
+    ['voided', 'payment_voided', 'Payment canceled', 'This payment was canceled: nothing is charged, and any amount held on your card is released. You can pay again.'],
+    ['refunded', 'payment_refunded', 'Payment refunded', 'This payment went through, then was refunded in full: nothing is charged. You can pay again.'],
+  ] as const) {
+    it(`the lookup finds the payment ${status}: said so (not "declined"), nothing charged, and paying again is a new attempt`, async () => {
+      const host = await fixture<LookupHost>(fixtureHtml`<sg-test-lookup-host></sg-test-lookup-host>`);
+      const { sent, fetch } = platform([lost, endedAs(status), paid]);
+      const errors: unknown[] = [];
+      const invalids: unknown[] = [];
+      host.addEventListener('sg-error', (event) => errors.push(event.detail));
+      host.addEventListener('sg-invalid', (event) => invalids.push(event.detail));
+      const outcome = await host.flow.submit(options(fetch));
+      expect(outcome.kind).to.equal('failed');
+      expect(outcome.kind === 'failed' && outcome.error.code).to.equal(code);
+      await host.updateComplete;
+      const notice = host.shadowRoot?.querySelector('[part="notice"]');
+      expect(notice?.querySelector('h3')?.textContent).to.equal(title);
+      expect(notice?.querySelector('p')?.textContent).to.equal(words);
+      expect(notice?.textContent).not.to.match(/declined/i);
+      expect(invalids, 'no decline is reported').to.deep.equal([]);
+      expect(errors).to.deep.equal([{ code, message: words, order: 'ord_x' }]);
+      expect(host.flow.unresolved).to.equal(false);
+      await expect(host).to.be.accessible();
+      // The ended payment holds no money: the next press pays, under a key of its own.
+      expect((await host.flow.submit(options(fetch))).kind).to.equal('paid');
+      const posts = sent.filter(({ method }) => method === 'POST');
+      expect(posts).to.have.length(2);
+      expect(posts[1]?.key).to.be.a('string').and.not.equal(posts[0]?.key);
+    });
+  }
 
   it('a 404 that is not the platform saying nothing ran (a proxy page) leaves the attempt unknown: check again, never pay', async () => {
     const host = await fixture<LookupHost>(fixtureHtml`<sg-test-lookup-host></sg-test-lookup-host>`);

@@ -4,7 +4,7 @@
  * when a refusal comes (`noticeFor` in `payment-attempt.ts`, the wallet buttons, several cards): the platform has just
  * answered, so it is within reach, and a payment that goes through never downloads these words.
  */
-import type { I18n } from '../core/i18n/index.ts';
+import type { I18n, MessageKey } from '../core/i18n/index.ts';
 import { payment } from '../core/i18n/en/payment.ts';
 import type { DeclineCode, FlowNotice } from './payment-types.ts';
 
@@ -20,11 +20,16 @@ const DECLINES: Record<DeclineCode, PaymentKey> = {
   authentication_failed: 'declinedAuthentication',
 };
 
-/** The other refusals: [message, title]; without a title, "Something went wrong". */
-const REFUSALS: Record<string, [PaymentKey, PaymentKey?]> = {
+/** The other refusals: [message, title (of this namespace or `core`)]; without a title, "Something went wrong". */
+const REFUSALS: Record<string, [PaymentKey, (PaymentKey | MessageKey)?]> = {
+  // The flow's own state: a lost answer's lookup found that nothing ran (payment-attempt.ts).
+  notMade: ['paymentNotMade', 'errorNetworkTitle'],
   order_not_payable: ['orderNotPayable'],
   link_expired: ['linkExpired', 'linkExpiredTitle'],
   amount_exceeds_remaining: ['amountExceedsRemaining'],
+  // A lost answer looked up finds the payment ended: it holds no money, so not "declined" (payment-attempt.ts).
+  payment_voided: ['paymentVoided', 'paymentCanceledTitle'],
+  payment_refunded: ['paymentRefunded', 'paymentRefundedTitle'],
   // Live mode's refusals (mock-server/domain/live-mode.ts): no retry helps, so they say why rather than "try again".
   test_card_in_live_mode: ['declinedTestCardLive', 'declinedTitle'],
   test_iban_in_live_mode: ['declinedTestIbanLive', 'declinedTitle'],
@@ -37,7 +42,7 @@ const REFUSALS: Record<string, [PaymentKey, PaymentKey?]> = {
  * reads "could not be completed". `hint`: the host's words after a decline, instead of "try again".
  */
 export function refusalNotice(code: string, i18n: I18n, hint?: (i18n: I18n) => string): FlowNotice {
-  const text = (key: PaymentKey) => paymentText(i18n, key);
+  const text = (key: PaymentKey | MessageKey) => (key in payment ? paymentText(i18n, key as PaymentKey) : i18n.t(key as MessageKey));
   const decline = DECLINES[code as DeclineCode];
   const [message, title] = REFUSALS[code] ?? [];
   return {

@@ -170,3 +170,63 @@ test('"Export CSV" after the session ended returns to sign-in (and back to the l
   expect(csv).toContain('EDGE-EXPORT');
   expect(downloads.every((text) => !text.includes('session_expired'))).toBe(true);
 });
+
+test('the orders pager goes back a page at a time ("Previous page"), by keyboard too, and keeps the filters', async ({ page }) => {
+  const tag = `PAGER-${Date.now()}`;
+  const ids: string[] = [];
+  for (let n = 1; n <= 45; n++) ids.push((await createOrder('single', { amount: 100 + n, trackId: `${tag}-${n}` })).id);
+  const newest = [...ids].reverse();
+  const pages = [newest.slice(0, 20), newest.slice(20, 40), newest.slice(40)];
+  await signIn(page, ADMIN, `/dashboard/platforms/${single.id}/orders?q=${tag}`);
+  const rows = page.getByRole('table', { name: 'Orders, newest first' }).getByRole('link');
+  const pager = page.getByRole('navigation', { name: 'Pages' });
+  await expect(rows).toHaveText(pages[0] as string[]);
+  await expect(pager.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
+  await pager.getByRole('link', { name: 'Next page' }).click();
+  await expect(rows).toHaveText(pages[1] as string[]);
+  await pager.getByRole('link', { name: 'Next page' }).click();
+  await expect(rows).toHaveText(pages[2] as string[]);
+  await expect(pager.getByRole('link', { name: 'Next page' })).toHaveCount(0);
+  // Back by keyboard: the link takes focus and Enter follows it.
+  await pager.getByRole('link', { name: 'Previous page' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveText(pages[1] as string[]);
+  expect(new URL(page.url()).searchParams.get('q')).toBe(tag);
+  await expectNoAxeViolations(page, 'orders, a middle page');
+  await pager.getByRole('link', { name: 'Previous page' }).click();
+  await expect(rows).toHaveText(pages[0] as string[]);
+  await expect(pager.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
+  await expect(pager.getByRole('link', { name: 'First page' })).toHaveCount(0);
+  // The browser's own Back still works: the pages are addresses.
+  await page.goBack();
+  await expect(rows).toHaveText(pages[1] as string[]);
+});
+
+test('+ Create a payment link in yen: the currencies the module takes, the amount in yen (no decimals), the order in JPY', async ({ page }) => {
+  await signIn(page, ADMIN, `/dashboard/platforms/${single.id}/payment-links/new`);
+  const currency = page.getByLabel('Currency');
+  await expect(currency).toHaveValue('EUR');
+  await expect(page.getByLabel('Amount (EUR)')).toBeVisible();
+  await currency.selectOption('JPY');
+  const amount = page.getByLabel('Amount (JPY)');
+  await expect(amount).toHaveAttribute('inputmode', 'numeric');
+  // Yen have no minor unit: 49.90 is no amount of yen, said at the field.
+  await amount.fill('49.90');
+  await page.getByLabel('Reference (trackId)').fill('EDGE-YEN');
+  await page.getByRole('button', { name: 'Create the payment link' }).click();
+  await expect(amount).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('enter an amount such as 4990')).toBeVisible();
+  await expectNoAxeViolations(page, 'payment link in yen, refused amount');
+  await amount.fill('4990');
+  await page.getByRole('button', { name: 'Create the payment link' }).click();
+  await expect(page.getByRole('heading', { name: /^Order / })).toBeVisible();
+  const id = new URL(page.url()).pathname.split('/').at(-1) as string;
+  const order = (await api('GET', `/v1/orders/${id}`, single.secretKey)).body.data;
+  expect([order.currency, order.amount, order.trackId]).toEqual(['JPY', 4990, 'EDGE-YEN']);
+  await expect(page.getByText('¥4,990').first()).toBeVisible();
+
+  // A virtual IBAN collects euros only: that is all its form offers.
+  const viban = seededPlatform('viban');
+  await page.goto(`/dashboard/platforms/${viban.id}/payment-links/new`);
+  await expect(page.getByLabel('Currency').locator('option')).toHaveText(['EUR · Euro']);
+});

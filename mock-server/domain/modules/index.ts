@@ -22,6 +22,8 @@ export interface PaymentPlan {
 }
 
 export interface ModuleRules {
+  /** The only currencies (ISO 4217) the module collects, when it is not any of them (SEPA modules: EUR); see currencies.ts. */
+  currencies?: readonly string[];
   /** Checks and completes a new order (deadlines, schedules); throws `invalid` to refuse it. */
   prepareOrder(ctx: DomainContext, platform: Platform, order: OrderRecord, input: CreateOrderInput): void;
   /** Decides what a new payment on the order is for, or refuses it. */

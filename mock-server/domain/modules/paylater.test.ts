@@ -132,12 +132,15 @@ describe('pay later', () => {
     });
 
     test('a card expiring before the debit date is refused', async () => {
-      const now = new Date(await sandbox.now());
       const order = (await create({ delay: 30 * 24 * 60 })).body.data;
+      // A card valid through the month before the debit date's month. It was this month's card, but on the 1st of a
+      // 31-day month the debit date is still this month, and that card lasted until it (this test failed on 1 December).
+      const debit = new Date(order.dueDate);
+      const lastMonth = new Date(Date.UTC(debit.getUTCFullYear(), debit.getUTCMonth() - 1, 1));
       const answer = await payWith(order.id, {
-        card: card('4242424242424242', { expiryMonth: String(now.getUTCMonth() + 1), expiryYear: String(now.getUTCFullYear()) }),
+        card: card('4242424242424242', { expiryMonth: String(lastMonth.getUTCMonth() + 1), expiryYear: String(lastMonth.getUTCFullYear()) }),
       });
-      // The card may also have just expired if the month ends today; either way it cannot last until the debit.
+      // The card may also have expired already (the debit date's month is this month); either way it cannot last until the debit.
       assert.equal(answer.status, 400);
       assert.match(answer.body.errors.join(' '), /card: the card (expires before the debit date|has expired)/);
     });

@@ -9,6 +9,7 @@ import { liveDecline, liveDeclineError } from '../live-mode.ts';
 import { creditorOf, defaultMandate } from '../sdd-mandates.ts';
 
 export const sddRules: ModuleRules = {
+  currencies: ['EUR'],
   prepareOrder(ctx, platform, order, input) {
     if (order.currency !== 'EUR') throw invalid(`currency: SEPA Direct Debit collects euros only (EUR), not ${order.currency}`);
     creditorOf(platform);

@@ -81,6 +81,7 @@ export function emailTransferDetails(ctx: DomainContext, order: OrderRecord, due
 }
 
 export const vibanRules: ModuleRules = {
+  currencies: ['EUR'],
   prepareOrder(ctx, platform: Platform, order) {
     if (order.currency !== 'EUR') throw invalid(`currency: a virtual IBAN receives SEPA credit transfers, in EUR only, not ${order.currency}`);
     order.viban = {

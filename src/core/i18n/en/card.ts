@@ -24,5 +24,4 @@ export const card = {
   checkAgain: 'Check again',
   checkingPayment: 'Checking what became of your payment…',
   attemptUnknown: 'We could not learn whether your payment went through. Check your connection, then check again: you will not be charged twice.',
-  paymentNotMade: 'Your payment did not go through: nothing was charged. You can pay again.',
 };

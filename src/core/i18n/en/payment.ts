@@ -22,4 +22,12 @@ export const payment = {
   declinedTestAccountLive: 'This is a test account: test accounts cannot be used for a real payment. Nothing was charged.',
   declinedLiveUnavailable: 'This shop cannot take live payments yet: no live payment can be made here. Nothing was charged.',
   declinedRetryHint: 'Nothing was charged. Correct the card details and pay again.',
+  // A lost answer looked up: the payment had ended meanwhile (voided: released or given up; refunded in full), so it
+  // holds no money and paying again is a new payment.
+  paymentCanceledTitle: 'Payment canceled',
+  paymentVoided: 'This payment was canceled: nothing is charged, and any amount held on your card is released. You can pay again.',
+  paymentRefundedTitle: 'Payment refunded',
+  paymentRefunded: 'This payment went through, then was refunded in full: nothing is charged. You can pay again.',
+  // The lost answer's lookup says nothing ran (404 attempt_not_found): the platform answered, so these words can be fetched.
+  paymentNotMade: 'Your payment did not go through: nothing was charged. You can pay again.',
 };
