@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from
 import { dirname, join, resolve } from 'node:path';
 import { parseAst } from 'rolldown/parseAst';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { chunkReadingEntry, classicEntry } from './scripts/classic-widget.ts';
+import { chunkReadingEntry, widgetScript } from './scripts/classic-widget.ts';
 
 /**
  * Minifies the CSS inside Lit's css`…` templates (the JS minifier leaves template text alone). Our css templates hold
@@ -119,7 +119,7 @@ function joinEntryIntoWidget(): Plugin {
       const entryPath = join(dir, 'sharegroop.js');
       if (!existsSync(entryPath)) throw new Error(`${entryPath} is missing: run \`vite build --mode widget\` before \`--mode loader\``);
       const widgetPath = join(dir, 'widget.js');
-      writeFileSync(widgetPath, readFileSync(widgetPath, 'utf8') + classicEntry(readFileSync(entryPath, 'utf8')));
+      writeFileSync(widgetPath, widgetScript(readFileSync(widgetPath, 'utf8'), readFileSync(entryPath, 'utf8')));
       unlinkSync(entryPath);
       for (const name of readdirSync(join(dir, 'chunks'))) {
         const path = join(dir, 'chunks', name);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createContext, runInContext } from 'node:vm';
-import { chunkReadingEntry, classicEntry } from '../../scripts/classic-widget.ts';
+import { chunkReadingEntry, classicEntry, widgetScript } from '../../scripts/classic-widget.ts';
 import { WIDGET_ENTRY_KEY } from '../../src/widget-entry-key.ts';
 
 const ENTRY = `const e=41;function n(){return e+1}class r{}const c=()=>import(\`./chunks/ux-a1.js\`);export{n as a,r as b,c as load,e as "odd name"};`;
@@ -63,6 +63,18 @@ describe('the entry as classic script', () => {
     assert.throws(() => classicEntry(`const u=import.meta.url;export{u as a};`), /import\.meta/);
     assert.throws(() => classicEntry(`export const a=1;`), /ExportNamedDeclaration cannot go into a classic script/);
     assert.throws(() => classicEntry(`export default 1;`), /ExportDefaultDeclaration/);
+  });
+});
+
+describe('widget.js', () => {
+  it("opens with V8's compile hint, then holds the loader, then the entry, which runs after it", () => {
+    const loader = 'self.order=["loader"];';
+    const script = widgetScript(loader, `self.order.push("entry");const a=1;export{a};`);
+    assert.ok(script.startsWith('//# allFunctionsCalledOnLoad\n'));
+    const { run, slot } = page();
+    run(script);
+    assert.equal(run('self.order.join()'), 'loader,entry');
+    assert.equal(slot().a, 1);
   });
 });
 
