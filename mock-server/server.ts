@@ -18,7 +18,7 @@ import { seededAccounts } from './dashboard/accounts.ts';
 import { CLIENT_HEADER } from './dashboard/session.ts';
 import { errorBody, MAX_BODY_BYTES, withBodyBytes } from './handlers/body.ts';
 import { answeredAsText, encodedBody, watchClient } from './handlers/kit.ts';
-import { hostedPageFor } from './hosted-pages.ts';
+import { hostedPageFor, pageHeadersFor } from './hosted-pages.ts';
 import { createNodeSandbox, type NodeSandbox } from './node.ts';
 import { liveKeys, seededPlatforms } from './seed.ts';
 import { serverOptions } from './server-options.ts';
@@ -259,11 +259,7 @@ export async function startSandboxServer(options: { port: number; host?: string;
       widget(request, response, () => {
         const hosted = hostedPageFor(url.pathname);
         if (hosted) request.url = hosted;
-        // The dashboard acts with a same-site cookie: no page frames it (clickjacking; mock-server/dashboard/framing.test.ts).
-        if ((hosted ?? url.pathname) === '/dashboard.html') {
-          response.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
-          response.setHeader('X-Frame-Options', 'DENY');
-        }
+        for (const [name, value] of Object.entries(pageHeadersFor(hosted ?? url.pathname))) response.setHeader(name, value);
         demo(request, response, () => notFound(response));
       });
     } catch (error) {

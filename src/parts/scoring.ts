@@ -12,6 +12,7 @@ import type { I18n } from '../core/i18n/index.ts';
 import type { PlatformClock } from '../core/platform-clock.ts';
 import { SCORING_FIELDS, scoringFieldError, type ScoringData, type ScoringField, type ScoringFieldError } from '../core/scoring.ts';
 import { checker, FinancingAnswerShape, type FinancingAnswer } from '../core/contract/index.ts';
+import { Announcement } from './announcement.ts';
 import { scoringErrorText, scoringText } from './scoring-i18n.ts';
 
 const checkFinancingAnswer = checker(FinancingAnswerShape);
@@ -53,14 +54,15 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
 export class ScoringController implements ReactiveController {
   state: ScoringState = { kind: 'idle' };
   values: ScoringData = {};
-  /** Polite news of the step (checking, accepted), for the host's live region. */
-  announcement = '';
+  /** Polite news of the step (checking, accepted), for the host's live region: `announcement.in(i18n)`. */
+  readonly announcement: Announcement;
   #submitted = false;
   readonly #host: Host;
   readonly #target: () => ScoringTarget | undefined;
 
   constructor(host: Host, target: () => ScoringTarget | undefined) {
     this.#host = host;
+    this.announcement = new Announcement(host);
     this.#target = target;
     host.addController(this);
   }
@@ -107,17 +109,17 @@ export class ScoringController implements ReactiveController {
     const target = this.#target();
     if (!target) return;
     this.state = { kind: 'checking' };
-    this.announcement = scoringText(target.i18n, 'checking');
+    this.announcement.say(scoringText(target.i18n, 'checking'), target.i18n);
     this.#host.requestUpdate();
     try {
       const answer = await http(target.api, { method: 'POST', path: `/v1/orders/${encodeURIComponent(target.orderId)}/scoring`, body: fields, schema: checkFinancingAnswer });
       this.#adopt(answer);
-      this.announcement = answer.financing === 'accepted' ? scoringText(target.i18n, 'accepted') : '';
+      this.announcement.say(answer.financing === 'accepted' ? scoringText(target.i18n, 'accepted') : '', target.i18n);
     } catch (error) {
       // A field the platform refused although it passed here: shown as that field's error, the form stays.
       const asking = error instanceof CaptainError && error.code === 'invalid_request';
       this.state = asking ? { kind: 'asking', missing: SCORING_FIELDS.filter((field) => field in fields) } : { kind: 'failed' };
-      this.announcement = '';
+      this.announcement.say('', target.i18n);
     }
     this.#host.requestUpdate();
     await this.#host.updateComplete;

@@ -5,12 +5,13 @@
 import { html, LitElement, nothing } from 'lit';
 import { createOrder, getCheckoutSummary, type ApiConfig, type InlineOrder } from '../../core/checkout-api.ts';
 import { CaptainError, toCaptainError } from '../../core/errors.ts';
-import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
+import type { I18n } from '../../core/i18n/index.ts';
 import { platformClock } from '../../core/platform-clock.ts';
 import type { CheckoutSummary } from '../../core/contract/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { defineElement } from '../../define-element.ts';
 import { LiveOrderController } from '../../parts/live-order.ts';
+import { LocaleController } from '../../parts/locale-controller.ts';
 import { isWalletMethod, walletsOf } from '../../core/wallet-methods.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { loadUx, uxToMount } from '../../ux/registry.ts';
@@ -176,9 +177,11 @@ export class SgCaptain extends LitElement {
   #loadingHidden = true;
   /** Remembers an order created from `order`, so a Retry does not create a second one. */
   #createdOrderId: string | undefined;
-  #i18n: I18n;
-  /** The catalogue of `locale`, fetched in parallel with the order. */
-  #i18nReady: Promise<I18n>;
+  /** The words of `locale`, switched live (a newer language asked wins, whichever load ends last); fetched beside the order. */
+  readonly #locale = new LocaleController(this, (i18n) => this.state.kind === 'ready' && this.state.ux.relocalize(i18n));
+  get #i18n(): I18n {
+    return this.#locale.i18n;
+  }
   /**
    * Follows the order as others change it (co-buyers, merchant, deadline, sandbox clock) while a UX shows it. Its code is
    * in the entry module with the element's (every captain follows its order), so there is nothing to fetch first.
@@ -198,8 +201,6 @@ export class SgCaptain extends LitElement {
     this.order = undefined;
     this.sandboxWallets = false;
     this.state = { kind: 'loading' };
-    this.#i18n = englishI18n;
-    this.#i18nReady = Promise.resolve(englishI18n);
     // A UX's attempt refused as not payable: the order changed meanwhile, so read it now rather than at the next look.
     this.addEventListener('sg-error', (event) => {
       if (event.composedPath()[0] !== this && event.detail.code === 'order_not_payable') void this.#refresh();
@@ -238,22 +239,13 @@ export class SgCaptain extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('locale')) void this.#switchLocale();
+    if (changed.has('locale')) void this.#locale.ask(this.locale);
     // Inline rather than `followTheme` (styles/theme.ts), which would cost the entry more bytes.
     if (changed.has('theme')) import('../../styles/dark.styles.ts').then((dark) => dark.applyTheme(this.renderRoot as ShadowRoot, this.theme), () => {});
     if (changed.has('order')) this.#createdOrderId = undefined;
     if (['orderId', 'publicKey', 'apiUrl', 'order', 'sandboxWallets'].some((key) => changed.has(key))) void this.#load();
   }
 
-  async #switchLocale(): Promise<void> {
-    const requested = this.locale;
-    this.#i18nReady = loadI18n(requested);
-    const i18n = await this.#i18nReady;
-    if (requested !== this.locale) return;
-    this.#i18n = i18n;
-    if (this.state.kind === 'ready') this.state.ux.relocalize(i18n);
-    this.requestUpdate();
-  }
 
   get #api(): ApiConfig {
     return { apiUrl: this.apiUrl || location.origin, key: this.publicKey ?? '' };
@@ -271,7 +263,7 @@ export class SgCaptain extends LitElement {
     // Asked before anything awaits or renders: its answer is what the form waits for (issue 14, bench:render).
     const asked = this.publicKey && orderId ? getCheckoutSummary(api, orderId, loading.signal) : undefined;
     asked?.catch(() => undefined); // met below, where it is awaited
-    this.#i18n = await this.#i18nReady;
+    await this.#locale.ready;
     if (!isCurrent()) return;
     if (!this.publicKey || (!this.orderId && !this.order)) {
       this.state = { kind: 'failed', failure: 'config' };

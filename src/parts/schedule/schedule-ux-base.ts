@@ -8,6 +8,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { CaptainError } from '../../core/errors.ts';
 import type { PaymentResult } from '../../core/contract/index.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
+import { Announcement } from '../announcement.ts';
 import { renderLiveRegion } from '../live-region.ts';
 import { PAY_PARTS, PaymentFlow, payerOf, paymentOf, type FlowNotice } from '../payment-flow.ts';
 import { ScoringController } from '../scoring.ts';
@@ -25,18 +26,17 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
     context: { attribute: false },
     receipt: { state: true },
     alternatives: { state: true },
-    announcement: { state: true },
   };
 
   declare context: UxContext | undefined;
   declare receipt: PaymentResult | undefined;
   /** After a refusal: offer another choice and paying in full. */
   declare alternatives: boolean;
-  /** Polite announcements of the UX itself (the preview changed); the payment's own come from the flow. */
-  declare announcement: string;
 
   protected readonly payment = new PaymentFlow(this);
   /** Financed platforms: what the order lacks for scoring is asked before the card, and the answer decides the plan. */
+  /** Polite announcements of the UX itself (the preview changed), in their language; the payment's own come from the flow. */
+  private readonly said = new Announcement(this);
   protected readonly scoring = new ScoringController(this, () => {
     const context = this.context;
     if (!context) return undefined;
@@ -50,7 +50,6 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
     this.context = undefined;
     this.receipt = undefined;
     this.alternatives = false;
-    this.announcement = '';
   }
 
   // Hooks --------------------------------------------------------------------------------------------------------------
@@ -96,7 +95,7 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
   protected choiceChanged(announcement: string): void {
     void this.payment.showNotice(undefined);
     this.alternatives = false;
-    this.announcement = announcement;
+    this.said.say(announcement, this.context?.i18n);
   }
 
   submit(): Promise<void> {
@@ -120,7 +119,7 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
     const expiryNotice = (): FlowNotice | undefined => (lastDueDate === undefined ? undefined : expiryIn(context, lastDueDate));
     const usableUntil = cardUsableUntil(this.payment.cardForm.values.expiry);
     const expiresTooSoon = !payInFull && lastDueDate !== undefined && usableUntil !== null && usableUntil < lastDueDate;
-    this.announcement = '';
+    this.said.say('', undefined);
     const outcome = await this.payment.submit(() => ({
       ...paymentOf(context),
       body: { payer: payerOf(order), ...(payInFull ? { payInFull: true } : this.choiceFields(context)) },
@@ -156,13 +155,13 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
     const context = this.context;
     if (!context) return nothing;
     const { i18n, checkout } = context;
-    if (this.receipt) return html`${this.renderSuccess(context, this.receipt)} ${renderLiveRegion(this.announcement)}`;
+    if (this.receipt) return html`${this.renderSuccess(context, this.receipt)} ${renderLiveRegion(this.said.in(context.i18n))}`;
     const now = this.now();
     const rows = this.plannedRows(context, now);
     const flow = this.payment;
     const amount = html`<p class="amount" part="amount"><span>${this.text(context, 'orderTotal')}</span> <strong>${this.money(context, checkout.order.amount)}</strong></p>`;
     const plan = html`${this.renderChoice(context)} ${this.renderPlan(context, rows, now)}`;
-    if (this.scoring.blocking) return html`${amount} ${plan} ${this.scoring.render()} ${renderLiveRegion(this.scoring.announcement)}`;
+    if (this.scoring.blocking) return html`${amount} ${plan} ${this.scoring.render()} ${renderLiveRegion(this.scoring.announcement.in(i18n))}`;
     const refused = this.scoring.refused;
     const label = refused ? this.text(context, 'payInFull', { amount: this.money(context, checkout.order.amount) }) : this.payLabel(context, rows, now);
     return html`<form novalidate part="form" aria-busy=${flow.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
@@ -171,7 +170,7 @@ export abstract class ScheduleUxBase extends LitElement implements UxElement {
         ${flow.renderNotice(i18n, this.#renderAlternatives(context))}
         ${flow.cardForm.renderErrorSummary(i18n)} ${flow.cardForm.renderFields(i18n)} ${flow.renderSubmit(label, i18n)}
       </form>
-      ${renderLiveRegion(flow.announcement || this.announcement || this.scoring.announcement)}
+      ${renderLiveRegion(flow.announcement || this.said.in(context.i18n) || this.scoring.announcement.in(context.i18n))}
       <sg-three-ds-dialog .i18n=${i18n}></sg-three-ds-dialog>`;
   }
 

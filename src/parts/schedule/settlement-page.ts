@@ -10,10 +10,11 @@
 import { html, LitElement, nothing } from 'lit';
 import { getCheckout, type ApiConfig } from '../../core/api.ts';
 import type { CaptainError } from '../../core/errors.ts';
-import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
+import type { I18n } from '../../core/i18n/index.ts';
 import type { Checkout, PaymentResult } from '../../core/contract/index.ts';
 import { balancePath, recoverPath } from '../../core/payments-api.ts';
 import { renderLiveRegion } from '../live-region.ts';
+import { LocaleController } from '../locale-controller.ts';
 import { NOTICE_ID, PaymentFlow } from '../payment-flow.ts';
 import { deviceClock, platformClock, type PlatformClock } from '../../core/platform-clock.ts';
 import { walletsOf } from '../../core/wallet-methods.ts';
@@ -64,10 +65,12 @@ export class ScheduleSettlement extends LitElement {
   declare checkout: Checkout | undefined;
   /** The wallets this page can pay with, once the wallet chunk said so; none on a platform without wallets. */
   declare wallets: WalletOffer | undefined;
-  declare failure: string | undefined;
+  /** Why the page shows no order (the link is unknown), said in the page's language when it renders. */
+  declare failure: ScheduleMessageKey | undefined;
   declare paid: PaymentResult | undefined;
 
-  private i18n: I18n = englishI18n;
+  /** The page's words, switched live when `locale` changes (issue 9). */
+  private readonly words = new LocaleController(this);
   /** The platform's time, from the checkout's `now`. */
   private clock: PlatformClock = deviceClock;
   private readonly payment = new PaymentFlow(this);
@@ -97,28 +100,24 @@ export class ScheduleSettlement extends LitElement {
     void this.load();
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // The page changed its language while it shows: its words, amounts and dates follow (issue 9).
-    if (changed.has('locale') && changed.get('locale') !== undefined) void this.relocalize();
+  private get i18n(): I18n {
+    return this.words.i18n;
   }
 
-  private async relocalize(): Promise<void> {
-    const locale = this.locale;
-    const i18n = await loadI18n(locale);
-    if (locale !== this.locale) return;
-    this.i18n = i18n;
-    this.requestUpdate();
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // The page changed its language while it shows: its words, amounts and dates follow (`load` asks for the first).
+    if (changed.has('locale') && changed.get('locale') !== undefined) void this.words.ask(this.locale);
   }
 
   async load(): Promise<void> {
-    this.i18n = await loadI18n(this.locale);
+    await this.words.ask(this.locale);
     try {
       const checkout = await getCheckout(this.api, this.orderId);
       this.clock = platformClock(checkout.now);
       this.checkout = checkout;
       void this.offerWallets(checkout);
     } catch {
-      this.failure = this.text('linkUnknown');
+      this.failure = 'linkUnknown';
     }
   }
 
@@ -266,7 +265,7 @@ export class ScheduleSettlement extends LitElement {
   }
 
   private renderState() {
-    if (this.failure) return html`<p class="notice danger" role="alert">${this.failure}</p>`;
+    if (this.failure) return html`<p class="notice danger" role="alert">${this.text(this.failure)}</p>`;
     const checkout = this.checkout;
     if (!checkout) return html`<p aria-busy="true">…</p>`;
     const { order } = checkout;

@@ -20,6 +20,7 @@ import { walletPart, type WalletPart } from './wallet-part.ts';
 import type { WalletSheet } from './wallet-sheet.ts';
 import { walletText } from './wallet-words.ts';
 import { exportParts } from '../export-parts.ts';
+import { Announcement } from '../announcement.ts';
 
 /** What a wallet shows and where its payment goes: the UX's payment (amount in cents). */
 export interface WalletPayment {
@@ -46,7 +47,6 @@ export class WalletButtons extends LitElement {
     payment: { attribute: false },
     busy: { type: Boolean },
     pay: { attribute: false },
-    status: { state: true },
     amazonPage: { state: true },
   };
 
@@ -57,10 +57,10 @@ export class WalletButtons extends LitElement {
   declare busy: boolean;
   /** Pays with a wallet's part through the UX's flow (`PaymentFlow.payWith`). */
   declare pay: ((part: WalletPart) => Promise<void>) | undefined;
-  /** Polite words: waiting for Amazon, canceled, pop-up blocked. */
-  declare status: string;
   /** Amazon's page for the session, shown as a link while the browser blocks its window. */
   declare amazonPage: string | undefined;
+  /** Polite words: waiting for Amazon, canceled, pop-up blocked, why a wallet could not pay. */
+  readonly #status = new Announcement(this);
   #running = false;
   /** Stops following an Amazon session the buyer opened from the link (the Cancel beside it). */
   #amazonVisit: AbortController | undefined;
@@ -72,13 +72,7 @@ export class WalletButtons extends LitElement {
     this.payment = undefined;
     this.busy = false;
     this.pay = undefined;
-    this.status = '';
     this.amazonPage = undefined;
-  }
-
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // Said in the language of its time: once the page switches language, the old words are not kept (issue 9).
-    if (changed.get('i18n') !== undefined) this.status = '';
   }
 
   override connectedCallback(): void {
@@ -101,16 +95,16 @@ export class WalletButtons extends LitElement {
     const { i18n, payment, pay, offer } = this;
     if (this.busy || this.#running || !i18n || !payment || !pay || !offer) return;
     this.#running = true;
-    this.status = '';
+    this.#status.say('', i18n);
     try {
       const opened = await this.#open(method, offer, i18n, payment);
       if (!opened) {
         // Canceled: nothing was created; back to the button the buyer pressed.
-        this.status ||= walletText(i18n, 'canceled');
+        if (!this.#status.in(i18n)) this.#status.say(walletText(i18n, 'canceled'), i18n);
         this.#button(method)?.focus();
         return;
       }
-      this.status = '';
+      this.#status.say('', i18n);
       await pay(opened.part);
       opened.done?.(!opened.part.wasDeclined());
     } catch (error) {
@@ -120,8 +114,9 @@ export class WalletButtons extends LitElement {
       const unreachable = failure.code === 'network' || (failure.status ?? 500) >= 500;
       // A refusal's words are fetched with it (the flow's mapping, `refusal-words.ts`); failing that, "could not be completed".
       const words = unreachable ? undefined : await import('../refusal-words.ts').catch(() => undefined);
-      this.status = unreachable ? i18n.t('payNetworkError') : (words?.refusalNotice(failure.code, i18n).message ?? i18n.t('payFailed'));
-      this.dispatchEvent(new SgErrorEvent({ code: failure.code, message: this.status, order: payment.orderId }));
+      const message = unreachable ? i18n.t('payNetworkError') : (words?.refusalNotice(failure.code, i18n).message ?? i18n.t('payFailed'));
+      this.#status.say(message, i18n);
+      this.dispatchEvent(new SgErrorEvent({ code: failure.code, message, order: payment.orderId }));
     } finally {
       this.#running = false;
     }
@@ -130,13 +125,13 @@ export class WalletButtons extends LitElement {
   /** Opens the wallet; its part to pay with, or `null` when the buyer canceled (status says why when it matters). */
   async #open(method: WalletMethod, offer: WalletOffer, i18n: I18n, payment: WalletPayment): Promise<{ part: WalletPart; done?: (ok: boolean) => void } | null> {
     if (method === 'amazonpay') {
-      this.status = walletText(i18n, 'amazonWaiting');
+      this.#status.say(walletText(i18n, 'amazonWaiting'), i18n);
       this.#amazonVisit = new AbortController();
       const outcome = await visitAmazon(payment.api, payment.orderId, payment.amount, { blocked: (url) => void this.#showAmazonLink(url, i18n), signal: this.#amazonVisit.signal, ...(payment.settles ? { settles: payment.settles } : {}) }).finally(() => {
         this.amazonPage = this.#amazonVisit = undefined;
       });
       if (outcome.kind === 'chosen') return { part: walletPart(method, { amazonCheckoutSessionId: outcome.sessionId }, outcome.last4) };
-      this.status = outcome.kind === 'blocked' ? walletText(i18n, 'amazonBlocked') : outcome.kind === 'expired' ? walletText(i18n, 'amazonExpired') : '';
+      this.#status.say(outcome.kind === 'blocked' ? walletText(i18n, 'amazonBlocked') : outcome.kind === 'expired' ? walletText(i18n, 'amazonExpired') : '', i18n);
       return null;
     }
     if (offer.simulated) {
@@ -151,7 +146,7 @@ export class WalletButtons extends LitElement {
   /** The browser blocked Amazon's window: the buyer opens its page from a link (focused, so that they find it). */
   async #showAmazonLink(url: string, i18n: I18n): Promise<void> {
     this.amazonPage = url;
-    this.status = walletText(i18n, 'amazonBlocked');
+    this.#status.say(walletText(i18n, 'amazonBlocked'), i18n);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.amazon-page a')?.focus();
   }
@@ -183,7 +178,7 @@ export class WalletButtons extends LitElement {
           </button>`,
         )}
       </div>
-      <p class="status" role="status">${this.status}</p>
+      <p class="status" role="status">${this.#status.in(i18n)}</p>
       ${this.#renderAmazonPage(i18n)}
       <p class="or" part="wallets-divider">${walletText(i18n, 'orCard')}</p>
       ${offer.simulated ? html`<sg-wallet-sheet .i18n=${i18n} exportparts="wallet-sheet,sheet-pay-button,sheet-cancel-button"></sg-wallet-sheet>` : nothing}`;

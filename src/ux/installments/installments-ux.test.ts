@@ -57,6 +57,26 @@ describe('installments UX', () => {
       expect(spaces(root.querySelector('[part="card-validity"]')?.textContent)).to.equal(`Your card must be valid until ${longDate(addMonths(Date.now(), 9))}, the last due date.`);
     });
 
+    it('the preview said in English is not kept once the page switches to French; the next one is said in French', async () => {
+      const { root, captain } = await mountInstallments('installments');
+      inputByLabel(root, '10 installments').click();
+      await (root.host as InstallmentsUx).updateComplete;
+      expect(liveText(root)).to.match(/^10 installments: /);
+      captain.setAttribute('locale', 'fr');
+      await waitUntil(() => captain.shadowRoot?.querySelector('.captain')?.getAttribute('lang') === 'fr', 'never switched to French');
+      await (root.host as InstallmentsUx).updateComplete;
+      expect(liveText(root)).to.equal('');
+      captain.setAttribute('locale', 'en');
+      await waitUntil(() => captain.shadowRoot?.querySelector('.captain')?.getAttribute('lang') === 'en', 'never switched back');
+      await (root.host as InstallmentsUx).updateComplete;
+      expect(liveText(root), 'said again after switching back').to.equal('');
+      captain.setAttribute('locale', 'fr');
+      await waitUntil(() => captain.shadowRoot?.querySelector('.captain')?.getAttribute('lang') === 'fr', 'never switched to French again');
+      inputByLabel(root, '4 fois').click();
+      await (root.host as InstallmentsUx).updateComplete;
+      expect(liveText(root)).to.match(/^4 échéances : /);
+    });
+
     it('the options are native radios: arrow keys move the choice', async () => {
       const { root, ux } = await mountInstallments('installments-financed');
       inputByLabel(root, '3 installments').focus();

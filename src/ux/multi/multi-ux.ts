@@ -11,6 +11,7 @@ import { currencyDigits } from '../../core/money.ts';
 import type { Checkout, Transaction } from '../../core/contract/index.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
+import { Announcement } from '../../parts/announcement.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { noticeFor, validatedDetail } from '../../parts/payment-attempt.ts';
 import { PaymentFlow, payerOf, paymentOf, type FlowNotice, type FlowOutcome } from '../../parts/payment-flow.ts';
@@ -42,7 +43,6 @@ export class MultiUx extends LitElement implements UxElement {
     amountText: { state: true },
     loginText: { state: true },
     showFieldErrors: { state: true },
-    announcement: { state: true },
   };
 
   declare context: UxContext | undefined;
@@ -53,10 +53,10 @@ export class MultiUx extends LitElement implements UxElement {
   declare amountText: string;
   declare loginText: string;
   declare showFieldErrors: boolean;
-  declare announcement: string;
 
+  readonly #said = new Announcement(this);
   readonly #flow = new PaymentFlow(this, (_phase, announcement) => {
-    if (announcement) this.announcement = announcement;
+    if (announcement) this.#said.say(announcement, this.context?.i18n);
   });
   readonly #poller = new AncvPollController(this, {
     pending: () => this.#pending,
@@ -76,7 +76,7 @@ export class MultiUx extends LitElement implements UxElement {
     this.pollIntervalMs = 2000;
     this.complete = this.showFieldErrors = false;
     this.choice = 'card';
-    this.amountText = this.loginText = this.announcement = '';
+    this.amountText = this.loginText = '';
   }
 
   get #text(): MultiText {
@@ -92,7 +92,6 @@ export class MultiUx extends LitElement implements UxElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#flow.clock = this.context?.clock; // a card's expiry is judged on the platform's clock
     const context = this.context;
-    if (changed.has('context') && changed.get('context')?.i18n !== context?.i18n) this.announcement = ''; // said in the old language: dropped on a switch
     if (!changed.has('context') || !context || context.checkout === changed.get('context')?.checkout) return;
     if (!this.#amountEdited) {
       const { available } = progressOf(context.checkout);
@@ -200,7 +199,7 @@ export class MultiUx extends LitElement implements UxElement {
     clearTimeout(this.#announceTimer);
     const checkout = this.context?.checkout;
     const after = () => (checkout ? afterPaymentText(checkout, this.amountText, this.choice, this.#text, this.#money) : undefined);
-    this.#announceTimer = setTimeout(() => (this.announcement = after() ?? ''), ANNOUNCE_AFTER_TYPING_MS);
+    this.#announceTimer = setTimeout(() => this.#said.say(after() ?? '', this.context?.i18n), ANNOUNCE_AFTER_TYPING_MS);
   }
 
   #onChoice(choice: PaymentChoice): void {
@@ -215,7 +214,7 @@ export class MultiUx extends LitElement implements UxElement {
     const { checkout, i18n } = context;
     const t = this.#text;
     const money = this.#money;
-    if (this.complete) return html`${renderPaymentsSummary(checkout, t, money)}${renderLiveRegion(this.announcement)}`;
+    if (this.complete) return html`${renderPaymentsSummary(checkout, t, money)}${renderLiveRegion(this.#said.in(i18n))}`;
     const progress = progressOf(checkout);
     const waiting = { t, money, locale: i18n.locale, onCancel: (request: Transaction) => void this.#poller.cancel(request) };
     const form = renderMultiForm({
@@ -235,7 +234,7 @@ export class MultiUx extends LitElement implements UxElement {
       onSubmit: () => this.submit(),
     });
     return html`${renderProgressSummary(progress, t, money)} ${this.#flow.renderNotice(i18n)} ${this.#pending.map((request) => renderAncvWaiting(request, waiting))}
-      ${progress.available > 0 ? form : nothing} ${renderLiveRegion(this.announcement)}
+      ${progress.available > 0 ? form : nothing} ${renderLiveRegion(this.#said.in(i18n))}
       <sg-three-ds-dialog .i18n=${i18n}></sg-three-ds-dialog>`;
   }
 }

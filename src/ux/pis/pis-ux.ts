@@ -12,6 +12,7 @@ import { bankById, type SandboxBank } from '../../core/pis-banks.ts';
 import { formatDateTime } from '../../core/date-format.ts';
 import type { Transaction } from '../../core/contract/index.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
+import { Announcement } from '../../parts/announcement.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { PaymentFlow, payerOf, paymentOf, type MethodPart } from '../../parts/payment-flow.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
@@ -45,7 +46,7 @@ export class PisUx extends LitElement implements UxElement {
 
   readonly #flow = new PaymentFlow(this);
   readonly #wait = new BankWaitController(this, { api: () => this.context?.api, attempt: () => this.attempt, answered: (transaction) => void this.#answered(transaction) });
-  #announcement = '';
+  readonly #said = new Announcement(this);
 
   constructor() {
     super();
@@ -62,8 +63,6 @@ export class PisUx extends LitElement implements UxElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // An announcement was said in the language of its time: once the page switches language, it is not shown in the old one.
-    if (changed.has('context') && (changed.get('context') as UxContext | undefined)?.i18n !== this.context?.i18n) this.#announcement = '';
     // Mounted (or reloaded) while an attempt waits at the bank: the wait resumes.
     if (changed.has('context') && !this.attempt && !this.ended) {
       const waiting = this.context?.checkout.transactions.find((transaction) => transaction.paymentMethod === 'pis' && transaction.status === 'pending');
@@ -99,7 +98,7 @@ export class PisUx extends LitElement implements UxElement {
 
   #waitFor(transaction: Transaction): void {
     this.attempt = transaction;
-    this.#announcement = this.#t('waitingTitle');
+    this.#said.say(this.#t('waitingTitle'), this.context?.i18n);
     this.#wait.schedule();
   }
 
@@ -108,14 +107,14 @@ export class PisUx extends LitElement implements UxElement {
     this.attempt = undefined;
     if (transaction.status !== 'captured' || !context) {
       this.ended = { kind: 'failed', reason: transaction.declineReason };
-      this.#announcement = '';
+      this.#said.say('', undefined);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#sg-pis-failure')?.focus();
       return;
     }
     this.ended = { kind: 'paid', transaction };
     // What the live region said (waiting for the bank) is over: it now says what happened.
-    this.#announcement = `${this.#t('successTitle')}. ${this.#t('successBody', { amount: context.i18n.money(transaction.amount, context.checkout.order.currency) })}`;
+    this.#said.say(`${this.#t('successTitle')}. ${this.#t('successBody', { amount: context.i18n.money(transaction.amount, context.checkout.order.currency) })}`, context.i18n);
     // The order as the platform has it now (completed), for the merchant's callback.
     const order = await getCheckout(context.api, context.checkout.order.id).then((checkout) => checkout.order, () => context.checkout.order);
     await this.updateComplete;
@@ -149,13 +148,13 @@ export class PisUx extends LitElement implements UxElement {
           <p>${t('successBody', { amount: i18n.money(ended.transaction.amount, checkout.order.currency) })}</p>
           <p class="reference">${t('successReference', { reference })}</p>
         </section>
-        ${renderLiveRegion(this.#announcement)}`;
+        ${renderLiveRegion(this.#said.in(i18n))}`;
     }
     const attempt = this.attempt;
     if (attempt) {
       const bank = bankById(attempt.pis?.bank ?? '')?.name ?? '';
       const expires = formatDateTime(attempt.pis?.expiresAt ?? 0, i18n.locale);
-      return html`${renderWaiting(t, attempt, amount, bank, expires)} ${renderLiveRegion(this.#announcement)}`;
+      return html`${renderWaiting(t, attempt, amount, bank, expires)} ${renderLiveRegion(this.#said.in(i18n))}`;
     }
     if (ended?.kind === 'failed') {
       return html`<div class="notice danger" id="sg-pis-failure" part="notice" role="alert" tabindex="-1">
@@ -163,7 +162,7 @@ export class PisUx extends LitElement implements UxElement {
           <p>${t(failureKey(ended.reason))}</p>
           <button type="button" class="button" part="retry-button" @click=${() => void this.#tryAgain()}>${t('tryAgain')}</button>
         </div>
-        ${renderLiveRegion(this.#announcement)}`;
+        ${renderLiveRegion(this.#said.in(i18n))}`;
     }
     const flow = this.#flow;
     const chosen = bankById(this.chosen ?? '');

@@ -11,6 +11,7 @@ import { html, LitElement, nothing } from 'lit';
 import { holderNamePart } from '../../core/account-holder.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
+import { Announcement } from '../../parts/announcement.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { PaymentFlow, paymentOf } from '../../parts/payment-flow.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
@@ -31,8 +32,11 @@ export class SddUx extends LitElement implements UxElement<UxContext> {
   declare context: UxContext | undefined;
   declare receipt: DebitReceipt | undefined;
 
-  readonly #flow = new PaymentFlow(this, (phase) => {
+  /** The flow's announcements (processing, the debit scheduled), in the language they were said in. */
+  readonly #said = new Announcement(this);
+  readonly #flow = new PaymentFlow(this, (phase, announcement) => {
     this.#fields.readOnly = phase !== 'form';
+    this.#said.say(announcement, this.context?.i18n);
   });
   readonly #fields = new SddFieldsController(this);
   #prefilledFrom: string | undefined;
@@ -50,8 +54,6 @@ export class SddUx extends LitElement implements UxElement<UxContext> {
     if (!context) return;
     this.#flow.clock = context.clock;
     if (this.#wordsLocale !== context.i18n.locale) {
-      // An announcement was said in the language of its time: once the page switches language, it is not shown in the old one.
-      if (this.#wordsLocale !== undefined) this.#flow.announcement = '';
       this.#words = sddWords(context.i18n);
       this.#wordsLocale = context.i18n.locale;
     }
@@ -118,7 +120,7 @@ export class SddUx extends LitElement implements UxElement<UxContext> {
           retry: () => void this.#payFromAnotherAccount(),
           retryLabel: words.t('otherAccount'),
         })}
-        ${renderLiveRegion(flow.announcement)}`;
+        ${renderLiveRegion(this.#said.in(i18n))}`;
     }
     const amount = i18n.money(checkout.amountRemaining, currency);
     const creditor = checkout.settings.sddCreditor ?? { id: '', name: checkout.settings.platformName };
@@ -127,7 +129,7 @@ export class SddUx extends LitElement implements UxElement<UxContext> {
         ${flow.renderNotice(i18n)} ${this.#fields.render()} ${renderMandate(words, creditor, amount)}
         ${flow.renderSubmit(words.t('pay', { amount }), i18n)}
       </form>
-      ${renderLiveRegion(flow.announcement)}`;
+      ${renderLiveRegion(this.#said.in(i18n))}`;
   }
 }
 

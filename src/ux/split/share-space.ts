@@ -9,9 +9,11 @@ import { html, LitElement } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ApiConfig } from '../../core/api.ts';
 import { toCaptainError, type CaptainError } from '../../core/errors.ts';
-import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
+import type { I18n } from '../../core/i18n/index.ts';
+import { Announcement } from '../../parts/announcement.ts';
 import { cardFormStyles } from '../../parts/card-form.styles.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
+import { LocaleController } from '../../parts/locale-controller.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import { PaymentFlow, type FlowNotice } from '../../parts/payment-flow.ts';
 import type { SharingView } from '../../core/contract/index.ts';
@@ -41,7 +43,6 @@ export class ShareSpace extends LitElement {
     firstName: { state: true },
     showShareError: { state: true },
     paidAmount: { state: true },
-    progressAnnouncement: { state: true },
     sandboxWallets: { attribute: 'sandbox-wallets', type: Boolean },
     wallets: { state: true },
   };
@@ -57,13 +58,15 @@ export class ShareSpace extends LitElement {
   declare showShareError: boolean;
   /** What this co-buyer paid, once they did. */
   declare paidAmount: number | undefined;
-  declare progressAnnouncement: string;
   /** The sandbox switch (docs/WIDGET.md, "Wallets"): the wallet buttons open the simulated sheet (test keys only). */
   declare sandboxWallets: boolean;
   declare wallets: WalletOffer | undefined;
 
   private readonly payment = new PaymentFlow(this);
-  private i18n: I18n = englishI18n;
+  /** The page's language (its `locale`, else the order's), switched live when `locale` changes. */
+  private readonly words = new LocaleController(this);
+  /** "Collected so far" when someone else paid, in the language it was said in. */
+  private readonly progress = new Announcement(this);
   /** Follows the group (co-buyers paying, the captain, the merchant, the deadline); stops once the sharing has ended. */
   private readonly live = new LiveOrderController(this, {
     target: () => (this.load.kind === 'ready' ? { api: this.api, orderId: this.load.view.orderId } : undefined),
@@ -74,7 +77,7 @@ export class ShareSpace extends LitElement {
     super();
     this.orderId = this.publicKey = this.apiUrl = this.locale = undefined;
     this.load = { kind: 'loading' };
-    this.amountText = this.firstName = this.progressAnnouncement = '';
+    this.amountText = this.firstName = '';
     this.chosenItems = new Set();
     this.showShareError = this.sandboxWallets = false;
     this.paidAmount = this.wallets = undefined;
@@ -84,8 +87,14 @@ export class ShareSpace extends LitElement {
     return { apiUrl: this.apiUrl || location.origin, key: this.publicKey ?? '' };
   }
 
+  private get i18n(): I18n {
+    return this.words.i18n;
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (['orderId', 'publicKey', 'apiUrl', 'locale'].some((key) => changed.has(key))) void this.refresh(true);
+    if (['orderId', 'publicKey', 'apiUrl'].some((key) => changed.has(key))) void this.refresh(true);
+    // A new language: the same view in its words (the words said in the old one are not kept: `Announcement`).
+    else if (changed.has('locale')) void this.words.ask(this.locale ?? (this.load.kind === 'ready' ? this.load.view.locale : undefined));
   }
 
   private text(key: SplitMessageKey, params?: Record<string, string | number>): string {
@@ -100,8 +109,7 @@ export class ShareSpace extends LitElement {
     }
     try {
       const view = await getSharing(this.api, this.orderId);
-      // A new language: what was announced in the old one is not kept.
-      if (first || this.i18n.locale !== (this.locale ?? view.locale)) [this.i18n, this.progressAnnouncement] = [await loadI18n(this.locale ?? view.locale), ''];
+      if (first) await this.words.ask(this.locale ?? view.locale);
       const before = this.load.kind === 'ready' ? this.load.view : undefined;
       this.load = { kind: 'ready', view };
       if (first) this.live.follow();
@@ -112,7 +120,7 @@ export class ShareSpace extends LitElement {
       const paid = new Set(view.items.filter((item) => item.paid).map((item) => item.id));
       if ([...this.chosenItems].some((id) => paid.has(id))) this.chosenItems = new Set([...this.chosenItems].filter((id) => !paid.has(id)));
       if (before && (before.collected !== view.collected || before.state !== view.state)) {
-        this.progressAnnouncement = this.text('updated', { collected: this.money(view.collected), left: this.money(view.left) });
+        this.progress.say(this.text('updated', { collected: this.money(view.collected), left: this.money(view.left) }), this.i18n);
       }
     } catch (error) {
       // A failed poll keeps what is shown; only a first load that fails replaces it.
@@ -167,10 +175,6 @@ export class ShareSpace extends LitElement {
     return message && said(this.i18n);
   }
 
-  private edit(change: () => void): void {
-    change();
-  }
-
   protected override render() {
     const load = this.load;
     if (load.kind === 'loading') {
@@ -188,7 +192,7 @@ export class ShareSpace extends LitElement {
     const { view } = load;
     return html`<section lang=${this.i18n.locale} aria-labelledby="sg-space-title" part="space">
       ${renderSpaceSummary(view, this.i18n)} ${this.renderState(view)}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.progressAnnouncement}</div>
+      ${renderLiveRegion(this.progress.in(this.i18n))}
       ${renderLiveRegion(this.payment.announcement)}
       <sg-three-ds-dialog .i18n=${this.i18n}></sg-three-ds-dialog>
     </section>`;
@@ -219,7 +223,7 @@ export class ShareSpace extends LitElement {
         busy,
         amountText: this.amountText,
         chosenItems: this.chosenItems,
-        edit: (change) => this.edit(() => Object.assign(this, change)),
+        edit: (change) => Object.assign(this, change),
         left: () => (this.showShareError = this.amountText !== '' || this.showShareError),
       })}
       <div class="field">

@@ -10,6 +10,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { centsToDecimalString } from '../../core/money-format.ts';
 import type { Viban } from '../../core/contract/index.ts';
 import { SgValidatedEvent } from '../../events/index.ts';
+import { Announcement } from '../../parts/announcement.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { base, tokens, uxStyles } from '../../styles/tokens.styles.ts';
 import type { UxContext, UxElement } from '../types.ts';
@@ -32,7 +33,7 @@ export class VibanUx extends LitElement implements UxElement {
   declare qr: QrMatrix | null | undefined;
 
   readonly #copy = new CopyController(this);
-  #announcement = '';
+  readonly #said = new Announcement(this);
   /** What the last rendered checkout showed, to tell a transfer that arrived from the first render. */
   #seen: { status: string; remaining: number } | undefined;
   #validated = false;
@@ -60,8 +61,6 @@ export class VibanUx extends LitElement implements UxElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const context = this.context;
     if (!changed.has('context') || !context) return;
-    // An announcement was said in the language of its time: once the page switches language, it is not shown in the old one.
-    if (changed.get('context')?.i18n !== context.i18n) this.#announcement = '';
     const { order, amountRemaining } = context.checkout;
     const before = this.#seen;
     this.#seen = { status: order.status, remaining: amountRemaining };
@@ -69,10 +68,10 @@ export class VibanUx extends LitElement implements UxElement {
       this.#justPaid = true;
       this.#focusWasInside = this.matches(':focus-within');
       // Said in the region that may still say what was left: focus only moves when it was inside.
-      this.#announcement = `${this.#t('successTitle')}. ${this.#t('successBody', { amount: context.i18n.money(order.amountConfirmed, order.currency) })}`;
+      this.#said.say(`${this.#t('successTitle')}. ${this.#t('successBody', { amount: context.i18n.money(order.amountConfirmed, order.currency) })}`, context.i18n);
     } else if (before && order.status === 'pending' && amountRemaining < before.remaining) {
       const money = (cents: number) => context.i18n.money(cents, order.currency);
-      this.#announcement = this.#t('partialAnnounce', { received: money(order.amountConfirmed), total: money(order.amountConfirmed + amountRemaining), left: money(amountRemaining) });
+      this.#said.say(this.#t('partialAnnounce', { received: money(order.amountConfirmed), total: money(order.amountConfirmed + amountRemaining), left: money(amountRemaining) }), context.i18n);
     }
     if (order.viban && order.status === 'pending') void this.#encode(order.viban, amountRemaining);
   }
@@ -134,7 +133,7 @@ export class VibanUx extends LitElement implements UxElement {
     // One template whatever the status: the live regions stay the same nodes when the order completes, so the
     // completion replaces what the partial transfer announced instead of landing in a new, unread region.
     return html`${pending ? this.#renderPending(viban) : renderPaid(t, money(order.amountConfirmed), viban.reference)}
-      ${pending ? this.#copy.renderTooltip() : nothing} ${renderLiveRegion(pending ? this.#copy.announcement : '')} ${renderLiveRegion(this.#announcement)}`;
+      ${pending ? this.#copy.renderTooltip() : nothing} ${renderLiveRegion(pending ? this.#copy.announcement : '')} ${renderLiveRegion(this.#said.in(context.i18n))}`;
   }
 
   #renderPending(viban: Viban) {
