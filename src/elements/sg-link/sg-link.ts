@@ -5,7 +5,9 @@
 import { html, LitElement, nothing } from 'lit';
 import { getCheckout } from '../../core/api.ts';
 import { toCaptainError } from '../../core/errors.ts';
-import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
+import type { I18n } from '../../core/i18n/index.ts';
+import { Announcement } from '../../parts/announcement.ts';
+import { LocaleController } from '../../parts/locale-controller.ts';
 import type { Checkout } from '../../core/contract/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
 import { LiveOrderController } from '../../parts/live-order.ts';
@@ -53,7 +55,6 @@ export class SgLink extends LitElement {
     apiUrl: { attribute: 'api-url' },
     theme: {},
     state: { state: true },
-    announcement: { state: true },
   };
 
   /** Id of the split order whose link to show. */
@@ -67,9 +68,14 @@ export class SgLink extends LitElement {
   /** `light` (default), `dark` or `auto` (docs/THEMING.md). */
   declare theme: string | undefined;
   declare state: LinkState;
-  declare announcement: string;
   private loadGeneration = 0;
-  private i18n: I18n;
+  /** The words of `locale`, switched live without reading the order again (the language asked last wins). */
+  private readonly words = new LocaleController(this);
+  /** What the link's live region says (copied, closed), dropped once the page speaks another language. */
+  private readonly announcement = new Announcement(this);
+  private get i18n(): I18n {
+    return this.words.i18n;
+  }
   /** Follows the order: once the group has paid or the order is canceled, the link says so instead of inviting. */
   private readonly live = new LiveOrderController(this, {
     target: () => (this.state.kind === 'ready' && this.publicKey ? { api: this.api, orderId: this.state.checkout.order.id } : undefined),
@@ -83,19 +89,18 @@ export class SgLink extends LitElement {
     this.locale = 'en';
     this.apiUrl = undefined;
     this.state = { kind: 'loading' };
-    this.announcement = '';
-    this.i18n = englishI18n;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     followTheme(this, changed);
-    if (['orderId', 'publicKey', 'apiUrl', 'locale'].some((key) => changed.has(key))) void this.load();
+    if (changed.has('locale')) void this.words.ask(this.locale);
+    if (['orderId', 'publicKey', 'apiUrl'].some((key) => changed.has(key))) void this.load();
   }
 
   private async load(): Promise<void> {
     const generation = ++this.loadGeneration;
     this.state = { kind: 'loading' };
-    this.i18n = await loadI18n(this.locale);
+    await this.words.ready;
     if (generation !== this.loadGeneration) return;
     if (!this.publicKey || !this.orderId) {
       void this.fail('config');
@@ -131,7 +136,7 @@ export class SgLink extends LitElement {
       const closed = CLOSED[checkout.order.status];
       if (closed) {
         this.live.stop();
-        this.announcement = linkText(this.i18n, closed);
+        this.announcement.say(linkText(this.i18n, closed), this.i18n);
       }
     } catch {
       // The link stays as it was; the next change reads the order again.
@@ -147,14 +152,14 @@ export class SgLink extends LitElement {
 
   private async copy(link: string): Promise<void> {
     // Emptied first, so that copying twice is announced twice (a live region speaks changes only).
-    this.announcement = '';
+    this.announcement.say('', this.i18n);
     await this.updateComplete;
     try {
       await navigator.clipboard.writeText(link);
-      this.announcement = linkText(this.i18n, 'linkCopied');
+      this.announcement.say(linkText(this.i18n, 'linkCopied'), this.i18n);
     } catch {
       this.renderRoot.querySelector('input')?.select();
-      this.announcement = linkText(this.i18n, 'linkCopyFailed');
+      this.announcement.say(linkText(this.i18n, 'linkCopyFailed'), this.i18n);
     }
   }
 
@@ -186,7 +191,7 @@ export class SgLink extends LitElement {
                 : nothing}
             </div>`
         : html`<p>${linkText(i18n, 'linkMissing')}</p>`}
-      ${renderLiveRegion(this.announcement)}
+      ${renderLiveRegion(this.announcement.in(i18n))}
     </section>`;
   }
 }
