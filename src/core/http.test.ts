@@ -75,7 +75,7 @@ describe('http', () => {
       [json(402, { status: 402, success: false, errors: ['Declined'], code: 'insufficient_funds' }), 'insufficient_funds'],
       [json(409, { status: 409, success: false, errors: ['Paid'], code: 'order_not_payable' }), 'order_not_payable'],
       [json(400, { status: 400, success: false, errors: ['amount: required'] }), 'invalid_request'],
-      [json(500, { oops: true }), 'unknown'],
+      [json(500, { status: 500, success: false, errors: ['Internal error'], code: 'internal_error' }), 'unknown'],
       [json(200, { success: true, data: { id: 42 } }), 'invalid_response'],
       [new Response('<html>', { status: 200 }), 'invalid_response'],
     ];
@@ -83,6 +83,22 @@ describe('http', () => {
       const { fetchStub } = scriptedFetch(response);
       const error = await failure(http({ apiUrl: '', key: 'k', fetch: fetchStub }, { method: 'POST', path: '/p', schema: Thing }));
       expect(error.code, code).to.equal(code);
+    }
+  });
+
+  it("an error status without the platform's envelope (a proxy's page) is an invalid_response, never a refusal by the platform", async () => {
+    const cases: Response[] = [
+      json(400, { nope: 1 }),
+      new Response('<h1>Conflict</h1>', { status: 409, headers: { 'Content-Type': 'text/html' } }),
+      new Response('<h1>Not found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } }),
+      new Response('', { status: 403 }),
+      json(500, { oops: true }),
+    ];
+    for (const response of cases) {
+      const { fetchStub } = scriptedFetch(response);
+      const error = await failure(http({ apiUrl: '', key: 'k', fetch: fetchStub }, { method: 'POST', path: '/p', schema: Thing }));
+      expect(error.code, String(response.status)).to.equal('invalid_response');
+      expect(error.status).to.equal(response.status);
     }
   });
 

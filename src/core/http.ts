@@ -105,7 +105,9 @@ function errorFromResponse(status: number, json: unknown): CaptainError {
   if (status === 401) return new CaptainError('unauthorized', 'The key was refused', { status });
   const body = errorBody(json);
   const details = body.ok ? body.value.errors : [];
-  const declared = body.ok ? body.value.code : undefined;
+  // Not the platform's error envelope (a proxy's or gateway's page) says nothing of what the platform did: a payment
+  // is then looked up before any other (payment-attempt.ts), never taken as refused.
+  const declared = body.ok ? body.value.code : 'invalid_response';
   const code: CaptainErrorCode = isCaptainErrorCode(declared) ? declared : (statusCodes[status] ?? 'unknown');
   return new CaptainError(code, details[0] ?? `HTTP ${status}`, { status, details });
 }
