@@ -58,6 +58,8 @@ describe('live orders', () => {
     await waitUntil(() => closedText(captain).includes('This order has been canceled.'), 'the form stayed after the refusal', LIVE);
     expect(payButtons(captain)).to.deep.equal([]);
     expect(eventsOf(events, 'sg-validated')).to.deep.equal([]);
+    // One refusal, one event: the closed state that follows it does not tell the page a second time (atk14c).
+    expect(eventsOf(events, 'sg-error').map((event) => (event.detail as { code: string }).code)).to.deep.equal(['order_not_payable']);
     const transactions = await call('GET', `/v1/orders/${order.id}/transactions`, platform.secretKey);
     expect(transactions).to.deep.equal([]);
   });

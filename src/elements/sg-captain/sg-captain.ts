@@ -203,7 +203,7 @@ export class SgCaptain extends LitElement {
     this.state = { kind: 'loading' };
     // A UX's attempt refused as not payable: the order changed meanwhile, so read it now rather than at the next look.
     this.addEventListener('sg-error', (event) => {
-      if (event.composedPath()[0] !== this && event.detail.code === 'order_not_payable') void this.#refresh();
+      if (event.composedPath()[0] !== this && event.detail.code === 'order_not_payable') void this.#refresh(true);
     });
   }
 
@@ -328,15 +328,16 @@ export class SgCaptain extends LitElement {
 
   /**
    * Shows why the order cannot be paid (in the page's language, once its words are fetched) and tells the merchant's
-   * page, unless `current()` says a newer load or state took over meanwhile; `focus`: the state's title takes focus.
+   * page, unless `current()` says a newer load or state took over meanwhile; `focus`: the state's title takes focus;
+   * `told`: the page already heard `order_not_payable` (a refused attempt), and hears it once.
    */
-  async #close(summary: CheckoutSummary, now: number, current: () => boolean, focus = false): Promise<void> {
+  async #close(summary: CheckoutSummary, now: number, current: () => boolean, focus = false, told = false): Promise<void> {
     await needStateWords();
     if (!current()) return;
     const reason = closedReason(summary.order, now);
     this.state = { kind: 'closed', status: summary.order.status, reason, dueDate: summary.order.dueDate };
     this.#live.stop();
-    this.#report(new CaptainError('order_not_payable', closedMessage(reason, this.#i18n, summary.order)), summary.order.id);
+    if (!told) this.#report(new CaptainError('order_not_payable', closedMessage(reason, this.#i18n, summary.order)), summary.order.id);
     await this.updateComplete;
     if (focus) this.renderRoot.querySelector<HTMLElement>('#sg-state-title')?.focus();
   }
@@ -344,9 +345,10 @@ export class SgCaptain extends LitElement {
   /**
    * The order changed elsewhere: read it again. A UX that can still pay gets the new checkout and the platform's time
    * (it keeps what the buyer typed); one that can no longer pay gives way to the closed state, unless it shows a
-   * payment's outcome (kept, and kept up to date). A UX in the middle of an attempt is left alone.
+   * payment's outcome (kept, and kept up to date). A UX in the middle of an attempt is left alone. `told`: a refused
+   * attempt already told the page `order_not_payable`.
    */
-  async #refresh(): Promise<void> {
+  async #refresh(told = false): Promise<void> {
     const state = this.state;
     if (state.kind !== 'ready') return;
     const loading = this.#loading;
@@ -358,7 +360,7 @@ export class SgCaptain extends LitElement {
       // own answers; a refused attempt reads the order again (the `sg-error` listener).
       if (!current() || state.ux.busy) return;
       if (isPayable(summary) || !closesUx(state.ux, summary.order.status)) state.ux.update(summary, clock);
-      else await this.#close(summary, clock.now(), current, this.matches(':focus-within'));
+      else await this.#close(summary, clock.now(), current, this.matches(':focus-within'), told);
     } catch (error) {
       // What is shown stays; the next change, or the buyer's next attempt, reads the order again.
       if (error instanceof CaptainError && error.details.length) console.warn(`[sg-captain] live update: ${error.code}:`, ...error.details);
