@@ -3,7 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { seededPlatform } from '../../mock-server/seed.ts';
 import { defineSgElements } from '../define.ts';
 import { eventsOf, inputByLabel, mountCaptainUx, spaces, typeCard, typeInto } from '../test-support/dom.ts';
-import { API_URL, CARDS, useMockPlatform } from '../test-support/mock-platform.ts';
+import { API_URL, CARDS, http, HttpResponse, mockPlatform, useMockPlatform } from '../test-support/mock-platform.ts';
 import { platformCall } from '../test-support/platform-api.ts';
 
 defineSgElements();
@@ -64,6 +64,24 @@ describe('scoring before the card (financed platforms)', () => {
     expect(spaces(payButton(root)?.textContent)).to.match(/^Pay €/);
     // Kept on the order: asking again is answered from what the platform holds.
     expect((await call('POST', `/v1/orders/${order.id}/scoring`, platform.publicKey, {})).financing).to.equal('accepted');
+    await expect(ux).to.be.accessible();
+  });
+
+  it('an answer to the scoring that is not the platform’s says the details could not be checked, and tells the page once', async () => {
+    mockPlatform.use(http.post('*/v1/orders/:id/scoring', () => new HttpResponse('<html>Bad gateway</html>', { status: 200, headers: { 'Content-Type': 'text/html' } })));
+    const { root, ux, events } = await mountFinanced();
+    const birth = inputByLabel(root, 'Date of birth');
+    birth.value = '1990-05-04';
+    birth.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await typeInto(inputByLabel(root, 'Street address'), '1 rue de la Paix');
+    await typeInto(inputByLabel(root, 'Postal code'), '75002');
+    await typeInto(inputByLabel(root, 'City'), 'Paris');
+    await typeInto(inputByLabel(root, 'Phone number'), '+33 6 12 34 56 78');
+    submitScoring(root);
+    await waitUntil(() => root.querySelector('#sg-scoring-failed'), 'no failed state');
+    expect(spaces(root.querySelector('#sg-scoring-failed')?.textContent)).to.include('could not be checked');
+    expect(eventsOf(events, 'sg-error').map((event) => (event.detail as { code: string }).code)).to.deep.equal(['invalid_response']);
+    expect(payButton(root), 'no card without the platform’s decision').to.equal(null);
     await expect(ux).to.be.accessible();
   });
 

@@ -12,6 +12,7 @@ import type { I18n } from '../core/i18n/index.ts';
 import type { PlatformClock } from '../core/platform-clock.ts';
 import { SCORING_FIELDS, scoringFieldError, type ScoringData, type ScoringField, type ScoringFieldError } from '../core/scoring.ts';
 import { checker, FinancingAnswerShape, type FinancingAnswer } from '../core/contract/index.ts';
+import { SgErrorEvent } from '../events/index.ts';
 import { Announcement } from './announcement.ts';
 import { scoringErrorText, scoringText } from './scoring-i18n.ts';
 
@@ -120,6 +121,11 @@ export class ScoringController implements ReactiveController {
       const asking = error instanceof CaptainError && error.code === 'invalid_request';
       this.state = asking ? { kind: 'asking', missing: SCORING_FIELDS.filter((field) => field in fields) } : { kind: 'failed' };
       this.announcement.say('', target.i18n);
+      // The step cannot go on (no answer, or one that is not the platform's): the page hears it once, as every failure.
+      if (!asking) {
+        const code = error instanceof CaptainError ? error.code : 'unknown';
+        this.#host.dispatchEvent(new SgErrorEvent({ code, message: scoringText(target.i18n, 'failed'), order: target.orderId }));
+      }
     }
     this.#host.requestUpdate();
     await this.#host.updateComplete;
