@@ -48,6 +48,10 @@ describe('scoring (POST /v1/orders/{id}/scoring)', () => {
     assert.equal(bad.status, 400);
     assert.deepEqual(bad.body.errors, ['birthDate: a date of birth as YYYY-MM-DD, not after today', 'phone: 6 to 20 digits, with an optional leading + and spaces, dots, hyphens or brackets']);
     assert.ok((await score({})).body.data.missing.includes('city'), 'the valid city was not kept from a refused request');
+    // Empty or spaces only: said as empty, not as too long (atk14c).
+    const empty = await score({ city: '   ', streetAddress: '' });
+    assert.equal(empty.status, 400);
+    assert.deepEqual(empty.body.errors, ['streetAddress: empty; leave it out, or give a value', 'city: empty; leave it out, or give a value']);
     const unknown = await score({ income: 5000 });
     assert.equal(unknown.status, 400);
     assert.equal((await score('not json')).status, 400);

@@ -31,7 +31,10 @@ export function scoringHandlers(runtime: SandboxRuntime): HttpHandler[] {
       for (const name of SCORING_FIELDS) {
         const value = body[name]?.trim();
         if (value === undefined) continue;
-        if (scoringFieldError(name, value, ctx.now) !== null) errors.push(MESSAGES[name]);
+        const error = scoringFieldError(name, value, ctx.now);
+        // An empty (or spaces-only) field is named as such, not as too long.
+        if (error === 'required') errors.push(`${name}: empty; leave it out, or give a value`);
+        else if (error !== null) errors.push(MESSAGES[name]);
         else given[name] = value;
       }
       // A refused request changes nothing: no field is kept when one is wrong.
