@@ -83,6 +83,10 @@ describe('scoring before the card (financed platforms)', () => {
     expect(eventsOf(events, 'sg-error').map((event) => (event.detail as { code: string }).code)).to.deep.equal(['invalid_response']);
     expect(payButton(root), 'no card without the platform’s decision').to.equal(null);
     await expect(ux).to.be.accessible();
+    // The platform answers again: "Try again" sends what the buyer gave, and the card follows, with nothing retyped.
+    mockPlatform.restore();
+    [...root.querySelectorAll<HTMLButtonElement>('#sg-scoring-failed button')].find((button) => spaces(button.textContent) === 'Try again')?.click();
+    await waitUntil(() => payButton(root), 'the card did not follow a successful retry', { timeout: 5000 });
   });
 
   it('asks only for what the merchant did not send, in French', async () => {

@@ -58,6 +58,8 @@ export class ScoringController implements ReactiveController {
   /** Polite news of the step (checking, accepted), for the host's live region: `announcement.in(i18n)`. */
   readonly announcement: Announcement;
   #submitted = false;
+  /** The fields of the last request: "Try again" after a failure sends them again, so the buyer need not retype them. */
+  #lastSent: ScoringData = {};
   readonly #host: Host;
   readonly #target: () => ScoringTarget | undefined;
 
@@ -109,6 +111,7 @@ export class ScoringController implements ReactiveController {
   async #send(fields: ScoringData): Promise<void> {
     const target = this.#target();
     if (!target) return;
+    this.#lastSent = fields;
     this.state = { kind: 'checking' };
     this.announcement.say(scoringText(target.i18n, 'checking'), target.i18n);
     this.#host.requestUpdate();
@@ -171,7 +174,7 @@ export class ScoringController implements ReactiveController {
       case 'failed':
         return html`<div class="notice danger" id="sg-scoring-failed" tabindex="-1" part="scoring-failed">
           <p>${scoringText(i18n, 'failed')}</p>
-          <button type="button" class="button secondary" @click=${() => void this.#send({})}>${scoringText(i18n, 'retry')}</button>
+          <button type="button" class="button secondary" @click=${() => void this.#send(this.#lastSent)}>${scoringText(i18n, 'retry')}</button>
         </div>`;
       case 'asking':
         return this.#renderForm(target, state.missing);
