@@ -19,6 +19,17 @@ async function mountFinanced(fields: Record<string, unknown> = {}, locale = 'en'
   return { ...mounted, order };
 }
 
+/** Gives every scoring field an adult buyer's valid value (a date input takes its value, the others are typed). */
+async function fillScoring(root: ShadowRoot): Promise<void> {
+  const birth = inputByLabel(root, 'Date of birth');
+  birth.value = '1990-05-04';
+  birth.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await typeInto(inputByLabel(root, 'Street address'), '1 rue de la Paix');
+  await typeInto(inputByLabel(root, 'Postal code'), '75002');
+  await typeInto(inputByLabel(root, 'City'), 'Paris');
+  await typeInto(inputByLabel(root, 'Phone number'), '+33 6 12 34 56 78');
+}
+
 const submitScoring = (root: ShadowRoot) => root.querySelector<HTMLButtonElement>('[part="scoring-submit"]')?.click();
 const payButton = (root: ShadowRoot) => root.querySelector<HTMLButtonElement>('[part="pay-button"]');
 
@@ -51,13 +62,7 @@ describe('scoring before the card (financed platforms)', () => {
     ]);
     expect(inputByLabel(root, 'Phone number').getAttribute('aria-invalid')).to.equal('true');
     await expect(ux).to.be.accessible();
-    const birth = inputByLabel(root, 'Date of birth');
-    birth.value = '1990-05-04';
-    birth.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await typeInto(inputByLabel(root, 'Street address'), '1 rue de la Paix');
-    await typeInto(inputByLabel(root, 'Postal code'), '75002');
-    await typeInto(inputByLabel(root, 'City'), 'Paris');
-    await typeInto(inputByLabel(root, 'Phone number'), '+33 6 12 34 56 78');
+    await fillScoring(root);
     submitScoring(root);
     await waitUntil(() => payButton(root), 'the card never came', { timeout: 5000 });
     expect(root.querySelector('[part="scoring-form"]')).to.equal(null);
@@ -70,13 +75,7 @@ describe('scoring before the card (financed platforms)', () => {
   it('an answer to the scoring that is not the platform’s says the details could not be checked, and tells the page once', async () => {
     mockPlatform.use(http.post('*/v1/orders/:id/scoring', () => new HttpResponse('<html>Bad gateway</html>', { status: 200, headers: { 'Content-Type': 'text/html' } })));
     const { root, ux, events } = await mountFinanced();
-    const birth = inputByLabel(root, 'Date of birth');
-    birth.value = '1990-05-04';
-    birth.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await typeInto(inputByLabel(root, 'Street address'), '1 rue de la Paix');
-    await typeInto(inputByLabel(root, 'Postal code'), '75002');
-    await typeInto(inputByLabel(root, 'City'), 'Paris');
-    await typeInto(inputByLabel(root, 'Phone number'), '+33 6 12 34 56 78');
+    await fillScoring(root);
     submitScoring(root);
     await waitUntil(() => root.querySelector('#sg-scoring-failed'), 'no failed state');
     expect(spaces(root.querySelector('#sg-scoring-failed')?.textContent)).to.include('could not be checked');
