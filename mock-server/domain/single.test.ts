@@ -146,6 +146,30 @@ describe('authentication and scopes', () => {
     assert.equal((await sandbox.call('POST', `/v1/orders/${order.id}/cancel`, sandbox.platform('single').publicKey)).status, 403);
   });
 
+  test('a GET takes the public key in its address (no preflight for the widget), never a secret key, and a write never does', async () => {
+    const sandbox = new TestSandbox();
+    const { publicKey, secretKey } = sandbox.platform('single');
+    const order = await sandbox.createOrder('single', { amount: 1000 });
+    const checkout = await sandbox.call('GET', `/v1/checkout/${order.id}?key=${publicKey}`, null);
+    assert.equal(checkout.status, 200);
+    assert.equal(checkout.body.data.order.amount, 1000);
+    const live = await sandbox.call('GET', `/v1/orders/${order.id}/live?wait=0&key=${publicKey}`, null);
+    assert.equal(live.status, 200);
+    assert.equal(live.body.data.status, 'initiated');
+    // The header wins over the address: a request is never read with two keys.
+    assert.equal((await sandbox.call('GET', `/v1/orders/${order.id}?key=${publicKey}`, 'sk_test_nope')).status, 401);
+    for (const path of [`/v1/orders/${order.id}?key=${secretKey}`, `/v1/orders/${order.id}/live?wait=0&key=${secretKey}`]) {
+      const refused = await sandbox.call('GET', path, null);
+      assert.equal(refused.status, 400, path);
+      assert.equal(refused.body.code, 'invalid_request');
+      assert.match(refused.body.errors[0], /^key: a secret key is never accepted in an address/);
+    }
+    assert.deepEqual((await sandbox.call('GET', `/v1/orders/${order.id}?key=pk_test_nope`, null)).body, { message: 'Unauthorized' });
+    const write = await sandbox.call('POST', `/v1/orders/${order.id}/payments?key=${publicKey}`, null, { card: card('4242424242424242') }, { 'Idempotency-Key': 'k-q' });
+    assert.equal(write.status, 401);
+    assert.equal((await sandbox.transactions('single', order.id)).length, 0);
+  });
+
   test('a malformed body is a 400 with readable errors and creates nothing', async () => {
     const sandbox = new TestSandbox();
     const sk = sandbox.platform('single').secretKey;

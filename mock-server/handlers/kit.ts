@@ -9,7 +9,7 @@ import { DomainError, forbidden, invalid, KeptRefusal } from '../domain/errors.t
 import { callerForKey, type Caller } from '../domain/platforms.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { readableIssues } from '../schemas/locale.ts';
-import type { Tx } from '../store.ts';
+import type { StoreView, Tx } from '../store.ts';
 import { jsonResponse } from './answer.ts';
 import { BodyError, isPlainObject, isWellFormedId, readJson } from './body.ts';
 import { RouteHandler } from './routes.ts';
@@ -47,6 +47,26 @@ export const failure = (status: number, code: string, errors: string[], extra: R
 
 /** A missing or unknown key (CONTRACT §2). */
 export const UNAUTHORIZED = new Reply(401, { message: 'Unauthorized' });
+
+const SECRET_KEY_IN_ADDRESS = failure(400, 'invalid_request', [
+  'key: a secret key is never accepted in an address (logs and proxies keep addresses); send it in the Authorization header',
+]);
+
+/**
+ * Who calls: the raw key of the `Authorization` header (CONTRACT §2) or, on a GET only, a public key in the `key` query
+ * parameter. The widget reads that way (`?key=pk_…`, docs/API.md "Authentication"): a GET whose headers are all
+ * CORS-safelisted is a simple request (Fetch standard, "CORS-safelisted request-header"), sent with no preflight, so a
+ * buyer's cold checkout and each live poll wait one round trip less; Stripe.js reads with `?key=pk_…` for the same
+ * reason. A secret key in an address would be kept by logs and proxies: 400, and nothing is read with it.
+ * @returns the caller; `UNAUTHORIZED` for a missing or unknown key; the 400 for a secret key in the address.
+ */
+export function callerOf(view: StoreView, request: Request): Caller | Reply {
+  const header = request.headers.get('Authorization');
+  const inAddress = header === null && request.method === 'GET' ? new URL(request.url).searchParams.get('key') : null;
+  const caller = callerForKey(view, header ?? inAddress);
+  if (!caller) return UNAUTHORIZED;
+  return inAddress !== null && caller.scope === 'secret' ? SECRET_KEY_IN_ADDRESS : caller;
+}
 
 /** Sandbox endpoints (clock, outbox, browserless payments…) exist for tests only: live keys are refused (CONTRACT §2). */
 export const isSandboxPath = (path: string): boolean => /^(\*)?\/v1\/sandbox\//.test(path);
@@ -137,8 +157,8 @@ export function endpoint<Schema extends z.ZodMiniType | undefined = undefined>(
     const raw = options.body ? await readBody(request, options.bodyKind ?? 'command') : { ok: true as const, value: undefined };
     // A GET reads the stored records in place, without waiting for writers; anything else is one write transaction.
     const reply = await runtime.store[method === 'get' ? 'read' : 'transact'](async (tx: Tx) => {
-        const caller = callerForKey(tx, request.headers.get('Authorization'));
-        if (!caller) return UNAUTHORIZED;
+        const caller = callerOf(tx, request);
+        if (caller instanceof Reply) return caller;
         // From here on the transaction sees the key's mode only: an id of the other mode is a 404 everywhere.
         tx.mode = caller.mode;
         if (caller.mode === 'live' && sandboxPath) throw forbidden(LIVE_KEY_ON_SANDBOX);

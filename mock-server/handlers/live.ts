@@ -14,12 +14,12 @@ import { wallClockNow } from '../clock.ts';
 import { domainContext } from '../domain/context.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
 import { orderFor } from '../domain/orders.ts';
-import { callerForKey } from '../domain/platforms.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import type { Change, StoreView } from '../store.ts';
 import type { LiveOrder } from '../../src/core/schemas.ts';
 import { clientGone, jsonResponse } from './answer.ts';
 import { checkoutOf } from './checkout.ts';
+import { callerOf, Reply } from './kit.ts';
 
 export const LIVE_DEFAULT_WAIT_MS = 20_000;
 export const LIVE_MAX_WAIT_MS = 25_000;
@@ -90,8 +90,8 @@ export function liveHandlers(runtime: SandboxRuntime): HttpHandler[] {
       const signals = [request.signal, runtime.stopping, ...[clientGone(request)].filter((signal) => signal !== undefined)];
       const look = () =>
         runtime.store.read((view): Look => {
-          const caller = callerForKey(view, request.headers.get('Authorization'));
-          if (!caller) return { kind: 'refused', status: 401, body: { message: 'Unauthorized' } };
+          const caller = callerOf(view, request);
+          if (caller instanceof Reply) return { kind: 'refused', status: caller.status, body: caller.body };
           view.mode = caller.mode;
           try {
             const ctx = domainContext(view, runtime.publicUrl(request));

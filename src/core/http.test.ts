@@ -34,11 +34,21 @@ async function failure(promise: Promise<unknown>): Promise<CaptainError> {
 }
 
 describe('http', () => {
-  it('sends the raw key and returns checked data (fields the shape does not name pass through, as the contract allows)', async () => {
-    const { fetchStub, requests } = scriptedFetch(json(200, { success: true, data: { id: 'x', extra: 1 } }));
+  it('reads with the key in the address and CORS-safelisted headers only (no preflight), and returns checked data (fields the shape does not name pass through, as the contract allows)', async () => {
+    const { fetchStub, requests } = scriptedFetch(json(200, { success: true, data: { id: 'x', extra: 1 } }), json(200, { success: true, data: { id: 'x' } }));
     const data = await http({ apiUrl: 'http://api.test/', key: 'pk_test_1', fetch: fetchStub }, { method: 'GET', path: '/v1/x', schema: Thing });
     expect(data).to.deep.equal({ id: 'x', extra: 1 });
-    expect(requests[0]?.url).to.equal('http://api.test/v1/x');
+    expect(requests[0]?.url).to.equal('http://api.test/v1/x?key=pk_test_1');
+    // The Fetch standard's safelist: a read with any other header (Authorization) waits for an OPTIONS round trip.
+    expect(requests[0]?.init.headers).to.deep.equal({ Accept: 'application/json' });
+    await http({ apiUrl: 'http://api.test', key: 'pk_test_1', fetch: fetchStub }, { method: 'GET', path: '/v1/o/live?wait=5', schema: Thing });
+    expect(requests[1]?.url).to.equal('http://api.test/v1/o/live?wait=5&key=pk_test_1');
+  });
+
+  it('sends the raw key in Authorization on POST, never in the address', async () => {
+    const { fetchStub, requests } = scriptedFetch(json(201, { success: true, data: { id: 'x' } }));
+    await http({ apiUrl: 'http://api.test', key: 'pk_test_1', fetch: fetchStub }, { method: 'POST', path: '/v1/p', body: {}, schema: Thing });
+    expect(requests[0]?.url).to.equal('http://api.test/v1/p');
     expect((requests[0]?.init.headers as Record<string, string>).Authorization).to.equal('pk_test_1');
   });
 
