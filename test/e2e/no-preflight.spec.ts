@@ -1,0 +1,55 @@
+import { createServer, request as forward, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { useMerchant } from './support/merchant-fixture.ts';
+import { merchantCheckoutHtml } from './support/merchant-page.ts';
+import { createOrder, SANDBOX_URL, seededPlatform } from './support/sandbox.ts';
+
+/**
+ * A buyer's cold checkout crosses origins (the merchant's page, the platform's API). A read that carried the key in
+ * `Authorization` waited for an OPTIONS preflight first, and again for each live poll (a preflight is cached per
+ * address, and each poll's `since` differs). Every request the page makes goes here through a recording proxy in front
+ * of the sandbox, so the preflights the browser sends are counted where they arrive.
+ */
+const platform = seededPlatform('single');
+const { merchant } = useMerchant(platform);
+
+let proxy: Server;
+const seen: string[] = [];
+test.beforeAll(async () => {
+  const target = new URL(SANDBOX_URL);
+  proxy = createServer((incoming, outgoing) => {
+    seen.push(`${incoming.method} ${incoming.url}`);
+    const upstream = forward({ host: target.hostname, port: target.port, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
+      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(outgoing);
+    });
+    upstream.on('error', () => outgoing.writeHead(502).end());
+    incoming.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, resolve));
+});
+test.afterAll(async () => {
+  proxy.closeAllConnections();
+  await new Promise<void>((resolve) => proxy.close(() => resolve()));
+});
+
+test('a cold checkout and its live poll are read with no preflight; only the payment, a write, has one', async ({ page }) => {
+  const order = await createOrder('single', { amount: 4990 });
+  const proxyUrl = `http://localhost:${(proxy.address() as AddressInfo).port}`;
+  await page.goto(merchant.publish(merchantCheckoutHtml({ publicKey: platform.publicKey, orderId: order.id }).replace(`${SANDBOX_URL}/widget.js`, `${proxyUrl}/widget.js`)));
+  await expect(page.getByLabel('Card number')).toBeVisible();
+  await expect.poll(() => seen.some((line) => line.startsWith(`GET /v1/orders/${order.id}/live?`))).toBe(true);
+  const reads = seen.filter((line) => line.startsWith('GET /v1/'));
+  expect(reads.find((line) => line.startsWith(`GET /v1/checkout/${order.id}?`))).toContain(`key=${platform.publicKey}`);
+  expect(seen.filter((line) => line.startsWith('OPTIONS'))).toEqual([]);
+
+  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
+  await page.getByLabel('Expiry date').fill('12/34');
+  await page.getByLabel('Security code').fill('123');
+  await page.getByLabel('Cardholder name').fill('Ada Lovelace');
+  await page.getByRole('button', { name: /^Pay/ }).click();
+  await expect(page.locator('#validated')).toContainText(order.id);
+  // The payment is a JSON write with its key and idempotency key in headers: the browser asks first, as it must.
+  expect(seen.filter((line) => line.startsWith('OPTIONS'))).toEqual([`OPTIONS /v1/orders/${order.id}/payments`]);
+});
