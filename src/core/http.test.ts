@@ -43,6 +43,9 @@ describe('http', () => {
     expect(requests[0]?.init.headers).to.deep.equal({ Accept: 'application/json' });
     await http({ apiUrl: 'http://api.test', key: 'pk_test_1', fetch: fetchStub }, { method: 'GET', path: '/v1/o/live?wait=5', schema: Thing });
     expect(requests[1]?.url).to.equal('http://api.test/v1/o/live?wait=5&key=pk_test_1');
+    // A page that reads an open endpoint with no key (a hosted page) sends no empty parameter.
+    await http({ apiUrl: 'http://api.test', key: '', fetch: fetchStub }, { method: 'GET', path: '/v1/hosted/x', schema: Thing }).catch(() => undefined);
+    expect(requests[2]?.url).to.equal('http://api.test/v1/hosted/x');
   });
 
   it('sends the raw key in Authorization on POST, never in the address', async () => {

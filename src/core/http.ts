@@ -75,7 +75,7 @@ async function send<T>(config: HttpConfig, request: HttpRequest<T>): Promise<T> 
   let text: string;
   try {
     // `apiUrl` may end with slashes (`https://host/`): the platform's paths start with one.
-    const url = config.apiUrl.replace(/\/+$/, '') + request.path + (read ? (request.path.includes('?') ? '&key=' : '?key=') + encodeURIComponent(config.key) : '');
+    const url = config.apiUrl.replace(/\/+$/, '') + request.path + (read && config.key ? (request.path.includes('?') ? '&key=' : '?key=') + encodeURIComponent(config.key) : '');
     // A fetch that ignores the signal (an injected one) still ends at the timeout or when superseded.
     response = await untilAborted(doFetch(url, {
       method: request.method,

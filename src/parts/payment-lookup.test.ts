@@ -152,7 +152,7 @@ describe('PaymentFlow: the lookup of a lost answer', () => {
     const errors: unknown[] = [];
     host.addEventListener('sg-error', (event) => errors.push(event.detail));
     expect((await host.flow.submit(options(fetch))).kind).to.equal('unresolved');
-    expect(sent.map(({ method, url }) => `${method} ${new URL(url).pathname.split('/').at(-1)}`)).to.deep.equal(['POST payments', 'GET ' + sent[1]?.url.split('/').at(-1), 'POST 3ds']);
+    expect(sent.map(({ method, url }) => `${method} ${new URL(url).pathname.split('/').at(-1)}`)).to.deep.equal(['POST payments', 'GET ' + new URL(sent[1]?.url ?? '').pathname.split('/').at(-1), 'POST 3ds']);
     expect(host.flow.unresolved).to.equal(true);
     expect(errors).to.deep.equal([{ code: 'network', message: englishI18n.t('attemptUnknown'), order: 'ord_x' }]);
   });
