@@ -54,7 +54,7 @@ const SECRET_KEY_IN_ADDRESS = failure(400, 'invalid_request', [
 
 /**
  * Who calls: the raw key of the `Authorization` header (CONTRACT §2) or, on a GET only, a public key in the `key` query
- * parameter. The widget reads that way (`?key=pk_…`, docs/API.md "Authentication"): a GET whose headers are all
+ * parameter. The widget reads that way (`?key=pk_…`, docs/API.md "Conventions"): a GET whose headers are all
  * CORS-safelisted is a simple request (Fetch standard, "CORS-safelisted request-header"), sent with no preflight, so a
  * buyer's cold checkout and each live poll wait one round trip less; Stripe.js reads with `?key=pk_…` for the same
  * reason. A secret key in an address would be kept by logs and proxies: 400, and nothing is read with it.

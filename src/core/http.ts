@@ -1,6 +1,7 @@
 /**
  * The one way the widget talks to the platform: timeout, retry of safe requests on network failure, the key (in the
- * address of a read, raw in `Authorization` otherwise), idempotency keys, and validation of every answer against the shared schemas.
+ * address of a read, raw in `Authorization` otherwise), idempotency keys, and validation of every answer against the
+ * shared schemas.
  */
 import { checker, ErrorBodyShape, type Check } from './contract/index.ts';
 import { CaptainError, isCaptainErrorCode, type CaptainErrorCode } from './errors.ts';
@@ -60,7 +61,7 @@ async function send<T>(config: HttpConfig, request: HttpRequest<T>): Promise<T> 
   const read = request.method === 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
   // A read carries the public key in its address: with CORS-safelisted headers only, the browser sends it with no
-  // preflight, so a cold checkout and each live poll wait one round trip less (docs/API.md "Authentication").
+  // preflight, so a cold checkout and each live poll wait one round trip less (docs/API.md "Conventions").
   if (!read) headers.Authorization = config.key;
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   if (request.idempotencyKey) headers['Idempotency-Key'] = request.idempotencyKey;
