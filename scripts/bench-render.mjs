@@ -12,8 +12,8 @@
 // formatting its amount with Intl.NumberFormat (the browser's first number format loads ICU data: a cost any form
 // showing money in the buyer's language pays). The pages alternate, RUNS fresh loads each;
 // prints the median and the 90th percentile. It asserts nothing (a benchmark, not a test).
-// Usage: npm run bench:render [-- --runs 30]   (builds nothing: run `npm run build` first)
-import { createServer } from 'node:http';
+// Usage: npm run bench:render [-- --runs 30 --rtt 40]   (builds nothing: run `npm run build` first)
+import { createServer, request as forward } from 'node:http';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,11 @@ import { option, percentile, platformOf, ROOT, startSandbox } from './bench-supp
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_A_BROWSER } from './find-browser.mjs';
 
 const RUNS = Number(option('runs', 20));
+// `--rtt 40`: every request of both pages (CORS preflights included) is answered 40 ms later, through a delaying proxy in
+// front of the sandbox and in the merchant's server, as over a network where each round trip the widget waits for
+// counts. 0, the default, is the loopback the target is stated for.
+const RTT_MS = Number(option('rtt', 0));
+const delayed = (work) => (request, response) => (RTT_MS > 0 ? setTimeout(work, RTT_MS, request, response) : work(request, response));
 const TARGET_RATIO = 2;
 
 if (!existsSync(join(ROOT, 'dist/widget/widget.js'))) {
@@ -51,7 +56,22 @@ const bareScript = bundled.outputFiles[0].contents;
 const sandbox = await startSandbox(process.env.BENCH_PORT ? { port: Number(process.env.BENCH_PORT) } : {});
 const single = platformOf(sandbox.platforms, 'single');
 // The sandbox listens on 127.0.0.1 and names itself `localhost` (its public URL): the merchant's page is on 127.0.0.1.
-const widgetOrigin = sandbox.url.replace('//127.0.0.1:', '//localhost:');
+let widgetOrigin = sandbox.url.replace('//127.0.0.1:', '//localhost:');
+const upstream = new URL(sandbox.url);
+const proxy = createServer(
+  delayed((incoming, outgoing) => {
+    const forwarded = forward({ host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
+      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(outgoing);
+    });
+    forwarded.on('error', () => outgoing.writeHead(502).end());
+    incoming.pipe(forwarded);
+  }),
+);
+if (RTT_MS > 0) {
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  widgetOrigin = `http://localhost:${proxy.address().port}`;
+}
 
 const widgetPage = (orderId) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
 <div id="sharegroop-captain"></div>
@@ -62,13 +82,13 @@ const widgetPage = (orderId) => `<!doctype html><html lang="en"><head><meta char
 const pages = new Map();
 // The merchant's pages on 127.0.0.1; the bare element's module from `localhost` on the same port: another site, as
 // widget.js comes from the sandbox's `localhost`.
-const merchant = createServer((request, response) => {
+const merchant = createServer(delayed((request, response) => {
   if (request.url === '/bare-form.js') {
     response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache' }).end(bareScript);
     return;
   }
   response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pages.get(request.url) ?? '');
-});
+}));
 await new Promise((resolve) => merchant.listen(0, '127.0.0.1', resolve));
 const port = merchant.address().port;
 const barePage = (formatsMoney) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
@@ -193,11 +213,13 @@ try {
 } finally {
   await browser.close();
   merchant.close();
+  proxy.closeAllConnections();
+  proxy.close();
   await sandbox.stop();
 }
 
 const line = (name, values) => `${name.padEnd(38)} median ${percentile(values, 50).toFixed(1).padStart(7)} ms   p90 ${percentile(values, 90).toFixed(1).padStart(7)} ms`;
-console.log(`single UX through widget.js, ${RUNS} cold page loads, sandbox on loopback, Chromium headless`);
+console.log(`single UX through widget.js, ${RUNS} cold page loads, sandbox on loopback${RTT_MS ? `, each request answered ${RTT_MS} ms later` : ''}, Chromium headless`);
 console.log(line('page start → onReady', ready));
 console.log(line('page start → card form painted', formPainted));
 console.log(`bare Lit element, same fields, no platform (${bareScript.length.toLocaleString('en-US')} B minified), ${RUNS} cold page loads`);
