@@ -5,7 +5,8 @@ import { englishI18n, loadI18n, type I18n } from '../core/i18n/index.ts';
  * The words of the language a page asks for, switched live (issue 9): `ask(locale)` loads its catalogue (`loadI18n`:
  * English, or English again when the language is unknown or its file cannot be fetched) and, once it is here, `i18n`
  * is it, `loaded` hears of it and the host renders again. Loads may end out of order (a slow German fetched before a
- * quick French): only the last one asked ever wins. Used by `<sg-captain>`, the sharing space and the settlement pages.
+ * quick French): only the last one asked ever wins. Used by `<sg-captain>`, `<sg-link>`, `<sg-help>`, the sharing space
+ * and the settlement pages.
  */
 export class LocaleController {
   /** The catalogue the page shows now: English until the first one asked is here. */

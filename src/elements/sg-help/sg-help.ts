@@ -7,8 +7,8 @@ import { html, LitElement, nothing } from 'lit';
 import { getCheckoutSummary } from '../../core/checkout-api.ts';
 import type { CheckoutSummary } from '../../core/contract/index.ts';
 import { toCaptainError } from '../../core/errors.ts';
-import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
 import { SgErrorEvent, SgReadyEvent } from '../../events/index.ts';
+import { LocaleController } from '../../parts/locale-controller.ts';
 import { followTheme } from '../../styles/theme.ts';
 import { base, tokens } from '../../styles/tokens.styles.ts';
 import { failureMessage, needStateWords, needsStateWords, renderLoadState, type LoadFailure, type LoadState } from '../checkout-states.ts';
@@ -57,7 +57,8 @@ export class SgHelp extends LitElement {
   declare theme: string | undefined;
   declare state: HelpState;
   #generation = 0;
-  #i18n: I18n = englishI18n;
+  /** The words of `locale`, switched live without reading the order again (the language asked last wins). */
+  readonly #words = new LocaleController(this);
 
   constructor() {
     super();
@@ -70,13 +71,14 @@ export class SgHelp extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     followTheme(this, changed);
-    if (['orderId', 'publicKey', 'apiUrl', 'locale'].some((key) => changed.has(key))) void this.#load();
+    if (changed.has('locale')) void this.#words.ask(this.locale);
+    if (['orderId', 'publicKey', 'apiUrl'].some((key) => changed.has(key))) void this.#load();
   }
 
   async #load(): Promise<void> {
     const generation = ++this.#generation;
     this.state = { kind: 'loading' };
-    this.#i18n = await loadI18n(this.locale);
+    await this.#words.ready;
     if (generation !== this.#generation) return;
     if (!this.publicKey || !this.orderId) return this.#fail('config');
     try {
@@ -94,12 +96,12 @@ export class SgHelp extends LitElement {
     if (needsStateWords(failure)) failure = await needStateWords().then(() => failure, () => 'network' as const);
     this.state = { kind: 'failed', failure };
     const code = failure === 'config' ? 'invalid_request' : failure;
-    this.dispatchEvent(new SgErrorEvent({ code, message: failureMessage(failure, this.#i18n), order: this.orderId }));
+    this.dispatchEvent(new SgErrorEvent({ code, message: failureMessage(failure, this.#words.i18n), order: this.orderId }));
   }
 
   protected override render() {
     const { state } = this;
-    const i18n = this.#i18n;
+    const { i18n } = this.#words;
     if (state.kind !== 'ready') return renderLoadState(state, i18n, () => void this.#load());
     const { order } = state.checkout;
     const params = { amount: i18n.money(order.amount, order.currency), date: order.dueDate === undefined ? '' : i18n.date(order.dueDate) };

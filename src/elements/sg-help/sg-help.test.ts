@@ -1,0 +1,70 @@
+/**
+ * `<sg-help>` explains the order's module in the page's language; a live switch of that language re-words it as
+ * `<sg-captain>` and `<sg-link>` do (one `LocaleController`), without reading the order again.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { seededPlatform } from '../../../mock-server/seed.ts';
+import { defineSgElements } from '../../define.ts';
+import { eventsOf, spaces, type RecordedEvent } from '../../test-support/dom.ts';
+import { API_URL, apiRequests, useMockPlatform } from '../../test-support/mock-platform.ts';
+import { platformCall } from '../../test-support/platform-api.ts';
+
+defineSgElements();
+useMockPlatform();
+
+const platform = seededPlatform('single');
+
+async function mountHelp(attributes: Record<string, string>) {
+  const help = document.createElement('sg-help');
+  const events: RecordedEvent[] = [];
+  for (const type of ['sg-ready', 'sg-error']) help.addEventListener(type, (event) => events.push({ type: event.type, detail: (event as CustomEvent).detail }));
+  for (const [name, value] of Object.entries({ 'public-key': platform.publicKey, 'api-url': API_URL, ...attributes })) help.setAttribute(name, value);
+  document.body.append(help);
+  return { help, events };
+}
+
+describe('<sg-help>', () => {
+  it('a live language switch re-words the explanation: no second read of the order, no loading state on the way', async () => {
+    const order = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { amount: 2500 });
+    const { help, events } = await mountHelp({ 'order-id': order.id, locale: 'en' });
+    try {
+      const root = () => help.shadowRoot as ShadowRoot;
+      await waitUntil(() => root()?.querySelector('h2'), 'no explanation', { timeout: 5000 });
+      expect(spaces(root().querySelector('h2')?.textContent)).to.equal('How paying works');
+      const reads = () => apiRequests.filter((request) => request === `GET /v1/checkout/${order.id}`).length;
+      expect(reads()).to.equal(1);
+      let loadingShown = false;
+      const watcher = new MutationObserver(() => {
+        loadingShown ||= root().querySelector('[part="loading"]') !== null;
+      });
+      watcher.observe(root(), { childList: true, subtree: true, characterData: true });
+
+      help.setAttribute('locale', 'fr');
+      await waitUntil(() => spaces(root().querySelector('h2')?.textContent) === 'Comment se passe le paiement', 'still English', { timeout: 5000 });
+      watcher.disconnect();
+      expect(spaces(root().querySelector('p')?.textContent)).to.equal('Vous payez toute la commande, 25,00 €, maintenant, par carte.');
+      expect(root().querySelector('section')?.getAttribute('lang')).to.equal('fr');
+      expect(loadingShown).to.equal(false);
+      expect(reads()).to.equal(1);
+      expect(eventsOf(events, 'sg-ready')).to.have.length(1);
+      await expect(help).to.be.accessible();
+    } finally {
+      help.remove();
+    }
+  });
+
+  it('an unknown order is said in the page’s language, with one sg-error', async () => {
+    const { help, events } = await mountHelp({ 'order-id': 'ord_00000000-0000-4000-8000-000000000000', locale: 'fr' });
+    try {
+      await waitUntil(() => eventsOf(events, 'sg-error').length === 1, 'no sg-error', { timeout: 5000 });
+      expect((eventsOf(events, 'sg-error')[0]?.detail as { code: string }).code).to.equal('not_found');
+      const french = 'Cette commande n’existe pas, ou ce formulaire de paiement n’y a pas accès.';
+      expect((eventsOf(events, 'sg-error')[0]?.detail as { message: string }).message).to.equal(french);
+      await waitUntil(() => help.shadowRoot?.querySelector('[part="error"]'), 'no notice');
+      expect(spaces(help.shadowRoot?.querySelector('[part="error"]')?.textContent)).to.include(french);
+      await expect(help).to.be.accessible();
+    } finally {
+      help.remove();
+    }
+  });
+});
