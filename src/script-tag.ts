@@ -21,7 +21,7 @@ export type MountTarget = string | Element;
 interface CommonConfig {
   publicKey: string;
   orderId?: string;
-  /** `en` (default) or `fr`; `fr-FR` works too. Also the locale of an inline `order`. */
+  /** The buyer's language as a BCP 47 tag: `en` (default), `fr`, `de`, `es`, `it`, `nl` (`fr-FR` reads as `fr`; another language, as English). Also the locale of an inline `order`. */
   locale?: string;
   /** Defaults to the origin that served widget.js. */
   apiUrl?: string;

@@ -156,7 +156,7 @@ export class SgCaptain extends LitElement {
   declare orderId: string | undefined;
   /** The platform's public key (`pk_test_…`). */
   declare publicKey: string | undefined;
-  /** `en` (default) or `fr`. */
+  /** The buyer's language as a BCP 47 tag: `en` (default), `fr`, `de`, `es`, `it`, `nl` (`fr-CH` reads as `fr`; another language, as English). */
   declare locale: string;
   /** Origin of the platform's API; defaults to the page's origin. */
   declare apiUrl: string | undefined;
