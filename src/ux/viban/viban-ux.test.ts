@@ -161,6 +161,20 @@ describe('virtual IBAN UX', () => {
       expect(spaces(tooltip(root).textContent)).to.equal('Could not copy: select the text instead');
       await expect(captain).to.be.accessible();
     });
+
+    it('a copy said in English is not kept once the page switches to French: the tooltip says "Copié", the next copy is announced in French', async () => {
+      clipboard = stubClipboard();
+      const { root, ux, captain } = await mountViban();
+      copyButton(root, 'Copy IBAN').click();
+      await waitUntil(() => statusTexts(root).includes('IBAN copied'), 'not announced');
+      captain.setAttribute('locale', 'fr');
+      await waitUntil(() => copyButtons(root).some((button) => spaces(button.textContent) === 'Copier IBAN'), 'never switched to French');
+      await ux.updateComplete;
+      expect(statusTexts(root), 'the English announcement stays').to.deep.equal(['', '']);
+      expect(spaces(tooltip(root).textContent)).to.equal('Copié');
+      copyButton(root, 'Copier BIC').click();
+      await waitUntil(() => statusTexts(root).includes('BIC copié'), 'the next copy is not announced in French');
+    });
   });
 
   describe('live order', () => {
