@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { seededPlatform } from '../../../mock-server/seed.ts';
+import type { Order, Viban } from '../../core/contract/index.ts';
 import { defineSgElements } from '../../define.ts';
 import { eventsOf, mountCaptainUx, spaces } from '../../test-support/dom.ts';
 import { API_URL, useMockPlatform } from '../../test-support/mock-platform.ts';
@@ -12,10 +13,8 @@ useMockPlatform();
 
 const platform = seededPlatform('viban');
 
-interface VibanOrder {
-  id: string;
-  viban: { iban: string; bic: string; holder: string; reference: string };
-}
+/** An order of `ux: "viban"`, which always carries its transfer details. */
+type VibanOrder = Order & { viban: Viban };
 
 async function mountViban(locale = 'en', fields: Record<string, unknown> = {}) {
   const order = await platformCall<VibanOrder>('POST', '/v1/orders', platform.secretKey, { amount: 12345, ux: 'viban', trackId: 'CMD-2027-0042', email: 'ada@example.com', ...fields });
