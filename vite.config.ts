@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from
 import { dirname, join, resolve } from 'node:path';
 import { parseAst } from 'rolldown/parseAst';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { chunkReadingEntry, widgetScript } from './scripts/classic-widget.ts';
+import { chunksReadingEntry, widgetScript } from './scripts/classic-widget.ts';
 
 /**
  * Minifies the CSS inside Lit's css`…` templates (the JS minifier leaves template text alone). Our css templates hold
@@ -121,11 +121,8 @@ function joinEntryIntoWidget(): Plugin {
       const widgetPath = join(dir, 'widget.js');
       writeFileSync(widgetPath, widgetScript(readFileSync(widgetPath, 'utf8'), readFileSync(entryPath, 'utf8')));
       unlinkSync(entryPath);
-      for (const name of readdirSync(join(dir, 'chunks'))) {
-        const path = join(dir, 'chunks', name);
-        const rewritten = name.endsWith('.js') ? chunkReadingEntry(readFileSync(path, 'utf8'), name) : undefined;
-        if (rewritten !== undefined) writeFileSync(path, rewritten);
-      }
+      const chunks = new Map(readdirSync(join(dir, 'chunks')).filter((name) => name.endsWith('.js')).map((name) => [name, readFileSync(join(dir, 'chunks', name), 'utf8')]));
+      for (const [name, rewritten] of chunksReadingEntry(chunks)) writeFileSync(join(dir, 'chunks', name), rewritten);
     },
   };
 }

@@ -12,7 +12,9 @@
  * - each chunk's `import {…} from "../sharegroop.js"` becomes a read of those exports: the entry has run (it is
  *   widget.js) before any chunk can be imported.
  * Anything it cannot carry over (an `import.meta`, a static import in the entry, another form of reference to the
- * entry in a chunk) fails the build with the file named.
+ * entry in a chunk) fails the build with the file named. So does a cycle of static imports between chunks: an ES
+ * import of the entry was a live binding, the `const` read that replaces it is not set before its chunk's code runs,
+ * and in a cycle the chunk evaluated first can call into the other before that (a TDZ ReferenceError in the page).
  */
 import { Script } from 'node:vm';
 import { parseAst } from 'rolldown/parseAst';
@@ -118,4 +120,55 @@ export function chunkReadingEntry(code: string, file: string): string | undefine
   const result = applyEdits(code, edits);
   if (result.includes(ENTRY_FILE)) throw new Error(`${file}: refers to ${ENTRY_FILE} in a way widget.js cannot serve`);
   return result;
+}
+
+/** The chunks a chunk `file` (code `code`) imports statically (`import`, `export … from`), by file name among `chunks`. */
+function staticImportsOf(file: string, code: string, chunks: ReadonlyMap<string, string>): string[] {
+  const program = parseAst(code, { lang: 'js' }) as unknown as { body: Node[] };
+  return program.body.flatMap((node) => {
+    const source = /^(ImportDeclaration|ExportNamedDeclaration|ExportAllDeclaration)$/.test(node.type) && (node.source as { value?: unknown } | null)?.value;
+    if (typeof source !== 'string') return [];
+    const { pathname } = new URL(source, `file:///chunks/${file}`);
+    const imported = pathname.startsWith('/chunks/') ? decodeURIComponent(pathname.slice('/chunks/'.length)) : '';
+    return chunks.has(imported) ? [imported] : [];
+  });
+}
+
+/** A cycle of the graph `edges` as the files along it, first one repeated last; `undefined` when there is none. */
+function findCycle(edges: ReadonlyMap<string, string[]>): string[] | undefined {
+  const done = new Set<string>();
+  const path: string[] = [];
+  const visit = (file: string): string[] | undefined => {
+    const open = path.indexOf(file);
+    if (open >= 0) return [...path.slice(open), file];
+    if (done.has(file)) return undefined;
+    path.push(file);
+    for (const next of edges.get(file) ?? []) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    done.add(file);
+    return undefined;
+  };
+  for (const file of edges.keys()) {
+    const cycle = visit(file);
+    if (cycle) return cycle;
+  }
+  return undefined;
+}
+
+/**
+ * The lazy chunks `chunks` (file name in `chunks/` → code) that import from the entry, rewritten by
+ * `chunkReadingEntry`; the others are left out. Throws, naming the chunks, when their static imports form a cycle.
+ */
+export function chunksReadingEntry(chunks: ReadonlyMap<string, string>): Map<string, string> {
+  const cycle = findCycle(new Map([...chunks].map(([file, code]) => [file, staticImportsOf(file, code, chunks)])));
+  if (cycle) throw new Error(`chunks import each other in a cycle: ${cycle.join(' → ')}; widget.js cannot read ${ENTRY_FILE} for them in a safe order`);
+  const rewritten = new Map<string, string>();
+  for (const [file, code] of chunks) {
+    const result = chunkReadingEntry(code, file);
+    if (result !== undefined) rewritten.set(file, result);
+  }
+  return rewritten;
 }

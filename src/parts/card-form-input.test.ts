@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { defineSgElements } from '../define.ts';
 import { dialogOf, mountForNewOrder, waitForDialog, dialogButton } from '../test-support/captain-fixtures.ts';
-import { eventsOf, fillCard, inputByLabel, payButton, spaces, typeInto, uxOf } from '../test-support/dom.ts';
+import { eventsOf, fillCard, inputByLabel, paste, payButton, spaces, typeInto, uxOf } from '../test-support/dom.ts';
 import { CARDS, useMockPlatform } from '../test-support/mock-platform.ts';
 import { loadCardFlow } from './card-form.ts';
 
@@ -17,13 +17,6 @@ async function formRoot(): Promise<ShadowRoot> {
   const { captain } = await mountForNewOrder();
   await loadCardFlow();
   return uxOf(captain).shadowRoot;
-}
-
-/** Replaces the whole field as a paste does: one insertion, under the field's own limits (maxlength). */
-function paste(input: HTMLInputElement, text: string): void {
-  input.focus();
-  input.select();
-  document.execCommand('insertText', false, text);
 }
 
 /** A password manager or the browser's autofill sets the value at once. */

@@ -16,8 +16,7 @@ import { CaptainError } from '../core/errors.ts';
 import { http } from '../core/http.ts';
 import { checker, LiveOrderShape, type LiveOrder } from '../core/contract/index.ts';
 
-/** `GET /v1/orders/{id}/live`, as the contract module describes it (structure checked, `LiveOrderShape`). */
-export type LiveOrderSummary = LiveOrder;
+/** `GET /v1/orders/{id}/live` (`LiveOrder`), structure checked against the contract's `LiveOrderShape`. */
 const checkLiveOrder = checker(LiveOrderShape);
 
 export const LIVE_WAIT_MS = 20_000;
@@ -32,7 +31,7 @@ export interface LiveOrderOptions {
   /** What to follow; `undefined` while the host has nothing loaded. */
   target(): LiveTarget | undefined;
   /** The order changed: the host reads it again and shows it. The next look waits for this to settle. */
-  onChange(live: LiveOrderSummary): void | Promise<void>;
+  onChange(live: LiveOrder): void | Promise<void>;
   /** How long the platform may hold one look (ms). */
   waitMs?: number;
 }
@@ -131,7 +130,7 @@ export class LiveOrderController implements ReactiveController {
     }
   }
 
-  #look({ api, orderId }: LiveTarget, signal: AbortSignal, waitMs: number): Promise<LiveOrderSummary> {
+  #look({ api, orderId }: LiveTarget, signal: AbortSignal, waitMs: number): Promise<LiveOrder> {
     const since = this.#version === undefined ? '' : `&since=${encodeURIComponent(this.#version)}`;
     // The platform holds the request up to `waitMs`: the timeout only catches a connection that died silently.
     return http(

@@ -34,6 +34,16 @@ export async function typeInto(input: HTMLInputElement, text: string): Promise<v
   await sendKeys({ type: text });
 }
 
+/**
+ * Replaces what `input` holds as a paste does: one insertion (`input` event, inputType `insertText`), under the field's
+ * own limits (maxlength); one call in the page where typing `text` is two key events a character, each a round trip.
+ */
+export function paste(input: HTMLInputElement, text: string): void {
+  input.focus();
+  input.select();
+  document.execCommand('insertText', false, text);
+}
+
 export interface TypedCard {
   number: string;
   /** `MMYY`; 12/30 unless given. */

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { paidOrder, passwordOf, signIn } from './support/dashboard.ts';
 import { api, createOrder, seededPlatform } from './support/sandbox.ts';
+import { fillCard } from './support/card.ts';
 
 const single = seededPlatform('single');
 const viban = seededPlatform('viban');
@@ -189,10 +190,7 @@ test('a payment link is created and sent from the dashboard, sent again, and pai
   expect(outbox.body.data.map((message: { links: string[] }) => message.links[0])).toEqual([order.redirectUrl, order.redirectUrl, order.redirectUrl]);
   expect(order.amount).toBe(4990);
   await page.getByRole('link', { name: order.redirectUrl }).click();
-  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-  await page.getByLabel('Expiry date').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Cardholder name').fill('Ada Lovelace');
+  await fillCard(page);
   await page.getByRole('button', { name: /^Pay/ }).click();
   await expect.poll(async () => (await api('GET', `/v1/orders/${orderId}`, single.secretKey)).body.data.status).toBe('completed');
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { useMerchant } from './support/merchant-fixture.ts';
 import { api, createOrder, getOrder, SANDBOX_URL, seededPlatform } from './support/sandbox.ts';
+import { fillCard } from './support/card.ts';
 
 const platform = seededPlatform('single');
 const { merchant, receiver } = useMerchant(platform);
@@ -43,10 +44,7 @@ test('the QA console creates an order, pays it in the widget, and shows onValida
   await page.getByLabel('Seeded platform').selectOption('single');
   await page.getByLabel('Amount (EUR)').fill('12.34');
   await page.getByRole('button', { name: 'Create order' }).click();
-  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-  await page.getByLabel('Expiry date').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Cardholder name').fill('Ada Lovelace');
+  await fillCard(page);
   await page.getByRole('button', { name: /^Pay/ }).click();
   await expect(page.locator('pre[aria-live]')).toContainText('"amount": 1234');
   await page.getByRole('button', { name: 'Refresh' }).click();

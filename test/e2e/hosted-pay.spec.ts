@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { useMerchant } from './support/merchant-fixture.ts';
 import { createOrder, getOrder, seededPlatform } from './support/sandbox.ts';
+import { fillCard } from './support/card.ts';
 
 const platform = seededPlatform('split-direct');
 const { merchant } = useMerchant(platform);
@@ -24,10 +25,7 @@ test('/pay/{id} shows the items and the reference; a split captain sees and copi
   await expect(summary).toContainText('Reference: cart-4242');
 
   await page.getByLabel('Number of participants, you included').fill('3');
-  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-  await page.getByLabel('Expiry date').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Cardholder name').fill('Ada Lovelace');
+  await fillCard(page);
   await page.getByRole('button', { name: 'Pay €30.00' }).click();
   const link = page.getByLabel('Sharing link');
   await expect(link).toHaveValue(order.sharingLink);

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { MerchantSite } from './support/merchant-page.ts';
 import { api, createOrder, getOrder, seededPlatform } from './support/sandbox.ts';
+import { fillCard } from './support/card.ts';
 
 const installments = seededPlatform('installments-financed');
 const paylater = seededPlatform('paylater');
@@ -8,13 +9,6 @@ const merchant = new MerchantSite();
 
 test.beforeAll(async () => merchant.start());
 test.afterAll(async () => merchant.stop());
-
-async function fillCard(page: Page, number: string): Promise<void> {
-  await page.getByLabel('Card number').fill(number);
-  await page.getByLabel('Expiry date').fill('12/39');
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Cardholder name').fill('Ada Lovelace');
-}
 
 const ADULT = { birthDate: '1990-05-04', streetAddress: '1 rue de la Paix', postalCode: '75002', city: 'Paris', phone: '+33 6 12 34 56 78' };
 
@@ -33,7 +27,7 @@ test('installments: the buyer gives the scoring data the order lacks, chooses 4 
   await expect(page.getByLabel('Card number')).toBeVisible();
   await page.getByLabel('4 installments').check();
   await expect(page.getByRole('button', { name: /^Pay €25\.00 today/ })).toBeVisible();
-  await fillCard(page, '4242 4242 4242 4242');
+  await fillCard(page, { expiry: '12/39' });
   await page.getByRole('button', { name: /^Pay/ }).click();
   await expect(page.locator('#validated')).toContainText(order.id);
   const paid = await getOrder('installments-financed', order.id);
@@ -57,7 +51,7 @@ test('recovery: a failed installment is paid with another card on the hosted rec
   await page.goto(new URL(recovery.links[0]).pathname);
   await expect(page.getByRole('heading', { name: 'Settle an unpaid installment', level: 1 })).toBeVisible();
   await expect(page.getByText('unpaid', { exact: true })).toBeVisible();
-  await fillCard(page, '5555 5555 5555 4444');
+  await fillCard(page, { number: '5555 5555 5555 4444', expiry: '12/39' });
   await page.getByRole('button', { name: 'Pay €30.00 now' }).click();
   await expect(page.getByRole('heading', { name: 'Installment paid' })).toBeFocused();
   const after = await getOrder('installments-financed', order.id);
@@ -72,7 +66,7 @@ test('complete balance: the confirmation email link pays what is left and comple
   expect(link.pathname).toBe(`/balance/${order.id}`);
   await page.goto(link.pathname);
   await page.getByRole('button', { name: /^Pay the balance: €66\.66/ }).waitFor();
-  await fillCard(page, '4242 4242 4242 4242');
+  await fillCard(page, { expiry: '12/39' });
   await page.getByRole('button', { name: /^Pay the balance/ }).click();
   await expect(page.getByRole('heading', { name: 'Balance paid' })).toBeVisible();
   expect((await getOrder('installments-financed', order.id)).status).toBe('completed');
@@ -82,7 +76,7 @@ test('pay later: the buyer picks 15 days; authorised now, captured on the due da
   const order = await createOrder('paylater', { amount: 12000, email: 'ada@example.com' });
   await merchant.openCheckout(page, { publicKey: paylater.publicKey, orderId: order.id });
   await page.getByLabel('In 15 days').check();
-  await fillCard(page, '4242 4242 4242 4242');
+  await fillCard(page, { expiry: '12/39' });
   await page.getByRole('button', { name: /^Pay €120\.00 on/ }).click();
   await expect(page.locator('#validated')).toContainText(order.id);
   const confirmed = await getOrder('paylater', order.id);

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { useMerchant } from './support/merchant-fixture.ts';
 import { api, createOrder, SANDBOX_URL, seededPlatform } from './support/sandbox.ts';
+import { fillCard } from './support/card.ts';
 
 /**
  * Over real HTTP: a multi-card buyer's payment request is cut on its way, the platform says nothing ran under its key,
@@ -20,10 +21,7 @@ test('multi: the lost request lands late, after "nothing ran", an amount edit an
     await route.abort('connectionreset');
   });
   await page.getByLabel('Amount to pay with this card').fill('20');
-  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-  await page.getByLabel('Expiry date').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Cardholder name').fill('Ada Lovelace');
+  await fillCard(page);
   await page.getByRole('button', { name: /^Pay/ }).click();
   await expect(page.locator('#sg-payment-notice')).toContainText('you will not be charged twice', { timeout: 10_000 });
   await page.getByLabel('Amount to pay with this card').fill('30');

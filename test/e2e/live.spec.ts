@@ -1,24 +1,18 @@
 /** Live orders against the real HTTP sandbox: what another page does shows on the captain's page within 2 s. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { useMerchant } from './support/merchant-fixture.ts';
 import { api, createOrder, seededPlatform } from './support/sandbox.ts';
+import { fillCard } from './support/card.ts';
 
 const platform = seededPlatform('split-standard');
 const { merchant } = useMerchant(platform);
 const WITHIN_2_S = { timeout: 2_000 };
 
-async function fillCard(page: Page, holder: string): Promise<void> {
-  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-  await page.getByLabel('Expiry date').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Cardholder name').fill(holder);
-}
-
 test('a co-buyer pays in another page: the captain’s page shows it within 2 s, with no reload', async ({ page, browser }) => {
   const order = await createOrder('split-standard', { amount: 9000, ux: 'collect', firstName: 'Ada', email: 'ada@example.com', delay: 60 });
   await merchant.openCheckout(page, { publicKey: platform.publicKey, orderId: order.id });
   await page.getByLabel('Number of participants, you included').fill('3');
-  await fillCard(page, 'Ada Lovelace');
+  await fillCard(page);
   await page.getByRole('button', { name: 'Pay €30.00' }).click();
   await expect(page.getByText('€30.00 collected of €90.00')).toBeVisible();
 
@@ -26,7 +20,7 @@ test('a co-buyer pays in another page: the captain’s page shows it within 2 s,
   const cobuyer = await cobuyerContext.newPage();
   await cobuyer.goto(order.sharingLink);
   await cobuyer.getByLabel('Amount you pay').fill('25');
-  await fillCard(cobuyer, 'Bob Martin');
+  await fillCard(cobuyer, { holder: 'Bob Martin' });
   await cobuyer.getByRole('button', { name: 'Pay €25.00' }).click();
   await expect(cobuyer.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { useMerchant } from './support/merchant-fixture.ts';
 import { api, createOrder, seededPlatform } from './support/sandbox.ts';
+import { fillCard } from './support/card.ts';
 
 /**
  * The answer of a split payment is lost, the buyer then edits the amount before "Check again": the attempt that went
@@ -8,13 +9,6 @@ import { api, createOrder, seededPlatform } from './support/sandbox.ts';
  */
 const platform = seededPlatform('split-standard');
 const { merchant } = useMerchant(platform);
-
-async function fillCard(page: Page): Promise<void> {
-  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-  await page.getByLabel('Expiry date').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Cardholder name').fill('Ada Lovelace');
-}
 
 /** The payment reaches the platform and runs, its answer is lost; asking what became of it fails until `online()`. */
 async function loseAnswers(page: Page): Promise<{ online(): void }> {

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { useMerchant } from './support/merchant-fixture.ts';
 import { api, createOrder, seededPlatform } from './support/sandbox.ts';
+import { fillCard } from './support/card.ts';
 
 /**
  * Over real HTTP against the sandbox server: the payment reaches the platform, which runs it, and the connection drops
@@ -12,13 +13,6 @@ for (const [slug, fields] of [
 ] as const) {
   const platform = seededPlatform(slug);
   const { merchant } = useMerchant(platform);
-
-  async function fillCard(page: Page, cvc = '123'): Promise<void> {
-    await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-    await page.getByLabel('Expiry date').fill('12/34');
-    await page.getByLabel('Security code').fill(cvc);
-    await page.getByLabel('Cardholder name').fill('Ada Lovelace');
-  }
 
   test(`${slug}: the answer is lost, the buyer retypes the code and tries again: one authorisation, onValidated once`, async ({ page }) => {
     const order = await createOrder(slug, { ...fields, email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { useMerchant } from './support/merchant-fixture.ts';
 import { api, createOrder, getOrder, seededPlatform } from './support/sandbox.ts';
+import { fillCard } from './support/card.ts';
 
 const platform = seededPlatform('multi-ancv');
 const { merchant, receiver } = useMerchant(platform);
@@ -26,10 +27,7 @@ test('one order paid by ANCV Connect (confirmed for less than asked) and a card 
   await expect(page.getByText('ANCV confirmed €45.00 instead of the €60.00 asked. €55.00 is left to pay')).toBeVisible({ timeout: 10_000 });
   await page.getByRole('radio', { name: 'Card' }).check();
   await expect(page.getByLabel('Amount to pay with this card')).toHaveValue('55.00');
-  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-  await page.getByLabel('Expiry date').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Cardholder name').fill('Ada Lovelace');
+  await fillCard(page);
   await page.getByRole('button', { name: 'Pay €55.00' }).click();
 
   await expect(page.locator('#validated')).toContainText(order.id);

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { useMerchant } from './support/merchant-fixture.ts';
 import { api, createOrder, seededPlatform } from './support/sandbox.ts';
+import { fillCard } from './support/card.ts';
 
 /**
  * The payment reaches the platform, which runs it, but what comes back is not the platform's answer: a proxy or
@@ -9,13 +10,6 @@ import { api, createOrder, seededPlatform } from './support/sandbox.ts';
  */
 const platform = seededPlatform('multi');
 const { merchant } = useMerchant(platform);
-
-async function fillCard(page: Page): Promise<void> {
-  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-  await page.getByLabel('Expiry date').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Cardholder name').fill('Ada Lovelace');
-}
 
 const proxyPages = [
   { status: 400, contentType: 'application/json', body: '{"error":"bad gateway request"}' },

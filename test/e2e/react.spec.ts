@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { api, createOrder, getOrder, seededPlatform } from './support/sandbox.ts';
+import { fillCard } from './support/card.ts';
 
 const platform = seededPlatform('single');
 
@@ -14,13 +15,6 @@ async function openReactCheckout(page: Page, amount: number): Promise<string> {
   await page.goto(`/react.html?orderId=${order.id}&publicKey=${platform.publicKey}`);
   await expect(page.getByLabel('Card number')).toBeVisible();
   return order.id;
-}
-
-async function fillCard(page: Page): Promise<void> {
-  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-  await page.getByLabel('Expiry date').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Cardholder name').fill('Ada Lovelace');
 }
 
 /** The callbacks the page logged, in order: `[name, detail]`. */

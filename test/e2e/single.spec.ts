@@ -1,16 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { useMerchant } from './support/merchant-fixture.ts';
 import { api, createOrder, getOrder, seededPlatform } from './support/sandbox.ts';
+import { fillCard } from './support/card.ts';
 
 const platform = seededPlatform('single');
 const { merchant, receiver } = useMerchant(platform);
-
-async function fillCard(page: Page, number: string): Promise<void> {
-  await page.getByLabel('Card number').fill(number);
-  await page.getByLabel('Expiry date').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Cardholder name').fill('Ada Lovelace');
-}
 
 async function newOrderOnMerchantPage(page: Page, amount = 4990): Promise<string> {
   const order = await createOrder('single', { amount, email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace', trackId: 'cart-42', notifyUrl: receiver.url });
@@ -20,7 +14,7 @@ async function newOrderOnMerchantPage(page: Page, amount = 4990): Promise<string
 
 test('a card without challenge pays from a script tag on another origin, and the back end gets signed webhooks', async ({ page }) => {
   const orderId = await newOrderOnMerchantPage(page);
-  await fillCard(page, '4242 4242 4242 4242');
+  await fillCard(page);
   await page.getByRole('button', { name: /^Pay/ }).click();
   await expect(page.locator('#validated')).toContainText(orderId);
   const validated = JSON.parse((await page.locator('#validated').textContent()) ?? '{}');
@@ -37,7 +31,7 @@ test('a card without challenge pays from a script tag on another origin, and the
 
 test('3-D Secure: the simulated bank page approves the payment', async ({ page }) => {
   const orderId = await newOrderOnMerchantPage(page);
-  await fillCard(page, '4000 0000 0000 3220');
+  await fillCard(page, { number: '4000 0000 0000 3220' });
   await page.getByRole('button', { name: /^Pay/ }).click();
   const bank = page.getByRole('dialog');
   await expect(bank).toBeVisible();
@@ -48,11 +42,11 @@ test('3-D Secure: the simulated bank page approves the payment', async ({ page }
 
 test('3-D Secure refused: the buyer is told and can pay again without reloading', async ({ page }) => {
   const orderId = await newOrderOnMerchantPage(page);
-  await fillCard(page, '4000 0000 0000 3220');
+  await fillCard(page, { number: '4000 0000 0000 3220' });
   await page.getByRole('button', { name: /^Pay/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: /refuse/i }).click();
   await expect(page.getByText(/3-D Secure refused|authentication/i).first()).toBeVisible();
-  await fillCard(page, '4242 4242 4242 4242');
+  await fillCard(page);
   await page.getByRole('button', { name: /^Pay/ }).click();
   await expect(page.locator('#validated')).toContainText(orderId);
 });
@@ -63,11 +57,11 @@ for (const [number, reason] of [
 ] as const) {
   test(`${number} is declined with a clear message, then another card pays`, async ({ page }) => {
     const orderId = await newOrderOnMerchantPage(page);
-    await fillCard(page, number);
+    await fillCard(page, { number });
     await page.getByRole('button', { name: /^Pay/ }).click();
     await expect(page.getByText(reason).first()).toBeVisible();
     expect((await getOrder('single', orderId)).status).toBe('initiated');
-    await fillCard(page, '4242 4242 4242 4242');
+    await fillCard(page);
     await page.getByRole('button', { name: /^Pay/ }).click();
     await expect(page.locator('#validated')).toContainText(orderId);
   });
@@ -75,14 +69,14 @@ for (const [number, reason] of [
 
 test('4000 0000 0000 0341 pays its first payment', async ({ page }) => {
   const orderId = await newOrderOnMerchantPage(page);
-  await fillCard(page, '4000 0000 0000 0341');
+  await fillCard(page, { number: '4000 0000 0000 0341' });
   await page.getByRole('button', { name: /^Pay/ }).click();
   await expect(page.locator('#validated')).toContainText(orderId);
 });
 
 test('a double click pays once', async ({ page }) => {
   const orderId = await newOrderOnMerchantPage(page);
-  await fillCard(page, '4242 4242 4242 4242');
+  await fillCard(page);
   await page.getByRole('button', { name: /^Pay/ }).dblclick();
   await expect(page.locator('#validated')).toContainText(orderId);
   const transactions = await api('GET', `/v1/orders/${orderId}/transactions`, platform.secretKey);
@@ -100,7 +94,7 @@ test('an unknown order says so in the page language and never throws into the pa
 
 test('the front-end integration creates the order inline with the public key', async ({ page }) => {
   await merchant.openCheckout(page, { publicKey: platform.publicKey, order: { amount: 1200, ux: 'single', trackId: 'inline-1', email: 'inline@example.com' } });
-  await fillCard(page, '4242 4242 4242 4242');
+  await fillCard(page);
   await page.getByRole('button', { name: /^Pay/ }).click();
   await expect(page.locator('#validated')).toContainText('"amount":1200');
 });

@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { api, seededPlatform } from './support/sandbox.ts';
 import { WebhookReceiver } from './support/webhook-receiver.ts';
+import { fillCard } from './support/card.ts';
 
 const platform = seededPlatform('subscription');
 const secret = platform.secretKey;
@@ -24,10 +25,7 @@ async function emailLink(orderId: string, kind: string): Promise<string> {
 /** The buyer opens the link and pays; the payment is done once the platform says the invoice's order is completed. */
 async function payInBrowser(page: Page, link: string, card: string, amount: string): Promise<void> {
   await page.goto(link);
-  await page.getByLabel('Card number').fill(card);
-  await page.getByLabel('Expiry date').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Cardholder name').fill('Ada Lovelace');
+  await fillCard(page, { number: card });
   await page.getByRole('button', { name: `Pay ${amount}` }).click();
   const orderId = new URL(link).pathname.split('/').at(-1);
   await expect.poll(async () => (await api('GET', `/v1/orders/${orderId}`, secret)).body.data.status).toBe('completed');
@@ -98,10 +96,7 @@ test('the update-card link opens the hosted page, which saves a new default card
   await page.goto(created.updateCardLink);
   await expect(page.getByRole('heading', { level: 1, name: 'Update your card' })).toBeVisible();
   await expect(page.getByText(/debited from your Visa ending in 4242/)).toBeVisible();
-  await page.getByLabel('Card number').fill('5555 5555 5555 4444');
-  await page.getByLabel('Expiry date').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Cardholder name').fill('Grace Hopper');
+  await fillCard(page, { number: '5555 5555 5555 4444', holder: 'Grace Hopper' });
   await page.getByRole('button', { name: 'Save this card' }).click();
   await expect(page.getByRole('heading', { name: 'Card saved' })).toBeFocused();
   const customer = (await api('GET', `/v1/customers/${customerId}`, secret)).body.data;

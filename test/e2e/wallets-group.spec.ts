@@ -3,20 +3,14 @@
  * sharing space, a multi-card buyer pays one part with Apple Pay and the rest by card, and the hosted payment page
  * offers the wallets too; each order ends `completed` with every transaction's `paymentMethod` right.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { useMerchant } from './support/merchant-fixture.ts';
 import { api, createOrder, getOrder, seededPlatform } from './support/sandbox.ts';
+import { fillCard } from './support/card.ts';
 
 const split = seededPlatform('split-wallets');
 const multi = seededPlatform('multi-wallets');
 const { merchant, receiver } = useMerchant(split);
-
-async function fillCard(page: Page, holder: string): Promise<void> {
-  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-  await page.getByLabel('Expiry date').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Cardholder name').fill(holder);
-}
 
 const paidWith = async (secretKey: string, orderId: string) =>
   (await api('GET', `/v1/orders/${orderId}/transactions`, secretKey)).body.data.map((t: { paymentMethod: string; amount: number; status: string }) => [t.paymentMethod, t.amount, t.status]);
@@ -27,7 +21,7 @@ test('a co-buyer pays their share of a split order with Google Pay on the sharin
   await merchant.openCheckout(page, { publicKey: split.publicKey, orderId: order.id, sandbox: { wallets: true } });
   await page.getByLabel('Number of participants, you included').fill('3');
   await expect(page.getByRole('button', { name: 'Pay with Google Pay' })).toBeVisible();
-  await fillCard(page, 'Ada Lovelace');
+  await fillCard(page);
   await page.getByRole('button', { name: 'Pay €30.00' }).click();
   await expect(page.locator('#validated')).toContainText(order.id);
 
@@ -71,7 +65,7 @@ test('a multi-card buyer pays one part with Apple Pay and the rest by card', asy
   await expect(sheet).toContainText('€30.00');
   await sheet.getByRole('button', { name: 'Pay €30.00' }).click();
   await expect(page.getByLabel('Amount to pay with this card')).toHaveValue('70.00');
-  await fillCard(page, 'Ada Lovelace');
+  await fillCard(page);
   await page.getByRole('button', { name: 'Pay €70.00' }).click();
   await expect(page.locator('#validated')).toContainText(order.id);
   expect(JSON.parse((await page.locator('#validated').textContent()) ?? '{}')).toMatchObject({ order: order.id, amount: 10000, status: 'completed' });

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createContext, runInContext } from 'node:vm';
-import { chunkReadingEntry, classicEntry, widgetScript } from '../../scripts/classic-widget.ts';
+import { chunkReadingEntry, chunksReadingEntry, classicEntry, widgetScript } from '../../scripts/classic-widget.ts';
 import { WIDGET_ENTRY_KEY } from '../../src/widget-entry-key.ts';
 
 const ENTRY = `const e=41;function n(){return e+1}class r{}const c=()=>import(\`./chunks/ux-a1.js\`);export{n as a,r as b,c as load,e as "odd name"};`;
@@ -103,5 +103,37 @@ describe('a chunk reading the entry', () => {
   it('fails the build on a reference to the entry it cannot carry over', () => {
     assert.throws(() => chunkReadingEntry(`const m=()=>import("../sharegroop.js");export{m};`, 'ux-c3.js'), /ux-c3\.js: refers to sharegroop\.js/);
     assert.throws(() => chunkReadingEntry(`export{a}from"../sharegroop.js";`, 'ux-d4.js'), /ux-d4\.js: refers to sharegroop\.js/);
+  });
+});
+
+describe('the chunks reading the entry', () => {
+  const slot = `self[Symbol.for("${WIDGET_ENTRY_KEY}")]`;
+
+  it('rewrites those that import from the entry and only those, whatever imports the chunks make of each other', () => {
+    const chunks = new Map([
+      ['ux-a1.js', `import{a as e}from"../sharegroop.js";import{y}from"./part-b2.js";import"./part-c3.js";export const z=e+y;`],
+      ['part-b2.js', `import{w}from"./part-c3.js";export const y=w;`],
+      ['part-c3.js', `export const w=1;`],
+    ]);
+    assert.deepEqual([...chunksReadingEntry(chunks)], [['ux-a1.js', `const{a:e}=${slot};import{y}from"./part-b2.js";import"./part-c3.js";export const z=e+y;`]]);
+  });
+
+  it('fails the build naming the chunks when their static imports form a cycle: one of them would read the other’s entry names before they are set', () => {
+    const chunks = new Map([
+      ['ux-a1.js', `import{a as e}from"../sharegroop.js";import{g}from"./part-c3.js";export const f=()=>e;`],
+      ['part-b2.js', `export{f}from"./ux-a1.js";`],
+      ['part-c3.js', `import{f}from"./part-b2.js";export const g=f();`],
+      ['ux-d4.js', `import{g}from"./part-c3.js";export{g};`],
+    ]);
+    assert.throws(() => chunksReadingEntry(chunks), /import each other in a cycle: ux-a1\.js → part-c3\.js → part-b2\.js → ux-a1\.js/);
+  });
+
+  it('a chunk importing itself is a cycle too; dynamic imports are not (they run later, once both chunks are set)', () => {
+    assert.throws(() => chunksReadingEntry(new Map([['ux-a1.js', `export*from"./ux-a1.js";`]])), /ux-a1\.js → ux-a1\.js/);
+    const lazy = new Map([
+      ['ux-a1.js', `export const f=()=>import("./ux-b2.js");`],
+      ['ux-b2.js', `import{f}from"./ux-a1.js";export{f};`],
+    ]);
+    assert.equal(chunksReadingEntry(lazy).size, 0);
   });
 });

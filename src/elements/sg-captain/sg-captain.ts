@@ -246,7 +246,6 @@ export class SgCaptain extends LitElement {
     if (['orderId', 'publicKey', 'apiUrl', 'order', 'sandboxWallets'].some((key) => changed.has(key))) void this.#load();
   }
 
-
   get #api(): ApiConfig {
     return { apiUrl: this.apiUrl || location.origin, key: this.publicKey ?? '' };
   }

@@ -1,9 +1,8 @@
 /**
- * `<sg-share-space>`: the sharing space behind a split order's `sharingLink`, for co-buyers. It shows who invites them
- * (the captain's first name), the basket, the deadline, the platform and what is collected, kept live by the
- * `LiveOrderController` (parts/live-order.ts); each
- * co-buyer pays a share (collect) or items (picking) by card. A completed, expired or canceled sharing says so and offers
- * nothing to pay. Mounted by the hosted page `demo/share.html`; it works in any tab or browser, with the public key.
+ * `<sg-share-space>`: the sharing space behind a split order's `sharingLink`, for co-buyers: who invites them (the
+ * captain's first name), the basket, the deadline, the platform and what is collected, kept live (parts/live-order.ts);
+ * each co-buyer pays a share (collect) or items (picking) by card. A completed, expired or canceled sharing says so and
+ * offers nothing to pay. Mounted by the hosted page `demo/share.html`, in any tab or browser, with the public key.
  */
 import { html, LitElement } from 'lit';
 import { live } from 'lit/directives/live.js';

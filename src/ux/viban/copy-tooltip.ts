@@ -2,32 +2,38 @@
  * Copy buttons: each copies the raw value of its row (the IBAN without spaces, the amount as `123.45`) to the
  * clipboard, then a tooltip reading "Copied" shows next to the button (placed by @floating-ui/dom, flipped and shifted
  * to stay in view) and a polite live region announces what was copied, since a tooltip alone is not read out.
- * Escape or leaving the button hides the tooltip; it also hides by itself after a moment.
+ * Escape or leaving the button hides the tooltip; it also hides by itself after a moment. The tooltip's words are the
+ * host's, in the page's language of the moment; the announcement is an `Announcement`, dropped once the page speaks
+ * another language (issue 9).
  */
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { I18n } from '../../core/i18n/index.ts';
+import { Announcement } from '../../parts/announcement.ts';
 
 const SHOWN_FOR_MS = 2_500;
 export const TOOLTIP_ID = 'sg-copy-tooltip';
 
-export interface CopyWords {
-  copied: string;
-  failed: string;
-  /** What the live region says once `what` is copied. */
-  announce(what: string): string;
+/** What the live region says of a copy, written in `i18n`'s language. */
+export interface CopyAnnouncement {
+  i18n: I18n | undefined;
+  /** The words for a copy that reached the clipboard (`copied`) or was refused. */
+  say(copied: boolean): string;
 }
 
 export class CopyController implements ReactiveController {
   /** The row whose button shows the tooltip now. */
   shownFor: string | undefined;
-  text = '';
-  /** The live region's message (see parts/live-region.ts). */
-  announcement = '';
+  /** Whether the last copy reached the clipboard: the tooltip says "Copied", else how to copy by hand. */
+  copied = true;
+  /** The live region's message (see parts/live-region.ts): `announcement.in(i18n)`. */
+  readonly announcement: Announcement;
   readonly #host: ReactiveControllerHost & HTMLElement;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
+    this.announcement = new Announcement(host);
     host.addController(this);
   }
 
@@ -44,8 +50,8 @@ export class CopyController implements ReactiveController {
     if (event.key === 'Escape' && this.shownFor) this.hide();
   };
 
-  /** Copies `value` for the row `key` (named `what`) and shows the outcome next to `button`. */
-  async copy(key: string, value: string, what: string, button: HTMLElement, words: CopyWords): Promise<void> {
+  /** Copies `value` for the row `key`, shows the outcome next to `button` and announces it as `words` say. */
+  async copy(key: string, value: string, button: HTMLElement, words: CopyAnnouncement): Promise<void> {
     let copied = true;
     try {
       await navigator.clipboard.writeText(value);
@@ -54,13 +60,11 @@ export class CopyController implements ReactiveController {
       copied = false;
     }
     this.shownFor = key;
-    this.text = copied ? words.copied : words.failed;
+    this.copied = copied;
     // Cleared first, so that copying the same value twice is announced twice.
-    this.announcement = '';
-    this.#host.requestUpdate();
+    this.announcement.say('', words.i18n);
     await this.#host.updateComplete;
-    this.announcement = copied ? words.announce(what) : words.failed;
-    this.#host.requestUpdate();
+    this.announcement.say(words.say(copied), words.i18n);
     await this.#host.updateComplete;
     await this.#place(button);
     clearTimeout(this.#timer);
@@ -82,8 +86,8 @@ export class CopyController implements ReactiveController {
     Object.assign(tooltip.style, { left: `${x}px`, top: `${y}px` });
   }
 
-  /** The tooltip, rendered once in the UX's shadow root. */
-  renderTooltip() {
-    return html`<div id=${TOOLTIP_ID} class="copy-tooltip" role="tooltip" aria-label=${this.text} part="copy-tooltip" ?hidden=${!this.shownFor}>${this.shownFor ? this.text : nothing}</div>`;
+  /** The tooltip, rendered once in the UX's shadow root, reading `text` (the words for `copied` in the page's language). */
+  renderTooltip(text: string) {
+    return html`<div id=${TOOLTIP_ID} class="copy-tooltip" role="tooltip" aria-label=${text} part="copy-tooltip" ?hidden=${!this.shownFor}>${this.shownFor ? text : nothing}</div>`;
   }
 }

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { seededPlatform } from '../../../mock-server/seed.ts';
+import type { Order, Viban } from '../../core/contract/index.ts';
 import { defineSgElements } from '../../define.ts';
 import { eventsOf, mountCaptainUx, spaces } from '../../test-support/dom.ts';
 import { API_URL, useMockPlatform } from '../../test-support/mock-platform.ts';
@@ -12,10 +13,8 @@ useMockPlatform();
 
 const platform = seededPlatform('viban');
 
-interface VibanOrder {
-  id: string;
-  viban: { iban: string; bic: string; holder: string; reference: string };
-}
+/** An order of `ux: "viban"`, which always carries its transfer details. */
+type VibanOrder = Order & { viban: Viban };
 
 async function mountViban(locale = 'en', fields: Record<string, unknown> = {}) {
   const order = await platformCall<VibanOrder>('POST', '/v1/orders', platform.secretKey, { amount: 12345, ux: 'viban', trackId: 'CMD-2027-0042', email: 'ada@example.com', ...fields });
@@ -160,6 +159,20 @@ describe('virtual IBAN UX', () => {
       await waitUntil(() => !tooltip(root).hidden, 'no tooltip', { timeout: 3000 });
       expect(spaces(tooltip(root).textContent)).to.equal('Could not copy: select the text instead');
       await expect(captain).to.be.accessible();
+    });
+
+    it('a copy said in English is not kept once the page switches to French: the tooltip says "Copié", the next copy is announced in French', async () => {
+      clipboard = stubClipboard();
+      const { root, ux, captain } = await mountViban();
+      copyButton(root, 'Copy IBAN').click();
+      await waitUntil(() => statusTexts(root).includes('IBAN copied'), 'not announced');
+      captain.setAttribute('locale', 'fr');
+      await waitUntil(() => copyButtons(root).some((button) => spaces(button.textContent) === 'Copier IBAN'), 'never switched to French');
+      await ux.updateComplete;
+      expect(statusTexts(root), 'the English announcement stays').to.deep.equal(['', '']);
+      expect(spaces(tooltip(root).textContent)).to.equal('Copié');
+      copyButton(root, 'Copier BIC').click();
+      await waitUntil(() => statusTexts(root).includes('BIC copié'), 'the next copy is not announced in French');
     });
   });
 

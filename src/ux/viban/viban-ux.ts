@@ -119,7 +119,7 @@ export class VibanUx extends LitElement implements UxElement {
 
   #onCopy(row: DetailRow, button: HTMLElement): void {
     const t = this.#t;
-    void this.#copy.copy(row.key, row.raw, row.label, button, { copied: t('copied'), failed: t('copyFailed'), announce: (what) => t('copiedAnnounce', { what }) });
+    void this.#copy.copy(row.key, row.raw, button, { i18n: this.context?.i18n, say: (copied) => (copied ? t('copiedAnnounce', { what: row.label }) : t('copyFailed')) });
   }
 
   protected override render() {
@@ -132,12 +132,11 @@ export class VibanUx extends LitElement implements UxElement {
     const pending = order.status === 'pending';
     // One template whatever the status: the live regions stay the same nodes when the order completes, so the
     // completion replaces what the partial transfer announced instead of landing in a new, unread region.
-    return html`${pending ? this.#renderPending(viban) : renderPaid(t, money(order.amountConfirmed), viban.reference)}
-      ${pending ? this.#copy.renderTooltip() : nothing} ${renderLiveRegion(pending ? this.#copy.announcement : '')} ${renderLiveRegion(this.#said.in(context.i18n))}`;
+    return html`${pending ? this.#renderPending(context, viban) : renderPaid(t, money(order.amountConfirmed), viban.reference)}
+      ${pending ? this.#copy.renderTooltip(t(this.#copy.copied ? 'copied' : 'copyFailed')) : nothing} ${renderLiveRegion(pending ? this.#copy.announcement.in(context.i18n) : '')} ${renderLiveRegion(this.#said.in(context.i18n))}`;
   }
 
-  #renderPending(viban: Viban) {
-    const context = this.context as UxContext;
+  #renderPending(context: UxContext, viban: Viban) {
     const { order, amountRemaining } = context.checkout;
     const t = this.#t;
     const money = (cents: number) => context.i18n.money(cents, order.currency);
