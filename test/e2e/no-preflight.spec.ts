@@ -1,6 +1,7 @@
 import { createServer, request as forward, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
+import { fillCard } from './support/card.ts';
 import { useMerchant } from './support/merchant-fixture.ts';
 import { merchantCheckoutHtml } from './support/merchant-page.ts';
 import { createOrder, SANDBOX_URL, seededPlatform } from './support/sandbox.ts';
@@ -44,10 +45,7 @@ test('a cold checkout and its live poll are read with no preflight; only the pay
   expect(reads.find((line) => line.startsWith(`GET /v1/checkout/${order.id}?`))).toContain(`key=${platform.publicKey}`);
   expect(seen.filter((line) => line.startsWith('OPTIONS'))).toEqual([]);
 
-  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-  await page.getByLabel('Expiry date').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Cardholder name').fill('Ada Lovelace');
+  await fillCard(page);
   await page.getByRole('button', { name: /^Pay/ }).click();
   await expect(page.locator('#validated')).toContainText(order.id);
   // The payment is a JSON write with its key and idempotency key in headers: the browser asks first, as it must.
