@@ -170,6 +170,27 @@ describe('authentication and scopes', () => {
     assert.equal((await sandbox.transactions('single', order.id)).length, 0);
   });
 
+  test('a secret key anywhere in the address is refused, even beside a public key or an Authorization header, and on a write', async () => {
+    const sandbox = new TestSandbox();
+    const { publicKey, secretKey } = sandbox.platform('single');
+    const order = await sandbox.createOrder('single', { amount: 1000 });
+    // Logs and proxies keep the address whichever key authenticates: the secret key is out, the caller must hear it.
+    const refusals = [
+      await sandbox.call('GET', `/v1/checkout/${order.id}?key=${publicKey}&key=${secretKey}`, null),
+      await sandbox.call('GET', `/v1/orders/${order.id}/live?wait=0&key=${publicKey}&key=${secretKey}`, null),
+      await sandbox.call('GET', `/v1/orders/${order.id}?key=${secretKey}`, publicKey),
+      await sandbox.call('GET', `/v1/orders/${order.id}?key=${encodeURIComponent(` ${secretKey}`)}`, secretKey),
+      await sandbox.call('POST', `/v1/orders/${order.id}/payments?key=${secretKey}`, publicKey, { card: card('4242424242424242') }, { 'Idempotency-Key': 'k-sk' }),
+      await sandbox.call('POST', `/v1/orders?key=${secretKey}`, secretKey, { amount: 500 }),
+    ];
+    for (const refused of refusals) {
+      assert.equal(refused.status, 400, JSON.stringify(refused.body));
+      assert.match(refused.body.errors[0], /^key: a secret key is never accepted in an address/);
+    }
+    assert.equal((await sandbox.transactions('single', order.id)).length, 0);
+    assert.equal((await sandbox.listAll('/v1/orders', secretKey)).length, 1);
+  });
+
   test('a malformed body is a 400 with readable errors and creates nothing', async () => {
     const sandbox = new TestSandbox();
     const sk = sandbox.platform('single').secretKey;

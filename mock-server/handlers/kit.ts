@@ -52,20 +52,24 @@ const SECRET_KEY_IN_ADDRESS = failure(400, 'invalid_request', [
   'key: a secret key is never accepted in an address (logs and proxies keep addresses); send it in the Authorization header',
 ]);
 
+/** Anything shaped like a secret key (`sk_test_…`, `sk_live_…`), wherever it sits in a `key` value. */
+const SECRET_KEY_SHAPE = /sk_(?:test|live)_/i;
+
 /**
  * Who calls: the raw key of the `Authorization` header (CONTRACT §2) or, on a GET only, a public key in the `key` query
  * parameter. The widget reads that way (`?key=pk_…`, docs/API.md "Conventions"): a GET whose headers are all
  * CORS-safelisted is a simple request (Fetch standard, "CORS-safelisted request-header"), sent with no preflight, so a
  * buyer's cold checkout and each live poll wait one round trip less; Stripe.js reads with `?key=pk_…` for the same
- * reason. A secret key in an address would be kept by logs and proxies: 400, and nothing is read with it.
+ * reason. A secret key in an address is kept by logs and proxies whichever key authenticates (a public key before it,
+ * an `Authorization` header, a write): 400 before any lookup, so nothing is read with it and the caller hears of it.
  * @returns the caller; `UNAUTHORIZED` for a missing or unknown key; the 400 for a secret key in the address.
  */
 export function callerOf(view: StoreView, request: Request): Caller | Reply {
+  const inAddress = request.url.includes('?') ? new URL(request.url).searchParams.getAll('key') : [];
+  if (inAddress.some((key) => SECRET_KEY_SHAPE.test(key))) return SECRET_KEY_IN_ADDRESS;
   const header = request.headers.get('Authorization');
-  const inAddress = header === null && request.method === 'GET' ? new URL(request.url).searchParams.get('key') : null;
-  const caller = callerForKey(view, header ?? inAddress);
-  if (!caller) return UNAUTHORIZED;
-  return inAddress !== null && caller.scope === 'secret' ? SECRET_KEY_IN_ADDRESS : caller;
+  const caller = callerForKey(view, header ?? (request.method === 'GET' ? (inAddress[0] ?? null) : null));
+  return caller ?? UNAUTHORIZED;
 }
 
 /** Sandbox endpoints (clock, outbox, browserless payments…) exist for tests only: live keys are refused (CONTRACT §2). */
