@@ -191,6 +191,21 @@ describe('authentication and scopes', () => {
     assert.equal((await sandbox.listAll('/v1/orders', secretKey)).length, 1);
   });
 
+  test('a key given twice in the address is refused: which one a reader takes (first, last) is not the same everywhere', async () => {
+    const sandbox = new TestSandbox();
+    const single = sandbox.platform('single');
+    const other = sandbox.platform('split-standard');
+    const order = await sandbox.createOrder('single', { amount: 1000 });
+    for (const path of [`/v1/checkout/${order.id}?key=${single.publicKey}&key=${other.publicKey}`, `/v1/orders/${order.id}/live?wait=0&key=${single.publicKey}&key=${single.publicKey}`, `/v1/orders/${order.id}?key=&key=${single.publicKey}`]) {
+      const refused = await sandbox.call('GET', path, null);
+      assert.equal(refused.status, 400, path);
+      assert.equal(refused.body.code, 'invalid_request');
+      assert.match(refused.body.errors[0], /^key: give one key/);
+    }
+    // The header decides, and the address is not read: the widget's own reads are unaffected.
+    assert.equal((await sandbox.call('GET', `/v1/checkout/${order.id}?key=${single.publicKey}`, null)).status, 200);
+  });
+
   test('a malformed body is a 400 with readable errors and creates nothing', async () => {
     const sandbox = new TestSandbox();
     const sk = sandbox.platform('single').secretKey;

@@ -52,6 +52,8 @@ const SECRET_KEY_IN_ADDRESS = failure(400, 'invalid_request', [
   'key: a secret key is never accepted in an address (logs and proxies keep addresses); send it in the Authorization header',
 ]);
 
+const KEY_TWICE = failure(400, 'invalid_request', ['key: give one key in the address, not several']);
+
 /** Anything shaped like a secret key (`sk_test_…`, `sk_live_…`), wherever it sits in a `key` value. */
 const SECRET_KEY_SHAPE = /sk_(?:test|live)_/i;
 
@@ -62,13 +64,17 @@ const SECRET_KEY_SHAPE = /sk_(?:test|live)_/i;
  * buyer's cold checkout and each live poll wait one round trip less; Stripe.js reads with `?key=pk_…` for the same
  * reason. A secret key in an address is kept by logs and proxies whichever key authenticates (a public key before it,
  * an `Authorization` header, a write): 400 before any lookup, so nothing is read with it and the caller hears of it.
- * @returns the caller; `UNAUTHORIZED` for a missing or unknown key; the 400 for a secret key in the address.
+ * @returns the caller; `UNAUTHORIZED` for a missing or unknown key; a 400 for a secret key in the address, or for a
+ *   `key` given twice when the address authenticates.
  */
 export function callerOf(view: StoreView, request: Request): Caller | Reply {
   const inAddress = request.url.includes('?') ? new URL(request.url).searchParams.getAll('key') : [];
   if (inAddress.some((key) => SECRET_KEY_SHAPE.test(key))) return SECRET_KEY_IN_ADDRESS;
   const header = request.headers.get('Authorization');
-  const caller = callerForKey(view, header ?? (request.method === 'GET' ? (inAddress[0] ?? null) : null));
+  const fromAddress = header === null && request.method === 'GET';
+  // Readers of a repeated parameter differ (first, last, both): a proxy or cache could go by another key than this one.
+  if (fromAddress && inAddress.length > 1) return KEY_TWICE;
+  const caller = callerForKey(view, header ?? (fromAddress ? (inAddress[0] ?? null) : null));
   return caller ?? UNAUTHORIZED;
 }
 
