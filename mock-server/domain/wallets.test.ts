@@ -264,5 +264,11 @@ describe('wallet merchant domains', () => {
     assert.equal(await served?.text(), content);
     const refused = await sandbox.sandbox.respond(new Request('http://sandbox.test/v1/wallet-domains/apple-pay-file', { headers: { Authorization: pk } }));
     assert.equal(refused?.status, 403);
+    // A secret key in the address is refused here as on every keyed endpoint, whether or not a header authenticates.
+    for (const headers of [{}, { Authorization: sk }] as Record<string, string>[]) {
+      const inAddress = await sandbox.sandbox.respond(new Request(`http://sandbox.test/v1/wallet-domains/apple-pay-file?key=${sk}`, { headers }));
+      assert.equal(inAddress?.status, 400);
+      assert.match(((await inAddress?.json()) as { errors: string[] }).errors[0] ?? '', /^key: a secret key is never accepted in an address/);
+    }
   });
 });

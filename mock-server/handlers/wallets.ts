@@ -19,13 +19,12 @@ import {
 } from '../domain/wallet-domains.ts';
 import { domainContext } from '../domain/context.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
-import { callerForKey } from '../domain/platforms.ts';
 import { readableIssues } from '../schemas/locale.ts';
 import { isWellFormedId } from './body.ts';
 import type { SandboxRuntime } from '../runtime.ts';
 import { AmazonAnswer, AmazonSessionInput, WalletDomainInput } from '../schemas/wallets.ts';
 import { textResponse } from './answer.ts';
-import { endpoint, failure, openEndpoint, readBody, success, toResponse, UNAUTHORIZED } from './kit.ts';
+import { callerOf, endpoint, failure, openEndpoint, readBody, Reply, success, toResponse } from './kit.ts';
 import { modeOf } from '../store/tables.ts';
 
 const publicDomain = ({ method, domain, createdAt }: { method: DomainWallet; domain: string; createdAt: number }) => ({ method, domain, createdAt });
@@ -86,8 +85,9 @@ export function walletHandlers(runtime: SandboxRuntime): HttpHandler[] {
     }),
     // The file a merchant serves at /.well-known/apple-developer-merchantid-domain-association, as a download.
     http.get('*/v1/wallet-domains/apple-pay-file', async ({ request }) => {
-      const caller = await runtime.store.read((view) => callerForKey(view, request.headers.get('Authorization')));
-      if (!caller) return toResponse(UNAUTHORIZED, request);
+      // callerOf, as every keyed endpoint: a secret key in the address is refused (400) rather than silently ignored.
+      const caller = await runtime.store.read((view) => callerOf(view, request));
+      if (caller instanceof Reply) return toResponse(caller, request);
       if (caller.scope !== 'secret') return toResponse(failure(403, 'forbidden', ['The verification file is downloaded with the secret key of the platform']), request);
       return textResponse(domainAssociationFile(caller.platform), 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Disposition': 'attachment; filename="apple-developer-merchantid-domain-association"' }, request);
     }),
