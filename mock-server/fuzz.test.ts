@@ -100,6 +100,21 @@ describe(`fuzz over HTTP (FUZZ_SEED=${SEED})`, () => {
       { label: 'public key', path, headers: { Authorization: platform.publicKey }, body: plausibleBody, ...(secretOnly ? { expect: 403 } : {}) },
       { label: "another platform's secret key", path, headers: { Authorization: other.secretKey }, body: plausibleBody },
     ];
+    const keyed = operation.security.some((scheme) => 'secretKey' in scheme || 'publicKey' in scheme);
+    if (keyed) {
+      // The key in the address (docs/API.md "Conventions"): a secret key there is refused whatever authenticates, a
+      // write never reads it, a GET takes one public key at most.
+      const withKey = (...keys: string[]) => `${path}${path.includes('?') ? '&' : '?'}${keys.map((key) => `key=${encodeURIComponent(key)}`).join('&')}`;
+      const inAddress = operation.security.some((scheme) => 'publicKeyInAddress' in scheme);
+      attempts.push(
+        { label: 'secret key in the address', path: withKey(platform.secretKey), headers: {}, body: plausibleBody, expect: 400 },
+        { label: 'secret key in the address, header given', path: withKey(platform.secretKey), headers: secret, body: plausibleBody, expect: 400 },
+        { label: 'public then secret key in the address', path: withKey(platform.publicKey, platform.secretKey), headers: {}, body: plausibleBody, expect: 400 },
+        { label: 'empty key in the address', path: withKey(''), headers: {}, body: plausibleBody, expect: 401 },
+      );
+      if (MUTATING.has(operation.method)) attempts.push({ label: 'public key in the address of a write', path: withKey(platform.publicKey), headers: {}, body: plausibleBody, expect: 401 });
+      if (inAddress) attempts.push({ label: 'the key twice in the address', path: withKey(platform.publicKey, platform.publicKey), headers: {}, expect: 400 });
+    }
     if (operation.path.includes('{id}')) {
       for (const id of HOSTILE_IDS) {
         const raw = id.replace(/ /g, '%20').replace(/'/g, '%27');

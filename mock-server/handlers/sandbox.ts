@@ -6,7 +6,6 @@ import { orderFor, publicOrder } from '../domain/orders.ts';
 import { receiveTransfer } from '../domain/viban-transfers.ts';
 import { answerBank } from '../domain/pis.ts';
 import { VibanTransferInput } from '../schemas/viban.ts';
-import { callerForKey } from '../domain/platforms.ts';
 import { answerThreeDS, startPayment } from '../domain/payments.ts';
 import { answerAncv, SANDBOX_ANCV_LOGIN } from '../domain/ancv.ts';
 import { AncvAppAnswer } from '../schemas/ancv.ts';
@@ -17,7 +16,7 @@ import { readableIssues } from '../schemas/locale.ts';
 import { ClockMove, MAX_CLOCK_MS, PlatformPatch, ResetInput, SandboxPayInput, type CardInput } from '../schemas/requests.ts';
 import { dashboardUsers } from '../dashboard/listing.ts';
 import { isPlainObject } from './body.ts';
-import { endpoint, failure, success, UNAUTHORIZED, LIVE_KEY_ON_SANDBOX, openEndpoint, readBody, toResponse } from './kit.ts';
+import { callerOf, endpoint, failure, success, LIVE_KEY_ON_SANDBOX, openEndpoint, readBody, Reply, toResponse } from './kit.ts';
 import { pageQuery, pageReply } from './paging.ts';
 import { sandboxWalletToken } from '../../src/core/wallets.ts';
 import { TEST_CARDS } from '../domain/cards.ts';
@@ -124,8 +123,8 @@ export function sandboxHandlers(runtime: SandboxRuntime): HttpHandler[] {
 
 /** Sandbox endpoints written by hand answer like `endpoint()`: 401 for a missing or unknown key, 403 for a public key. */
 async function refuseNonSandboxCaller(runtime: SandboxRuntime, request: Request): Promise<Response | null> {
-  const caller = await runtime.store.read((view) => callerForKey(view, request.headers.get('Authorization')));
-  if (!caller) return toResponse(UNAUTHORIZED, request);
+  const caller = await runtime.store.read((view) => callerOf(view, request));
+  if (caller instanceof Reply) return toResponse(caller, request);
   if (caller.mode === 'live') return toResponse(failure(403, 'forbidden', [LIVE_KEY_ON_SANDBOX]), request);
   if (caller.scope !== 'secret') return toResponse(failure(403, 'forbidden', ['Sandbox endpoints need a secret key of the sandbox']), request);
   return null;
