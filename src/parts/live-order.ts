@@ -5,8 +5,8 @@
  * It long-polls `GET /v1/orders/{id}/live?since={version}&wait={ms}` (docs/API.md): the platform answers as soon as the
  * order's version differs, so a change shows within a fraction of a second, and an unchanged order costs one small
  * request per `waitMs`. Chosen over server-sent events because it needs no stream: the same handler answers through the
- * MSW service worker and the HTTP sandbox, and the key travels in `Authorization` as for every other call (EventSource
- * cannot send headers). Failures back off 1 s → 2 s → 4 s → 5 s (max) and reset on the next answer; a refused key or an
+ * MSW service worker and the HTTP sandbox, through the one `http` of every read: the public key in the address, so no
+ * poll waits for a CORS preflight though each one's `since` differs (docs/API.md "Conventions"). Failures back off 1 s → 2 s → 4 s → 5 s (max) and reset on the next answer; a refused key or an
  * unknown order stops it (neither fixes itself). Paused while the page is hidden (nothing to show a change to), resumed
  * with an immediate look when it shows again, stopped when the host leaves the document.
  */
