@@ -53,6 +53,43 @@ describe('<sg-help>', () => {
     }
   });
 
+  it('a language switched while the order loads: one read, one sg-ready, the explanation in the language asked last', async () => {
+    const order = await platformCall<{ id: string }>('POST', '/v1/orders', platform.secretKey, { amount: 2500 });
+    const { help, events } = await mountHelp({ 'order-id': order.id, locale: 'en' });
+    try {
+      // After the first update: the read of the order is on its way when the language changes, twice.
+      await help.updateComplete;
+      expect(help.shadowRoot?.querySelector('[part="loading"]')).to.not.equal(null);
+      help.setAttribute('locale', 'de');
+      help.setAttribute('locale', 'fr');
+      const root = () => help.shadowRoot as ShadowRoot;
+      await waitUntil(() => spaces(root()?.querySelector('h2')?.textContent) === 'Comment se passe le paiement', 'not in French', { timeout: 5000 });
+      expect(apiRequests.filter((request) => request === `GET /v1/checkout/${order.id}`)).to.have.length(1);
+      expect(eventsOf(events, 'sg-ready')).to.have.length(1);
+      expect(eventsOf(events, 'sg-error')).to.have.length(0);
+      await expect(help).to.be.accessible();
+    } finally {
+      help.remove();
+    }
+  });
+
+  it('an unknown order while the language switches: the sg-error and the notice speak the language asked last', async () => {
+    const { help, events } = await mountHelp({ 'order-id': 'ord_00000000-0000-4000-8000-000000000000', locale: 'en' });
+    try {
+      await help.updateComplete;
+      expect(help.shadowRoot?.querySelector('[part="loading"]')).to.not.equal(null);
+      help.setAttribute('locale', 'fr');
+      await waitUntil(() => eventsOf(events, 'sg-error').length === 1, 'no sg-error', { timeout: 5000 });
+      const french = 'Cette commande n’existe pas, ou ce formulaire de paiement n’y a pas accès.';
+      expect((eventsOf(events, 'sg-error')[0]?.detail as { message: string }).message).to.equal(french);
+      await waitUntil(() => spaces(help.shadowRoot?.querySelector('[part="error"]')?.textContent).includes(french), 'notice not in French', { timeout: 5000 });
+      expect(eventsOf(events, 'sg-error')).to.have.length(1);
+      await expect(help).to.be.accessible();
+    } finally {
+      help.remove();
+    }
+  });
+
   it('an unknown order is said in the page’s language, with one sg-error', async () => {
     const { help, events } = await mountHelp({ 'order-id': 'ord_00000000-0000-4000-8000-000000000000', locale: 'fr' });
     try {
