@@ -191,6 +191,18 @@ describe('authentication and scopes', () => {
     assert.equal((await sandbox.listAll('/v1/orders', secretKey)).length, 1);
   });
 
+  test('an answer is never stored by a cache: a read keyed in its address has no Authorization to keep shared caches off it', async () => {
+    const sandbox = new TestSandbox();
+    const { publicKey } = sandbox.platform('single');
+    const order = await sandbox.createOrder('single', { amount: 1000 });
+    // RFC 9111 §3.5: a shared cache stores no answer to a request with Authorization; the same read keyed in its address
+    // is cacheable by URL, and a cached checkout would show a live change late (the widget reads the same address again).
+    for (const path of [`/v1/checkout/${order.id}?key=${publicKey}`, `/v1/orders/${order.id}/live?wait=0&key=${publicKey}`, `/v1/orders/${order.id}?key=pk_test_nope`]) {
+      const answer = await sandbox.sandbox.respond(new Request(`http://sandbox.test${path}`));
+      assert.equal(answer?.headers.get('Cache-Control'), 'no-store', path);
+    }
+  });
+
   test('a key given twice in the address is refused: which one a reader takes (first, last) is not the same everywhere', async () => {
     const sandbox = new TestSandbox();
     const single = sandbox.platform('single');

@@ -101,10 +101,15 @@ export function textResponse(text: string, status: number, headers: Record<strin
   return response;
 }
 
+/** An API answer is the platform's state now: no cache keeps it, private or shared (RFC 9111 §5.2.2.5). */
+const JSON_HEADERS = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
+
 /**
- * `body` as a JSON answer: what `HttpResponse.json` answers (same body, status and headers), without its second
- * encoding of the text (it measures Content-Length with a Blob, then encodes again for the body).
+ * `body` as a JSON answer: what `HttpResponse.json` answers (same body and status, `no-store` added), without its second
+ * encoding of the text (it measures Content-Length with a Blob, then encodes again for the body). `no-store` since the
+ * widget's reads carry their key in the address, not in `Authorization`, which alone kept shared caches from storing
+ * them (RFC 9111 §3.5): cached by URL, a checkout read again after a live change could come back stale.
  */
 export function jsonResponse(body: unknown, status: number, request: Request): Response {
-  return textResponse(JSON.stringify(body), status, { 'Content-Type': 'application/json' }, request);
+  return textResponse(JSON.stringify(body), status, JSON_HEADERS, request);
 }
