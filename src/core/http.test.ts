@@ -48,6 +48,16 @@ describe('http', () => {
     expect(requests[2]?.url).to.equal('http://api.test/v1/hosted/x');
   });
 
+  it('puts the key in the address as fetch puts a header value: without surrounding whitespace (a pasted key)', async () => {
+    const answer = () => json(200, { success: true, data: { id: 'x' } });
+    const { fetchStub, requests } = scriptedFetch(answer(), answer());
+    // Fetch normalises a header value (strips leading and trailing HTTP whitespace): in Authorization this key worked.
+    await http({ apiUrl: 'http://api.test', key: ' pk_test_1\n', fetch: fetchStub }, { method: 'GET', path: '/v1/x', schema: Thing });
+    expect(requests[0]?.url).to.equal('http://api.test/v1/x?key=pk_test_1');
+    await http({ apiUrl: 'http://api.test', key: ' \t', fetch: fetchStub }, { method: 'GET', path: '/v1/hosted/x', schema: Thing });
+    expect(requests[1]?.url).to.equal('http://api.test/v1/hosted/x');
+  });
+
   it('sends the raw key in Authorization on POST, never in the address', async () => {
     const { fetchStub, requests } = scriptedFetch(json(201, { success: true, data: { id: 'x' } }));
     await http({ apiUrl: 'http://api.test', key: 'pk_test_1', fetch: fetchStub }, { method: 'POST', path: '/v1/p', body: {}, schema: Thing });

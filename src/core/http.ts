@@ -76,7 +76,9 @@ async function send<T>(config: HttpConfig, request: HttpRequest<T>): Promise<T> 
   let text: string;
   try {
     // `apiUrl` may end with slashes (`https://host/`): the platform's paths start with one.
-    const url = config.apiUrl.replace(/\/+$/, '') + request.path + (read && config.key ? (request.path.includes('?') ? '&key=' : '?key=') + encodeURIComponent(config.key) : '');
+    // The key trimmed as fetch normalises a header value (a pasted key's newline); none at all for an open endpoint.
+    const key = read && config.key.trim();
+    const url = config.apiUrl.replace(/\/+$/, '') + request.path + (key ? (request.path.includes('?') ? '&' : '?') + 'key=' + encodeURIComponent(key) : '');
     // A fetch that ignores the signal (an injected one) still ends at the timeout or when superseded.
     response = await untilAborted(doFetch(url, {
       method: request.method,
@@ -117,8 +119,8 @@ function errorFromResponse(status: number, json: unknown): CaptainError {
   return new CaptainError(code, details[0] ?? `HTTP ${status}`, { status, details });
 }
 
+/** The answer's JSON; undefined for an empty or non-JSON body (JSON.parse throws on both). */
 function parseJson(text: string): unknown {
-  if (!text) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {
