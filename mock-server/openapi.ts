@@ -144,7 +144,7 @@ export function openapiDocument(serverUrl: string): Record<string, unknown> {
       securitySchemes: {
         secretKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'sk_test_… (sandbox) or sk_live_… (live mode: its own data; sandbox endpoints 403; every payment declined, test data with test_card_in_live_mode, test_iban_in_live_mode or test_account_in_live_mode, anything else with live_payments_unavailable); raw key, no Bearer' },
         publicKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'pk_test_… or pk_live_… (widget; sees only the orders of its mode)' },
-        publicKeyInAddress: { type: 'apiKey', in: 'query', name: 'key', description: 'GET only: a public key (pk_test_…, pk_live_…) in the address, so the browser sends the read with no CORS preflight; the Authorization header wins when both are given; a secret key here is refused with 400 invalid_request' },
+        publicKeyInAddress: { type: 'apiKey', in: 'query', name: 'key', description: 'GET only: a public key (pk_test_…, pk_live_…) in the address, so the browser sends the read with no CORS preflight; the Authorization header wins when both are given; one key only (twice: 400 invalid_request); a secret key in any address is refused with 400 invalid_request, whatever else authenticates' },
         dashboardSession: { type: 'apiKey', in: 'cookie', name: 'sg_dashboard_session', description: 'Dashboard session (POST /v1/dashboard/session); state-changing requests also send X-CSRF-Token' },
       },
     },
