@@ -132,12 +132,11 @@ export class VibanUx extends LitElement implements UxElement {
     const pending = order.status === 'pending';
     // One template whatever the status: the live regions stay the same nodes when the order completes, so the
     // completion replaces what the partial transfer announced instead of landing in a new, unread region.
-    return html`${pending ? this.#renderPending(viban) : renderPaid(t, money(order.amountConfirmed), viban.reference)}
+    return html`${pending ? this.#renderPending(context, viban) : renderPaid(t, money(order.amountConfirmed), viban.reference)}
       ${pending ? this.#copy.renderTooltip() : nothing} ${renderLiveRegion(pending ? this.#copy.announcement : '')} ${renderLiveRegion(this.#said.in(context.i18n))}`;
   }
 
-  #renderPending(viban: Viban) {
-    const context = this.context as UxContext;
+  #renderPending(context: UxContext, viban: Viban) {
     const { order, amountRemaining } = context.checkout;
     const t = this.#t;
     const money = (cents: number) => context.i18n.money(cents, order.currency);
