@@ -57,6 +57,7 @@ const pisFixture: MethodFixture = {
     expect(root.activeElement?.id).to.equal('sg-pis-failure');
     expect(root.activeElement?.getAttribute('role'), 'the refusal is an alert').to.equal('alert');
     expect(eventsOf(subject.events, 'sg-validated')).to.have.length(0);
+    expect(eventsOf(subject.events, 'sg-invalid').at(-1)?.detail).to.include({ code: 'authentication_failed' });
     await expectStateIn(subject.element);
     (root.querySelector('[part="retry-button"]') as HTMLButtonElement).click();
     await waitUntil(() => root.querySelector('button[type="submit"]'), 'no form after "Try again"');
