@@ -47,6 +47,17 @@ export default tseslint.config(
     rules: { 'max-lines': ['error', { max: 400 }] },
   },
   {
+    // Issue 14's target "no cast of the UX context": a UX gets it typed by its module's mount(), so a cast hides a
+    // context that may be undefined.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "TSAsExpression > TSTypeReference[typeName.name='UxContext']", message: 'No cast of the UX context: take it as a parameter, or check it is there.' },
+      ],
+    },
+  },
+  {
     files: ['src/ux/*/*-ux.ts', 'src/ux/split/share-space.ts'],
     rules: { 'max-lines': ['error', { max: 250 }] },
   },

@@ -71,12 +71,12 @@ const PAYMENT_PATH = /\/v1\/(orders\/[^/]+\/(payments|balance)|transactions\/[^/
 /**
  * The next payment request reaches the platform, which runs it, but its answer is lost (connection cut): the widget
  * sees a network error, or with `status` a gateway error of that status. `ran: false` loses the request itself (the
- * platform never sees it).
+ * platform never sees it). `path`: another POST endpoint whose answer is lost (saving a card).
  */
-export function loseNextPaymentAnswer({ ran = true, status }: { ran?: boolean; status?: number } = {}): void {
+export function loseNextPaymentAnswer({ ran = true, status, path = PAYMENT_PATH }: { ran?: boolean; status?: number; path?: RegExp } = {}): void {
   let armed = true;
   worker.use(
-    http.post(PAYMENT_PATH, async ({ request }) => {
+    http.post(path, async ({ request }) => {
       if (!armed) return undefined;
       armed = false;
       if (ran) await getResponse(currentHandlers, request);

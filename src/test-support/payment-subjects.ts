@@ -43,10 +43,10 @@ export interface MountedSubject {
   /** What the order asks, in cents (for `paidOutside` subjects). */
   amount?: number;
   /**
-   * The page has no card form but a method of its own (a bank chooser and the bank's page): this pays the whole order
-   * that way, the buyer acting as they would (`double`: submitting twice at once). The cases `needs: 'ownMethod'` run.
+   * The payment ends elsewhere once submitted (a bank transfer initiation: the buyer confirms on their bank's page):
+   * this confirms there the attempt the page started, once each. `paid` calls it before waiting for the success.
    */
-  pay?(options?: { double?: boolean }): Promise<void>;
+  settle?(): Promise<void>;
   /**
    * Switches the page to `locale` live, as a page changing its language does (`<sg-captain locale>`), resolving once
    * everything shows in it. Given, the English run checks every state in all six languages (`expectStateIn`).
@@ -65,6 +65,8 @@ export interface MethodFixture {
   requiredFields: string[];
   /** The input in which Enter pays. */
   lastLabel: string;
+  /** The English text of the submit button, as a pattern: `^Pay` unless given (a bank chooser's "Continue to {bank}"). */
+  submitText?: RegExp;
   /** Fills what the platform accepts. */
   fill(root: ShadowRoot): Promise<void>;
   /** The buyer edits what they typed (a card's security code typed again), the same means of payment. */
@@ -86,14 +88,12 @@ export interface ContractSubject {
   cardForm?: boolean;
   /** Paid outside the page (see `MountedSubject.paidOutside`): selects the cases that apply. */
   paidOutside?: boolean;
-  /** Paid through a method of its own (see `MountedSubject.pay`): selects the cases that apply. */
-  ownMethod?: boolean;
 }
 
 export interface ContractCase {
   name: string;
   /** What the subject must offer for the case to apply: a card form (the default), payments made outside, a method of its own; `any`: all. */
-  needs?: 'cardForm' | 'paidOutside' | 'ownMethod' | 'any';
+  needs?: 'cardForm' | 'paidOutside' | 'any';
   /** A case about the card form's own inputs (what buyers type, paste and autofill): not for other methods' forms. */
   cardOnly?: true;
   run(subject: MountedSubject): Promise<void>;
@@ -101,12 +101,11 @@ export interface ContractCase {
 
 export const applies = (contractCase: ContractCase, subject: ContractSubject) =>
   !(contractCase.cardOnly && subject.cardForm === false) &&
-  (contractCase.needs === 'any' || (contractCase.needs ?? 'cardForm') === (subject.paidOutside ? 'paidOutside' : subject.ownMethod ? 'ownMethod' : 'cardForm'));
+  (contractCase.needs === 'any' || (contractCase.needs ?? 'cardForm') === (subject.paidOutside ? 'paidOutside' : 'cardForm'));
 
 /** Pays the whole order the subject's way: a card typed and the pay button, or a payment arriving from outside. */
 export async function payWhole(subject: MountedSubject): Promise<void> {
   if (subject.paidOutside) return subject.paidOutside(subject.amount ?? 0);
-  if (subject.pay) return subject.pay();
   await subject.prepare?.();
   await methodOf(subject).fill(subject.root);
   payButtonOf(subject.root).click();
@@ -177,6 +176,9 @@ export const cardFixture: MethodFixture = {
 
 export const methodOf = (subject: MountedSubject) => subject.method ?? cardFixture;
 
+/** Whether `text` is the subject's submit button's, in the case's language. */
+export const isSubmitText = (subject: MountedSubject, text: string) => words().saysOneOf(text, methodOf(subject).submitText ?? /^Pay/);
+
 export async function retypeSecurityCode(root: ShadowRoot): Promise<void> {
   const cvc = inputByLabel(root, say('Security code'));
   cvc.focus();
@@ -201,6 +203,7 @@ export async function newAuthorisations(subject: MountedSubject, act: () => Prom
 }
 
 export async function paid(subject: MountedSubject, what = 'not paid'): Promise<void> {
+  await subject.settle?.();
   await waitUntil(() => subject.root.querySelector(SUCCESS), what, { timeout: 8000 });
   if (subject.firesValidated) await waitUntil(() => eventsOf(subject.events, 'sg-validated').length > 0, 'no sg-validated', { timeout: 3000 });
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { liveKeys, seededPlatform } from '../../../mock-server/seed.ts';
 import { inputByLabel, spaces, typeInto } from '../../test-support/dom.ts';
-import { API_URL, useMockPlatform } from '../../test-support/mock-platform.ts';
+import { API_URL, loseNextPaymentAnswer, useMockPlatform } from '../../test-support/mock-platform.ts';
 import { platformCall } from '../../test-support/platform-api.ts';
 import { defineUpdateCardPage, type UpdateCardPage } from './update-card-page.ts';
 
@@ -70,6 +70,18 @@ describe('hosted update-card page', () => {
     [...(dialogOf(root)?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.trim() === 'Refuse')?.click();
     await waitUntil(() => /refused/.test(root.querySelector('[part="notice"]')?.textContent ?? ''), 'no refusal notice', { timeout: 5000 });
     expect((await defaultCard(subscription.customerId)).last4).to.equal('4242');
+  });
+
+  it('the answer is lost after the platform saved the card: the page learns it and says saved, never "your card was not saved"', async () => {
+    const subscription = await activeSubscription();
+    const { page, root } = await mount(subscription.id);
+    loseNextPaymentAnswer({ path: /\/v1\/subscriptions\/[^/]+\/card$/ });
+    await giveCard(root, '5555555555554444');
+    await waitUntil(() => root.querySelector('#sg-success-title, [part="notice"]'), 'no outcome', { timeout: 5000 });
+    expect((await defaultCard(subscription.customerId)).last4).to.equal('4444');
+    expect(spaces(root.querySelector('[part="notice"]')?.textContent)).to.equal('');
+    expect(spaces(root.querySelector('[part="success"] p')?.textContent)).to.equal('Your Mastercard ending in 4444, expiring 09/31 will be used for your next payments.');
+    await expect(page).to.be.accessible();
   });
 
   it('in French; an unknown link and a canceled subscription say so', async () => {

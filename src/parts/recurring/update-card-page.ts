@@ -114,8 +114,9 @@ export class UpdateCardPage extends LitElement {
     this.announcement = this.text('saving');
     const api = { apiUrl: this.base, key: hosted.publicKey };
     const path = `/v1/subscriptions/${encodeURIComponent(hosted.subscriptionId)}/card`;
+    const card = toCardDetails(this.cardForm.values);
     try {
-      let answer = await http(api, { method: 'POST', path, body: { card: toCardDetails(this.cardForm.values) }, schema: checkUpdate });
+      let answer = await http(api, { method: 'POST', path, body: { card }, schema: checkUpdate });
       if (answer.status === 'challenge' && answer.verificationId) {
         const dialog = this.renderRoot.querySelector<ThreeDSDialog>('sg-three-ds-dialog');
         const outcome = dialog ? await dialog.challenge({ merchant: hosted.platformName, amount: this.i18n.money(0, hosted.currency), last4: answer.card.last4 }) : 'refuse';
@@ -127,6 +128,19 @@ export class UpdateCardPage extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
     } catch (error) {
       const code = error instanceof CaptainError ? error.code : 'unknown';
+      // No answer (connection cut, gateway, unreadable): the platform may have saved the card all the same. Asked
+      // before saying "not saved"; it is saved when the subscription now debits the card typed.
+      const lost = code === 'network' || code === 'invalid_response' || (error instanceof CaptainError && (error.status ?? 0) >= 500);
+      const now = lost ? await http({ apiUrl: this.base, key: '' }, { method: 'GET', path: `/v1/hosted/subscriptions/${encodeURIComponent(hosted.subscriptionId)}`, schema: checkHosted }).catch(() => undefined) : undefined;
+      const debited = now?.card;
+      if (debited && debited.last4 === card.number.slice(-4) && debited.expiryMonth === card.expiryMonth && debited.expiryYear === card.expiryYear) {
+        this.hosted = now;
+        this.saved = { status: 'saved', card: debited };
+        this.announcement = '';
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('#sg-success-title')?.focus();
+        return;
+      }
       const key: UpdateCardKey = UPDATE_CARD_WORDS[code] ?? 'failed';
       this.cardForm.clearSecurityCode();
       this.notice = { tone: 'danger', text: this.text(key) };

@@ -107,6 +107,24 @@ describe('hosted settlement pages', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('balance paid while an installment is unpaid: the balance page says nothing more is debited, the recovery link offers nothing to pay', async () => {
+    const order = await confirmedOrder('4000000000000341');
+    await call('POST', '/v1/sandbox/clock', { to: order.installments[1]!.dueDate });
+    const transactionId = order.installments[1]!.transactionId as string;
+    const balance = await mount({ mode: 'balance', orderId: order.id });
+    expect(spaces(balance.root.querySelector('[part="intro"]')?.textContent)).to.equal('You can pay the remaining balance of €60.00 at once.');
+    await pay(balance.root);
+    await waitUntil(() => balance.root.querySelector('#sg-success-title'), 'not paid', { timeout: 5000 });
+    // The balance took the unpaid installment too (its payment voided, as the seed keeps it): nothing is left to debit.
+    expect(spaces(balance.root.querySelector('[part="success"]')?.textContent)).to.include('Nothing more will be debited: your order is fully paid.');
+    expect([...balance.root.querySelectorAll('[part="schedule-row"] .status')].map((status) => status.textContent)).to.deep.equal(['paid', 'paid with the balance', 'paid with the balance']);
+    balance.page.remove();
+    const { page, root } = await mount({ mode: 'recovery', orderId: order.id, transactionId });
+    expect(spaces(root.querySelector('[part="intro"]')?.textContent)).to.equal('This installment is already paid: there is nothing more to do.');
+    expect(root.querySelector('form')).to.equal(null);
+    await expect(page).to.be.accessible();
+  });
+
   it('balance: nothing left to pay on a completed order, no form', async () => {
     const order = await confirmedOrder('4242424242424242');
     await call('POST', `/v1/orders/${order.id}/refund`, { amount: 6000 });

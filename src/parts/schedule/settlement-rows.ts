@@ -2,7 +2,8 @@
  * The schedule of an installments or pay-later order as its hosted pages show it once payments have happened: each
  * installment's own status, except one the complete-balance payment settled. The seed keeps such an installment
  * `pending` with its payment voided ("will not be used anymore", not marked paid); shown as "to come" under "your order
- * is fully paid" it would contradict the page, so it reads "paid with the balance".
+ * is fully paid" it would contradict the page, so it reads "paid with the balance". So does an installment left `unpaid`
+ * when the balance paid it too: read as unpaid, its recovery link would offer to pay it again on a completed order.
  */
 import type { Checkout } from '../../core/contract/index.ts';
 import type { ScheduleRow } from './schedule-list.ts';
@@ -13,7 +14,7 @@ export function settlementRows(checkout: Checkout): ScheduleRow[] {
   return (order.installments ?? []).map(({ amount, dueDate, status, transactionId }) => ({
     amount,
     dueDate,
-    status: order.status === 'completed' && status === 'pending' && transactionId !== null && voided.has(transactionId) ? 'paidEarly' : status,
+    status: order.status === 'completed' && (status === 'pending' || status === 'unpaid') && transactionId !== null && voided.has(transactionId) ? 'paidEarly' : status,
   }));
 }
 

@@ -108,7 +108,7 @@ describe('bank transfer initiation UX', () => {
   });
 
   it('refused at the bank: an alert says so with "Try again", which starts a new attempt that can succeed', async () => {
-    const { root, ux, captain, order } = await mountPis();
+    const { root, ux, captain, order, events } = await mountPis();
     radio(root, 'Sandbox Bank').click();
     await ux.updateComplete;
     submitButton(root).click();
@@ -117,6 +117,10 @@ describe('bank transfer initiation UX', () => {
     await waitUntil(() => root.querySelector('[role="alert"]'), 'no failure', { timeout: 5000 });
     expect(spaces(root.querySelector('[role="alert"]')?.textContent)).to.equal('The transfer did not go through Your bank refused the transfer. Nothing was taken from your account. Try again');
     expect(root.activeElement?.id).to.equal('sg-pis-failure');
+    // The page hears of the refusal as of a card's: one sg-invalid, in the words the buyer reads.
+    expect(eventsOf(events, 'sg-invalid').map((event) => event.detail)).to.deep.equal([
+      { code: 'authentication_failed', message: 'Your bank refused the transfer. Nothing was taken from your account.', fields: [] },
+    ]);
     await expect(captain).to.be.accessible();
     (root.querySelector('[part="retry-button"]') as HTMLButtonElement).click();
     await ux.updateComplete;

@@ -11,7 +11,7 @@ import { getCheckout } from '../../core/api.ts';
 import { bankById, type SandboxBank } from '../../core/pis-banks.ts';
 import { formatDateTime } from '../../core/date-format.ts';
 import type { Transaction } from '../../core/contract/index.ts';
-import { SgValidatedEvent } from '../../events/index.ts';
+import { SgInvalidEvent, SgValidatedEvent } from '../../events/index.ts';
 import { Announcement } from '../../parts/announcement.ts';
 import { renderLiveRegion } from '../../parts/live-region.ts';
 import { PaymentFlow, payerOf, paymentOf, type MethodPart } from '../../parts/payment-flow.ts';
@@ -106,10 +106,17 @@ export class PisUx extends LitElement implements UxElement {
     const context = this.context;
     this.attempt = undefined;
     if (transaction.status !== 'captured' || !context) {
-      this.ended = { kind: 'failed', reason: transaction.declineReason };
+      const reason = transaction.declineReason;
+      this.ended = { kind: 'failed', reason };
       this.#said.say('', undefined);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#sg-pis-failure')?.focus();
+      // Refused at the bank or left there until it expired: told to the page as a refused 3-D Secure is (the buyer
+      // did not confirm at their bank). Canceled by the buyer, or replaced by a later attempt: nothing to tell, as a
+      // wallet's cancel.
+      if (reason !== 'canceled_at_bank' && reason !== 'superseded') {
+        this.dispatchEvent(new SgInvalidEvent({ code: 'authentication_failed', message: this.#t(failureKey(reason)), fields: [] }));
+      }
       return;
     }
     this.ended = { kind: 'paid', transaction };

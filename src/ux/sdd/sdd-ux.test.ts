@@ -140,6 +140,8 @@ describe('SEPA Direct Debit UX', () => {
     await call('POST', '/v1/sandbox/clock', { to: Date.parse('2027-01-06T06:00:00Z') });
     await waitUntil(() => spaces(root.textContent).includes('Direct debit collected'), 'the settlement never showed', { timeout: 5000 });
     expect(spaces(root.textContent)).to.include('€49.90 was debited from your account ending 0152 on January 6, 2027.');
+    // Told to a screen reader too, in place of the schedule it announced before.
+    expect(spaces(root.querySelector('[role="status"]')?.textContent)).to.equal('Direct debit collected');
     expect(eventsOf(events, 'sg-validated')).to.have.length(1);
     await expect(captain).to.be.accessible();
   });
@@ -153,6 +155,8 @@ describe('SEPA Direct Debit UX', () => {
     await call('POST', '/v1/sandbox/clock', { to: Date.parse('2027-01-06T06:00:00Z') });
     await waitUntil(() => spaces(root.textContent).includes('Direct debit refused'), 'the refusal never showed', { timeout: 5000 });
     expect(spaces(root.textContent)).to.include('Your bank refused the debit of €49.90 from the account ending 0249. Your order is not paid.');
+    // The page changed by itself: the refusal is announced (the live region said "scheduled for…" and kept saying it).
+    expect(spaces(root.querySelector('[role="status"]')?.textContent)).to.equal('Direct debit refused');
     await expect(captain).to.be.accessible();
     (root.querySelector('[part="retry-button"]') as HTMLButtonElement).click();
     await ux.updateComplete;

@@ -19,7 +19,7 @@ import type { UxContext, UxElement } from '../types.ts';
 import { SddFieldsController } from './sdd-fields.ts';
 import { sddWords, type SddWords } from './sdd-i18n.ts';
 import { sddUxStyles } from './sdd-ux.styles.ts';
-import { receiptOf, renderMandate, renderOutcome, type DebitReceipt } from './sdd-views.ts';
+import { outcomeKeys, receiptOf, renderMandate, renderOutcome, type DebitReceipt } from './sdd-views.ts';
 
 export class SddUx extends LitElement implements UxElement<UxContext> {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -68,7 +68,11 @@ export class SddUx extends LitElement implements UxElement<UxContext> {
     const receipt = this.receipt;
     const current = receipt && context.checkout.transactions.find((transaction) => transaction.id === receipt.transactionId);
     const moved = current && receiptOf(current);
-    if (moved && moved.status !== receipt?.status) this.receipt = moved;
+    if (moved && moved.status !== receipt?.status) {
+      this.receipt = moved;
+      // The page changed by itself, focus left where it was: what the live region said ("scheduled for…") gives way.
+      if (this.#words) this.#said.say(this.#words.t(outcomeKeys(moved)[0]), context.i18n);
+    }
   }
 
   async submit(): Promise<void> {

@@ -40,6 +40,13 @@ export function renderMandate(words: SddWords, creditor: { id: string; name: str
   </section>`;
 }
 
+/** The outcome's title and body: scheduled while pending, then collected or refused. */
+export function outcomeKeys(receipt: DebitReceipt) {
+  if (receipt.status === 'failed') return ['failedTitle', 'failedBody'] as const;
+  const collected = receipt.status === 'captured' || receipt.status === 'refunded' || receipt.status === 'refundedPartial';
+  return collected ? (['collectedTitle', 'collectedBody'] as const) : (['scheduledTitle', 'scheduledBody'] as const);
+}
+
 /**
  * The outcome: "Direct debit scheduled for {date}" while pending (the order is `pending`), then collected or refused.
  * The title takes focus when it first shows; `retry` offers another account after a refusal.
@@ -51,9 +58,9 @@ export function renderOutcome(
   options: { emailed: boolean; retry: () => void; retryLabel: string },
 ): TemplateResult {
   const params = { amount: money(receipt.amount), last4: receipt.ibanLast4, date: words.day(receipt.debitDate) };
-  const failed = receipt.status === 'failed';
-  const collected = receipt.status === 'captured' || receipt.status === 'refunded' || receipt.status === 'refundedPartial';
-  const [title, body] = failed ? (['failedTitle', 'failedBody'] as const) : collected ? (['collectedTitle', 'collectedBody'] as const) : (['scheduledTitle', 'scheduledBody'] as const);
+  const [title, body] = outcomeKeys(receipt);
+  const failed = title === 'failedTitle';
+  const collected = title === 'collectedTitle';
   return html`<section class="notice ${failed ? 'danger' : 'success'}" part="success" aria-labelledby="sg-success-title">
     <h2 part="heading" id="sg-success-title" tabindex="-1">${words.t(title)}</h2>
     <p>${words.t(body, params)}</p>

@@ -193,6 +193,19 @@ describe('split UX (captain coming back)', () => {
     await waitForLink(ux);
     await expect(captain).to.be.accessible();
   });
+
+  it('the sharing link inside the captain’s widget tells the page nothing of its own: one sg-ready, the captain’s', async () => {
+    const platform = seededPlatform('split-standard');
+    const order = await call('POST', '/v1/orders', platform.secretKey, { amount: 9000, ux: 'collect', firstName: 'Ada' });
+    await call('POST', `/v1/sandbox/orders/${order.id}/pay`, platform.secretKey, { amount: 3000 });
+    const { captain, events } = await mountCaptain({ 'order-id': order.id, 'public-key': platform.publicKey, 'api-url': API_URL });
+    const ux = captain.shadowRoot?.querySelector('sg-split-ux') as SplitUx;
+    await waitForLink(ux);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The merchant's onReady describes the captain (with its payment methods), once; the inner link's is its own.
+    expect(eventsOf(events, 'sg-ready')).to.have.length(1);
+    expect(eventsOf(events, 'sg-ready')[0]?.detail).to.have.property('availablePaymentMethods');
+  });
 });
 
 describe('<sg-link>', () => {

@@ -13,8 +13,12 @@ export interface Paid {
   alone: boolean;
 }
 
+// The captain's own `sg-ready` has told the page that the widget is ready; the link's, bubbling out of it, would be a
+// second `onReady` with another shape.
+const stop = (event: Event) => event.stopPropagation();
+
 const renderLink = ({ api, i18n }: UxContext, orderId: string) =>
-  html`<sg-link order-id=${orderId} public-key=${api.key} api-url=${api.apiUrl} locale=${i18n.locale} part="link" exportparts="link-input,copy-button,share-button,closed:link-closed,loading:link-loading,error:link-error,retry-button:link-retry-button,heading:link-heading"></sg-link>`;
+  html`<sg-link @sg-ready=${stop} order-id=${orderId} public-key=${api.key} api-url=${api.apiUrl} locale=${i18n.locale} part="link" exportparts="link-input,copy-button,share-button,closed:link-closed,loading:link-loading,error:link-error,retry-button:link-retry-button,heading:link-heading"></sg-link>`;
 
 function renderProgress(context: UxContext, collected: number, total: number, left: number, deadline?: string) {
   const { i18n, checkout } = context;
