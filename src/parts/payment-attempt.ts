@@ -45,7 +45,7 @@ export async function noticeFor(code: string, i18n: I18n, hint?: (i18n: I18n) =>
  * The request left and no answer came, or none that can be read: the platform may have run it. A refusal with a status
  * below 500 is definitive (nothing ran), except a key reused for another request, which means an earlier one arrived.
  */
-const isAmbiguous = (error: CaptainError) =>
+export const isAmbiguous = (error: CaptainError) =>
   error.code === 'network' || error.code === 'invalid_response' || error.code === 'idempotency_key_reused' || (error.status ?? 500) >= 500;
 
 /** The card form as a method part. */

@@ -11,6 +11,7 @@ import { http } from '../../core/http.ts';
 import { englishI18n, loadI18n, type I18n } from '../../core/i18n/index.ts';
 import { checker, CardUpdateShape, HostedSubscriptionShape, type CardUpdate, type HostedSubscription } from '../../core/contract/index.ts';
 import { loadCardFlow, CardFormController } from '../card-form.ts';
+import { isAmbiguous } from '../payment-attempt.ts';
 import { renderLiveRegion } from '../live-region.ts';
 import type { ThreeDSDialog } from '../three-ds-dialog.ts';
 import { scheduleUxStyles } from '../schedule/schedule-ux.styles.ts';
@@ -130,7 +131,7 @@ export class UpdateCardPage extends LitElement {
       const code = error instanceof CaptainError ? error.code : 'unknown';
       // No answer (connection cut, gateway, unreadable): the platform may have saved the card all the same. Asked
       // before saying "not saved"; it is saved when the subscription now debits the card typed.
-      const lost = code === 'network' || code === 'invalid_response' || (error instanceof CaptainError && (error.status ?? 0) >= 500);
+      const lost = error instanceof CaptainError && isAmbiguous(error);
       const now = lost ? await http({ apiUrl: this.base, key: '' }, { method: 'GET', path: `/v1/hosted/subscriptions/${encodeURIComponent(hosted.subscriptionId)}`, schema: checkHosted }).catch(() => undefined) : undefined;
       const debited = now?.card;
       if (debited && debited.last4 === card.number.slice(-4) && debited.expiryMonth === card.expiryMonth && debited.expiryYear === card.expiryYear) {
