@@ -13,6 +13,15 @@ defineSgElements();
 useMockPlatform();
 
 const platform = seededPlatform('single');
+const UNKNOWN_ORDER = 'ord_00000000-0000-4000-8000-000000000000';
+const NOT_FOUND_FR = 'Cette commande n’existe pas, ou ce formulaire de paiement n’y a pas accès.';
+
+/** One sg-error saying the order is unknown, and the notice, both in French. */
+async function expectNotFoundInFrench(help: HTMLElement, events: RecordedEvent[]): Promise<void> {
+  await waitUntil(() => eventsOf(events, 'sg-error').length === 1, 'no sg-error', { timeout: 5000 });
+  expect((eventsOf(events, 'sg-error')[0]?.detail as { message: string }).message).to.equal(NOT_FOUND_FR);
+  await waitUntil(() => spaces(help.shadowRoot?.querySelector('[part="error"]')?.textContent).includes(NOT_FOUND_FR), 'notice not in French', { timeout: 5000 });
+}
 
 async function mountHelp(attributes: Record<string, string>) {
   const help = document.createElement('sg-help');
@@ -74,15 +83,12 @@ describe('<sg-help>', () => {
   });
 
   it('an unknown order while the language switches: the sg-error and the notice speak the language asked last', async () => {
-    const { help, events } = await mountHelp({ 'order-id': 'ord_00000000-0000-4000-8000-000000000000', locale: 'en' });
+    const { help, events } = await mountHelp({ 'order-id': UNKNOWN_ORDER, locale: 'en' });
     try {
       await help.updateComplete;
       expect(help.shadowRoot?.querySelector('[part="loading"]')).to.not.equal(null);
       help.setAttribute('locale', 'fr');
-      await waitUntil(() => eventsOf(events, 'sg-error').length === 1, 'no sg-error', { timeout: 5000 });
-      const french = 'Cette commande n’existe pas, ou ce formulaire de paiement n’y a pas accès.';
-      expect((eventsOf(events, 'sg-error')[0]?.detail as { message: string }).message).to.equal(french);
-      await waitUntil(() => spaces(help.shadowRoot?.querySelector('[part="error"]')?.textContent).includes(french), 'notice not in French', { timeout: 5000 });
+      await expectNotFoundInFrench(help, events);
       expect(eventsOf(events, 'sg-error')).to.have.length(1);
       await expect(help).to.be.accessible();
     } finally {
@@ -91,14 +97,10 @@ describe('<sg-help>', () => {
   });
 
   it('an unknown order is said in the page’s language, with one sg-error', async () => {
-    const { help, events } = await mountHelp({ 'order-id': 'ord_00000000-0000-4000-8000-000000000000', locale: 'fr' });
+    const { help, events } = await mountHelp({ 'order-id': UNKNOWN_ORDER, locale: 'fr' });
     try {
-      await waitUntil(() => eventsOf(events, 'sg-error').length === 1, 'no sg-error', { timeout: 5000 });
+      await expectNotFoundInFrench(help, events);
       expect((eventsOf(events, 'sg-error')[0]?.detail as { code: string }).code).to.equal('not_found');
-      const french = 'Cette commande n’existe pas, ou ce formulaire de paiement n’y a pas accès.';
-      expect((eventsOf(events, 'sg-error')[0]?.detail as { message: string }).message).to.equal(french);
-      await waitUntil(() => help.shadowRoot?.querySelector('[part="error"]'), 'no notice');
-      expect(spaces(help.shadowRoot?.querySelector('[part="error"]')?.textContent)).to.include(french);
       await expect(help).to.be.accessible();
     } finally {
       help.remove();
